@@ -1,0 +1,79 @@
+/**
+ * Vocabulary of the lever and assumption registries: the declarative specs that drive defaults,
+ * sliders, validation, citations and the README tables. Pure types, no runtime code.
+ */
+
+export type Locale = 'nb' | 'en';
+export type Localized = Readonly<Record<Locale, string>>;
+
+export type LeverGroup = 'financing' | 'recruitment' | 'workload' | 'onCall';
+
+/** Where a lever comes from: a record under seeds/ (checked by a test) and optionally FACTS.md ids. */
+export interface LeverSource {
+  /** Seed record id, e.g. "003-ekspertutvalget-2023". */
+  readonly seed: string;
+  /** What the document says about the lever, in our words. */
+  readonly note?: string;
+}
+
+interface LeverBase {
+  readonly id: string;
+  readonly group: LeverGroup;
+  readonly label: Localized;
+  readonly description: Localized;
+  readonly sources: readonly LeverSource[];
+  /** FACTS.md ids behind the default and range (e.g. "S3"). */
+  readonly facts: readonly string[];
+  /** Year from which a scenario's value applies when it gives none (projection start + 1). */
+  readonly defaultStartYear: number;
+}
+
+/** A number on a slider. `allowNone` adds an explicit "none" (null) value, e.g. "no cap". */
+export interface NumberLeverSpec extends LeverBase {
+  readonly kind: 'number';
+  readonly unit: Localized;
+  readonly default: number | null;
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly allowNone?: boolean;
+  /** Display scale: values are stored as fractions but shown as % when 'percent'. */
+  readonly display?: 'percent';
+}
+
+/** On/off: stored as 0 or 1. */
+export interface ToggleLeverSpec extends LeverBase {
+  readonly kind: 'toggle';
+  readonly default: 0 | 1;
+}
+
+/** One of a fixed set of named options. */
+export interface ChoiceLeverSpec extends LeverBase {
+  readonly kind: 'choice';
+  readonly choices: readonly { readonly value: string; readonly label: Localized }[];
+  readonly default: string;
+}
+
+export type LeverSpec = NumberLeverSpec | ToggleLeverSpec | ChoiceLeverSpec;
+export type LeverValue = number | string | null;
+
+/** Source of an assumption: FACTS.md ids, calibration against history, or the modellers' judgement. */
+export type AssumptionSource =
+  | { readonly kind: 'facts'; readonly ids: readonly string[]; readonly note?: string }
+  | { readonly kind: 'calibrated'; readonly note: string }
+  | { readonly kind: 'judgement'; readonly note?: string };
+
+/** A model assumption (effect size, base rate, elasticity): default plus a Monte Carlo range. */
+export interface AssumptionSpec {
+  readonly id: string;
+  readonly label: Localized;
+  readonly description: Localized;
+  readonly unit: Localized;
+  readonly default: number;
+  /** Range for validation and for Monte Carlo sampling (triangular min/default/max). */
+  readonly min: number;
+  readonly max: number;
+  readonly source: AssumptionSource;
+  /** Sampled in Monte Carlo runs (false for structural constants). */
+  readonly uncertain: boolean;
+}
