@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`: prints median wall time and peak memory for (a) one deterministic national run
+ * 2026-2040 monthly, (a') the same with all response formulas compiled from mathjs text, (b) one
+ * municipality alone, (c) 1 000 Monte Carlo runs national on worker threads. Budgets from issue #2:
+ * (a) ≤ 5 ms, (b) ≤ 0.1 ms, (c) ≤ 10 s (goal 3 s); formulas ≤ 2× built-in. Figures, not a pass/fail test.
+ */
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { compileResponses } from '../engine/formulaCompiler.ts';
+import { createWorkspace } from '../engine/model.ts';
+import { RESPONSES } from '../engine/responses.ts';
+import { preparePlan, runDeterministic } from '../engine/simulate.ts';
+import { restrictStart } from '../engine/startState.ts';
+import { BASELINE_SCENARIO } from '../engine/scenario.ts';
+import { runMonteCarloParallel } from './parallel.ts';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => void, minIters: number, minMs: number): { median: number; iters: number } {
+  for (let i = 0; i < Math.min(20, minIters); i++) fn(); // warm-up (JIT)
+  const samples: number[] = [];
+  const t0 = performance.now();
+  while (samples.length < minIters || performance.now() - t0 < minMs) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return { median: median(samples), iters: samples.length };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const args = process.argv.slice(2);
+const mcRuns = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 1000);
+const threads = Number(args.find((a) => a.startsWith('--threads='))?.slice(10) ?? availableParallelism());
+
+const plan = preparePlan({ endYear: 2040 });
+const ws = createWorkspace(plan.start);
+const a = time(() => runDeterministic(plan, ws), 30, 1500);
+
+const compiled = compileResponses(Object.fromEntries(RESPONSES.map((r) => [r.id, r.expression])), plan.assumptions);
+const planF = { ...plan, responses: compiled };
+const af = time(() => runDeterministic(planF, ws), 30, 1500);
+
+const idx = plan.start.records.findIndex((r) => r.code === '1811');
+const one = { ...plan, start: restrictStart(plan.start, [idx]) };
+const wsOne = createWorkspace(one.start);
+const b = time(() => runDeterministic(one, wsOne), 200, 1500);
+
+const heapAfterDet = process.memoryUsage().heapUsed;
+const cTimes: number[] = [];
+for (let rep = 0; rep < 3; rep++) {
+  const t = performance.now();
+  await runMonteCarloParallel(
+    { scenario: BASELINE_SCENARIO, start: 'projection', endYear: 2040 },
+    { runs: mcRuns, seed: rep + 1, members: Int32Array.from({ length: plan.start.nM }, (_, i) => i), threads },
+  );
+  cTimes.push((performance.now() - t) / 1000);
+}
+const peak = process.resourceUsage().maxRSS * 1024;
+
+const lines = [
+  `Fastlegesimulatoren benchmark — Node ${process.version}, ${availableParallelism()} cores, ${plan.start.nM} municipalities, ${plan.calendar.nMonths} monthly steps`,
+  '',
+  `(a)  national deterministic run 2026-2040   median ${a.median.toFixed(2)} ms   (${a.iters} runs; budget ≤ 5 ms)`,
+  `(a') same, formulas compiled from mathjs    median ${af.median.toFixed(2)} ms   (×${(af.median / a.median).toFixed(2)} of built-in; budget ≤ ×2)`,
+  `(b)  one municipality (1811 Bindal) alone   median ${(b.median * 1000).toFixed(1)} µs   (${b.iters} runs; budget ≤ 100 µs)`,
+  `(c)  ${mcRuns} Monte Carlo runs national      median ${median(cTimes).toFixed(2)} s    (${threads} worker threads; runs ${cTimes.map((x) => x.toFixed(2)).join(', ')} s; budget ≤ 10 s, goal 3 s)`,
+  '',
+  `peak memory (max RSS, all threads): ${mb(peak)}; heap after deterministic runs: ${mb(heapAfterDet)}`,
+];
+process.stdout.write(lines.join('\n') + '\n');

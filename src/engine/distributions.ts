@@ -1,0 +1,75 @@
+/**
+ * Samplers. Each takes the generator as an argument and uses exactly one uniform per draw, by inversion,
+ * so that two scenarios with the same stream stay coupled draw by draw (common random numbers).
+ */
+import type { Rng } from './rng.ts';
+
+/** Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+  ];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const pl = 0.02425;
+  const q0 = Math.min(Math.max(p, 1e-15), 1 - 1e-15);
+  if (q0 < pl) {
+    const q = Math.sqrt(-2 * Math.log(q0));
+    return (
+      (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
+      ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1)
+    );
+  }
+  if (q0 > 1 - pl) {
+    const q = Math.sqrt(-2 * Math.log(1 - q0));
+    return (
+      -(((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
+      ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1)
+    );
+  }
+  const q = q0 - 0.5;
+  const r = q * q;
+  return (
+    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) /
+    (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
+  );
+}
+
+/** Means at or above this use the normal approximation (rounded, non-negative). */
+export const POISSON_NORMAL_THRESHOLD = 40;
+
+/**
+ * Poisson count with mean `mean` from one uniform, by sequential inversion (exact) for small means and
+ * a continuity-corrected normal approximation above POISSON_NORMAL_THRESHOLD.
+ */
+export function samplePoisson(rng: Rng, mean: number): number {
+  const u = rng();
+  if (!(mean > 0)) return 0;
+  if (mean >= POISSON_NORMAL_THRESHOLD) {
+    const x = Math.round(mean + Math.sqrt(mean) * normalQuantile(u));
+    return x > 0 ? x : 0;
+  }
+  let k = 0;
+  let pk = Math.exp(-mean);
+  let cdf = pk;
+  while (u > cdf && k < 1000) {
+    k++;
+    pk *= mean / k;
+    cdf += pk;
+  }
+  return k;
+}
+
+/** Triangular draw on [min, max] with the given mode, from one uniform. */
+export function sampleTriangular(rng: Rng, min: number, mode: number, max: number): number {
+  const u = rng();
+  if (max <= min) return mode;
+  const fc = (mode - min) / (max - min);
+  return u < fc
+    ? min + Math.sqrt(u * (max - min) * (mode - min))
+    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+}

@@ -1,0 +1,26 @@
+/**
+ * The engine's public API. The UI, the CLI and the worker import only from here (and from ../levers).
+ * Pure TypeScript: no DOM, no Node built-ins; runs in Node, a Web Worker or the page.
+ *
+ * @example
+ * const plan = preparePlan({ scenario, endYear: 2040 });
+ * const region = parseRegion('kommune:1811', plan.start.records);
+ * const mc = runMonteCarlo(plan, { runs: 200, seed: 1, members: region.value.members });
+ * const bands = summarizeRuns(mc); // bands.nResidentsWithoutGp.p50 …
+ */
+export * from './calendar.ts';
+export * from './schedule.ts';
+export * from './responses.ts';
+export * from './rawFields.ts';
+export * from './results.ts';
+export * from './regions.ts';
+export * from './scenario.ts';
+export * from './startState.ts';
+export * from './history.ts';
+export * from './model.ts';
+export * from './simulate.ts';
+export * from './monteCarlo.ts';
+export * from './rng.ts';
+export * from './distributions.ts';
+
+export * from './backtest.ts';

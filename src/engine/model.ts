@@ -1,0 +1,772 @@
+/**
+ * The model: monthly steps over all municipalities at once, in typed arrays (structure of arrays).
+ * Stocks per municipality: GPs in training (an aging chain of five stages, the ALIS pipeline),
+ * specialists, salaried GPs (a subset of both) and the list capacity per GP. Population and need per
+ * resident are exogenous. Each step: (1) workload, income and desired list length; (2) legevakt pooled
+ * by district; (3) attractiveness, the national candidate pool and its allocation to vacancies;
+ * (4) entrants, leavers, training progress; (5) costs. See README "How the model works".
+ *
+ * Randomness: only through `events` (Poisson entrants and leavers). Without it the run is deterministic
+ * (expected values).
+ */
+import type { AssumptionValues } from '../levers/assumptions.ts';
+import type { Calendar } from './calendar.ts';
+import { samplePoisson } from './distributions.ts';
+import { N_RAW, RAW } from './rawFields.ts';
+import type { ResponseFunctions } from './responses.ts';
+import type { Rng } from './rng.ts';
+import { LEVER_INDEX, type LeverTimeline } from './schedule.ts';
+import type { StartState } from './startState.ts';
+
+export interface RunInputs {
+  readonly start: StartState;
+  readonly calendar: Calendar;
+  readonly timeline: LeverTimeline;
+  /** Encoded lever values used for the start anchors (the baseline policy at the start); identical across scenarios. */
+  readonly anchorLevers: Float64Array;
+  readonly assumptions: AssumptionValues;
+  readonly responses: ResponseFunctions;
+  /** Event stream: when given, entrants and leavers are Poisson draws. */
+  readonly events?: Rng;
+  /** Buffers to write the raw output into (zeroed here); allocated when absent. */
+  readonly rawOut?: readonly Float64Array[];
+  /** Diagnostics: called after each monthly step with the workspace (tests, debugging). */
+  readonly onStep?: (k: number, ws: Workspace) => void;
+}
+
+/** Per raw field (RAW_FIELDS order), values at index year * nM + m, year 0 = startYear + 1. */
+export interface RunOutput {
+  readonly calendar: Calendar;
+  readonly nM: number;
+  readonly raw: readonly Float64Array[];
+}
+
+const N_STAGES = 5;
+const LI = LEVER_INDEX as Record<string, number>;
+const LV = {
+  capitationRate: LI.capitationRate!,
+  capitationModel: LI.capitationModel!,
+  breakpointPatients: LI.breakpointPatients!,
+  capitationShareTarget: LI.capitationShareTarget!,
+  feeForServiceChange: LI.feeForServiceChange!,
+  recruitmentGrant: LI.recruitmentGrant!,
+  alisGrants: LI.alisGrants!,
+  lis1Positions: LI.lis1Positions!,
+  lis1AsLocum: LI.lis1AsLocum!,
+  simplerCompetenceRules: LI.simplerCompetenceRules!,
+  salariedShare: LI.salariedShare!,
+  regulatedPracticeTransfer: LI.regulatedPracticeTransfer!,
+  collectiveLists: LI.collectiveLists!,
+  flexibleHours: LI.flexibleHours!,
+  taskSharing: LI.taskSharing!,
+  noShortSickNotes: LI.noShortSickNotes!,
+  schoolAbsenceOut: LI.schoolAbsenceOut!,
+  adminReduction: LI.adminReduction!,
+  onCallCapHours: LI.onCallCapHours!,
+  onCallOtherDoctors: LI.onCallOtherDoctors!,
+  onCallGrant: LI.onCallGrant!,
+  onCallNewForms: LI.onCallNewForms!,
+  onCallExemptionAge: LI.onCallExemptionAge!,
+};
+/** capitationModel choice indices (registry order). */
+const MODEL_BREAKPOINT = 1;
+const MODEL_PATIENT_ADJUSTED = 2;
+
+/** Municipalities under this population get utjamningstilskudd when their mean list is under UTJ_LIST (S12). */
+const UTJ_POP = 5000;
+const UTJ_LIST = 1200;
+/** Legevakt grant goes to municipalities under this population (S50). */
+const GRANT_POP = 5000;
+/** Districts under this population benefit from onCallNewForms. */
+const SMALL_DISTRICT_POP = 20000;
+/** District population at which other doctors' share is halfway between small and large (judgement). */
+const OTHER_SHARE_HALF_POP = 50000;
+/** Municipalities under this population get the extra ALIS effect (S47 size bands). */
+const ALIS_SMALL_POP = 10000;
+/** Weekly hours ↔ monthly hours. */
+const WEEKS_PER_MONTH = 52 / 12;
+/** Extra entrants from simpler competence rules go to centrality classes 4-6 ("mostly rural"). */
+const SIMPLER_RULES_MIN_CLASS = 4;
+/** Months between starting LIS1 and being able to become a GP (S63). */
+const LIS1_LAG_MONTHS = 18;
+
+/**
+ * Share of GPs at or above an age (judgement, interpolated from: 24 % over 60 in 2017, S58; 6.5 % aged
+ * 67+ in 2022, S59; few legevakt after 55, S15).
+ */
+const AGE_SHARE_POINTS: readonly (readonly [number, number])[] = [
+  [50, 0.45],
+  [55, 0.33],
+  [60, 0.22],
+  [62, 0.17],
+  [65, 0.1],
+  [67, 0.065],
+  [70, 0.02],
+];
+export function shareOfGpsAtOrAbove(age: number): number {
+  const pts = AGE_SHARE_POINTS;
+  if (age <= pts[0]![0]) return pts[0]![1];
+  for (let i = 1; i < pts.length; i++) {
+    const [a1, s1] = pts[i]!;
+    const [a0, s0] = pts[i - 1]!;
+    if (age <= a1) return s0 + ((s1 - s0) * (age - a0)) / (a1 - a0);
+  }
+  return pts[pts.length - 1]![1];
+}
+
+/** Candidates per GP per year at the start: the 2019 and 2025 figures, linear in between (FACTS S1, S3). */
+export function poolPerGpAt(year: number, p: AssumptionValues): number {
+  const w = Math.min(1, Math.max(0, (year - 2019) / 6));
+  return p.poolPerGp2019 * (1 - w) + p.poolPerGp2025 * w;
+}
+
+/** Median contract duration by population (log-linear between 2 000 and 50 000, S56). */
+function contractYears(pop: number, p: AssumptionValues): number {
+  const x = (Math.log(Math.max(pop, 1)) - Math.log(2000)) / (Math.log(50000) - Math.log(2000));
+  const t = Math.min(1, Math.max(0, x));
+  return p.contractYearsSmall + (p.contractYearsLarge - p.contractYearsSmall) * t;
+}
+
+/** Reusable buffers for one municipality set (allocated once, reused across Monte Carlo runs). */
+export interface Workspace {
+  readonly nM: number;
+  readonly nD: number;
+  // stocks
+  readonly train: Float64Array[];
+  readonly spec: Float64Array;
+  readonly sal: Float64Array;
+  readonly cap: Float64Array;
+  readonly lists: Float64Array;
+  // anchors
+  readonly need0: Float64Array;
+  readonly list0: Float64Array;
+  readonly regHours0: Float64Array;
+  readonly hours0: Float64Array;
+  readonly onCall0: Float64Array;
+  readonly incomePP0: Float64Array;
+  readonly incomeGp0: Float64Array;
+  readonly cap0: Float64Array;
+  readonly salShare0: Float64Array;
+  readonly attrRel: Float64Array;
+  /** Local attractiveness calibrated from the observed vacancy share at the start. */
+  readonly localAttr: Float64Array;
+  // per-step derived values
+  readonly popNow: Float64Array;
+  readonly needNow: Float64Array;
+  readonly nGp: Float64Array;
+  readonly withGp: Float64Array;
+  readonly vac: Float64Array;
+  readonly listLen: Float64Array;
+  readonly regHours: Float64Array;
+  readonly incomePP: Float64Array;
+  readonly incomeRatioGp: Float64Array;
+  readonly capPP: Float64Array;
+  readonly feePP: Float64Array;
+  readonly onCall: Float64Array;
+  readonly onCallGp: Float64Array;
+  readonly onCallOther: Float64Array;
+  readonly onCallUncovered: Float64Array;
+  readonly grantHours: Float64Array;
+  readonly attract: Float64Array;
+  readonly policyAttr: Float64Array;
+  // district sums
+  readonly dPop: Float64Array;
+  readonly dPart: Float64Array;
+}
+
+export function createWorkspace(start: StartState): Workspace {
+  const nM = start.nM;
+  const f = () => new Float64Array(nM);
+  return {
+    nM,
+    nD: start.nDistricts,
+    train: Array.from({ length: N_STAGES }, f),
+    spec: f(),
+    sal: f(),
+    cap: f(),
+    lists: f(),
+    need0: f(),
+    list0: f(),
+    regHours0: f(),
+    hours0: f(),
+    onCall0: f(),
+    incomePP0: f(),
+    incomeGp0: f(),
+    cap0: f(),
+    salShare0: f(),
+    attrRel: f(),
+    localAttr: f(),
+    popNow: f(),
+    needNow: f(),
+    nGp: f(),
+    withGp: f(),
+    vac: f(),
+    listLen: f(),
+    regHours: f(),
+    incomePP: f(),
+    incomeRatioGp: f(),
+    capPP: f(),
+    feePP: f(),
+    onCall: f(),
+    onCallGp: f(),
+    onCallOther: f(),
+    onCallUncovered: f(),
+    grantHours: f(),
+    attract: f(),
+    policyAttr: f(),
+    dPop: new Float64Array(start.nDistricts),
+    dPart: new Float64Array(start.nDistricts),
+  };
+}
+
+/** Population and need at a fractional time (years after 1 January of the first data year), interpolated. */
+function fillExogenous(start: StartState, time: number, pop: Float64Array, need: Float64Array): void {
+  const nM = start.nM;
+  const rel = time - start.popFirstYear;
+  const y0 = Math.min(Math.max(0, Math.floor(rel)), start.popYears - 2);
+  const w = Math.min(1, Math.max(0, rel - y0));
+  const o0 = y0 * nM;
+  const o1 = o0 + nM;
+  for (let m = 0; m < nM; m++) {
+    pop[m] = start.pop[o0 + m]! * (1 - w) + start.pop[o1 + m]! * w;
+    need[m] = start.need[o0 + m]! * (1 - w) + start.need[o1 + m]! * w;
+  }
+}
+
+function weightedMean(values: Float64Array, weights: Float64Array): number {
+  let num = 0;
+  let den = 0;
+  for (let m = 0; m < values.length; m++) {
+    num += values[m]! * weights[m]!;
+    den += weights[m]!;
+  }
+  return den > 0 ? num / den : 0;
+}
+
+/** Capitation per list patient in municipality m for a list of length `list`. */
+function capitationPerPatient(
+  model: number,
+  rate: number,
+  breakpoint: number,
+  overRatio: number,
+  list: number,
+  needRel: number,
+): number {
+  if (model === MODEL_PATIENT_ADJUSTED) return rate * needRel;
+  if (model === MODEL_BREAKPOINT && list > breakpoint)
+    return (breakpoint * rate + (list - breakpoint) * rate * overRatio) / list;
+  return rate;
+}
+
+/** National fee income per list patient per year (work trend raises consultations and so fees). */
+function feePerPatientNational(p: AssumptionValues, lev: Float64Array, trendFactor: number): number {
+  return p.feeIncomePerPatient * (1 + lev[LV.feeForServiceChange]!) * trendFactor;
+}
+
+/** The capitation rate in force: the lever, or the rate implied by a target capitation share of income. */
+function capitationRateOf(lev: Float64Array, feeNat: number): number {
+  const share = lev[LV.capitationShareTarget]!;
+  if (Number.isFinite(share)) return (share / (1 - share)) * feeNat;
+  return lev[LV.capitationRate]!;
+}
+
+/**
+ * Workload, income and list state for the current stocks (pass 1). Writes listLen, withGp, vac,
+ * regHours, incomePP, incomeRatioGp, capPP, feePP, nGp into the workspace; returns nothing.
+ * When `updateCapacity` is set, the list capacity moves toward its desired level over dt.
+ */
+function computeLists(
+  ws: Workspace,
+  start: StartState,
+  lev: Float64Array,
+  p: AssumptionValues,
+  responses: ResponseFunctions,
+  trendFactor: number,
+  needNat: number,
+  dt: number,
+  updateCapacity: boolean,
+): void {
+  const nM = ws.nM;
+  const feeNat = feePerPatientNational(p, lev, trendFactor);
+  const rate = capitationRateOf(lev, feeNat);
+  const model = lev[LV.capitationModel]!;
+  const breakpoint = lev[LV.breakpointPatients]!;
+  const clin = p.clinicalShareOfHours;
+  const sickNote = lev[LV.noShortSickNotes]! * p.shortSickNoteWorkShare;
+  const school = lev[LV.schoolAbsenceOut]! * p.schoolAbsenceShare;
+  const admin = (1 - clin) * (1 - lev[LV.adminReduction]!);
+  const taskFte = lev[LV.taskSharing]!;
+  const flex = lev[LV.flexibleHours]! * p.flexListCut;
+  const absorbFactor = 1 - p.collectiveAbsorb * lev[LV.collectiveLists]!;
+  const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
+  const costShare = p.practiceCostShare;
+  const adjust = dt / p.listAdjustYears;
+  const createRate = Math.min(1, dt / p.listCreateYears);
+  const removeRate = dt / p.listRemoveYears;
+  for (let m = 0; m < nM; m++) {
+    let n = ws.spec[m]!;
+    for (let s = 0; s < N_STAGES; s++) n += ws.train[s]![m]!;
+    ws.nGp[m] = n;
+    const pop = ws.popNow[m]!;
+    const needRel = ws.needNow[m]! / needNat;
+    const taskRelief = Math.min(0.5, (taskFte * p.taskSharingHoursPerFte) / (clin * ws.regHours0[m]!));
+    const workFactor = clin * (1 - taskRelief - school * start.needShare16to19[m]!) + admin - sickNote;
+    const workRatio = (ws.needNow[m]! / ws.need0[m]!) * trendFactor * workFactor;
+    const salShare = n > 0 ? ws.sal[m]! / n : 0;
+    const fee = feeNat * needRel;
+    if (updateCapacity) {
+      // desired list ceiling from work and income per patient (at last step's list length), then lists (hjemler):
+      // created quickly when the ceiling no longer covers the population plus spare, vacant ones closed slowly
+      const list0 = ws.listLen[m]!;
+      const cap0 = capitationPerPatient(model, rate, breakpoint, p.breakpointOverRatio, list0, needRel);
+      const utj0 =
+        pop < UTJ_POP && list0 < UTJ_LIST && list0 > 0 ? ((UTJ_LIST - list0) * rate * (1 - salShare)) / list0 : 0;
+      const incomeRatioPP = (cap0 + utj0 + fee) / ws.incomePP0[m]!;
+      const salFactor = (1 - salShare * salHoursCut) / (1 - ws.salShare0[m]! * salHoursCut);
+      const desired =
+        ws.cap0[m]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * (1 - flex);
+      ws.cap[m] = ws.cap[m]! + (desired - ws.cap[m]!) * adjust;
+      const target = (pop * (1 + p.spareCapacityTarget)) / ws.cap[m]!;
+      const h = ws.lists[m]!;
+      ws.lists[m] = target > h ? h + (target - h) * createRate : Math.max(n, h + (target - h) * removeRate);
+    }
+    // residents on vacant lists: σ × vacant lists × list length; part absorbed where lists are held collectively
+    const vac = Math.max(0, ws.lists[m]! - n);
+    const sv = start.vacantListRelSize[m]! * vac;
+    const without = n + sv > 0 ? ((sv * pop) / (n + sv)) * absorbFactor : pop;
+    const withGp = pop - without;
+    const list = n > 0 ? withGp / n : 0;
+    const capPP = capitationPerPatient(model, rate, breakpoint, p.breakpointOverRatio, list, needRel);
+    const utj = pop < UTJ_POP && list < UTJ_LIST && list > 0 ? ((UTJ_LIST - list) * rate * (1 - salShare)) / list : 0;
+    const incomePP = capPP + utj + fee;
+    ws.vac[m] = vac;
+    ws.withGp[m] = withGp;
+    ws.listLen[m] = list;
+    ws.capPP[m] = capPP;
+    ws.feePP[m] = fee;
+    ws.incomePP[m] = incomePP;
+    ws.regHours[m] = ws.list0[m]! > 0 ? ws.regHours0[m]! * (list / ws.list0[m]!) * workRatio : ws.regHours0[m]!;
+    // net income per GP relative to the start (practice costs fixed at their start level)
+    ws.incomeRatioGp[m] =
+      ws.incomeGp0[m]! > 0
+        ? Math.max(0.05, (incomePP * list - costShare * ws.incomeGp0[m]!) / ((1 - costShare) * ws.incomeGp0[m]!))
+        : 1;
+  }
+}
+
+/** Exempt share of GPs from legevakt at the given exemption age. */
+function exemptShareOf(lev: Float64Array, p: AssumptionValues): number {
+  return Math.min(0.95, shareOfGpsAtOrAbove(lev[LV.onCallExemptionAge]!) * p.exemptTakeup + p.otherExemptShare);
+}
+
+/**
+ * Legevakt (pass 2): duty hours per district, split between other doctors, grant-funded hours, GPs and
+ * uncovered hours. Writes onCall (hours per GP per month, averaged over all GPs), onCallGp, onCallOther,
+ * onCallUncovered and grantHours (hours per month per municipality).
+ */
+function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: AssumptionValues): void {
+  const { nM, dPop, dPart } = ws;
+  const exempt = exemptShareOf(lev, p);
+  dPop.fill(0);
+  dPart.fill(0);
+  for (let m = 0; m < nM; m++) {
+    const d = start.district[m]!;
+    dPop[d] = dPop[d]! + ws.popNow[m]!;
+    dPart[d] = dPart[d]! + ws.nGp[m]! * (1 - exempt);
+  }
+  const newForms = lev[LV.onCallNewForms]!;
+  const extraOther = lev[LV.onCallOtherDoctors]!;
+  const cap = lev[LV.onCallCapHours]!;
+  const hasCap = Number.isFinite(cap);
+  const coverable = Math.min(1, p.capOverflowCoverable + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
+  // first pass: per-participant hours in each municipality before the grant; eligible hours for the grant
+  let eligibleHours = 0;
+  for (let m = 0; m < nM; m++) {
+    const d = start.district[m]!;
+    const popD = dPop[d]!;
+    const duty =
+      p.dutyHoursPerDistrict *
+      (1 + popD / p.residentsPerExtraDutyDoctor) *
+      (popD < SMALL_DISTRICT_POP ? 1 - newForms : 1);
+    const base =
+      p.otherDoctorShareSmall +
+      ((p.otherDoctorShareLarge - p.otherDoctorShareSmall) * popD) / (popD + OTHER_SHARE_HALF_POP);
+    const other = base + extraOther * (1 - base);
+    const popShare = popD > 0 ? ws.popNow[m]! / popD : 0;
+    ws.onCallOther[m] = duty * other * popShare;
+    const gpNeed = duty * (1 - other);
+    const part = dPart[d]!;
+    // hours per participating GP in the district (grant and cap applied below)
+    ws.onCall[m] = part > 0 ? gpNeed / part : Number.POSITIVE_INFINITY;
+    ws.onCallUncovered[m] = part > 0 ? 0 : gpNeed * popShare;
+    if (part > 0 && ws.popNow[m]! < GRANT_POP) eligibleHours += ws.onCall[m]! * ws.nGp[m]! * (1 - exempt);
+  }
+  const grantHoursAvail = (lev[LV.onCallGrant]! * start.marketShare * 1e6) / 12 / p.onCallHourCostNok;
+  const grantFrac = eligibleHours > 0 ? Math.min(p.grantMaxShareOfOnCall, grantHoursAvail / eligibleHours) : 0;
+  for (let m = 0; m < nM; m++) {
+    const part = ws.nGp[m]! * (1 - exempt);
+    let h = ws.onCall[m]!;
+    if (!Number.isFinite(h)) {
+      // no GPs in the district: other doctors cover what they can, the rest is uncovered
+      const need = ws.onCallUncovered[m]!;
+      ws.onCallOther[m] = ws.onCallOther[m]! + need * coverable;
+      ws.onCallUncovered[m] = need * (1 - coverable);
+      ws.onCall[m] = 0;
+      ws.onCallGp[m] = 0;
+      ws.grantHours[m] = 0;
+      continue;
+    }
+    let uncovered = 0;
+    let otherExtra = 0;
+    if (ws.popNow[m]! < GRANT_POP && grantFrac > 0) {
+      ws.grantHours[m] = h * grantFrac * part;
+      h *= 1 - grantFrac;
+    } else {
+      ws.grantHours[m] = 0;
+    }
+    if (hasCap && h > cap) {
+      const excess = h - cap;
+      otherExtra += excess * coverable * part;
+      uncovered += excess * (1 - coverable) * part;
+      h = cap;
+    }
+    if (h > p.maxOnCallHours) {
+      uncovered += (h - p.maxOnCallHours) * part;
+      h = p.maxOnCallHours;
+    }
+    ws.onCallGp[m] = h * part;
+    ws.onCallOther[m] = ws.onCallOther[m]! + otherExtra + ws.grantHours[m]!;
+    ws.onCallUncovered[m] = uncovered;
+    ws.onCall[m] = h * (1 - exempt);
+  }
+}
+
+/** ALIS coverage: funded agreements over GPs in training, at most 1. */
+function alisCoverage(ws: Workspace, lev: Float64Array, share: number): number {
+  let trainees = 0;
+  for (let s = 0; s < N_STAGES; s++) {
+    const arr = ws.train[s]!;
+    for (let m = 0; m < ws.nM; m++) trainees += arr[m]!;
+  }
+  return trainees > 0 ? Math.min(1, (lev[LV.alisGrants]! * share) / trainees) : 0;
+}
+
+/**
+ * Attractiveness of a vacant post (pass 3): the response to income, hours, legevakt and the salaried option
+ * relative to the start, times lever effects (practice transfer, recruitment grant, ALIS in small
+ * municipalities), written to policyAttr; times the local attractiveness, written to attract.
+ */
+function computeAttractiveness(
+  ws: Workspace,
+  lev: Float64Array,
+  anchorSalaried: number,
+  meanIncome0: number,
+  p: AssumptionValues,
+  responses: ResponseFunctions,
+  alisCov: number,
+): void {
+  const transfer = 1 + p.attrPracticeTransfer * lev[LV.regulatedPracticeTransfer]!;
+  const grant = 1 + (p.attrRecruitmentGrant * lev[LV.recruitmentGrant]!) / Math.max(1, meanIncome0);
+  const salChange = lev[LV.salariedShare]! - anchorSalaried;
+  const alisSmall = p.alisSmallBoost * p.alisAttract * alisCov;
+  for (let m = 0; m < ws.nM; m++) {
+    const hoursChange = ws.regHours[m]! + ws.onCall[m]! / WEEKS_PER_MONTH - ws.hours0[m]!;
+    const onCallChange = ws.onCall[m]! - ws.onCall0[m]!;
+    const r = responses.attractiveness(ws.incomeRatioGp[m]!, hoursChange, onCallChange, salChange, 0, p);
+    const policy = r * transfer * grant * (ws.popNow[m]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
+    ws.policyAttr[m] = policy;
+    ws.attract[m] = policy * ws.localAttr[m]!;
+  }
+}
+
+/**
+ * Starts each municipality in equilibrium with its observed vacancies. The lasting vacancy share is the
+ * observed one shrunk toward its centrality class (vacancyShrinkLists) with a floor (minVacancyShare); the
+ * rate at which lists fall vacant is attrition + population growth + the list shortening the model itself
+ * expects in its first year + other turnover. The hire rate a municipality needs to hold its vacancy share
+ * is creation / vacancy share; local attractiveness is that rate relative to the GP-weighted mean.
+ */
+function calibrateLocalAttractiveness(
+  ws: Workspace,
+  start: StartState,
+  anchor: Float64Array,
+  p: AssumptionValues,
+  responses: ResponseFunctions,
+  alisCov0: number,
+  t0: number,
+): void {
+  const nM = ws.nM;
+  const attrMult0 =
+    (1 - p.collectiveAttritionCut * anchor[LV.collectiveLists]!) * (1 - p.flexAttritionCut * anchor[LV.flexibleHours]!);
+  const traineeMult0 = p.traineeAttritionFactor * (1 - p.alisRetention * alisCov0);
+  const vacByClass = new Float64Array(7);
+  const listsByClass = new Float64Array(7);
+  for (let m = 0; m < nM; m++) {
+    const c = start.centralityClass[m]!;
+    vacByClass[c] = vacByClass[c]! + Math.max(0, ws.lists[m]! - ws.nGp[m]!);
+    listsByClass[c] = listsByClass[c]! + ws.lists[m]!;
+  }
+  const y0 = t0 - start.popFirstYear;
+  let hSum = 0;
+  let nSum = 0;
+  const hire = ws.localAttr;
+  for (let m = 0; m < nM; m++) {
+    const n = ws.nGp[m]!;
+    let trainees = 0;
+    for (let s = 0; s < N_STAGES; s++) trainees += ws.train[s]![m]!;
+    const lambda = p.baseAttritionRate * ws.attrRel[m]! * attrMult0;
+    const leave = n > 0 ? (ws.spec[m]! * (lambda + p.retirementRate) + trainees * lambda * traineeMult0) / n : 0;
+    const popNow = start.pop[y0 * nM + m]!;
+    const popNext = start.pop[(y0 + 1) * nM + m]!;
+    const needRatio = start.need[(y0 + 1) * nM + m]! / start.need[y0 * nM + m]!;
+    const shrink = Math.max(0, 1 - responses.desiredListFactor(needRatio * (1 + p.workTrendPerYear), 1, 0, 0, 0, p));
+    const creation = leave + Math.max(0, popNext / popNow - 1) + shrink;
+    const c = start.centralityClass[m]!;
+    const classShare = listsByClass[c]! > 0 ? vacByClass[c]! / listsByClass[c]! : 0;
+    const vac = Math.max(0, ws.lists[m]! - n);
+    const share = Math.max(
+      p.minVacancyShare,
+      (vac + p.vacancyShrinkLists * classShare) / (ws.lists[m]! + p.vacancyShrinkLists),
+    );
+    hire[m] = creation / share;
+    hSum += hire[m]! * n;
+    nSum += n;
+  }
+  const mean = nSum > 0 ? hSum / nSum : 1;
+  for (let m = 0; m < nM; m++) ws.localAttr[m] = ws.localAttr[m]! / mean;
+}
+
+/** Runs the model from the start state over the calendar and returns yearly raw values. */
+export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.start)): RunOutput {
+  const { start, calendar: cal, timeline, assumptions: p, responses, events } = inp;
+  if (cal.startYear !== start.year)
+    throw new Error(`calendar starts ${cal.startYear} but the start state is ${start.year}`);
+  const nM = start.nM;
+  const dt = 1 / 12;
+  const raw = inp.rawOut ?? Array.from({ length: N_RAW }, () => new Float64Array(cal.nYears * nM));
+  for (const arr of raw) {
+    if (arr.length !== cal.nYears * nM) throw new Error('rawOut buffers have the wrong length');
+    arr.fill(0);
+  }
+
+  // ---- initial stocks
+  for (let m = 0; m < nM; m++) {
+    const n = start.nGps[m]!;
+    const trainees = n * (1 - start.specialistShare);
+    for (let s = 0; s < N_STAGES; s++) ws.train[s]![m] = trainees / N_STAGES;
+    ws.spec[m] = n - trainees;
+    ws.sal[m] = start.salaried[m]!;
+    ws.lists[m] = Math.max(n, start.lists[m]!);
+    ws.salShare0[m] = n > 0 ? start.salaried[m]! / n : 0;
+  }
+  // ---- anchors, with the baseline levers at the start
+  const t0 = start.year + 1;
+  fillExogenous(start, t0, ws.popNow, ws.needNow);
+  ws.need0.set(ws.needNow);
+  for (let m = 0; m < nM; m++) {
+    // the list ceiling at which today's lists just cover the population plus the desired spare capacity
+    ws.cap[m] = (ws.popNow[m]! * (1 + p.spareCapacityTarget)) / ws.lists[m]!;
+    ws.cap0[m] = ws.cap[m]!;
+  }
+  const needNat0 = weightedMean(ws.needNow, ws.popNow);
+  const anchor = inp.anchorLevers;
+  for (let m = 0; m < nM; m++) {
+    ws.regHours0[m] = p.hoursSelfEmployed * (1 - ws.salShare0[m]!) + p.hoursSalaried * ws.salShare0[m]!;
+    ws.list0[m] = 1;
+    ws.incomePP0[m] = 1;
+    ws.incomeGp0[m] = 1;
+  }
+  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false);
+  for (let m = 0; m < nM; m++) {
+    ws.list0[m] = ws.listLen[m]!;
+    ws.incomePP0[m] = ws.incomePP[m]!;
+    ws.incomeGp0[m] = ws.incomePP[m]! * ws.listLen[m]!;
+  }
+  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false);
+  computeOnCall(ws, start, anchor, p);
+  for (let m = 0; m < nM; m++) {
+    ws.onCall0[m] = ws.onCall[m]!;
+    ws.hours0[m] = ws.regHours0[m]! + ws.onCall[m]! / WEEKS_PER_MONTH;
+    // base attrition gradient by size (S56) and centrality
+    ws.attrRel[m] = Math.LN2 / contractYears(ws.popNow[m]!, p);
+  }
+  const relMean = weightedMean(ws.attrRel, ws.nGp);
+  for (let m = 0; m < nM; m++) ws.attrRel[m] = ws.attrRel[m]! / relMean;
+  const anchorSalaried = anchor[LV.salariedShare]!;
+  const alisCov0 = alisCoverage(ws, anchor, start.marketShare);
+  const meanIncome0 = weightedMean(ws.incomeGp0, ws.nGp);
+  ws.localAttr.fill(1);
+  computeAttractiveness(ws, anchor, anchorSalaried, meanIncome0, p, responses, alisCov0);
+  const attract0 = weightedMean(ws.policyAttr, ws.nGp);
+  calibrateLocalAttractiveness(ws, start, anchor, p, responses, alisCov0, t0);
+  // candidates per year at the start, such that hires at the start equal the observed entrants per GP
+  let gps0 = 0;
+  let weightedVac0 = 0;
+  for (let m = 0; m < nM; m++) {
+    gps0 += ws.nGp[m]!;
+    weightedVac0 += ws.vac[m]! * ws.localAttr[m]! * ws.policyAttr[m]!;
+  }
+  const halfSaturation = Math.max(1e-6, p.matchingHeadroom * weightedVac0);
+  const pool0 = (poolPerGpAt(start.year, p) * gps0 * (weightedVac0 + halfSaturation)) / Math.max(1e-6, weightedVac0);
+
+  let perceived = attract0;
+  const stageRate = N_STAGES / p.trainingYears;
+  const lis1 = timeline[LV.lis1Positions]!;
+  const lis1Start = lis1[0]!;
+  // ---- monthly loop
+  for (let k = 0; k < cal.nMonths; k++) {
+    const lev = levAt(timeline, k, scratchLev);
+    const time = t0 + (k + 0.5) / 12;
+    fillExogenous(start, time, ws.popNow, ws.needNow);
+    const needNat = weightedMean(ws.needNow, ws.popNow);
+    const trendFactor = Math.pow(1 + p.workTrendPerYear, (k + 0.5) / 12);
+    computeLists(ws, start, lev, p, responses, trendFactor, needNat, dt, true);
+    computeOnCall(ws, start, lev, p);
+    const alisCov = alisCoverage(ws, lev, start.marketShare);
+    computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov);
+    // national candidate pool (per year): the start-year pool, scaled by LIS1 completions, by how much more
+    // attractive GP work has become, and by ALIS coverage; hires go to vacant lists by local attractiveness
+    let attractMean = 0;
+    let gpSum = 0;
+    let weightedVac = 0;
+    let ruralVac = 0;
+    for (let m = 0; m < nM; m++) {
+      attractMean += ws.policyAttr[m]! * ws.nGp[m]!;
+      gpSum += ws.nGp[m]!;
+      weightedVac += ws.vac[m]! * ws.attract[m]!;
+      if (start.centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += ws.vac[m]!;
+    }
+    attractMean = gpSum > 0 ? attractMean / gpSum : attract0;
+    // candidates react to perceived attractiveness: first-order smoothing of the national mean
+    perceived += (attractMean - perceived) * Math.min(1, dt / p.attractivenessPerceptionYears);
+    const lis1Now = lis1[Math.max(0, k - LIS1_LAG_MONTHS)]!;
+    const alisPool = (1 + p.alisAttract * alisCov) / (1 + p.alisAttract * alisCov0);
+    const pool =
+      pool0 *
+      (p.lis1ShareOfPool * (lis1Now / lis1Start) + (1 - p.lis1ShareOfPool)) *
+      Math.pow(perceived / attract0, p.poolAttractivenessElasticity) *
+      alisPool;
+    // matching, saturating in weighted vacancies W: hires = pool × W / (W + W½), never more than the pool
+    const hire = weightedVac > 0 ? pool / (weightedVac + halfSaturation) : 0;
+    const simplerExtra = lev[LV.simplerCompetenceRules]! * p.simplerRulesEntrants * start.marketShare;
+    const salariedNew = lev[LV.salariedShare]!;
+    const collective = lev[LV.collectiveLists]!;
+    const attrMult = (1 - p.collectiveAttritionCut * collective) * (1 - p.flexAttritionCut * lev[LV.flexibleHours]!);
+    const traineeMult = p.traineeAttritionFactor * (1 - p.alisRetention * alisCov);
+    const grantPerEntrant = lev[LV.recruitmentGrant]!;
+    const locumShare = Math.min(0.99, p.locumCoverShare + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
+    const year = Math.floor(k / 12);
+    const endOfYear = k % 12 === 11;
+    const rowOff = year * nM;
+    const alisCostMonth = lev[LV.alisGrants]! * p.alisGrantNok * dt * start.marketShare;
+    const lis1CostMonth = lis1[k]! * p.lis1CostNok * dt * start.marketShare;
+    let traineesNat = 0;
+    let popNat = 0;
+    for (let m = 0; m < nM; m++) {
+      for (let s = 0; s < N_STAGES; s++) traineesNat += ws.train[s]![m]!;
+      popNat += ws.popNow[m]!;
+    }
+    const taskFte = lev[LV.taskSharing]!;
+
+    for (let m = 0; m < nM; m++) {
+      const n = ws.nGp[m]!;
+      const weeklyHours = ws.regHours[m]! + ws.onCall[m]! / WEEKS_PER_MONTH;
+      const leaveFactor = responses.attritionFactor(
+        weeklyHours - ws.hours0[m]!,
+        ws.onCall[m]! - ws.onCall0[m]!,
+        ws.incomeRatioGp[m]!,
+        0,
+        0,
+        p,
+      );
+      const lambda = p.baseAttritionRate * ws.attrRel[m]! * leaveFactor * attrMult;
+      // expected flows this month
+      let expEntrants = ws.vac[m]! * ws.attract[m]! * hire * dt;
+      if (simplerExtra > 0 && ruralVac > 0 && start.centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS)
+        expEntrants += (simplerExtra * ws.vac[m]! * dt) / ruralVac;
+      expEntrants = Math.min(expEntrants, ws.vac[m]!);
+      const expLeaveSpec = ws.spec[m]! * (lambda + p.retirementRate) * dt;
+      let expLeaveTrain = 0;
+      for (let s = 0; s < N_STAGES; s++) expLeaveTrain += ws.train[s]![m]! * lambda * traineeMult * dt;
+      const expLeave = expLeaveSpec + expLeaveTrain;
+      let entrants = expEntrants;
+      let leavers = expLeave;
+      if (events) {
+        entrants = samplePoisson(events, expEntrants);
+        leavers = Math.min(samplePoisson(events, expLeave), n);
+      }
+      // remove leavers pro rata to expected hazards, keep stocks non-negative
+      const fracLeave = expLeave > 0 ? leavers / expLeave : 0;
+      const salLeave = n > 0 ? (ws.sal[m]! / n) * leavers : 0;
+      ws.spec[m] = Math.max(0, ws.spec[m]! - expLeaveSpec * fracLeave);
+      for (let s = 0; s < N_STAGES; s++) {
+        const arr = ws.train[s]!;
+        arr[m] = Math.max(0, arr[m]! - arr[m]! * lambda * traineeMult * dt * fracLeave);
+      }
+      // training progress: stage s → s+1, last stage → specialist
+      let moved = ws.train[N_STAGES - 1]![m]! * stageRate * dt;
+      ws.train[N_STAGES - 1]![m] = ws.train[N_STAGES - 1]![m]! - moved;
+      ws.spec[m] = ws.spec[m]! + moved;
+      for (let s = N_STAGES - 2; s >= 0; s--) {
+        moved = ws.train[s]![m]! * stageRate * dt;
+        ws.train[s]![m] = ws.train[s]![m]! - moved;
+        ws.train[s + 1]![m] = ws.train[s + 1]![m]! + moved;
+      }
+      // entrants
+      ws.train[0]![m] = ws.train[0]![m]! + entrants * p.traineeShareOfEntrants;
+      ws.spec[m] = ws.spec[m]! + entrants * (1 - p.traineeShareOfEntrants);
+      let nAfter = ws.spec[m]!;
+      for (let s = 0; s < N_STAGES; s++) nAfter += ws.train[s]![m]!;
+      const sal = ws.sal[m]! + entrants * salariedNew - salLeave - ws.sal[m]! * p.salariedToSelfEmployedRate * dt;
+      ws.sal[m] = Math.min(nAfter, Math.max(0, sal));
+
+      // costs this month (NOK): capitation incl. utjamningstilskudd and other municipal costs; state: fee
+      // refunds (also for locum-covered vacant lists), grants; ALIS by trainees, LIS1 by population
+      const without = ws.popNow[m]! - ws.withGp[m]!;
+      const capitation = ws.withGp[m]! * (ws.incomePP[m]! - ws.feePP[m]!) * dt;
+      const fees = (ws.withGp[m]! + without * locumShare) * ws.feePP[m]! * p.refundShareOfFees * dt;
+      const municipal =
+        capitation +
+        (ws.sal[m]! * p.salariedExtraCostNok + taskFte * n * p.staffFteCostNok) * dt +
+        (ws.onCallOther[m]! - ws.grantHours[m]!) * p.onCallHourCostNok;
+      let trainees = 0;
+      for (let s = 0; s < N_STAGES; s++) trainees += ws.train[s]![m]!;
+      const state =
+        fees +
+        entrants * grantPerEntrant +
+        ws.grantHours[m]! * p.onCallHourCostNok +
+        (traineesNat > 0 ? (alisCostMonth * trainees) / traineesNat : 0) +
+        (popNat > 0 ? (lis1CostMonth * ws.popNow[m]!) / popNat : 0);
+      const o = rowOff + m;
+      raw[RAW.entrants]![o] = raw[RAW.entrants]![o]! + entrants;
+      raw[RAW.leavers]![o] = raw[RAW.leavers]![o]! + leavers;
+      raw[RAW.capitationCostNok]![o] = raw[RAW.capitationCostNok]![o]! + capitation;
+      raw[RAW.municipalCostNok]![o] = raw[RAW.municipalCostNok]![o]! + municipal;
+      raw[RAW.stateCostNok]![o] = raw[RAW.stateCostNok]![o]! + state;
+      if (endOfYear) {
+        // stocks after this month's flows; list and legevakt state as computed for December
+        raw[RAW.population]![o] = ws.popNow[m]!;
+        raw[RAW.residentsWithoutGp]![o] = without;
+        raw[RAW.residentsWithoutGpNoLocum]![o] = without * (1 - locumShare);
+        raw[RAW.nGps]![o] = nAfter;
+        raw[RAW.nGpsInTraining]![o] = trainees;
+        raw[RAW.nGpsSalaried]![o] = ws.sal[m]!;
+        raw[RAW.vacantLists]![o] = ws.vac[m]!;
+        raw[RAW.gpsDuringMonth]![o] = n;
+        raw[RAW.weeklyHoursTimesGps]![o] = weeklyHours * n;
+        raw[RAW.onCallGpHoursPerMonth]![o] = ws.onCallGp[m]!;
+        raw[RAW.onCallOtherHoursPerMonth]![o] = ws.onCallOther[m]!;
+        raw[RAW.onCallUncoveredHoursPerMonth]![o] = ws.onCallUncovered[m]!;
+        raw[RAW.gpIncomeTimesGps]![o] = ws.incomePP[m]! * ws.listLen[m]! * n;
+      }
+    }
+    inp.onStep?.(k, ws);
+  }
+  return { calendar: cal, nM, raw };
+}
+
+const scratchLev = new Float64Array(Object.keys(LEVER_INDEX).length);
+function levAt(timeline: LeverTimeline, k: number, out: Float64Array): Float64Array {
+  for (let i = 0; i < timeline.length; i++) out[i] = timeline[i]![k]!;
+  return out;
+}

@@ -1,0 +1,223 @@
+/**
+ * RESULT_SPECS: the outcomes the app and the CLI report, each computed for a region and year from the
+ * sums of the raw per-municipality fields. Ids follow the n* (stock), new* (flow) convention.
+ */
+import type { Localized } from '../levers/types.ts';
+import type { RunOutput } from './model.ts';
+import { N_RAW, RAW } from './rawFields.ts';
+
+export type ResultKind = 'stock' | 'flow' | 'rate';
+
+export interface ResultSpec {
+  readonly id: string;
+  readonly label: Localized;
+  readonly unit: Localized;
+  readonly kind: ResultKind;
+  /** From the region's raw sums for one year. */
+  readonly compute: (s: Float64Array, shiftHours: number) => number;
+}
+
+const r = (f: keyof typeof RAW) => RAW[f];
+const safeDiv = (a: number, b: number) => (b > 0 ? a / b : 0);
+const u = (nb: string, en: string) => ({ nb, en });
+
+export const RESULT_SPECS = [
+  {
+    id: 'population',
+    label: u('Innbyggere', 'Residents'),
+    unit: u('personer', 'persons'),
+    kind: 'stock',
+    compute: (s) => s[r('population')]!,
+  },
+  {
+    id: 'nResidentsWithoutGp',
+    label: u('Innbyggere uten fastlege', 'Residents without a GP'),
+    unit: u('personer', 'persons'),
+    kind: 'stock',
+    compute: (s) => s[r('residentsWithoutGp')]!,
+  },
+  {
+    id: 'residentsWithoutGpShare',
+    label: u('Andel innbyggere uten fastlege', 'Share of residents without a GP'),
+    unit: u('andel', 'share'),
+    kind: 'rate',
+    compute: (s) => safeDiv(s[r('residentsWithoutGp')]!, s[r('population')]!),
+  },
+  {
+    id: 'nResidentsWithoutGpWithLocum',
+    label: u('Uten fastlege, med vikar', 'Without a GP, with a locum'),
+    unit: u('personer', 'persons'),
+    kind: 'stock',
+    compute: (s) => s[r('residentsWithoutGp')]! - s[r('residentsWithoutGpNoLocum')]!,
+  },
+  {
+    id: 'nResidentsWithoutGpNoLocum',
+    label: u('Uten fastlege og uten vikar', 'Without a GP and without a locum'),
+    unit: u('personer', 'persons'),
+    kind: 'stock',
+    compute: (s) => s[r('residentsWithoutGpNoLocum')]!,
+  },
+  {
+    id: 'nGps',
+    label: u('Fastleger', 'GPs'),
+    unit: u('leger', 'doctors'),
+    kind: 'stock',
+    compute: (s) => s[r('nGps')]!,
+  },
+  {
+    id: 'nGpsSpecialists',
+    label: u('Fastleger som er spesialister', 'GPs who are specialists'),
+    unit: u('leger', 'doctors'),
+    kind: 'stock',
+    compute: (s) => s[r('nGps')]! - s[r('nGpsInTraining')]!,
+  },
+  {
+    id: 'nGpsInTraining',
+    label: u('Fastleger under spesialisering', 'GPs in training'),
+    unit: u('leger', 'doctors'),
+    kind: 'stock',
+    compute: (s) => s[r('nGpsInTraining')]!,
+  },
+  {
+    id: 'nGpsSalaried',
+    label: u('Fastlønte fastleger', 'Salaried GPs'),
+    unit: u('leger', 'doctors'),
+    kind: 'stock',
+    compute: (s) => s[r('nGpsSalaried')]!,
+  },
+  {
+    id: 'nVacantLists',
+    label: u('Lister uten fast lege', 'Lists without a GP'),
+    unit: u('lister', 'lists'),
+    kind: 'stock',
+    compute: (s) => s[r('vacantLists')]!,
+  },
+  {
+    id: 'meanListLength',
+    label: u('Gjennomsnittlig listelengde', 'Mean list length'),
+    unit: u('pasienter', 'patients'),
+    kind: 'rate',
+    compute: (s) => safeDiv(s[r('population')]! - s[r('residentsWithoutGp')]!, s[r('gpsDuringMonth')]!),
+  },
+  {
+    id: 'weeklyHoursPerGp',
+    label: u('Arbeidstid per fastlege', 'Weekly hours per GP'),
+    unit: u('timer/uke', 'hours/week'),
+    kind: 'rate',
+    compute: (s) => safeDiv(s[r('weeklyHoursTimesGps')]!, s[r('gpsDuringMonth')]!),
+  },
+  {
+    id: 'onCallHoursPerGpPerMonth',
+    label: u('Legevakttimer per fastlege', 'Legevakt hours per GP'),
+    unit: u('timer/måned', 'hours/month'),
+    kind: 'rate',
+    compute: (s) => safeDiv(s[r('onCallGpHoursPerMonth')]!, s[r('gpsDuringMonth')]!),
+  },
+  {
+    id: 'onCallShiftsPerGpPerMonth',
+    label: u('Legevakter per fastlege', 'Legevakt shifts per GP'),
+    unit: u('vakter/måned', 'shifts/month'),
+    kind: 'rate',
+    compute: (s, shiftHours) => safeDiv(s[r('onCallGpHoursPerMonth')]!, s[r('gpsDuringMonth')]!) / shiftHours,
+  },
+  {
+    id: 'onCallOtherHoursPerMonth',
+    label: u('Legevakttimer dekket av andre leger', 'Legevakt hours covered by other doctors'),
+    unit: u('timer/måned', 'hours/month'),
+    kind: 'stock',
+    compute: (s) => s[r('onCallOtherHoursPerMonth')]!,
+  },
+  {
+    id: 'onCallUncoveredHoursPerMonth',
+    label: u('Udekkede legevakttimer', 'Uncovered legevakt hours'),
+    unit: u('timer/måned', 'hours/month'),
+    kind: 'stock',
+    compute: (s) => s[r('onCallUncoveredHoursPerMonth')]!,
+  },
+  {
+    id: 'newGpEntrants',
+    label: u('Nye fastleger', 'New GPs'),
+    unit: u('leger/år', 'doctors/year'),
+    kind: 'flow',
+    compute: (s) => s[r('entrants')]!,
+  },
+  {
+    id: 'newGpLeavers',
+    label: u('Fastleger som slutter', 'GPs leaving'),
+    unit: u('leger/år', 'doctors/year'),
+    kind: 'flow',
+    compute: (s) => s[r('leavers')]!,
+  },
+  {
+    id: 'gpIncomeNok',
+    label: u('Praksisinntekt per fastlege', 'Practice income per GP'),
+    unit: u('kr/år', 'NOK/year'),
+    kind: 'rate',
+    compute: (s) => safeDiv(s[r('gpIncomeTimesGps')]!, s[r('gpsDuringMonth')]!),
+  },
+  {
+    id: 'capitationCostNok',
+    label: u('Basistilskudd', 'Capitation'),
+    unit: u('kr/år', 'NOK/year'),
+    kind: 'flow',
+    compute: (s) => s[r('capitationCostNok')]!,
+  },
+  {
+    id: 'municipalCostNok',
+    label: u('Kommunal kostnad', 'Municipal cost'),
+    unit: u('kr/år', 'NOK/year'),
+    kind: 'flow',
+    compute: (s) => s[r('municipalCostNok')]!,
+  },
+  {
+    id: 'stateCostNok',
+    label: u('Statlig kostnad', 'State cost'),
+    unit: u('kr/år', 'NOK/year'),
+    kind: 'flow',
+    compute: (s) => s[r('stateCostNok')]!,
+  },
+  {
+    id: 'publicCostNok',
+    label: u('Offentlig kostnad i alt', 'Total public cost'),
+    unit: u('kr/år', 'NOK/year'),
+    kind: 'flow',
+    compute: (s) => s[r('municipalCostNok')]! + s[r('stateCostNok')]!,
+  },
+] as const satisfies readonly ResultSpec[];
+
+export type ResultId = (typeof RESULT_SPECS)[number]['id'];
+export const RESULT_IDS: readonly ResultId[] = RESULT_SPECS.map((s) => s.id);
+export const N_RESULTS = RESULT_SPECS.length;
+
+/**
+ * Region results of one run: out[resultIndex * nYears + year] for the simulated years.
+ * `out` may be passed to avoid allocation in Monte Carlo loops.
+ */
+export function regionResults(
+  run: RunOutput,
+  members: Int32Array,
+  shiftHours: number,
+  out?: Float64Array,
+): Float64Array {
+  const nYears = run.calendar.nYears;
+  const res = out ?? new Float64Array(N_RESULTS * nYears);
+  const sums = new Float64Array(N_RAW);
+  for (let y = 0; y < nYears; y++) {
+    sums.fill(0);
+    const off = y * run.nM;
+    for (let f = 0; f < N_RAW; f++) {
+      const arr = run.raw[f]!;
+      let acc = 0;
+      for (let i = 0; i < members.length; i++) acc += arr[off + members[i]!]!;
+      sums[f] = acc;
+    }
+    for (let k = 0; k < N_RESULTS; k++) res[k * nYears + y] = RESULT_SPECS[k]!.compute(sums, shiftHours);
+  }
+  return res;
+}
+
+export function resultIndex(id: string): number {
+  const i = RESULT_IDS.indexOf(id as ResultId);
+  if (i < 0) throw new Error(`unknown result "${id}"`);
+  return i;
+}

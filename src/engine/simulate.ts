@@ -1,0 +1,115 @@
+/**
+ * High-level simulation API: turn a scenario into a plan (start state, calendar, lever timeline,
+ * assumptions, response functions) and run it once, deterministically. Projections start from
+ * 31 Dec 2025 with today's policy; the backtest starts from 31 Dec 2019 with the real 2020-2025 policy
+ * history. Scenario overrides apply from their start year (default: the lever's defaultStartYear).
+ */
+import { ASSUMPTIONS, defaultAssumptions, type AssumptionValues } from '../levers/assumptions.ts';
+import { LEVERS, getLever } from '../levers/registry.ts';
+import { defaultLeverValues } from '../levers/values.ts';
+import { makeCalendar, type Calendar } from './calendar.ts';
+import { leversAt2020, POLICY_HISTORY } from './history.ts';
+import { runModel, createWorkspace, type RunOutput, type Workspace } from './model.ts';
+import { builtinResponses, type ResponseFunctions } from './responses.ts';
+import { BASELINE_SCENARIO, type Scenario } from './scenario.ts';
+import { leversAtStep, resolveTimeline, type LeverChange, type LeverTimeline } from './schedule.ts';
+import { buildStart2019, buildStart2025, type StartState } from './startState.ts';
+
+export type StartKind = 'projection' | 'backtest';
+
+export const PROJECTION_START_YEAR = 2025;
+export const BACKTEST_START_YEAR = 2019;
+export const DEFAULT_END_YEAR = 2040;
+
+export interface PlanOptions {
+  readonly scenario?: Scenario;
+  readonly start?: StartKind;
+  readonly endYear?: number;
+  /** Compiled response functions; required when the scenario edits formulas (see formulaCompiler.ts). */
+  readonly responses?: ResponseFunctions;
+  /** Assumption overrides on top of the scenario's. */
+  readonly assumptions?: Readonly<Record<string, number>>;
+}
+
+export interface Plan {
+  readonly scenario: Scenario;
+  readonly start: StartState;
+  readonly calendar: Calendar;
+  readonly timeline: LeverTimeline;
+  readonly anchorLevers: Float64Array;
+  readonly assumptions: AssumptionValues;
+  readonly responses: ResponseFunctions;
+}
+
+let start2025: StartState | undefined;
+let start2019: StartState | undefined;
+export function startStateFor(kind: StartKind): StartState {
+  if (kind === 'backtest') return (start2019 ??= buildStart2019());
+  return (start2025 ??= buildStart2025());
+}
+
+/** The scenario's lever overrides as dated changes. */
+export function scenarioChanges(scenario: Scenario): LeverChange[] {
+  return Object.entries(scenario.levers).map(([id, setting]) => {
+    const spec = getLever(id);
+    if (!spec) throw new Error(`levers.${id}: unknown lever "${id}"`);
+    if (setting !== null && typeof setting === 'object') return { lever: id, from: setting.from, value: setting.value };
+    return { lever: id, from: String(spec.defaultStartYear), value: setting };
+  });
+}
+
+export function resolveAssumptions(...overrides: (Readonly<Record<string, number>> | undefined)[]): AssumptionValues {
+  const values = defaultAssumptions();
+  for (const o of overrides) {
+    if (!o) continue;
+    for (const [id, v] of Object.entries(o)) {
+      if (!(id in values)) throw new Error(`assumptions.${id}: unknown assumption "${id}"`);
+      (values as Record<string, number>)[id] = v;
+    }
+  }
+  return values;
+}
+
+export function preparePlan(opts: PlanOptions = {}): Plan {
+  const scenario = opts.scenario ?? BASELINE_SCENARIO;
+  const kind = opts.start ?? 'projection';
+  const startYear = kind === 'backtest' ? BACKTEST_START_YEAR : PROJECTION_START_YEAR;
+  const endYear = opts.endYear ?? (kind === 'backtest' ? 2025 : DEFAULT_END_YEAR);
+  const calendar = makeCalendar(startYear, endYear);
+  const base = kind === 'backtest' ? leversAt2020() : defaultLeverValues();
+  const history = kind === 'backtest' ? POLICY_HISTORY : [];
+  const baselineTimeline = resolveTimeline(calendar, base, history);
+  const timeline = resolveTimeline(calendar, base, [...history, ...scenarioChanges(scenario)]);
+  if (scenario.formulas && Object.keys(scenario.formulas).length > 0 && !opts.responses) {
+    throw new Error(
+      'this scenario edits response formulas: compile them with compileResponses() and pass them as `responses`',
+    );
+  }
+  return {
+    scenario,
+    start: startStateFor(kind),
+    calendar,
+    timeline,
+    anchorLevers: leversAtStep(baselineTimeline, 0),
+    assumptions: resolveAssumptions(scenario.assumptions, opts.assumptions),
+    responses: opts.responses ?? builtinResponses(),
+  };
+}
+
+/** One deterministic run (expected values, default assumptions). */
+export function runDeterministic(plan: Plan, ws?: Workspace): RunOutput {
+  return runModel(
+    {
+      start: plan.start,
+      calendar: plan.calendar,
+      timeline: plan.timeline,
+      anchorLevers: plan.anchorLevers,
+      assumptions: plan.assumptions,
+      responses: plan.responses,
+    },
+    ws ?? createWorkspace(plan.start),
+  );
+}
+
+/** Number of levers and assumptions (for diagnostics). */
+export const REGISTRY_SIZES = { levers: LEVERS.length, assumptions: ASSUMPTIONS.length };
