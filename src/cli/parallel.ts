@@ -17,9 +17,8 @@ export interface ParallelOptions {
 
 function runChunk(spec: RunSpec, members: Int32Array, seed: number, firstRun: number, runs: number): Promise<McRuns> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./mcWorker.ts', import.meta.url), {
+    const w = new Worker(new URL('./mcWorkerBoot.mjs', import.meta.url), {
       workerData: { spec, members, seed, firstRun, runs },
-      execArgv: ['--import', 'tsx'],
     });
     w.once('message', (msg: { values: Float64Array; years: number[] }) => {
       resolve({ years: msg.years, runs, firstRun, seed, values: msg.values });

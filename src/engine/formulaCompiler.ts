@@ -11,6 +11,7 @@ import { ASSUMPTION_IDS } from '../levers/assumptions.ts';
 import {
   RESPONSES,
   builtinResponses,
+  fastPow,
   getResponse,
   type ResponseFn,
   type ResponseFunctions,
@@ -30,7 +31,7 @@ const FUNCTIONS: Readonly<Record<string, { js: string; minArgs: number; maxArgs:
   abs: { js: 'Math.abs', minArgs: 1, maxArgs: 1 },
   min: { js: 'Math.min', minArgs: 1, maxArgs: 8 },
   max: { js: 'Math.max', minArgs: 1, maxArgs: 8 },
-  pow: { js: 'Math.pow', minArgs: 2, maxArgs: 2 },
+  pow: { js: 'fastPow', minArgs: 2, maxArgs: 2 },
   tanh: { js: 'Math.tanh', minArgs: 1, maxArgs: 1 },
   floor: { js: 'Math.floor', minArgs: 1, maxArgs: 1 },
   ceil: { js: 'Math.ceil', minArgs: 1, maxArgs: 1 },
@@ -42,7 +43,7 @@ const BINARY: Readonly<Record<string, (a: string, b: string) => string>> = {
   subtract: (a, b) => `(${a} - ${b})`,
   multiply: (a, b) => `(${a} * ${b})`,
   divide: (a, b) => `(${a} / ${b})`,
-  pow: (a, b) => `Math.pow(${a}, ${b})`,
+  pow: (a, b) => `fastPow(${a}, ${b})`,
   larger: (a, b) => `(${a} > ${b} ? 1 : 0)`,
   smaller: (a, b) => `(${a} < ${b} ? 1 : 0)`,
   largerEq: (a, b) => `(${a} >= ${b} ? 1 : 0)`,
@@ -201,7 +202,11 @@ export function compileFormula(id: string, expression: string): CompiledFormula 
   const argNames = ['v0', 'v1', 'v2', 'v3', 'v4'];
   let fn: ResponseFn;
   try {
-    fn = new Function(...argNames, 'p', `"use strict"; return ${js};`) as ResponseFn;
+    const factory = new Function(
+      'fastPow',
+      `"use strict"; return function (${argNames.join(', ')}, p) { return ${js}; };`,
+    );
+    fn = factory(fastPow) as ResponseFn;
   } catch {
     // Function constructor unavailable (strict CSP): fall back to an interpreter of the same tree.
     fn = interpret(tree as unknown as Node, vars);
@@ -268,7 +273,7 @@ function interpret(root: Node, vars: readonly string[]): ResponseFn {
           case 'divide':
             return x / y;
           case 'pow':
-            return Math.pow(x, y);
+            return fastPow(x, y);
           case 'larger':
             return x > y ? 1 : 0;
           case 'smaller':

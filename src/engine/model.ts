@@ -83,6 +83,11 @@ const SMALL_DISTRICT_POP = 20000;
 const OTHER_SHARE_HALF_POP = 50000;
 /** Municipalities under this population get the extra ALIS effect (S47 size bands). */
 const ALIS_SMALL_POP = 10000;
+/**
+ * The response functions (list length, attrition, attractiveness) are re-evaluated every quarter and held
+ * in between: their effects play out over years, and it keeps transcendental math out of most steps.
+ */
+export const RESPONSE_REFRESH_MONTHS = 3;
 /** Weekly hours ↔ monthly hours. */
 const WEEKS_PER_MONTH = 52 / 12;
 /** Extra entrants from simpler competence rules go to centrality classes 4-6 ("mostly rural"). */
@@ -133,6 +138,8 @@ export interface Workspace {
   readonly nD: number;
   // stocks
   readonly train: Float64Array[];
+  /** Sum of the training stages (kept in step with train). */
+  readonly trainees: Float64Array;
   readonly spec: Float64Array;
   readonly sal: Float64Array;
   readonly cap: Float64Array;
@@ -169,6 +176,10 @@ export interface Workspace {
   readonly grantHours: Float64Array;
   readonly attract: Float64Array;
   readonly policyAttr: Float64Array;
+  /** Response values, refreshed every RESPONSE_REFRESH_MONTHS. */
+  readonly respList: Float64Array;
+  readonly respLeave: Float64Array;
+  readonly respAttr: Float64Array;
   // district sums
   readonly dPop: Float64Array;
   readonly dPart: Float64Array;
@@ -181,6 +192,7 @@ export function createWorkspace(start: StartState): Workspace {
     nM,
     nD: start.nDistricts,
     train: Array.from({ length: N_STAGES }, f),
+    trainees: f(),
     spec: f(),
     sal: f(),
     cap: f(),
@@ -214,6 +226,9 @@ export function createWorkspace(start: StartState): Workspace {
     grantHours: f(),
     attract: f(),
     policyAttr: f(),
+    respList: f(),
+    respLeave: f(),
+    respAttr: f(),
     dPop: new Float64Array(start.nDistricts),
     dPart: new Float64Array(start.nDistricts),
   };
@@ -285,6 +300,7 @@ function computeLists(
   needNat: number,
   dt: number,
   updateCapacity: boolean,
+  refresh: boolean,
 ): void {
   const nM = ws.nM;
   const feeNat = feePerPatientNational(p, lev, trendFactor);
@@ -304,8 +320,7 @@ function computeLists(
   const createRate = Math.min(1, dt / p.listCreateYears);
   const removeRate = dt / p.listRemoveYears;
   for (let m = 0; m < nM; m++) {
-    let n = ws.spec[m]!;
-    for (let s = 0; s < N_STAGES; s++) n += ws.train[s]![m]!;
+    const n = ws.spec[m]! + ws.trainees[m]!;
     ws.nGp[m] = n;
     const pop = ws.popNow[m]!;
     const needRel = ws.needNow[m]! / needNat;
@@ -323,8 +338,8 @@ function computeLists(
         pop < UTJ_POP && list0 < UTJ_LIST && list0 > 0 ? ((UTJ_LIST - list0) * rate * (1 - salShare)) / list0 : 0;
       const incomeRatioPP = (cap0 + utj0 + fee) / ws.incomePP0[m]!;
       const salFactor = (1 - salShare * salHoursCut) / (1 - ws.salShare0[m]! * salHoursCut);
-      const desired =
-        ws.cap0[m]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * (1 - flex);
+      if (refresh) ws.respList[m] = responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p);
+      const desired = ws.cap0[m]! * ws.respList[m]! * salFactor * (1 - flex);
       ws.cap[m] = ws.cap[m]! + (desired - ws.cap[m]!) * adjust;
       const target = (pop * (1 + p.spareCapacityTarget)) / ws.cap[m]!;
       const h = ws.lists[m]!;
@@ -444,10 +459,7 @@ function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: A
 /** ALIS coverage: funded agreements over GPs in training, at most 1. */
 function alisCoverage(ws: Workspace, lev: Float64Array, share: number): number {
   let trainees = 0;
-  for (let s = 0; s < N_STAGES; s++) {
-    const arr = ws.train[s]!;
-    for (let m = 0; m < ws.nM; m++) trainees += arr[m]!;
-  }
+  for (let m = 0; m < ws.nM; m++) trainees += ws.trainees[m]!;
   return trainees > 0 ? Math.min(1, (lev[LV.alisGrants]! * share) / trainees) : 0;
 }
 
@@ -464,6 +476,7 @@ function computeAttractiveness(
   p: AssumptionValues,
   responses: ResponseFunctions,
   alisCov: number,
+  refresh: boolean,
 ): void {
   const transfer = 1 + p.attrPracticeTransfer * lev[LV.regulatedPracticeTransfer]!;
   const grant = 1 + (p.attrRecruitmentGrant * lev[LV.recruitmentGrant]!) / Math.max(1, meanIncome0);
@@ -472,8 +485,9 @@ function computeAttractiveness(
   for (let m = 0; m < ws.nM; m++) {
     const hoursChange = ws.regHours[m]! + ws.onCall[m]! / WEEKS_PER_MONTH - ws.hours0[m]!;
     const onCallChange = ws.onCall[m]! - ws.onCall0[m]!;
-    const r = responses.attractiveness(ws.incomeRatioGp[m]!, hoursChange, onCallChange, salChange, 0, p);
-    const policy = r * transfer * grant * (ws.popNow[m]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
+    if (refresh)
+      ws.respAttr[m] = responses.attractiveness(ws.incomeRatioGp[m]!, hoursChange, onCallChange, salChange, 0, p);
+    const policy = ws.respAttr[m]! * transfer * grant * (ws.popNow[m]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
     ws.policyAttr[m] = policy;
     ws.attract[m] = policy * ws.localAttr[m]!;
   }
@@ -512,8 +526,7 @@ function calibrateLocalAttractiveness(
   const hire = ws.localAttr;
   for (let m = 0; m < nM; m++) {
     const n = ws.nGp[m]!;
-    let trainees = 0;
-    for (let s = 0; s < N_STAGES; s++) trainees += ws.train[s]![m]!;
+    const trainees = ws.trainees[m]!;
     const lambda = p.baseAttritionRate * ws.attrRel[m]! * attrMult0;
     const leave = n > 0 ? (ws.spec[m]! * (lambda + p.retirementRate) + trainees * lambda * traineeMult0) / n : 0;
     const popNow = start.pop[y0 * nM + m]!;
@@ -554,6 +567,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const n = start.nGps[m]!;
     const trainees = n * (1 - start.specialistShare);
     for (let s = 0; s < N_STAGES; s++) ws.train[s]![m] = trainees / N_STAGES;
+    ws.trainees[m] = trainees;
     ws.spec[m] = n - trainees;
     ws.sal[m] = start.salaried[m]!;
     ws.lists[m] = Math.max(n, start.lists[m]!);
@@ -576,13 +590,13 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     ws.incomePP0[m] = 1;
     ws.incomeGp0[m] = 1;
   }
-  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false);
+  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false, true);
   for (let m = 0; m < nM; m++) {
     ws.list0[m] = ws.listLen[m]!;
     ws.incomePP0[m] = ws.incomePP[m]!;
     ws.incomeGp0[m] = ws.incomePP[m]! * ws.listLen[m]!;
   }
-  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false);
+  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false, true);
   computeOnCall(ws, start, anchor, p);
   for (let m = 0; m < nM; m++) {
     ws.onCall0[m] = ws.onCall[m]!;
@@ -596,7 +610,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const alisCov0 = alisCoverage(ws, anchor, start.marketShare);
   const meanIncome0 = weightedMean(ws.incomeGp0, ws.nGp);
   ws.localAttr.fill(1);
-  computeAttractiveness(ws, anchor, anchorSalaried, meanIncome0, p, responses, alisCov0);
+  computeAttractiveness(ws, anchor, anchorSalaried, meanIncome0, p, responses, alisCov0, true);
   const attract0 = weightedMean(ws.policyAttr, ws.nGp);
   calibrateLocalAttractiveness(ws, start, anchor, p, responses, alisCov0, t0);
   // candidates per year at the start, such that hires at the start equal the observed entrants per GP
@@ -616,14 +630,15 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   // ---- monthly loop
   for (let k = 0; k < cal.nMonths; k++) {
     const lev = levAt(timeline, k, scratchLev);
+    const refresh = k % RESPONSE_REFRESH_MONTHS === 0;
     const time = t0 + (k + 0.5) / 12;
     fillExogenous(start, time, ws.popNow, ws.needNow);
     const needNat = weightedMean(ws.needNow, ws.popNow);
     const trendFactor = Math.pow(1 + p.workTrendPerYear, (k + 0.5) / 12);
-    computeLists(ws, start, lev, p, responses, trendFactor, needNat, dt, true);
+    computeLists(ws, start, lev, p, responses, trendFactor, needNat, dt, true, refresh);
     computeOnCall(ws, start, lev, p);
     const alisCov = alisCoverage(ws, lev, start.marketShare);
-    computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov);
+    computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov, refresh);
     // national candidate pool (per year): the start-year pool, scaled by LIS1 completions, by how much more
     // attractive GP work has become, and by ALIS coverage; hires go to vacant lists by local attractiveness
     let attractMean = 0;
@@ -663,101 +678,144 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     let traineesNat = 0;
     let popNat = 0;
     for (let m = 0; m < nM; m++) {
-      for (let s = 0; s < N_STAGES; s++) traineesNat += ws.train[s]![m]!;
+      traineesNat += ws.trainees[m]!;
       popNat += ws.popNow[m]!;
     }
     const taskFte = lev[LV.taskSharing]!;
+    const retire = p.retirementRate;
+    const traineeShare = p.traineeShareOfEntrants;
+    const convRate = p.salariedToSelfEmployedRate * dt;
+    const refundShare = p.refundShareOfFees;
+    const hourCost = p.onCallHourCostNok;
+    const fixedMunicipalPerGp = taskFte * p.staffFteCostNok * dt;
+    const salCost = p.salariedExtraCostNok * dt;
+    const stageMove = stageRate * dt;
+    const alisPerTrainee = traineesNat > 0 ? alisCostMonth / traineesNat : 0;
+    const lis1PerResident = popNat > 0 ? lis1CostMonth / popNat : 0;
+    // arrays in locals: the loop below is the engine's hot path
+    const { spec, sal, nGp, vac, attract, popNow, withGp, incomePP, feePP, regHours, onCall, onCallGp, onCallOther } =
+      ws;
+    const { onCallUncovered, grantHours, listLen, respLeave, hours0, onCall0, incomeRatioGp, attrRel } = ws;
+    const [tr0, tr1, tr2, tr3, tr4] = ws.train as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    const traineesArr = ws.trainees;
+    const centralityClass = start.centralityClass;
+    const rawEntrants = raw[RAW.entrants]!;
+    const rawLeavers = raw[RAW.leavers]!;
+    const rawCapitation = raw[RAW.capitationCostNok]!;
+    const rawMunicipal = raw[RAW.municipalCostNok]!;
+    const rawState = raw[RAW.stateCostNok]!;
 
     for (let m = 0; m < nM; m++) {
-      const n = ws.nGp[m]!;
-      const weeklyHours = ws.regHours[m]! + ws.onCall[m]! / WEEKS_PER_MONTH;
-      const leaveFactor = responses.attritionFactor(
-        weeklyHours - ws.hours0[m]!,
-        ws.onCall[m]! - ws.onCall0[m]!,
-        ws.incomeRatioGp[m]!,
-        0,
-        0,
-        p,
-      );
-      const lambda = p.baseAttritionRate * ws.attrRel[m]! * leaveFactor * attrMult;
+      const n = nGp[m]!;
+      const weeklyHours = regHours[m]! + onCall[m]! / WEEKS_PER_MONTH;
+      if (refresh) {
+        respLeave[m] = responses.attritionFactor(
+          weeklyHours - hours0[m]!,
+          onCall[m]! - onCall0[m]!,
+          incomeRatioGp[m]!,
+          0,
+          0,
+          p,
+        );
+      }
+      const lambda = p.baseAttritionRate * attrRel[m]! * respLeave[m]! * attrMult;
       // expected flows this month
-      let expEntrants = ws.vac[m]! * ws.attract[m]! * hire * dt;
-      if (simplerExtra > 0 && ruralVac > 0 && start.centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS)
-        expEntrants += (simplerExtra * ws.vac[m]! * dt) / ruralVac;
-      expEntrants = Math.min(expEntrants, ws.vac[m]!);
-      const expLeaveSpec = ws.spec[m]! * (lambda + p.retirementRate) * dt;
-      let expLeaveTrain = 0;
-      for (let s = 0; s < N_STAGES; s++) expLeaveTrain += ws.train[s]![m]! * lambda * traineeMult * dt;
-      const expLeave = expLeaveSpec + expLeaveTrain;
+      const v = vac[m]!;
+      let expEntrants = v * attract[m]! * hire * dt;
+      if (simplerExtra > 0 && ruralVac > 0 && centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) {
+        expEntrants += (simplerExtra * v * dt) / ruralVac;
+      }
+      if (expEntrants > v) expEntrants = v;
+      const sp = spec[m]!;
+      const a0 = tr0[m]!;
+      const a1 = tr1[m]!;
+      const a2 = tr2[m]!;
+      const a3 = tr3[m]!;
+      const a4 = tr4[m]!;
+      const traineeRate = lambda * traineeMult * dt;
+      const expLeaveSpec = sp * (lambda + retire) * dt;
+      const expLeave = expLeaveSpec + (a0 + a1 + a2 + a3 + a4) * traineeRate;
       let entrants = expEntrants;
-      let leavers = expLeave;
+      let frac = 1;
       if (events) {
         entrants = samplePoisson(events, expEntrants);
-        leavers = Math.min(samplePoisson(events, expLeave), n);
+        const drawn = Math.min(samplePoisson(events, expLeave), n);
+        frac = expLeave > 0 ? drawn / expLeave : 0;
       }
-      // remove leavers pro rata to expected hazards, keep stocks non-negative
-      const fracLeave = expLeave > 0 ? leavers / expLeave : 0;
-      const salLeave = n > 0 ? (ws.sal[m]! / n) * leavers : 0;
-      ws.spec[m] = Math.max(0, ws.spec[m]! - expLeaveSpec * fracLeave);
-      for (let s = 0; s < N_STAGES; s++) {
-        const arr = ws.train[s]!;
-        arr[m] = Math.max(0, arr[m]! - arr[m]! * lambda * traineeMult * dt * fracLeave);
-      }
-      // training progress: stage s → s+1, last stage → specialist
-      let moved = ws.train[N_STAGES - 1]![m]! * stageRate * dt;
-      ws.train[N_STAGES - 1]![m] = ws.train[N_STAGES - 1]![m]! - moved;
-      ws.spec[m] = ws.spec[m]! + moved;
-      for (let s = N_STAGES - 2; s >= 0; s--) {
-        moved = ws.train[s]![m]! * stageRate * dt;
-        ws.train[s]![m] = ws.train[s]![m]! - moved;
-        ws.train[s + 1]![m] = ws.train[s + 1]![m]! + moved;
-      }
-      // entrants
-      ws.train[0]![m] = ws.train[0]![m]! + entrants * p.traineeShareOfEntrants;
-      ws.spec[m] = ws.spec[m]! + entrants * (1 - p.traineeShareOfEntrants);
-      let nAfter = ws.spec[m]!;
-      for (let s = 0; s < N_STAGES; s++) nAfter += ws.train[s]![m]!;
-      const sal = ws.sal[m]! + entrants * salariedNew - salLeave - ws.sal[m]! * p.salariedToSelfEmployedRate * dt;
-      ws.sal[m] = Math.min(nAfter, Math.max(0, sal));
+      // leavers pro rata to expected hazards (never more than a stock holds); training progress stage s → s+1,
+      // the last stage → specialist; entrants join stage 0 or the specialists
+      const lt = Math.min(1, traineeRate * frac);
+      const remSpec = Math.min(sp, expLeaveSpec * frac);
+      const b0 = a0 * (1 - lt);
+      const b1 = a1 * (1 - lt);
+      const b2 = a2 * (1 - lt);
+      const b3 = a3 * (1 - lt);
+      const b4 = a4 * (1 - lt);
+      const leavers = remSpec + (a0 - b0) + (a1 - b1) + (a2 - b2) + (a3 - b3) + (a4 - b4);
+      const m0 = b0 * stageMove;
+      const m1 = b1 * stageMove;
+      const m2 = b2 * stageMove;
+      const m3 = b3 * stageMove;
+      const m4 = b4 * stageMove;
+      const n0 = b0 - m0 + entrants * traineeShare;
+      const n1 = b1 - m1 + m0;
+      const n2 = b2 - m2 + m1;
+      const n3 = b3 - m3 + m2;
+      const n4 = b4 - m4 + m3;
+      const nSpec = sp - remSpec + m4 + entrants * (1 - traineeShare);
+      tr0[m] = n0;
+      tr1[m] = n1;
+      tr2[m] = n2;
+      tr3[m] = n3;
+      tr4[m] = n4;
+      spec[m] = nSpec;
+      const trainees = n0 + n1 + n2 + n3 + n4;
+      traineesArr[m] = trainees;
+      const nAfter = nSpec + trainees;
+      const s0 = sal[m]!;
+      const salNext = s0 + entrants * salariedNew - (n > 0 ? (s0 / n) * leavers : 0) - s0 * convRate;
+      const salNow = salNext < 0 ? 0 : salNext > nAfter ? nAfter : salNext;
+      sal[m] = salNow;
 
       // costs this month (NOK): capitation incl. utjamningstilskudd and other municipal costs; state: fee
       // refunds (also for locum-covered vacant lists), grants; ALIS by trainees, LIS1 by population
-      const without = ws.popNow[m]! - ws.withGp[m]!;
-      const capitation = ws.withGp[m]! * (ws.incomePP[m]! - ws.feePP[m]!) * dt;
-      const fees = (ws.withGp[m]! + without * locumShare) * ws.feePP[m]! * p.refundShareOfFees * dt;
-      const municipal =
-        capitation +
-        (ws.sal[m]! * p.salariedExtraCostNok + taskFte * n * p.staffFteCostNok) * dt +
-        (ws.onCallOther[m]! - ws.grantHours[m]!) * p.onCallHourCostNok;
-      let trainees = 0;
-      for (let s = 0; s < N_STAGES; s++) trainees += ws.train[s]![m]!;
+      const pop = popNow[m]!;
+      const wg = withGp[m]!;
+      const without = pop - wg;
+      const fee = feePP[m]!;
+      const capitation = wg * (incomePP[m]! - fee) * dt;
+      const fees = (wg + without * locumShare) * fee * refundShare * dt;
+      const grantH = grantHours[m]!;
+      const municipal = capitation + salNow * salCost + n * fixedMunicipalPerGp + (onCallOther[m]! - grantH) * hourCost;
       const state =
-        fees +
-        entrants * grantPerEntrant +
-        ws.grantHours[m]! * p.onCallHourCostNok +
-        (traineesNat > 0 ? (alisCostMonth * trainees) / traineesNat : 0) +
-        (popNat > 0 ? (lis1CostMonth * ws.popNow[m]!) / popNat : 0);
+        fees + entrants * grantPerEntrant + grantH * hourCost + alisPerTrainee * trainees + lis1PerResident * pop;
       const o = rowOff + m;
-      raw[RAW.entrants]![o] = raw[RAW.entrants]![o]! + entrants;
-      raw[RAW.leavers]![o] = raw[RAW.leavers]![o]! + leavers;
-      raw[RAW.capitationCostNok]![o] = raw[RAW.capitationCostNok]![o]! + capitation;
-      raw[RAW.municipalCostNok]![o] = raw[RAW.municipalCostNok]![o]! + municipal;
-      raw[RAW.stateCostNok]![o] = raw[RAW.stateCostNok]![o]! + state;
+      rawEntrants[o] = rawEntrants[o]! + entrants;
+      rawLeavers[o] = rawLeavers[o]! + leavers;
+      rawCapitation[o] = rawCapitation[o]! + capitation;
+      rawMunicipal[o] = rawMunicipal[o]! + municipal;
+      rawState[o] = rawState[o]! + state;
       if (endOfYear) {
         // stocks after this month's flows; list and legevakt state as computed for December
-        raw[RAW.population]![o] = ws.popNow[m]!;
+        raw[RAW.population]![o] = pop;
         raw[RAW.residentsWithoutGp]![o] = without;
         raw[RAW.residentsWithoutGpNoLocum]![o] = without * (1 - locumShare);
         raw[RAW.nGps]![o] = nAfter;
         raw[RAW.nGpsInTraining]![o] = trainees;
-        raw[RAW.nGpsSalaried]![o] = ws.sal[m]!;
-        raw[RAW.vacantLists]![o] = ws.vac[m]!;
+        raw[RAW.nGpsSalaried]![o] = salNow;
+        raw[RAW.vacantLists]![o] = v;
         raw[RAW.gpsDuringMonth]![o] = n;
         raw[RAW.weeklyHoursTimesGps]![o] = weeklyHours * n;
-        raw[RAW.onCallGpHoursPerMonth]![o] = ws.onCallGp[m]!;
-        raw[RAW.onCallOtherHoursPerMonth]![o] = ws.onCallOther[m]!;
-        raw[RAW.onCallUncoveredHoursPerMonth]![o] = ws.onCallUncovered[m]!;
-        raw[RAW.gpIncomeTimesGps]![o] = ws.incomePP[m]! * ws.listLen[m]! * n;
+        raw[RAW.onCallGpHoursPerMonth]![o] = onCallGp[m]!;
+        raw[RAW.onCallOtherHoursPerMonth]![o] = onCallOther[m]!;
+        raw[RAW.onCallUncoveredHoursPerMonth]![o] = onCallUncovered[m]!;
+        raw[RAW.gpIncomeTimesGps]![o] = incomePP[m]! * listLen[m]! * n;
       }
     }
     inp.onStep?.(k, ws);

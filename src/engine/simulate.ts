@@ -4,7 +4,7 @@
  * 31 Dec 2025 with today's policy; the backtest starts from 31 Dec 2019 with the real 2020-2025 policy
  * history. Scenario overrides apply from their start year (default: the lever's defaultStartYear).
  */
-import { ASSUMPTIONS, defaultAssumptions, type AssumptionValues } from '../levers/assumptions.ts';
+import { ASSUMPTIONS, defaultAssumptions, withAssumptions, type AssumptionValues } from '../levers/assumptions.ts';
 import { LEVERS, getLever } from '../levers/registry.ts';
 import { defaultLeverValues } from '../levers/values.ts';
 import { makeCalendar, type Calendar } from './calendar.ts';
@@ -59,13 +59,12 @@ export function scenarioChanges(scenario: Scenario): LeverChange[] {
 }
 
 export function resolveAssumptions(...overrides: (Readonly<Record<string, number>> | undefined)[]): AssumptionValues {
-  const values = defaultAssumptions();
+  let values = defaultAssumptions();
   for (const o of overrides) {
     if (!o) continue;
-    for (const [id, v] of Object.entries(o)) {
+    for (const id of Object.keys(o))
       if (!(id in values)) throw new Error(`assumptions.${id}: unknown assumption "${id}"`);
-      (values as Record<string, number>)[id] = v;
-    }
+    values = withAssumptions(values, o);
   }
   return values;
 }

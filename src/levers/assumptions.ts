@@ -994,8 +994,17 @@ export function getAssumption(id: string): AssumptionSpec | undefined {
   return BY_ID.get(id);
 }
 
+/**
+ * Default assumption values. Built with Object.fromEntries so V8 keeps the object in fast (shape) mode:
+ * the engine reads it in its inner loops, and an object grown key by key falls back to slow dictionary mode.
+ */
 export function defaultAssumptions(): AssumptionValues {
-  const out = {} as AssumptionValues;
-  for (const a of ASSUMPTIONS) out[a.id] = a.default;
-  return out;
+  return Object.fromEntries(ASSUMPTIONS.map((a) => [a.id, a.default])) as AssumptionValues;
+}
+
+/** A fast-mode copy of assumption values with overrides applied (same key order as the registry). */
+export function withAssumptions(base: AssumptionValues, overrides: Readonly<Record<string, number>>): AssumptionValues {
+  return Object.fromEntries(
+    ASSUMPTIONS.map((a) => [a.id, a.id in overrides ? overrides[a.id]! : base[a.id]]),
+  ) as AssumptionValues;
 }
