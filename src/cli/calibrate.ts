@@ -61,7 +61,7 @@ export function calibrate(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { best, loss } = calibrate();
+  const { best, loss } = calibrate(CALIBRATED_IDS, Number(process.argv[2] ?? 6));
   const { parts } = calibrationLoss(best);
   process.stdout.write(
     `Calibrated assumptions (loss ${loss.toFixed(3)}; parts ${JSON.stringify(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, +v.toFixed(3)])))}):\n`,

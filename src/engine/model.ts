@@ -88,6 +88,8 @@ const ALIS_SMALL_POP = 10000;
  * in between: their effects play out over years, and it keeps transcendental math out of most steps.
  */
 export const RESPONSE_REFRESH_MONTHS = 3;
+/** Last year of the observed (calibrated) trend in work per patient; after it the trend converges to the long run. */
+const TREND_OBSERVED_UNTIL = 2026;
 /** Weekly hours ↔ monthly hours. */
 const WEEKS_PER_MONTH = 52 / 12;
 /** Extra entrants from simpler competence rules go to centrality classes 4-6 ("mostly rural"). */
@@ -176,7 +178,7 @@ export interface Workspace {
   readonly grantHours: Float64Array;
   readonly attract: Float64Array;
   readonly policyAttr: Float64Array;
-  /** Response values, refreshed every RESPONSE_REFRESH_MONTHS. */
+  /** Response values, refreshed every RESPONSE_REFRESH_MONTHS (respList: the desired list ceiling). */
   readonly respList: Float64Array;
   readonly respLeave: Float64Array;
   readonly respAttr: Float64Array;
@@ -319,6 +321,7 @@ function computeLists(
   const adjust = dt / p.listAdjustYears;
   const createRate = Math.min(1, dt / p.listCreateYears);
   const removeRate = dt / p.listRemoveYears;
+  const spareFactor = 1 + p.spareCapacityTarget;
   for (let m = 0; m < nM; m++) {
     const n = ws.spec[m]! + ws.trainees[m]!;
     ws.nGp[m] = n;
@@ -330,18 +333,21 @@ function computeLists(
     const salShare = n > 0 ? ws.sal[m]! / n : 0;
     const fee = feeNat * needRel;
     if (updateCapacity) {
-      // desired list ceiling from work and income per patient (at last step's list length), then lists (hjemler):
-      // created quickly when the ceiling no longer covers the population plus spare, vacant ones closed slowly
-      const list0 = ws.listLen[m]!;
-      const cap0 = capitationPerPatient(model, rate, breakpoint, p.breakpointOverRatio, list0, needRel);
-      const utj0 =
-        pop < UTJ_POP && list0 < UTJ_LIST && list0 > 0 ? ((UTJ_LIST - list0) * rate * (1 - salShare)) / list0 : 0;
-      const incomeRatioPP = (cap0 + utj0 + fee) / ws.incomePP0[m]!;
-      const salFactor = (1 - salShare * salHoursCut) / (1 - ws.salShare0[m]! * salHoursCut);
-      if (refresh) ws.respList[m] = responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p);
-      const desired = ws.cap0[m]! * ws.respList[m]! * salFactor * (1 - flex);
-      ws.cap[m] = ws.cap[m]! + (desired - ws.cap[m]!) * adjust;
-      const target = (pop * (1 + p.spareCapacityTarget)) / ws.cap[m]!;
+      // desired list ceiling from work and income per patient (at last step's list length; refreshed quarterly),
+      // then lists (hjemler): created quickly when the ceiling no longer covers the population plus spare,
+      // vacant ones closed slowly
+      if (refresh) {
+        const list0 = ws.listLen[m]!;
+        const cap0 = capitationPerPatient(model, rate, breakpoint, p.breakpointOverRatio, list0, needRel);
+        const utj0 =
+          pop < UTJ_POP && list0 < UTJ_LIST && list0 > 0 ? ((UTJ_LIST - list0) * rate * (1 - salShare)) / list0 : 0;
+        const incomeRatioPP = (cap0 + utj0 + fee) / ws.incomePP0[m]!;
+        const salFactor = (1 - salShare * salHoursCut) / (1 - ws.salShare0[m]! * salHoursCut);
+        ws.respList[m] =
+          ws.cap0[m]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * (1 - flex);
+      }
+      ws.cap[m] = ws.cap[m]! + (ws.respList[m]! - ws.cap[m]!) * adjust;
+      const target = (pop * spareFactor) / ws.cap[m]!;
       const h = ws.lists[m]!;
       ws.lists[m] = target > h ? h + (target - h) * createRate : Math.max(n, h + (target - h) * removeRate);
     }
@@ -456,12 +462,17 @@ function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: A
   }
 }
 
-/** ALIS coverage: funded agreements over GPs in training, at most 1. */
+/**
+ * ALIS coverage: funded agreements over GPs in training, at most ALIS_MAX_COVERAGE. Up to 1 the grants
+ * support trainees in post (retention uses min(1, coverage)); beyond 1 they fund new training posts, which
+ * draws more candidates into the pool (judgement).
+ */
 function alisCoverage(ws: Workspace, lev: Float64Array, share: number): number {
   let trainees = 0;
   for (let m = 0; m < ws.nM; m++) trainees += ws.trainees[m]!;
-  return trainees > 0 ? Math.min(1, (lev[LV.alisGrants]! * share) / trainees) : 0;
+  return trainees > 0 ? Math.min(ALIS_MAX_COVERAGE, (lev[LV.alisGrants]! * share) / trainees) : 0;
 }
+const ALIS_MAX_COVERAGE = 2;
 
 /**
  * Attractiveness of a vacant post (pass 3): the response to income, hours, legevakt and the salaried option
@@ -481,7 +492,7 @@ function computeAttractiveness(
   const transfer = 1 + p.attrPracticeTransfer * lev[LV.regulatedPracticeTransfer]!;
   const grant = 1 + (p.attrRecruitmentGrant * lev[LV.recruitmentGrant]!) / Math.max(1, meanIncome0);
   const salChange = lev[LV.salariedShare]! - anchorSalaried;
-  const alisSmall = p.alisSmallBoost * p.alisAttract * alisCov;
+  const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
   for (let m = 0; m < ws.nM; m++) {
     const hoursChange = ws.regHours[m]! + ws.onCall[m]! / WEEKS_PER_MONTH - ws.hours0[m]!;
     const onCallChange = ws.onCall[m]! - ws.onCall0[m]!;
@@ -512,7 +523,7 @@ function calibrateLocalAttractiveness(
   const nM = ws.nM;
   const attrMult0 =
     (1 - p.collectiveAttritionCut * anchor[LV.collectiveLists]!) * (1 - p.flexAttritionCut * anchor[LV.flexibleHours]!);
-  const traineeMult0 = p.traineeAttritionFactor * (1 - p.alisRetention * alisCov0);
+  const traineeMult0 = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov0));
   const vacByClass = new Float64Array(7);
   const listsByClass = new Float64Array(7);
   for (let m = 0; m < nM; m++) {
@@ -624,6 +635,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const pool0 = (poolPerGpAt(start.year, p) * gps0 * (weightedVac0 + halfSaturation)) / Math.max(1e-6, weightedVac0);
 
   let perceived = attract0;
+  let logTrend = -Math.log1p(p.workTrendPerYear) * dt * 0.5; // so that month k is at (k + 0.5) / 12 years
   const stageRate = N_STAGES / p.trainingYears;
   const lis1 = timeline[LV.lis1Positions]!;
   const lis1Start = lis1[0]!;
@@ -634,7 +646,15 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const time = t0 + (k + 0.5) / 12;
     fillExogenous(start, time, ws.popNow, ws.needNow);
     const needNat = weightedMean(ws.needNow, ws.popNow);
-    const trendFactor = Math.pow(1 + p.workTrendPerYear, (k + 0.5) / 12);
+    // work per patient: the calibrated 2019-2025 growth, converging after 2025 to the long-run growth
+    const trendNow =
+      time <= TREND_OBSERVED_UNTIL
+        ? p.workTrendPerYear
+        : p.workTrendLongRun +
+          (p.workTrendPerYear - p.workTrendLongRun) *
+            Math.exp(-(time - TREND_OBSERVED_UNTIL) / p.workTrendConvergeYears);
+    logTrend += Math.log1p(trendNow) * dt;
+    const trendFactor = Math.exp(logTrend);
     computeLists(ws, start, lev, p, responses, trendFactor, needNat, dt, true, refresh);
     computeOnCall(ws, start, lev, p);
     const alisCov = alisCoverage(ws, lev, start.marketShare);
@@ -667,7 +687,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const salariedNew = lev[LV.salariedShare]!;
     const collective = lev[LV.collectiveLists]!;
     const attrMult = (1 - p.collectiveAttritionCut * collective) * (1 - p.flexAttritionCut * lev[LV.flexibleHours]!);
-    const traineeMult = p.traineeAttritionFactor * (1 - p.alisRetention * alisCov);
+    const traineeMult = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov));
     const grantPerEntrant = lev[LV.recruitmentGrant]!;
     const locumShare = Math.min(0.99, p.locumCoverShare + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
     const year = Math.floor(k / 12);

@@ -39,6 +39,16 @@ export interface StartState {
   readonly notes: readonly string[];
 }
 
+/**
+ * Share of residents without a GP (and of lists without a GP) that the national series registered before
+ * Q4 2022. From autumn 2022 Helfo asked municipalities to register unfilled lists, and the series jumped: the
+ * count rose by 32 000 and 31 000 in 2020 and 2021, by 74 000 in 2022 and by 2 000 in 2023 (S1). If the
+ * 2022 increase was really like its neighbours (~35 000), about 39 000 of the Q4 2022 level of 212 000 was
+ * registration, i.e. ~18 %; before the break the series covered ~82 %. Judgement from the shape of the series;
+ * the backtest states it and compares pre-break years on the registered basis.
+ */
+export const REGISTERED_SHARE_BEFORE_2022 = 0.82;
+
 /** Relative salaried share by centrality class 1-6 (judgement: small rural municipalities use salaried GPs most, S81). */
 const SALARIED_WEIGHT_BY_CLASS = [0.6, 0.7, 0.9, 1.3, 1.6, 1.9];
 
@@ -194,9 +204,11 @@ export function buildStart2019(records: readonly MunicipalityRecord[] = MUNICIPA
   const c = common(records);
   const year = 2019;
   const nM = c.nM;
-  const targetWithout = NATIONAL.series['listeinnbyggere_uten_fast_lege']?.['2019'] ?? 75542;
+  // the registered counts before the autumn-2022 break are raised to the true level (see REGISTERED_SHARE_BEFORE_2022)
+  const targetWithout =
+    (NATIONAL.series['listeinnbyggere_uten_fast_lege']?.['2019'] ?? 75542) / REGISTERED_SHARE_BEFORE_2022;
   const targetGps = NATIONAL.series['lister_med_fast_lege']?.['2019'] ?? 4884;
-  const targetVacantLists = NATIONAL.series['lister_uten_fast_lege']?.['2019'] ?? 126;
+  const targetVacantLists = (NATIONAL.series['lister_uten_fast_lege']?.['2019'] ?? 126) / REGISTERED_SHARE_BEFORE_2022;
   const popNow = Float64Array.from(records, (r) => seriesValue(r.pop.values, r.pop.firstYear, year + 1));
   const known = records.map((r) =>
     r.trend.find((t) => t.year === 2019 && t.shareWithoutGpPct !== null && t.meanListLength !== null),
@@ -261,7 +273,7 @@ export function buildStart2019(records: readonly MunicipalityRecord[] = MUNICIPA
     residentsWithoutGp,
     vacantListRelSize,
     notes: [
-      `Start: 31 Dec 2019, reconstructed. ${nKnown} municipalities have SSB 2019 rows; the others use 2025 values scaled (share without a GP × ${f.toFixed(3)}, list length × ${g.toFixed(3)}) to match Helsedirektoratet's national Q4 2019 totals (S1).`,
+      `Start: 31 Dec 2019, reconstructed; residents and lists without a GP raised by 1/${REGISTERED_SHARE_BEFORE_2022} to the post-2022 registration basis. ${nKnown} municipalities have SSB 2019 rows; the others use 2025 values scaled (share without a GP × ${f.toFixed(3)}, list length × ${g.toFixed(3)}) to match Helsedirektoratet's national Q4 2019 totals (S1).`,
       'Specialist share 62.1 % and salaried share 14 % in 2019 (S1).',
     ],
   };
