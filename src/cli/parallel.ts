@@ -17,9 +17,10 @@ export interface ParallelOptions {
 
 function runChunk(spec: RunSpec, members: Int32Array, seed: number, firstRun: number, runs: number): Promise<McRuns> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./mcWorkerBoot.mjs', import.meta.url), {
-      workerData: { spec, members, seed, firstRun, runs },
-    });
+    // bundled (src/cli/run.mjs): the worker bundle sits beside this file; from TypeScript: boot tsx first
+    const bundled = import.meta.url.endsWith('.mjs');
+    const url = new URL(bundled ? './mcWorker.mjs' : './mcWorkerBoot.mjs', import.meta.url);
+    const w = new Worker(url, { workerData: { spec, members, seed, firstRun, runs } });
     w.once('message', (msg: { values: Float64Array; years: number[] }) => {
       resolve({ years: msg.years, runs, firstRun, seed, values: msg.values });
       void w.terminate();

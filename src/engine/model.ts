@@ -134,6 +134,12 @@ function contractYears(pop: number, p: AssumptionValues): number {
   return p.contractYearsSmall + (p.contractYearsLarge - p.contractYearsSmall) * t;
 }
 
+const SUM_POP = 0;
+const SUM_TRAINEES = 1;
+const SUM_POLICY_ATTR = 2;
+const SUM_WEIGHTED_VAC = 3;
+const SUM_RURAL_VAC = 4;
+
 /** Reusable buffers for one municipality set (allocated once, reused across Monte Carlo runs). */
 export interface Workspace {
   readonly nM: number;
@@ -151,7 +157,6 @@ export interface Workspace {
   readonly list0: Float64Array;
   readonly regHours0: Float64Array;
   readonly hours0: Float64Array;
-  readonly onCall0: Float64Array;
   readonly incomePP0: Float64Array;
   readonly incomeGp0: Float64Array;
   readonly cap0: Float64Array;
@@ -171,7 +176,11 @@ export interface Workspace {
   readonly incomeRatioGp: Float64Array;
   readonly capPP: Float64Array;
   readonly feePP: Float64Array;
+  /** Legevakt hours per GP per month, averaged over all GPs (exempt ones included). */
   readonly onCall: Float64Array;
+  /** Legevakt hours per month of a GP who takes part in the rota. */
+  readonly onCallPart: Float64Array;
+  readonly onCallPart0: Float64Array;
   readonly onCallGp: Float64Array;
   readonly onCallOther: Float64Array;
   readonly onCallUncovered: Float64Array;
@@ -185,6 +194,11 @@ export interface Workspace {
   // district sums
   readonly dPop: Float64Array;
   readonly dPart: Float64Array;
+  readonly dDutyOther: Float64Array;
+  readonly dHours: Float64Array;
+  /** National sums of the current step (SUM_* indices), accumulated inside the passes. */
+  readonly sums: Float64Array;
+  readonly centralityClass: Int32Array;
 }
 
 export function createWorkspace(start: StartState): Workspace {
@@ -203,7 +217,6 @@ export function createWorkspace(start: StartState): Workspace {
     list0: f(),
     regHours0: f(),
     hours0: f(),
-    onCall0: f(),
     incomePP0: f(),
     incomeGp0: f(),
     cap0: f(),
@@ -222,6 +235,8 @@ export function createWorkspace(start: StartState): Workspace {
     capPP: f(),
     feePP: f(),
     onCall: f(),
+    onCallPart: f(),
+    onCallPart0: f(),
     onCallGp: f(),
     onCallOther: f(),
     onCallUncovered: f(),
@@ -233,21 +248,39 @@ export function createWorkspace(start: StartState): Workspace {
     respAttr: f(),
     dPop: new Float64Array(start.nDistricts),
     dPart: new Float64Array(start.nDistricts),
+    dDutyOther: new Float64Array(start.nDistricts),
+    dHours: new Float64Array(start.nDistricts),
+    sums: new Float64Array(8),
+    centralityClass: start.centralityClass,
   };
 }
 
-/** Population and need at a fractional time (years after 1 January of the first data year), interpolated. */
-function fillExogenous(start: StartState, time: number, pop: Float64Array, need: Float64Array): void {
+/**
+ * Population and need at a fractional time (years after 1 January of the first data year), interpolated.
+ * Returns the national population-weighted need; the total population goes to ws.sums[SUM_POP].
+ */
+function fillExogenous(start: StartState, time: number, ws: Workspace): number {
   const nM = start.nM;
+  const { popNow: pop, needNow: need, sums } = ws;
   const rel = time - start.popFirstYear;
   const y0 = Math.min(Math.max(0, Math.floor(rel)), start.popYears - 2);
   const w = Math.min(1, Math.max(0, rel - y0));
   const o0 = y0 * nM;
   const o1 = o0 + nM;
+  const sp = start.pop;
+  const sn = start.need;
+  let popSum = 0;
+  let needSum = 0;
   for (let m = 0; m < nM; m++) {
-    pop[m] = start.pop[o0 + m]! * (1 - w) + start.pop[o1 + m]! * w;
-    need[m] = start.need[o0 + m]! * (1 - w) + start.need[o1 + m]! * w;
+    const pm = sp[o0 + m]! * (1 - w) + sp[o1 + m]! * w;
+    const nm = sn[o0 + m]! * (1 - w) + sn[o1 + m]! * w;
+    pop[m] = pm;
+    need[m] = nm;
+    popSum += pm;
+    needSum += pm * nm;
   }
+  sums[SUM_POP] = popSum;
+  return popSum > 0 ? needSum / popSum : 1;
 }
 
 function weightedMean(values: Float64Array, weights: Float64Array): number {
@@ -258,21 +291,6 @@ function weightedMean(values: Float64Array, weights: Float64Array): number {
     den += weights[m]!;
   }
   return den > 0 ? num / den : 0;
-}
-
-/** Capitation per list patient in municipality m for a list of length `list`. */
-function capitationPerPatient(
-  model: number,
-  rate: number,
-  breakpoint: number,
-  overRatio: number,
-  list: number,
-  needRel: number,
-): number {
-  if (model === MODEL_PATIENT_ADJUSTED) return rate * needRel;
-  if (model === MODEL_BREAKPOINT && list > breakpoint)
-    return (breakpoint * rate + (list - breakpoint) * rate * overRatio) / list;
-  return rate;
 }
 
 /** National fee income per list patient per year (work trend raises consultations and so fees). */
@@ -288,9 +306,10 @@ function capitationRateOf(lev: Float64Array, feeNat: number): number {
 }
 
 /**
- * Workload, income and list state for the current stocks (pass 1). Writes listLen, withGp, vac,
- * regHours, incomePP, incomeRatioGp, capPP, feePP, nGp into the workspace; returns nothing.
- * When `updateCapacity` is set, the list capacity moves toward its desired level over dt.
+ * Workload, income and list state for the current stocks (pass 1): nGp, vac, withGp, listLen, capPP, feePP,
+ * incomePP every step; when `updateCapacity`, the list ceiling moves toward its desired level (refreshed
+ * quarterly) and lists are created or closed; when `full` (a refresh or December), also regHours and
+ * incomeRatioGp, which only the responses and the yearly records read.
  */
 function computeLists(
   ws: Workspace,
@@ -303,18 +322,21 @@ function computeLists(
   dt: number,
   updateCapacity: boolean,
   refresh: boolean,
+  full: boolean,
 ): void {
   const nM = ws.nM;
   const feeNat = feePerPatientNational(p, lev, trendFactor);
   const rate = capitationRateOf(lev, feeNat);
   const model = lev[LV.capitationModel]!;
-  const breakpoint = lev[LV.breakpointPatients]!;
+  const patientAdjusted = model === MODEL_PATIENT_ADJUSTED;
+  const breakpoint = model === MODEL_BREAKPOINT ? lev[LV.breakpointPatients]! : Number.POSITIVE_INFINITY;
+  const overRate = rate * p.breakpointOverRatio;
   const clin = p.clinicalShareOfHours;
   const sickNote = lev[LV.noShortSickNotes]! * p.shortSickNoteWorkShare;
   const school = lev[LV.schoolAbsenceOut]! * p.schoolAbsenceShare;
   const admin = (1 - clin) * (1 - lev[LV.adminReduction]!);
-  const taskFte = lev[LV.taskSharing]!;
-  const flex = lev[LV.flexibleHours]! * p.flexListCut;
+  const taskHours = (lev[LV.taskSharing]! * p.taskSharingHoursPerFte) / clin;
+  const flexKeep = 1 - lev[LV.flexibleHours]! * p.flexListCut;
   const absorbFactor = 1 - p.collectiveAbsorb * lev[LV.collectiveLists]!;
   const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
   const costShare = p.practiceCostShare;
@@ -322,57 +344,78 @@ function computeLists(
   const createRate = Math.min(1, dt / p.listCreateYears);
   const removeRate = dt / p.listRemoveYears;
   const spareFactor = 1 + p.spareCapacityTarget;
+  const invNeedNat = 1 / needNat;
+  const { spec, trainees, nGp, popNow, needNow, sal, listLen, respList, cap, lists, vac, withGp, capPP, feePP } = ws;
+  const { incomePP, regHours, incomeRatioGp, need0, regHours0, incomePP0, salShare0, cap0, list0, incomeGp0 } = ws;
+  const sigma = start.vacantListRelSize;
+  const share16to19 = start.needShare16to19;
+  const needWork = updateCapacity ? refresh || full : full;
+  let traineeSum = 0;
   for (let m = 0; m < nM; m++) {
-    const n = ws.spec[m]! + ws.trainees[m]!;
-    ws.nGp[m] = n;
-    const pop = ws.popNow[m]!;
-    const needRel = ws.needNow[m]! / needNat;
-    const taskRelief = Math.min(0.5, (taskFte * p.taskSharingHoursPerFte) / (clin * ws.regHours0[m]!));
-    const workFactor = clin * (1 - taskRelief - school * start.needShare16to19[m]!) + admin - sickNote;
-    const workRatio = (ws.needNow[m]! / ws.need0[m]!) * trendFactor * workFactor;
-    const salShare = n > 0 ? ws.sal[m]! / n : 0;
+    const tm = trainees[m]!;
+    traineeSum += tm;
+    const n = spec[m]! + tm;
+    nGp[m] = n;
+    const pop = popNow[m]!;
+    const needRel = needNow[m]! * invNeedNat;
     const fee = feeNat * needRel;
+    const salShare = n > 0 ? sal[m]! / n : 0;
+    let workRatio = 1;
+    if (needWork) {
+      const taskRelief = Math.min(0.5, taskHours / regHours0[m]!);
+      const workFactor = clin * (1 - taskRelief - school * share16to19[m]!) + admin - sickNote;
+      workRatio = (needNow[m]! / need0[m]!) * trendFactor * workFactor;
+    }
     if (updateCapacity) {
       // desired list ceiling from work and income per patient (at last step's list length; refreshed quarterly),
       // then lists (hjemler): created quickly when the ceiling no longer covers the population plus spare,
       // vacant ones closed slowly
       if (refresh) {
-        const list0 = ws.listLen[m]!;
-        const cap0 = capitationPerPatient(model, rate, breakpoint, p.breakpointOverRatio, list0, needRel);
-        const utj0 =
-          pop < UTJ_POP && list0 < UTJ_LIST && list0 > 0 ? ((UTJ_LIST - list0) * rate * (1 - salShare)) / list0 : 0;
-        const incomeRatioPP = (cap0 + utj0 + fee) / ws.incomePP0[m]!;
-        const salFactor = (1 - salShare * salHoursCut) / (1 - ws.salShare0[m]! * salHoursCut);
-        ws.respList[m] =
-          ws.cap0[m]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * (1 - flex);
+        const l0 = listLen[m]!;
+        const c0 = patientAdjusted
+          ? rate * needRel
+          : l0 > breakpoint
+            ? (breakpoint * rate + (l0 - breakpoint) * overRate) / l0
+            : rate;
+        const utj0 = pop < UTJ_POP && l0 < UTJ_LIST && l0 > 0 ? ((UTJ_LIST - l0) * rate * (1 - salShare)) / l0 : 0;
+        const incomeRatioPP = (c0 + utj0 + fee) / incomePP0[m]!;
+        const salFactor = (1 - salShare * salHoursCut) / (1 - salShare0[m]! * salHoursCut);
+        respList[m] =
+          cap0[m]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * flexKeep;
       }
-      ws.cap[m] = ws.cap[m]! + (ws.respList[m]! - ws.cap[m]!) * adjust;
-      const target = (pop * spareFactor) / ws.cap[m]!;
-      const h = ws.lists[m]!;
-      ws.lists[m] = target > h ? h + (target - h) * createRate : Math.max(n, h + (target - h) * removeRate);
+      const c = cap[m]! + (respList[m]! - cap[m]!) * adjust;
+      cap[m] = c;
+      const target = (pop * spareFactor) / c;
+      const h = lists[m]!;
+      lists[m] = target > h ? h + (target - h) * createRate : Math.max(n, h + (target - h) * removeRate);
     }
     // residents on vacant lists: σ × vacant lists × list length; part absorbed where lists are held collectively
-    const vac = Math.max(0, ws.lists[m]! - n);
-    const sv = start.vacantListRelSize[m]! * vac;
+    const v = Math.max(0, lists[m]! - n);
+    const sv = sigma[m]! * v;
     const without = n + sv > 0 ? ((sv * pop) / (n + sv)) * absorbFactor : pop;
-    const withGp = pop - without;
-    const list = n > 0 ? withGp / n : 0;
-    const capPP = capitationPerPatient(model, rate, breakpoint, p.breakpointOverRatio, list, needRel);
+    const wg = pop - without;
+    const list = n > 0 ? wg / n : 0;
+    const cpp = patientAdjusted
+      ? rate * needRel
+      : list > breakpoint
+        ? (breakpoint * rate + (list - breakpoint) * overRate) / list
+        : rate;
     const utj = pop < UTJ_POP && list < UTJ_LIST && list > 0 ? ((UTJ_LIST - list) * rate * (1 - salShare)) / list : 0;
-    const incomePP = capPP + utj + fee;
-    ws.vac[m] = vac;
-    ws.withGp[m] = withGp;
-    ws.listLen[m] = list;
-    ws.capPP[m] = capPP;
-    ws.feePP[m] = fee;
-    ws.incomePP[m] = incomePP;
-    ws.regHours[m] = ws.list0[m]! > 0 ? ws.regHours0[m]! * (list / ws.list0[m]!) * workRatio : ws.regHours0[m]!;
-    // net income per GP relative to the start (practice costs fixed at their start level)
-    ws.incomeRatioGp[m] =
-      ws.incomeGp0[m]! > 0
-        ? Math.max(0.05, (incomePP * list - costShare * ws.incomeGp0[m]!) / ((1 - costShare) * ws.incomeGp0[m]!))
-        : 1;
+    const ipp = cpp + utj + fee;
+    vac[m] = v;
+    withGp[m] = wg;
+    listLen[m] = list;
+    capPP[m] = cpp;
+    feePP[m] = fee;
+    incomePP[m] = ipp;
+    if (full) {
+      regHours[m] = list0[m]! > 0 ? regHours0[m]! * (list / list0[m]!) * workRatio : regHours0[m]!;
+      // net income per GP relative to the start (practice costs fixed at their start level)
+      const inc0 = incomeGp0[m]!;
+      incomeRatioGp[m] = inc0 > 0 ? Math.max(0.05, (ipp * list - costShare * inc0) / ((1 - costShare) * inc0)) : 1;
+    }
   }
+  ws.sums[SUM_TRAINEES] = traineeSum;
 }
 
 /** Exempt share of GPs from legevakt at the given exemption age. */
@@ -386,79 +429,86 @@ function exemptShareOf(lev: Float64Array, p: AssumptionValues): number {
  * onCallUncovered and grantHours (hours per month per municipality).
  */
 function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: AssumptionValues): void {
-  const { nM, dPop, dPart } = ws;
+  const { nM, nD, dPop, dPart, dDutyOther, dHours } = ws;
+  const { popNow, nGp, onCall, onCallPart, onCallGp, onCallOther, onCallUncovered, grantHours } = ws;
+  const district = start.district;
   const exempt = exemptShareOf(lev, p);
+  const partShare = 1 - exempt;
   dPop.fill(0);
   dPart.fill(0);
   for (let m = 0; m < nM; m++) {
-    const d = start.district[m]!;
-    dPop[d] = dPop[d]! + ws.popNow[m]!;
-    dPart[d] = dPart[d]! + ws.nGp[m]! * (1 - exempt);
+    const d = district[m]!;
+    dPop[d] = dPop[d]! + popNow[m]!;
+    dPart[d] = dPart[d]! + nGp[m]! * partShare;
   }
   const newForms = lev[LV.onCallNewForms]!;
   const extraOther = lev[LV.onCallOtherDoctors]!;
   const cap = lev[LV.onCallCapHours]!;
   const hasCap = Number.isFinite(cap);
   const coverable = Math.min(1, p.capOverflowCoverable + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
-  // first pass: per-participant hours in each municipality before the grant; eligible hours for the grant
-  let eligibleHours = 0;
-  for (let m = 0; m < nM; m++) {
-    const d = start.district[m]!;
+  const shareSpan = p.otherDoctorShareLarge - p.otherDoctorShareSmall;
+  // per district: duty hours for other doctors per resident, and hours per participating GP (∞ without GPs)
+  for (let d = 0; d < nD; d++) {
     const popD = dPop[d]!;
     const duty =
       p.dutyHoursPerDistrict *
       (1 + popD / p.residentsPerExtraDutyDoctor) *
       (popD < SMALL_DISTRICT_POP ? 1 - newForms : 1);
-    const base =
-      p.otherDoctorShareSmall +
-      ((p.otherDoctorShareLarge - p.otherDoctorShareSmall) * popD) / (popD + OTHER_SHARE_HALF_POP);
+    const base = p.otherDoctorShareSmall + (shareSpan * popD) / (popD + OTHER_SHARE_HALF_POP);
     const other = base + extraOther * (1 - base);
-    const popShare = popD > 0 ? ws.popNow[m]! / popD : 0;
-    ws.onCallOther[m] = duty * other * popShare;
-    const gpNeed = duty * (1 - other);
     const part = dPart[d]!;
-    // hours per participating GP in the district (grant and cap applied below)
-    ws.onCall[m] = part > 0 ? gpNeed / part : Number.POSITIVE_INFINITY;
-    ws.onCallUncovered[m] = part > 0 ? 0 : gpNeed * popShare;
-    if (part > 0 && ws.popNow[m]! < GRANT_POP) eligibleHours += ws.onCall[m]! * ws.nGp[m]! * (1 - exempt);
+    const gpNeed = duty * (1 - other);
+    dDutyOther[d] = popD > 0 ? (duty * other) / popD : 0;
+    dHours[d] = part > 0 ? gpNeed / part : popD > 0 ? -gpNeed / popD : 0; // negative: GP need per resident, no GPs
+  }
+  let eligibleHours = 0;
+  for (let m = 0; m < nM; m++) {
+    const h = dHours[district[m]!]!;
+    if (h > 0 && popNow[m]! < GRANT_POP) eligibleHours += h * nGp[m]! * partShare;
   }
   const grantHoursAvail = (lev[LV.onCallGrant]! * start.marketShare * 1e6) / 12 / p.onCallHourCostNok;
   const grantFrac = eligibleHours > 0 ? Math.min(p.grantMaxShareOfOnCall, grantHoursAvail / eligibleHours) : 0;
+  const maxHours = p.maxOnCallHours;
   for (let m = 0; m < nM; m++) {
-    const part = ws.nGp[m]! * (1 - exempt);
-    let h = ws.onCall[m]!;
-    if (!Number.isFinite(h)) {
+    const d = district[m]!;
+    const pop = popNow[m]!;
+    const otherBase = dDutyOther[d]! * pop;
+    let h = dHours[d]!;
+    if (h <= 0) {
       // no GPs in the district: other doctors cover what they can, the rest is uncovered
-      const need = ws.onCallUncovered[m]!;
-      ws.onCallOther[m] = ws.onCallOther[m]! + need * coverable;
-      ws.onCallUncovered[m] = need * (1 - coverable);
-      ws.onCall[m] = 0;
-      ws.onCallGp[m] = 0;
-      ws.grantHours[m] = 0;
+      const need = -h * pop;
+      onCallOther[m] = otherBase + need * coverable;
+      onCallUncovered[m] = need * (1 - coverable);
+      onCall[m] = 0;
+      onCallPart[m] = 0;
+      onCallGp[m] = 0;
+      grantHours[m] = 0;
       continue;
     }
+    const part = nGp[m]! * partShare;
     let uncovered = 0;
     let otherExtra = 0;
-    if (ws.popNow[m]! < GRANT_POP && grantFrac > 0) {
-      ws.grantHours[m] = h * grantFrac * part;
+    let grant = 0;
+    if (grantFrac > 0 && pop < GRANT_POP) {
+      grant = h * grantFrac * part;
       h *= 1 - grantFrac;
-    } else {
-      ws.grantHours[m] = 0;
     }
     if (hasCap && h > cap) {
       const excess = h - cap;
-      otherExtra += excess * coverable * part;
-      uncovered += excess * (1 - coverable) * part;
+      otherExtra = excess * coverable * part;
+      uncovered = excess * (1 - coverable) * part;
       h = cap;
     }
-    if (h > p.maxOnCallHours) {
-      uncovered += (h - p.maxOnCallHours) * part;
-      h = p.maxOnCallHours;
+    if (h > maxHours) {
+      uncovered += (h - maxHours) * part;
+      h = maxHours;
     }
-    ws.onCallGp[m] = h * part;
-    ws.onCallOther[m] = ws.onCallOther[m]! + otherExtra + ws.grantHours[m]!;
-    ws.onCallUncovered[m] = uncovered;
-    ws.onCall[m] = h * (1 - exempt);
+    grantHours[m] = grant;
+    onCallGp[m] = h * part;
+    onCallOther[m] = otherBase + otherExtra + grant;
+    onCallUncovered[m] = uncovered;
+    onCall[m] = h * partShare;
+    onCallPart[m] = h;
   }
 }
 
@@ -468,8 +518,7 @@ function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: A
  * draws more candidates into the pool (judgement).
  */
 function alisCoverage(ws: Workspace, lev: Float64Array, share: number): number {
-  let trainees = 0;
-  for (let m = 0; m < ws.nM; m++) trainees += ws.trainees[m]!;
+  const trainees = ws.sums[SUM_TRAINEES]!;
   return trainees > 0 ? Math.min(ALIS_MAX_COVERAGE, (lev[LV.alisGrants]! * share) / trainees) : 0;
 }
 const ALIS_MAX_COVERAGE = 2;
@@ -493,15 +542,32 @@ function computeAttractiveness(
   const grant = 1 + (p.attrRecruitmentGrant * lev[LV.recruitmentGrant]!) / Math.max(1, meanIncome0);
   const salChange = lev[LV.salariedShare]! - anchorSalaried;
   const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
+  const centralityClass = ws.centralityClass;
+  let policySum = 0;
+  let gpSum = 0;
+  let weightedVac = 0;
+  let ruralVac = 0;
   for (let m = 0; m < ws.nM; m++) {
-    const hoursChange = ws.regHours[m]! + ws.onCall[m]! / WEEKS_PER_MONTH - ws.hours0[m]!;
-    const onCallChange = ws.onCall[m]! - ws.onCall0[m]!;
+    // a recruit takes part in the legevakt rota: the participants' load counts
+    const hoursChange = ws.regHours[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH - ws.hours0[m]!;
+    const onCallChange = ws.onCallPart[m]! - ws.onCallPart0[m]!;
     if (refresh)
       ws.respAttr[m] = responses.attractiveness(ws.incomeRatioGp[m]!, hoursChange, onCallChange, salChange, 0, p);
     const policy = ws.respAttr[m]! * transfer * grant * (ws.popNow[m]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
     ws.policyAttr[m] = policy;
-    ws.attract[m] = policy * ws.localAttr[m]!;
+    const a = policy * ws.localAttr[m]!;
+    ws.attract[m] = a;
+    const n = ws.nGp[m]!;
+    const v = ws.vac[m]!;
+    policySum += policy * n;
+    gpSum += n;
+    weightedVac += v * a;
+    if (centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
   }
+  const sums = ws.sums;
+  sums[SUM_POLICY_ATTR] = gpSum > 0 ? policySum / gpSum : 0;
+  sums[SUM_WEIGHTED_VAC] = weightedVac;
+  sums[SUM_RURAL_VAC] = ruralVac;
 }
 
 /**
@@ -586,14 +652,13 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   }
   // ---- anchors, with the baseline levers at the start
   const t0 = start.year + 1;
-  fillExogenous(start, t0, ws.popNow, ws.needNow);
+  const needNat0 = fillExogenous(start, t0, ws);
   ws.need0.set(ws.needNow);
   for (let m = 0; m < nM; m++) {
     // the list ceiling at which today's lists just cover the population plus the desired spare capacity
     ws.cap[m] = (ws.popNow[m]! * (1 + p.spareCapacityTarget)) / ws.lists[m]!;
     ws.cap0[m] = ws.cap[m]!;
   }
-  const needNat0 = weightedMean(ws.needNow, ws.popNow);
   const anchor = inp.anchorLevers;
   for (let m = 0; m < nM; m++) {
     ws.regHours0[m] = p.hoursSelfEmployed * (1 - ws.salShare0[m]!) + p.hoursSalaried * ws.salShare0[m]!;
@@ -601,17 +666,17 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     ws.incomePP0[m] = 1;
     ws.incomeGp0[m] = 1;
   }
-  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false, true);
+  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false, true, true);
   for (let m = 0; m < nM; m++) {
     ws.list0[m] = ws.listLen[m]!;
     ws.incomePP0[m] = ws.incomePP[m]!;
     ws.incomeGp0[m] = ws.incomePP[m]! * ws.listLen[m]!;
   }
-  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false, true);
+  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false, true, true);
   computeOnCall(ws, start, anchor, p);
   for (let m = 0; m < nM; m++) {
-    ws.onCall0[m] = ws.onCall[m]!;
-    ws.hours0[m] = ws.regHours0[m]! + ws.onCall[m]! / WEEKS_PER_MONTH;
+    ws.onCallPart0[m] = ws.onCallPart[m]!;
+    ws.hours0[m] = ws.regHours0[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH;
     // base attrition gradient by size (S56) and centrality
     ws.attrRel[m] = Math.LN2 / contractYears(ws.popNow[m]!, p);
   }
@@ -644,8 +709,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const lev = levAt(timeline, k, scratchLev);
     const refresh = k % RESPONSE_REFRESH_MONTHS === 0;
     const time = t0 + (k + 0.5) / 12;
-    fillExogenous(start, time, ws.popNow, ws.needNow);
-    const needNat = weightedMean(ws.needNow, ws.popNow);
+    const needNat = fillExogenous(start, time, ws);
     // work per patient: the calibrated 2019-2025 growth, converging after 2025 to the long-run growth
     const trendNow =
       time <= TREND_OBSERVED_UNTIL
@@ -655,23 +719,15 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
             Math.exp(-(time - TREND_OBSERVED_UNTIL) / p.workTrendConvergeYears);
     logTrend += Math.log1p(trendNow) * dt;
     const trendFactor = Math.exp(logTrend);
-    computeLists(ws, start, lev, p, responses, trendFactor, needNat, dt, true, refresh);
+    computeLists(ws, start, lev, p, responses, trendFactor, needNat, dt, true, refresh, refresh || k % 12 === 11);
     computeOnCall(ws, start, lev, p);
     const alisCov = alisCoverage(ws, lev, start.marketShare);
     computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov, refresh);
     // national candidate pool (per year): the start-year pool, scaled by LIS1 completions, by how much more
     // attractive GP work has become, and by ALIS coverage; hires go to vacant lists by local attractiveness
-    let attractMean = 0;
-    let gpSum = 0;
-    let weightedVac = 0;
-    let ruralVac = 0;
-    for (let m = 0; m < nM; m++) {
-      attractMean += ws.policyAttr[m]! * ws.nGp[m]!;
-      gpSum += ws.nGp[m]!;
-      weightedVac += ws.vac[m]! * ws.attract[m]!;
-      if (start.centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += ws.vac[m]!;
-    }
-    attractMean = gpSum > 0 ? attractMean / gpSum : attract0;
+    const attractMean = ws.sums[SUM_POLICY_ATTR]! > 0 ? ws.sums[SUM_POLICY_ATTR]! : attract0;
+    const weightedVac = ws.sums[SUM_WEIGHTED_VAC]!;
+    const ruralVac = ws.sums[SUM_RURAL_VAC]!;
     // candidates react to perceived attractiveness: first-order smoothing of the national mean
     perceived += (attractMean - perceived) * Math.min(1, dt / p.attractivenessPerceptionYears);
     const lis1Now = lis1[Math.max(0, k - LIS1_LAG_MONTHS)]!;
@@ -695,12 +751,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const rowOff = year * nM;
     const alisCostMonth = lev[LV.alisGrants]! * p.alisGrantNok * dt * start.marketShare;
     const lis1CostMonth = lis1[k]! * p.lis1CostNok * dt * start.marketShare;
-    let traineesNat = 0;
-    let popNat = 0;
-    for (let m = 0; m < nM; m++) {
-      traineesNat += ws.trainees[m]!;
-      popNat += ws.popNow[m]!;
-    }
+    const traineesNat = ws.sums[SUM_TRAINEES]!;
+    const popNat = ws.sums[SUM_POP]!;
     const taskFte = lev[LV.taskSharing]!;
     const retire = p.retirementRate;
     const traineeShare = p.traineeShareOfEntrants;
@@ -715,7 +767,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     // arrays in locals: the loop below is the engine's hot path
     const { spec, sal, nGp, vac, attract, popNow, withGp, incomePP, feePP, regHours, onCall, onCallGp, onCallOther } =
       ws;
-    const { onCallUncovered, grantHours, listLen, respLeave, hours0, onCall0, incomeRatioGp, attrRel } = ws;
+    const { onCallUncovered, grantHours, listLen, respLeave, hours0, onCallPart, onCallPart0, incomeRatioGp, attrRel } =
+      ws;
     const [tr0, tr1, tr2, tr3, tr4] = ws.train as [
       Float64Array,
       Float64Array,
@@ -735,9 +788,11 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
       const n = nGp[m]!;
       const weeklyHours = regHours[m]! + onCall[m]! / WEEKS_PER_MONTH;
       if (refresh) {
+        // the load on GPs who carry the legevakt rota drives attrition (more exempt GPs: a heavier load on the rest)
+        const partHours = onCallPart[m]!;
         respLeave[m] = responses.attritionFactor(
-          weeklyHours - hours0[m]!,
-          onCall[m]! - onCall0[m]!,
+          regHours[m]! + partHours / WEEKS_PER_MONTH - hours0[m]!,
+          partHours - onCallPart0[m]!,
           incomeRatioGp[m]!,
           0,
           0,
@@ -833,6 +888,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
         raw[RAW.gpsDuringMonth]![o] = n;
         raw[RAW.weeklyHoursTimesGps]![o] = weeklyHours * n;
         raw[RAW.onCallGpHoursPerMonth]![o] = onCallGp[m]!;
+        raw[RAW.onCallParticipants]![o] = onCallPart[m]! > 0 ? onCallGp[m]! / onCallPart[m]! : 0;
         raw[RAW.onCallOtherHoursPerMonth]![o] = onCallOther[m]!;
         raw[RAW.onCallUncoveredHoursPerMonth]![o] = onCallUncovered[m]!;
         raw[RAW.gpIncomeTimesGps]![o] = incomePP[m]! * listLen[m]! * n;

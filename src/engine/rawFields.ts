@@ -14,6 +14,7 @@ export const RAW_FIELDS = [
   'gpsDuringMonth',
   'weeklyHoursTimesGps',
   'onCallGpHoursPerMonth',
+  'onCallParticipants',
   'onCallOtherHoursPerMonth',
   'onCallUncoveredHoursPerMonth',
   'entrants',

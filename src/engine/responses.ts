@@ -45,8 +45,11 @@ export const RESPONSES: readonly ResponseSpec[] = [
       v('incomeRatio', 'inntekt per pasient relativt til start', 'income per patient relative to the start'),
     ],
     expression: 'workRatio ^ (-listHoursElasticity) * incomeRatio ^ (-listIncomeElasticity)',
+    // exp of a sum of logs: the same value with fewer transcendental calls (the engine's hot path)
     builtin: (workRatio, incomeRatio, _c, _d, _e, p) =>
-      fastPow(workRatio, -p.listHoursElasticity) * fastPow(incomeRatio, -p.listIncomeElasticity),
+      workRatio > 0 && incomeRatio > 0
+        ? Math.exp(-p.listHoursElasticity * Math.log(workRatio) - p.listIncomeElasticity * Math.log(incomeRatio))
+        : fastPow(workRatio, -p.listHoursElasticity) * fastPow(incomeRatio, -p.listIncomeElasticity),
   },
   {
     id: 'attritionFactor',
@@ -88,9 +91,12 @@ export const RESPONSES: readonly ResponseSpec[] = [
     ],
     expression:
       'incomeRatio ^ attrIncome * exp(-attrHours * hoursChange - attrOnCall * onCallChange / 10 + attrSalaried * salariedChange)',
-    builtin: (incomeRatio, hoursChange, onCallChange, salariedChange, _e, p) =>
-      fastPow(incomeRatio, p.attrIncome) *
-      Math.exp(-p.attrHours * hoursChange - (p.attrOnCall * onCallChange) / 10 + p.attrSalaried * salariedChange),
+    builtin: (incomeRatio, hoursChange, onCallChange, salariedChange, _e, p) => {
+      const rest = -p.attrHours * hoursChange - (p.attrOnCall * onCallChange) / 10 + p.attrSalaried * salariedChange;
+      return incomeRatio > 0
+        ? Math.exp(p.attrIncome * Math.log(incomeRatio) + rest)
+        : fastPow(incomeRatio, p.attrIncome) * Math.exp(rest);
+    },
   },
 ];
 

@@ -114,11 +114,18 @@ export const RESULT_SPECS = [
     compute: (s) => safeDiv(s[r('onCallGpHoursPerMonth')]!, s[r('gpsDuringMonth')]!),
   },
   {
-    id: 'onCallShiftsPerGpPerMonth',
-    label: u('Legevakter per fastlege', 'Legevakt shifts per GP'),
+    id: 'onCallHoursPerParticipantPerMonth',
+    label: u('Legevakttimer per fastlege i vaktturnus', 'Legevakt hours per GP on the rota'),
+    unit: u('timer/måned', 'hours/month'),
+    kind: 'rate',
+    compute: (s) => safeDiv(s[r('onCallGpHoursPerMonth')]!, s[r('onCallParticipants')]!),
+  },
+  {
+    id: 'onCallShiftsPerParticipantPerMonth',
+    label: u('Legevakter per fastlege i vaktturnus', 'Legevakt shifts per GP on the rota'),
     unit: u('vakter/måned', 'shifts/month'),
     kind: 'rate',
-    compute: (s, shiftHours) => safeDiv(s[r('onCallGpHoursPerMonth')]!, s[r('gpsDuringMonth')]!) / shiftHours,
+    compute: (s, shiftHours) => safeDiv(s[r('onCallGpHoursPerMonth')]!, s[r('onCallParticipants')]!) / shiftHours,
   },
   {
     id: 'onCallOtherHoursPerMonth',

@@ -18,7 +18,7 @@ export const ASSUMPTIONS = [
       'Yearly growth in GP work per list resident not explained by age (more consultations, complexity, paperwork), including the wish for shorter lists and normal hours.',
     ),
     unit: u('andel/år', 'share/year'),
-    default: 0.0228,
+    default: 0.027,
     min: 0.005,
     max: 0.04,
     source: {
@@ -80,7 +80,7 @@ export const ASSUMPTIONS = [
       'How much desired list length falls when income per patient rises (target income): more pay per patient makes a shorter list affordable.',
     ),
     unit: u('elastisitet', 'elasticity'),
-    default: 0.326,
+    default: 0.2225,
     min: 0.1,
     max: 0.5,
     source: { kind: 'calibrated', note: 'backtest 2019-2025; direction from S19, S36 (no source gives an elasticity)' },
@@ -387,7 +387,7 @@ export const ASSUMPTIONS = [
       'Weighted vacant lists (as a share of the start level) at which half of the candidates take a post. Hires = candidates × V/(V + h); a low value leaves little room for more hires when vacancies rise.',
     ),
     unit: u('andel av start', 'share of start'),
-    default: 0.165,
+    default: 0.135,
     min: 0.1,
     max: 1.5,
     source: {
@@ -405,7 +405,7 @@ export const ASSUMPTIONS = [
       'Average time before a change in the attractiveness of GP work gives more (or fewer) candidates: young doctors choose a specialty over time.',
     ),
     unit: u('år', 'years'),
-    default: 2.17,
+    default: 2.2,
     min: 0.5,
     max: 4,
     source: {
@@ -422,7 +422,7 @@ export const ASSUMPTIONS = [
       'How much the candidate pool grows when GP work becomes more attractive than at the start.',
     ),
     unit: u('elastisitet', 'elasticity'),
-    default: 1.29,
+    default: 1.36,
     min: 0.6,
     max: 2,
     source: { kind: 'calibrated', note: 'net growth +11 (2021) → +211 (2023) after funding rose (S3, S28, S53)' },
@@ -465,7 +465,7 @@ export const ASSUMPTIONS = [
       'Elasticity of a GP post’s attractiveness to income per GP.',
     ),
     unit: u('elastisitet', 'elasticity'),
-    default: 1.18,
+    default: 1.15,
     min: 0.8,
     max: 2.5,
     source: {
@@ -553,7 +553,7 @@ export const ASSUMPTIONS = [
       'Rise in the candidate pool and attractiveness when every GP in training has an ALIS agreement.',
     ),
     unit: u('andel', 'share'),
-    default: 0.084,
+    default: 0.078,
     min: 0.05,
     max: 0.4,
     source: {
