@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { compileResponses } from '../engine/formulaCompiler.ts';
 import { createWorkspace } from '../engine/model.ts';
+import { N_RAW } from '../engine/rawFields.ts';
 import { RESPONSES } from '../engine/responses.ts';
 import { preparePlan, runDeterministic } from '../engine/simulate.ts';
 import { restrictStart } from '../engine/startState.ts';
@@ -36,18 +37,22 @@ const args = process.argv.slice(2);
 const mcRuns = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 1000);
 const threads = Number(args.find((a) => a.startsWith('--threads='))?.slice(10) ?? availableParallelism());
 
+// Runs reuse their workspace and output buffers, as the Monte Carlo loop and a worker do.
+const buffers = (nM: number, nYears: number) => Array.from({ length: N_RAW }, () => new Float64Array(nM * nYears));
 const plan = preparePlan({ endYear: 2040 });
 const ws = createWorkspace(plan.start);
-const a = time(() => runDeterministic(plan, ws), 30, 1500);
+const rawAll = buffers(plan.start.nM, plan.calendar.nYears);
+const a = time(() => runDeterministic(plan, ws, rawAll), 30, 1500);
 
 const compiled = compileResponses(Object.fromEntries(RESPONSES.map((r) => [r.id, r.expression])), plan.assumptions);
 const planF = { ...plan, responses: compiled };
-const af = time(() => runDeterministic(planF, ws), 30, 1500);
+const af = time(() => runDeterministic(planF, ws, rawAll), 30, 1500);
 
 const idx = plan.start.records.findIndex((r) => r.code === '1811');
 const one = { ...plan, start: restrictStart(plan.start, [idx]) };
 const wsOne = createWorkspace(one.start);
-const b = time(() => runDeterministic(one, wsOne), 200, 1500);
+const rawOne = buffers(1, one.calendar.nYears);
+const b = time(() => runDeterministic(one, wsOne, rawOne), 200, 1500);
 
 const heapAfterDet = process.memoryUsage().heapUsed;
 const cTimes: number[] = [];

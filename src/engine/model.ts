@@ -13,7 +13,7 @@ import type { AssumptionValues } from '../levers/assumptions.ts';
 import type { Calendar } from './calendar.ts';
 import { samplePoisson } from './distributions.ts';
 import { N_RAW, RAW } from './rawFields.ts';
-import type { ResponseFunctions } from './responses.ts';
+import { fastPow, type ResponseFunctions } from './responses.ts';
 import type { Rng } from './rng.ts';
 import { LEVER_INDEX, type LeverTimeline } from './schedule.ts';
 import type { StartState } from './startState.ts';
@@ -350,7 +350,11 @@ function computeLists(
   const sigma = start.vacantListRelSize;
   const share16to19 = start.needShare16to19;
   const needWork = updateCapacity ? refresh || full : full;
+  const attract = ws.attract;
+  const centralityClass = ws.centralityClass;
   let traineeSum = 0;
+  let weightedVac = 0;
+  let ruralVac = 0;
   for (let m = 0; m < nM; m++) {
     const tm = trainees[m]!;
     traineeSum += tm;
@@ -391,6 +395,8 @@ function computeLists(
     }
     // residents on vacant lists: σ × vacant lists × list length; part absorbed where lists are held collectively
     const v = Math.max(0, lists[m]! - n);
+    weightedVac += v * attract[m]!;
+    if (centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
     const sv = sigma[m]! * v;
     const without = n + sv > 0 ? ((sv * pop) / (n + sv)) * absorbFactor : pop;
     const wg = pop - without;
@@ -416,12 +422,21 @@ function computeLists(
     }
   }
   ws.sums[SUM_TRAINEES] = traineeSum;
+  ws.sums[SUM_WEIGHTED_VAC] = weightedVac;
+  ws.sums[SUM_RURAL_VAC] = ruralVac;
 }
 
 /** Exempt share of GPs from legevakt at the given exemption age. */
 function exemptShareOf(lev: Float64Array, p: AssumptionValues): number {
-  return Math.min(0.95, shareOfGpsAtOrAbove(lev[LV.onCallExemptionAge]!) * p.exemptTakeup + p.otherExemptShare);
+  const age = lev[LV.onCallExemptionAge]!;
+  if (age !== lastExemptAge) {
+    lastExemptAge = age;
+    lastAgeShare = shareOfGpsAtOrAbove(age);
+  }
+  return Math.min(0.95, lastAgeShare * p.exemptTakeup + p.otherExemptShare);
 }
+let lastExemptAge = Number.NaN;
+let lastAgeShare = 0;
 
 /**
  * Legevakt (pass 2): duty hours per district, split between other doctors, grant-funded hours, GPs and
@@ -700,13 +715,16 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const pool0 = (poolPerGpAt(start.year, p) * gps0 * (weightedVac0 + halfSaturation)) / Math.max(1e-6, weightedVac0);
 
   let perceived = attract0;
+  let poolAttractFactor = 1;
+  const changes = leverChangeMonths(timeline);
   let logTrend = -Math.log1p(p.workTrendPerYear) * dt * 0.5; // so that month k is at (k + 0.5) / 12 years
   const stageRate = N_STAGES / p.trainingYears;
   const lis1 = timeline[LV.lis1Positions]!;
   const lis1Start = lis1[0]!;
   // ---- monthly loop
   for (let k = 0; k < cal.nMonths; k++) {
-    const lev = levAt(timeline, k, scratchLev);
+    if (changes[k]) levAt(timeline, k, scratchLev);
+    const lev = scratchLev;
     const refresh = k % RESPONSE_REFRESH_MONTHS === 0;
     const time = t0 + (k + 0.5) / 12;
     const needNat = fillExogenous(start, time, ws);
@@ -720,9 +738,14 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     logTrend += Math.log1p(trendNow) * dt;
     const trendFactor = Math.exp(logTrend);
     computeLists(ws, start, lev, p, responses, trendFactor, needNat, dt, true, refresh, refresh || k % 12 === 11);
-    computeOnCall(ws, start, lev, p);
+    // legevakt load is read by the quarterly responses and the December records: recomputed then (and when a
+    // lever changes); attractiveness changes only at refreshes and lever changes (computeLists keeps the
+    // weighted vacancies current in between)
+    const leverChange = changes[k] === 1;
+    if (refresh || leverChange || k % 12 === 11) computeOnCall(ws, start, lev, p);
     const alisCov = alisCoverage(ws, lev, start.marketShare);
-    computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov, refresh);
+    if (refresh || leverChange)
+      computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov, refresh);
     // national candidate pool (per year): the start-year pool, scaled by LIS1 completions, by how much more
     // attractive GP work has become, and by ALIS coverage; hires go to vacant lists by local attractiveness
     const attractMean = ws.sums[SUM_POLICY_ATTR]! > 0 ? ws.sums[SUM_POLICY_ATTR]! : attract0;
@@ -732,11 +755,9 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     perceived += (attractMean - perceived) * Math.min(1, dt / p.attractivenessPerceptionYears);
     const lis1Now = lis1[Math.max(0, k - LIS1_LAG_MONTHS)]!;
     const alisPool = (1 + p.alisAttract * alisCov) / (1 + p.alisAttract * alisCov0);
+    if (refresh) poolAttractFactor = fastPow(perceived / attract0, p.poolAttractivenessElasticity);
     const pool =
-      pool0 *
-      (p.lis1ShareOfPool * (lis1Now / lis1Start) + (1 - p.lis1ShareOfPool)) *
-      Math.pow(perceived / attract0, p.poolAttractivenessElasticity) *
-      alisPool;
+      pool0 * (p.lis1ShareOfPool * (lis1Now / lis1Start) + (1 - p.lis1ShareOfPool)) * poolAttractFactor * alisPool;
     // matching, saturating in weighted vacancies W: hires = pool × W / (W + W½), never more than the pool
     const hire = weightedVac > 0 ? pool / (weightedVac + halfSaturation) : 0;
     const simplerExtra = lev[LV.simplerCompetenceRules]! * p.simplerRulesEntrants * start.marketShare;
@@ -900,6 +921,19 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
 }
 
 const scratchLev = new Float64Array(Object.keys(LEVER_INDEX).length);
+
+const changeCache = new WeakMap<LeverTimeline, Uint8Array>();
+/** 1 for month 0 and every month in which some lever differs from the month before (cached per timeline). */
+function leverChangeMonths(timeline: LeverTimeline): Uint8Array {
+  let out = changeCache.get(timeline);
+  if (!out) {
+    const n = timeline[0]?.length ?? 0;
+    out = new Uint8Array(n);
+    for (let k = 0; k < n; k++) out[k] = k === 0 || timeline.some((arr) => arr[k] !== arr[k - 1]) ? 1 : 0;
+    changeCache.set(timeline, out);
+  }
+  return out;
+}
 function levAt(timeline: LeverTimeline, k: number, out: Float64Array): Float64Array {
   for (let i = 0; i < timeline.length; i++) out[i] = timeline[i]![k]!;
   return out;

@@ -95,8 +95,12 @@ export function preparePlan(opts: PlanOptions = {}): Plan {
   };
 }
 
-/** One deterministic run (expected values, default assumptions). */
-export function runDeterministic(plan: Plan, ws?: Workspace): RunOutput {
+/**
+ * One deterministic run (expected values, the plan's assumptions). `rawOut` (optional) receives the output
+ * instead of new buffers: the returned RunOutput then shares them, so a later run into the same buffers
+ * overwrites it.
+ */
+export function runDeterministic(plan: Plan, ws?: Workspace, rawOut?: readonly Float64Array[]): RunOutput {
   return runModel(
     {
       start: plan.start,
@@ -105,6 +109,7 @@ export function runDeterministic(plan: Plan, ws?: Workspace): RunOutput {
       anchorLevers: plan.anchorLevers,
       assumptions: plan.assumptions,
       responses: plan.responses,
+      ...(rawOut ? { rawOut } : {}),
     },
     ws ?? createWorkspace(plan.start),
   );
