@@ -1,5 +1,5 @@
 /**
- * Monte Carlo: run i samples the uncertain assumptions (triangular min / value / max, stream
+ * Monte Carlo: run i samples the uncertain assumptions (symmetric triangular around the value, stream
  * "assumptions") and draws entrants and leavers as Poisson events (stream "events"), both seeded by
  * (seed, i) only, so run i of every scenario sees the same random numbers. Only region results per run
  * are kept (never monthly series); percentiles are taken over runs.
@@ -42,7 +42,11 @@ export interface Band {
 
 export type McSummary = Record<ResultId, Band>;
 
-/** Assumptions of run i: uncertain ones drawn triangular around the plan's value. */
+/**
+ * Assumptions of run i: each uncertain one drawn from a symmetric triangular distribution centred on the
+ * plan's value and reaching the nearer bound of its range on both sides (so the runs centre on the
+ * value in use rather than drifting toward the wider side).
+ */
 export function sampleAssumptions(base: AssumptionValues, seed: number, run: number): AssumptionValues {
   const rng = makeStream(seed, run, 'assumptions');
   const drawn: Record<string, number> = {};
@@ -50,7 +54,8 @@ export function sampleAssumptions(base: AssumptionValues, seed: number, run: num
     const u = rng(); // drawn for every assumption so the stream stays aligned across scenarios
     if (!a.uncertain) continue;
     const mode = Math.min(a.max, Math.max(a.min, base[a.id]));
-    drawn[a.id] = sampleTriangular(() => u, a.min, mode, a.max);
+    const half = Math.min(mode - a.min, a.max - mode);
+    drawn[a.id] = sampleTriangular(() => u, mode - half, mode, mode + half);
   }
   return withAssumptions(base, drawn);
 }

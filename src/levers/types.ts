@@ -70,7 +70,10 @@ export interface AssumptionSpec {
   readonly description: Localized;
   readonly unit: Localized;
   readonly default: number;
-  /** Range for validation and for Monte Carlo sampling (triangular min/default/max). */
+  /**
+   * Range for validation, for the calibration search and for Monte Carlo sampling (a symmetric triangle around
+   * the value in use, as wide as the nearer bound allows).
+   */
   readonly min: number;
   readonly max: number;
   readonly source: AssumptionSource;

@@ -34,7 +34,7 @@ const RICH = {
     lis1AsLocum: 1,
     salariedShare: { value: 0.6, from: '2028-07' },
   },
-  assumptions: { listIncomeElasticity: 0.3 },
+  assumptions: { listIncomeElasticity: 0.25 },
   formulas: { desiredListFactor: 'workRatio ^ (-listHoursElasticity) * incomeRatio ^ (-listIncomeElasticity)' },
   citations: [{ seed: '003-ekspertutvalget-2023', note: 'committee' }, { seed: '004-opptrappingsplan-2021' }],
 };
@@ -176,13 +176,13 @@ describe('parseScenario rejects (pinned messages)', () => {
     expect(
       errorsOf({
         ...MINIMAL,
-        assumptions: { nope: 1, listIncomeElasticity: 9 },
+        assumptions: { nope: 1, clinicalShareOfHours: 9 },
         formulas: { nope: '1', attritionFactor: '' },
         citations: [{ note: 'x' }],
       }),
     ).toEqual([
       'assumptions.nope: unknown assumption "nope"',
-      'assumptions.listIncomeElasticity: expected a number from 0.1 to 0.5, got 9',
+      'assumptions.clinicalShareOfHours: expected a number from 0.5 to 0.65, got 9',
       'formulas.nope: unknown response "nope"',
       'formulas.attritionFactor: expected an expression of 1-500 characters',
       'citations[0]: expected {"seed": "<seed id>", "note"?: "<text>"}',
