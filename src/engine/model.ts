@@ -1,22 +1,55 @@
 /**
  * The model: monthly steps over all municipalities at once, in typed arrays (structure of arrays).
  * Stocks per municipality: GPs in training (an aging chain of five stages, the ALIS pipeline),
- * specialists, salaried GPs (a subset of both) and the list capacity per GP. Population and need per
- * resident are exogenous. Each step: (1) workload, income and desired list length; (2) legevakt pooled
- * by district; (3) attractiveness, the national candidate pool and its allocation to vacancies;
- * (4) entrants, leavers, training progress; (5) costs. See README "How the model works".
+ * specialists, salaried GPs (a subset of both), lists (hjemler) and the list ceiling per GP. Population and
+ * need per resident are exogenous. Each step: (1) workload, income, list ceiling, lists and vacancies
+ * (lists.ts); (2) legevakt pooled by district (onCall.ts); (3) attractiveness, the national candidate pool and
+ * its allocation to vacancies (recruitment.ts); (4) entrants, leavers, training progress; (5) costs.
+ * See README "How the model works".
  *
  * Randomness: only through `events` (Poisson entrants and leavers). Without it the run is deterministic
  * (expected values).
  */
 import type { AssumptionValues } from '../levers/assumptions.ts';
 import type { Calendar } from './calendar.ts';
+import {
+  LIS1_LAG_MONTHS,
+  N_STAGES,
+  RESPONSE_REFRESH_MONTHS,
+  SIMPLER_RULES_MIN_CLASS,
+  TREND_OBSERVED_UNTIL,
+  WEEKS_PER_MONTH,
+} from './constants.ts';
 import { samplePoisson } from './distributions.ts';
+import { LV } from './leverIndex.ts';
+import { computeLists } from './lists.ts';
+import { computeOnCall } from './onCall.ts';
 import { N_RAW, RAW } from './rawFields.ts';
+import {
+  alisCoverage,
+  calibrateLocalAttractiveness,
+  computeAttractiveness,
+  contractYears,
+  poolPerGpAt,
+} from './recruitment.ts';
 import { fastPow, type ResponseFunctions } from './responses.ts';
 import type { Rng } from './rng.ts';
-import { LEVER_INDEX, type LeverTimeline } from './schedule.ts';
+import type { LeverTimeline } from './schedule.ts';
 import type { StartState } from './startState.ts';
+import {
+  createWorkspace,
+  SUM_POLICY_ATTR,
+  SUM_POP,
+  SUM_RURAL_VAC,
+  SUM_TRAINEES,
+  SUM_WEIGHTED_VAC,
+  type Workspace,
+} from './workspace.ts';
+
+export { createWorkspace, type Workspace } from './workspace.ts';
+export { shareOfGpsAtOrAbove } from './onCall.ts';
+export { poolPerGpAt } from './recruitment.ts';
+export { RESPONSE_REFRESH_MONTHS } from './constants.ts';
 
 export interface RunInputs {
   readonly start: StartState;
@@ -39,220 +72,6 @@ export interface RunOutput {
   readonly calendar: Calendar;
   readonly nM: number;
   readonly raw: readonly Float64Array[];
-}
-
-const N_STAGES = 5;
-const LI = LEVER_INDEX as Record<string, number>;
-const LV = {
-  capitationRate: LI.capitationRate!,
-  capitationModel: LI.capitationModel!,
-  breakpointPatients: LI.breakpointPatients!,
-  capitationShareTarget: LI.capitationShareTarget!,
-  feeForServiceChange: LI.feeForServiceChange!,
-  recruitmentGrant: LI.recruitmentGrant!,
-  alisGrants: LI.alisGrants!,
-  lis1Positions: LI.lis1Positions!,
-  lis1AsLocum: LI.lis1AsLocum!,
-  simplerCompetenceRules: LI.simplerCompetenceRules!,
-  salariedShare: LI.salariedShare!,
-  regulatedPracticeTransfer: LI.regulatedPracticeTransfer!,
-  collectiveLists: LI.collectiveLists!,
-  flexibleHours: LI.flexibleHours!,
-  taskSharing: LI.taskSharing!,
-  noShortSickNotes: LI.noShortSickNotes!,
-  schoolAbsenceOut: LI.schoolAbsenceOut!,
-  adminReduction: LI.adminReduction!,
-  onCallCapHours: LI.onCallCapHours!,
-  onCallOtherDoctors: LI.onCallOtherDoctors!,
-  onCallGrant: LI.onCallGrant!,
-  onCallNewForms: LI.onCallNewForms!,
-  onCallExemptionAge: LI.onCallExemptionAge!,
-};
-/** capitationModel choice indices (registry order). */
-const MODEL_BREAKPOINT = 1;
-const MODEL_PATIENT_ADJUSTED = 2;
-
-/** Municipalities under this population get utjamningstilskudd when their mean list is under UTJ_LIST (S12). */
-const UTJ_POP = 5000;
-const UTJ_LIST = 1200;
-/** Legevakt grant goes to municipalities under this population (S50). */
-const GRANT_POP = 5000;
-/** Districts under this population benefit from onCallNewForms. */
-const SMALL_DISTRICT_POP = 20000;
-/** District population at which other doctors' share is halfway between small and large (judgement). */
-const OTHER_SHARE_HALF_POP = 50000;
-/** Municipalities under this population get the extra ALIS effect (S47 size bands). */
-const ALIS_SMALL_POP = 10000;
-/**
- * The response functions (list length, attrition, attractiveness) are re-evaluated every quarter and held
- * in between: their effects play out over years, and it keeps transcendental math out of most steps.
- */
-export const RESPONSE_REFRESH_MONTHS = 3;
-/** Last year of the observed (calibrated) trend in work per patient; after it the trend converges to the long run. */
-const TREND_OBSERVED_UNTIL = 2026;
-/** Weekly hours ↔ monthly hours. */
-const WEEKS_PER_MONTH = 52 / 12;
-/** Extra entrants from simpler competence rules go to centrality classes 4-6 ("mostly rural"). */
-const SIMPLER_RULES_MIN_CLASS = 4;
-/** Months between starting LIS1 and being able to become a GP (S63). */
-const LIS1_LAG_MONTHS = 18;
-
-/**
- * Share of GPs at or above an age (judgement, interpolated from: 24 % over 60 in 2017, S58; 6.5 % aged
- * 67+ in 2022, S59; few legevakt after 55, S15).
- */
-const AGE_SHARE_POINTS: readonly (readonly [number, number])[] = [
-  [50, 0.45],
-  [55, 0.33],
-  [60, 0.22],
-  [62, 0.17],
-  [65, 0.1],
-  [67, 0.065],
-  [70, 0.02],
-];
-export function shareOfGpsAtOrAbove(age: number): number {
-  const pts = AGE_SHARE_POINTS;
-  if (age <= pts[0]![0]) return pts[0]![1];
-  for (let i = 1; i < pts.length; i++) {
-    const [a1, s1] = pts[i]!;
-    const [a0, s0] = pts[i - 1]!;
-    if (age <= a1) return s0 + ((s1 - s0) * (age - a0)) / (a1 - a0);
-  }
-  return pts[pts.length - 1]![1];
-}
-
-/** Candidates per GP per year at the start: the 2019 and 2025 figures, linear in between (FACTS S1, S3). */
-export function poolPerGpAt(year: number, p: AssumptionValues): number {
-  const w = Math.min(1, Math.max(0, (year - 2019) / 6));
-  return p.poolPerGp2019 * (1 - w) + p.poolPerGp2025 * w;
-}
-
-/** Median contract duration by population (log-linear between 2 000 and 50 000, S56). */
-function contractYears(pop: number, p: AssumptionValues): number {
-  const x = (Math.log(Math.max(pop, 1)) - Math.log(2000)) / (Math.log(50000) - Math.log(2000));
-  const t = Math.min(1, Math.max(0, x));
-  return p.contractYearsSmall + (p.contractYearsLarge - p.contractYearsSmall) * t;
-}
-
-const SUM_POP = 0;
-const SUM_TRAINEES = 1;
-const SUM_POLICY_ATTR = 2;
-const SUM_WEIGHTED_VAC = 3;
-const SUM_RURAL_VAC = 4;
-
-/** Reusable buffers for one municipality set (allocated once, reused across Monte Carlo runs). */
-export interface Workspace {
-  readonly nM: number;
-  readonly nD: number;
-  // stocks
-  readonly train: Float64Array[];
-  /** Sum of the training stages (kept in step with train). */
-  readonly trainees: Float64Array;
-  readonly spec: Float64Array;
-  readonly sal: Float64Array;
-  readonly cap: Float64Array;
-  readonly lists: Float64Array;
-  // anchors
-  readonly need0: Float64Array;
-  readonly list0: Float64Array;
-  readonly regHours0: Float64Array;
-  readonly hours0: Float64Array;
-  readonly incomePP0: Float64Array;
-  readonly incomeGp0: Float64Array;
-  readonly cap0: Float64Array;
-  readonly salShare0: Float64Array;
-  readonly attrRel: Float64Array;
-  /** Local attractiveness calibrated from the observed vacancy share at the start. */
-  readonly localAttr: Float64Array;
-  // per-step derived values
-  readonly popNow: Float64Array;
-  readonly needNow: Float64Array;
-  readonly nGp: Float64Array;
-  readonly withGp: Float64Array;
-  readonly vac: Float64Array;
-  readonly listLen: Float64Array;
-  readonly regHours: Float64Array;
-  readonly incomePP: Float64Array;
-  readonly incomeRatioGp: Float64Array;
-  readonly capPP: Float64Array;
-  readonly feePP: Float64Array;
-  /** Legevakt hours per GP per month, averaged over all GPs (exempt ones included). */
-  readonly onCall: Float64Array;
-  /** Legevakt hours per month of a GP who takes part in the rota. */
-  readonly onCallPart: Float64Array;
-  readonly onCallPart0: Float64Array;
-  readonly onCallGp: Float64Array;
-  readonly onCallOther: Float64Array;
-  readonly onCallUncovered: Float64Array;
-  readonly grantHours: Float64Array;
-  readonly attract: Float64Array;
-  readonly policyAttr: Float64Array;
-  /** Response values, refreshed every RESPONSE_REFRESH_MONTHS (respList: the desired list ceiling). */
-  readonly respList: Float64Array;
-  readonly respLeave: Float64Array;
-  readonly respAttr: Float64Array;
-  // district sums
-  readonly dPop: Float64Array;
-  readonly dPart: Float64Array;
-  readonly dDutyOther: Float64Array;
-  readonly dHours: Float64Array;
-  /** National sums of the current step (SUM_* indices), accumulated inside the passes. */
-  readonly sums: Float64Array;
-  readonly centralityClass: Int32Array;
-}
-
-export function createWorkspace(start: StartState): Workspace {
-  const nM = start.nM;
-  const f = () => new Float64Array(nM);
-  return {
-    nM,
-    nD: start.nDistricts,
-    train: Array.from({ length: N_STAGES }, f),
-    trainees: f(),
-    spec: f(),
-    sal: f(),
-    cap: f(),
-    lists: f(),
-    need0: f(),
-    list0: f(),
-    regHours0: f(),
-    hours0: f(),
-    incomePP0: f(),
-    incomeGp0: f(),
-    cap0: f(),
-    salShare0: f(),
-    attrRel: f(),
-    localAttr: f(),
-    popNow: f(),
-    needNow: f(),
-    nGp: f(),
-    withGp: f(),
-    vac: f(),
-    listLen: f(),
-    regHours: f(),
-    incomePP: f(),
-    incomeRatioGp: f(),
-    capPP: f(),
-    feePP: f(),
-    onCall: f(),
-    onCallPart: f(),
-    onCallPart0: f(),
-    onCallGp: f(),
-    onCallOther: f(),
-    onCallUncovered: f(),
-    grantHours: f(),
-    attract: f(),
-    policyAttr: f(),
-    respList: f(),
-    respLeave: f(),
-    respAttr: f(),
-    dPop: new Float64Array(start.nDistricts),
-    dPart: new Float64Array(start.nDistricts),
-    dDutyOther: new Float64Array(start.nDistricts),
-    dHours: new Float64Array(start.nDistricts),
-    sums: new Float64Array(8),
-    centralityClass: start.centralityClass,
-  };
 }
 
 /**
@@ -291,354 +110,6 @@ function weightedMean(values: Float64Array, weights: Float64Array): number {
     den += weights[m]!;
   }
   return den > 0 ? num / den : 0;
-}
-
-/** National fee income per list patient per year (work trend raises consultations and so fees). */
-function feePerPatientNational(p: AssumptionValues, lev: Float64Array, trendFactor: number): number {
-  return p.feeIncomePerPatient * (1 + lev[LV.feeForServiceChange]!) * trendFactor;
-}
-
-/** The capitation rate in force: the lever, or the rate implied by a target capitation share of income. */
-function capitationRateOf(lev: Float64Array, feeNat: number): number {
-  const share = lev[LV.capitationShareTarget]!;
-  if (Number.isFinite(share)) return (share / (1 - share)) * feeNat;
-  return lev[LV.capitationRate]!;
-}
-
-/**
- * Workload, income and list state for the current stocks (pass 1): nGp, vac, withGp, listLen, capPP, feePP,
- * incomePP every step; when `updateCapacity`, the list ceiling moves toward its desired level (refreshed
- * quarterly) and lists are created or closed; when `full` (a refresh or December), also regHours and
- * incomeRatioGp, which only the responses and the yearly records read.
- */
-function computeLists(
-  ws: Workspace,
-  start: StartState,
-  lev: Float64Array,
-  p: AssumptionValues,
-  responses: ResponseFunctions,
-  trendFactor: number,
-  needNat: number,
-  dt: number,
-  updateCapacity: boolean,
-  refresh: boolean,
-  full: boolean,
-): void {
-  const nM = ws.nM;
-  const feeNat = feePerPatientNational(p, lev, trendFactor);
-  const rate = capitationRateOf(lev, feeNat);
-  const model = lev[LV.capitationModel]!;
-  const patientAdjusted = model === MODEL_PATIENT_ADJUSTED;
-  const breakpoint = model === MODEL_BREAKPOINT ? lev[LV.breakpointPatients]! : Number.POSITIVE_INFINITY;
-  const overRate = rate * p.breakpointOverRatio;
-  const clin = p.clinicalShareOfHours;
-  const sickNote = lev[LV.noShortSickNotes]! * p.shortSickNoteWorkShare;
-  const school = lev[LV.schoolAbsenceOut]! * p.schoolAbsenceShare;
-  const admin = (1 - clin) * (1 - lev[LV.adminReduction]!);
-  const taskHours = (lev[LV.taskSharing]! * p.taskSharingHoursPerFte) / clin;
-  const flexKeep = 1 - lev[LV.flexibleHours]! * p.flexListCut;
-  const absorbFactor = 1 - p.collectiveAbsorb * lev[LV.collectiveLists]!;
-  const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
-  const costShare = p.practiceCostShare;
-  const adjust = dt / p.listAdjustYears;
-  const createRate = Math.min(1, dt / p.listCreateYears);
-  const removeRate = dt / p.listRemoveYears;
-  const spareFactor = 1 + p.spareCapacityTarget;
-  const invNeedNat = 1 / needNat;
-  const { spec, trainees, nGp, popNow, needNow, sal, listLen, respList, cap, lists, vac, withGp, capPP, feePP } = ws;
-  const { incomePP, regHours, incomeRatioGp, need0, regHours0, incomePP0, salShare0, cap0, list0, incomeGp0 } = ws;
-  const sigma = start.vacantListRelSize;
-  const share16to19 = start.needShare16to19;
-  const needWork = updateCapacity ? refresh || full : full;
-  const attract = ws.attract;
-  const centralityClass = ws.centralityClass;
-  let traineeSum = 0;
-  let weightedVac = 0;
-  let ruralVac = 0;
-  for (let m = 0; m < nM; m++) {
-    const tm = trainees[m]!;
-    traineeSum += tm;
-    const n = spec[m]! + tm;
-    nGp[m] = n;
-    const pop = popNow[m]!;
-    const needRel = needNow[m]! * invNeedNat;
-    const fee = feeNat * needRel;
-    const salShare = n > 0 ? sal[m]! / n : 0;
-    let workRatio = 1;
-    if (needWork) {
-      const taskRelief = Math.min(0.5, taskHours / regHours0[m]!);
-      const workFactor = clin * (1 - taskRelief - school * share16to19[m]!) + admin - sickNote;
-      workRatio = (needNow[m]! / need0[m]!) * trendFactor * workFactor;
-    }
-    if (updateCapacity) {
-      // desired list ceiling from work and income per patient (at last step's list length; refreshed quarterly),
-      // then lists (hjemler): created quickly when the ceiling no longer covers the population plus spare,
-      // vacant ones closed slowly
-      if (refresh) {
-        const l0 = listLen[m]!;
-        const c0 = patientAdjusted
-          ? rate * needRel
-          : l0 > breakpoint
-            ? (breakpoint * rate + (l0 - breakpoint) * overRate) / l0
-            : rate;
-        const utj0 = pop < UTJ_POP && l0 < UTJ_LIST && l0 > 0 ? ((UTJ_LIST - l0) * rate * (1 - salShare)) / l0 : 0;
-        const incomeRatioPP = (c0 + utj0 + fee) / incomePP0[m]!;
-        const salFactor = (1 - salShare * salHoursCut) / (1 - salShare0[m]! * salHoursCut);
-        respList[m] =
-          cap0[m]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * flexKeep;
-      }
-      const c = cap[m]! + (respList[m]! - cap[m]!) * adjust;
-      cap[m] = c;
-      const target = (pop * spareFactor) / c;
-      const h = lists[m]!;
-      lists[m] = target > h ? h + (target - h) * createRate : Math.max(n, h + (target - h) * removeRate);
-    }
-    // residents on vacant lists: σ × vacant lists × list length; part absorbed where lists are held collectively
-    const v = Math.max(0, lists[m]! - n);
-    weightedVac += v * attract[m]!;
-    if (centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
-    const sv = sigma[m]! * v;
-    const without = n + sv > 0 ? ((sv * pop) / (n + sv)) * absorbFactor : pop;
-    const wg = pop - without;
-    const list = n > 0 ? wg / n : 0;
-    const cpp = patientAdjusted
-      ? rate * needRel
-      : list > breakpoint
-        ? (breakpoint * rate + (list - breakpoint) * overRate) / list
-        : rate;
-    const utj = pop < UTJ_POP && list < UTJ_LIST && list > 0 ? ((UTJ_LIST - list) * rate * (1 - salShare)) / list : 0;
-    const ipp = cpp + utj + fee;
-    vac[m] = v;
-    withGp[m] = wg;
-    listLen[m] = list;
-    capPP[m] = cpp;
-    feePP[m] = fee;
-    incomePP[m] = ipp;
-    if (full) {
-      regHours[m] = list0[m]! > 0 ? regHours0[m]! * (list / list0[m]!) * workRatio : regHours0[m]!;
-      // net income per GP relative to the start (practice costs fixed at their start level)
-      const inc0 = incomeGp0[m]!;
-      incomeRatioGp[m] = inc0 > 0 ? Math.max(0.05, (ipp * list - costShare * inc0) / ((1 - costShare) * inc0)) : 1;
-    }
-  }
-  ws.sums[SUM_TRAINEES] = traineeSum;
-  ws.sums[SUM_WEIGHTED_VAC] = weightedVac;
-  ws.sums[SUM_RURAL_VAC] = ruralVac;
-}
-
-/** Exempt share of GPs from legevakt at the given exemption age. */
-function exemptShareOf(lev: Float64Array, p: AssumptionValues): number {
-  const age = lev[LV.onCallExemptionAge]!;
-  if (age !== lastExemptAge) {
-    lastExemptAge = age;
-    lastAgeShare = shareOfGpsAtOrAbove(age);
-  }
-  return Math.min(0.95, lastAgeShare * p.exemptTakeup + p.otherExemptShare);
-}
-let lastExemptAge = Number.NaN;
-let lastAgeShare = 0;
-
-/**
- * Legevakt (pass 2): duty hours per district, split between other doctors, grant-funded hours, GPs and
- * uncovered hours. Writes onCall (hours per GP per month, averaged over all GPs), onCallGp, onCallOther,
- * onCallUncovered and grantHours (hours per month per municipality).
- */
-function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: AssumptionValues): void {
-  const { nM, nD, dPop, dPart, dDutyOther, dHours } = ws;
-  const { popNow, nGp, onCall, onCallPart, onCallGp, onCallOther, onCallUncovered, grantHours } = ws;
-  const district = start.district;
-  const exempt = exemptShareOf(lev, p);
-  const partShare = 1 - exempt;
-  dPop.fill(0);
-  dPart.fill(0);
-  for (let m = 0; m < nM; m++) {
-    const d = district[m]!;
-    dPop[d] = dPop[d]! + popNow[m]!;
-    dPart[d] = dPart[d]! + nGp[m]! * partShare;
-  }
-  const newForms = lev[LV.onCallNewForms]!;
-  const extraOther = lev[LV.onCallOtherDoctors]!;
-  const cap = lev[LV.onCallCapHours]!;
-  const hasCap = Number.isFinite(cap);
-  const coverable = Math.min(1, p.capOverflowCoverable + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
-  const shareSpan = p.otherDoctorShareLarge - p.otherDoctorShareSmall;
-  // per district: duty hours for other doctors per resident, and hours per participating GP (∞ without GPs)
-  for (let d = 0; d < nD; d++) {
-    const popD = dPop[d]!;
-    const duty =
-      p.dutyHoursPerDistrict *
-      (1 + popD / p.residentsPerExtraDutyDoctor) *
-      (popD < SMALL_DISTRICT_POP ? 1 - newForms : 1);
-    const base = p.otherDoctorShareSmall + (shareSpan * popD) / (popD + OTHER_SHARE_HALF_POP);
-    const other = base + extraOther * (1 - base);
-    const part = dPart[d]!;
-    const gpNeed = duty * (1 - other);
-    dDutyOther[d] = popD > 0 ? (duty * other) / popD : 0;
-    dHours[d] = part > 0 ? gpNeed / part : popD > 0 ? -gpNeed / popD : 0; // negative: GP need per resident, no GPs
-  }
-  let eligibleHours = 0;
-  for (let m = 0; m < nM; m++) {
-    const h = dHours[district[m]!]!;
-    if (h > 0 && popNow[m]! < GRANT_POP) eligibleHours += h * nGp[m]! * partShare;
-  }
-  const grantHoursAvail = (lev[LV.onCallGrant]! * start.marketShare * 1e6) / 12 / p.onCallHourCostNok;
-  const grantFrac = eligibleHours > 0 ? Math.min(p.grantMaxShareOfOnCall, grantHoursAvail / eligibleHours) : 0;
-  const maxHours = p.maxOnCallHours;
-  for (let m = 0; m < nM; m++) {
-    const d = district[m]!;
-    const pop = popNow[m]!;
-    const otherBase = dDutyOther[d]! * pop;
-    let h = dHours[d]!;
-    if (h <= 0) {
-      // no GPs in the district: other doctors cover what they can, the rest is uncovered
-      const need = -h * pop;
-      onCallOther[m] = otherBase + need * coverable;
-      onCallUncovered[m] = need * (1 - coverable);
-      onCall[m] = 0;
-      onCallPart[m] = 0;
-      onCallGp[m] = 0;
-      grantHours[m] = 0;
-      continue;
-    }
-    const part = nGp[m]! * partShare;
-    let uncovered = 0;
-    let otherExtra = 0;
-    let grant = 0;
-    if (grantFrac > 0 && pop < GRANT_POP) {
-      grant = h * grantFrac * part;
-      h *= 1 - grantFrac;
-    }
-    if (hasCap && h > cap) {
-      const excess = h - cap;
-      otherExtra = excess * coverable * part;
-      uncovered = excess * (1 - coverable) * part;
-      h = cap;
-    }
-    if (h > maxHours) {
-      uncovered += (h - maxHours) * part;
-      h = maxHours;
-    }
-    grantHours[m] = grant;
-    onCallGp[m] = h * part;
-    onCallOther[m] = otherBase + otherExtra + grant;
-    onCallUncovered[m] = uncovered;
-    onCall[m] = h * partShare;
-    onCallPart[m] = h;
-  }
-}
-
-/**
- * ALIS coverage: funded agreements over GPs in training, at most ALIS_MAX_COVERAGE. Up to 1 the grants
- * support trainees in post (retention uses min(1, coverage)); beyond 1 they fund new training posts, which
- * draws more candidates into the pool (judgement).
- */
-function alisCoverage(ws: Workspace, lev: Float64Array, share: number): number {
-  const trainees = ws.sums[SUM_TRAINEES]!;
-  return trainees > 0 ? Math.min(ALIS_MAX_COVERAGE, (lev[LV.alisGrants]! * share) / trainees) : 0;
-}
-const ALIS_MAX_COVERAGE = 2;
-
-/**
- * Attractiveness of a vacant post (pass 3): the response to income, hours, legevakt and the salaried option
- * relative to the start, times lever effects (practice transfer, recruitment grant, ALIS in small
- * municipalities), written to policyAttr; times the local attractiveness, written to attract.
- */
-function computeAttractiveness(
-  ws: Workspace,
-  lev: Float64Array,
-  anchorSalaried: number,
-  meanIncome0: number,
-  p: AssumptionValues,
-  responses: ResponseFunctions,
-  alisCov: number,
-  refresh: boolean,
-): void {
-  const transfer = 1 + p.attrPracticeTransfer * lev[LV.regulatedPracticeTransfer]!;
-  const grant = 1 + (p.attrRecruitmentGrant * lev[LV.recruitmentGrant]!) / Math.max(1, meanIncome0);
-  const salChange = lev[LV.salariedShare]! - anchorSalaried;
-  const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
-  const centralityClass = ws.centralityClass;
-  let policySum = 0;
-  let gpSum = 0;
-  let weightedVac = 0;
-  let ruralVac = 0;
-  for (let m = 0; m < ws.nM; m++) {
-    // a recruit takes part in the legevakt rota: the participants' load counts
-    const hoursChange = ws.regHours[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH - ws.hours0[m]!;
-    const onCallChange = ws.onCallPart[m]! - ws.onCallPart0[m]!;
-    if (refresh)
-      ws.respAttr[m] = responses.attractiveness(ws.incomeRatioGp[m]!, hoursChange, onCallChange, salChange, 0, p);
-    const policy = ws.respAttr[m]! * transfer * grant * (ws.popNow[m]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
-    ws.policyAttr[m] = policy;
-    const a = policy * ws.localAttr[m]!;
-    ws.attract[m] = a;
-    const n = ws.nGp[m]!;
-    const v = ws.vac[m]!;
-    policySum += policy * n;
-    gpSum += n;
-    weightedVac += v * a;
-    if (centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
-  }
-  const sums = ws.sums;
-  sums[SUM_POLICY_ATTR] = gpSum > 0 ? policySum / gpSum : 0;
-  sums[SUM_WEIGHTED_VAC] = weightedVac;
-  sums[SUM_RURAL_VAC] = ruralVac;
-}
-
-/**
- * Starts each municipality in equilibrium with its observed vacancies. The lasting vacancy share is the
- * observed one shrunk toward its centrality class (vacancyShrinkLists) with a floor (minVacancyShare); the
- * rate at which lists fall vacant is attrition + population growth + the list shortening the model itself
- * expects in its first year + other turnover. The hire rate a municipality needs to hold its vacancy share
- * is creation / vacancy share; local attractiveness is that rate relative to the GP-weighted mean.
- */
-function calibrateLocalAttractiveness(
-  ws: Workspace,
-  start: StartState,
-  anchor: Float64Array,
-  p: AssumptionValues,
-  responses: ResponseFunctions,
-  alisCov0: number,
-  t0: number,
-): void {
-  const nM = ws.nM;
-  const attrMult0 =
-    (1 - p.collectiveAttritionCut * anchor[LV.collectiveLists]!) * (1 - p.flexAttritionCut * anchor[LV.flexibleHours]!);
-  const traineeMult0 = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov0));
-  const vacByClass = new Float64Array(7);
-  const listsByClass = new Float64Array(7);
-  for (let m = 0; m < nM; m++) {
-    const c = start.centralityClass[m]!;
-    vacByClass[c] = vacByClass[c]! + Math.max(0, ws.lists[m]! - ws.nGp[m]!);
-    listsByClass[c] = listsByClass[c]! + ws.lists[m]!;
-  }
-  const y0 = t0 - start.popFirstYear;
-  let hSum = 0;
-  let nSum = 0;
-  const hire = ws.localAttr;
-  for (let m = 0; m < nM; m++) {
-    const n = ws.nGp[m]!;
-    const trainees = ws.trainees[m]!;
-    const lambda = p.baseAttritionRate * ws.attrRel[m]! * attrMult0;
-    const leave = n > 0 ? (ws.spec[m]! * (lambda + p.retirementRate) + trainees * lambda * traineeMult0) / n : 0;
-    const popNow = start.pop[y0 * nM + m]!;
-    const popNext = start.pop[(y0 + 1) * nM + m]!;
-    const needRatio = start.need[(y0 + 1) * nM + m]! / start.need[y0 * nM + m]!;
-    const shrink = Math.max(0, 1 - responses.desiredListFactor(needRatio * (1 + p.workTrendPerYear), 1, 0, 0, 0, p));
-    const creation = leave + Math.max(0, popNext / popNow - 1) + shrink;
-    const c = start.centralityClass[m]!;
-    const classShare = listsByClass[c]! > 0 ? vacByClass[c]! / listsByClass[c]! : 0;
-    const vac = Math.max(0, ws.lists[m]! - n);
-    const share = Math.max(
-      p.minVacancyShare,
-      (vac + p.vacancyShrinkLists * classShare) / (ws.lists[m]! + p.vacancyShrinkLists),
-    );
-    hire[m] = creation / share;
-    hSum += hire[m]! * n;
-    nSum += n;
-  }
-  const mean = nSum > 0 ? hSum / nSum : 1;
-  for (let m = 0; m < nM; m++) ws.localAttr[m] = ws.localAttr[m]! / mean;
 }
 
 /** Runs the model from the start state over the calendar and returns yearly raw values. */
@@ -723,8 +194,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const lis1Start = lis1[0]!;
   // ---- monthly loop
   for (let k = 0; k < cal.nMonths; k++) {
-    if (changes[k]) levAt(timeline, k, scratchLev);
-    const lev = scratchLev;
+    if (changes[k]) levAt(timeline, k, ws.lev);
+    const lev = ws.lev;
     const refresh = k % RESPONSE_REFRESH_MONTHS === 0;
     const time = t0 + (k + 0.5) / 12;
     const needNat = fillExogenous(start, time, ws);
@@ -919,8 +390,6 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   }
   return { calendar: cal, nM, raw };
 }
-
-const scratchLev = new Float64Array(Object.keys(LEVER_INDEX).length);
 
 const changeCache = new WeakMap<LeverTimeline, Uint8Array>();
 /** 1 for month 0 and every month in which some lever differs from the month before (cached per timeline). */

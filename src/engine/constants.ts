@@ -1,0 +1,29 @@
+/** Structural constants of the model, each with its source or the word judgement. */
+
+/** Municipalities under this population get utjamningstilskudd when their mean list is under UTJ_LIST (S12). */
+export const UTJ_POP = 5000;
+export const UTJ_LIST = 1200;
+/** Legevakt grant goes to municipalities under this population (S50). */
+export const GRANT_POP = 5000;
+/** Districts under this population benefit from onCallNewForms. */
+export const SMALL_DISTRICT_POP = 20000;
+/** District population at which other doctors' share is halfway between small and large (judgement). */
+export const OTHER_SHARE_HALF_POP = 50000;
+/** Municipalities under this population get the extra ALIS effect (S47 size bands). */
+export const ALIS_SMALL_POP = 10000;
+/**
+ * The response functions (list length, attrition, attractiveness) are re-evaluated every quarter and held
+ * in between: their effects play out over years, and it keeps transcendental math out of most steps.
+ */
+export const RESPONSE_REFRESH_MONTHS = 3;
+/** Last year of the observed (calibrated) trend in work per patient; after it the trend converges to the long run. */
+export const TREND_OBSERVED_UNTIL = 2026;
+/** Weekly hours ↔ monthly hours. */
+export const WEEKS_PER_MONTH = 52 / 12;
+/** Extra entrants from simpler competence rules go to centrality classes 4-6 ("mostly rural"). */
+export const SIMPLER_RULES_MIN_CLASS = 4;
+/** Months between starting LIS1 and being able to become a GP (S63). */
+export const LIS1_LAG_MONTHS = 18;
+
+/** Stages of the GP specialist-training pipeline (each about a year). */
+export const N_STAGES = 5;

@@ -1,0 +1,134 @@
+/**
+ * Pass 2 of a step: legevakt. Duty hours per district, split between other doctors, grant-funded hours, GPs
+ * who are not exempt, and uncovered hours; the GPs' age structure decides who may be exempt.
+ */
+import type { AssumptionValues } from '../levers/assumptions.ts';
+import { GRANT_POP, OTHER_SHARE_HALF_POP, SMALL_DISTRICT_POP } from './constants.ts';
+import { LV } from './leverIndex.ts';
+import type { StartState } from './startState.ts';
+import type { Workspace } from './workspace.ts';
+
+/**
+ * Share of GPs at or above an age (judgement, interpolated from: 24 % over 60 in 2017, S58; 6.5 % aged
+ * 67+ in 2022, S59; few legevakt after 55, S15).
+ */
+const AGE_SHARE_POINTS: readonly (readonly [number, number])[] = [
+  [50, 0.45],
+  [55, 0.33],
+  [60, 0.22],
+  [62, 0.17],
+  [65, 0.1],
+  [67, 0.065],
+  [70, 0.02],
+];
+export function shareOfGpsAtOrAbove(age: number): number {
+  const pts = AGE_SHARE_POINTS;
+  if (age <= pts[0]![0]) return pts[0]![1];
+  for (let i = 1; i < pts.length; i++) {
+    const [a1, s1] = pts[i]!;
+    const [a0, s0] = pts[i - 1]!;
+    if (age <= a1) return s0 + ((s1 - s0) * (age - a0)) / (a1 - a0);
+  }
+  return pts[pts.length - 1]![1];
+}
+
+/** Exempt share of GPs from legevakt at the given exemption age. */
+function exemptShareOf(lev: Float64Array, p: AssumptionValues): number {
+  const age = lev[LV.onCallExemptionAge]!;
+  if (age !== lastExemptAge) {
+    lastExemptAge = age;
+    lastAgeShare = shareOfGpsAtOrAbove(age);
+  }
+  return Math.min(0.95, lastAgeShare * p.exemptTakeup + p.otherExemptShare);
+}
+let lastExemptAge = Number.NaN;
+let lastAgeShare = 0;
+
+/**
+ * Legevakt (pass 2): duty hours per district, split between other doctors, grant-funded hours, GPs and
+ * uncovered hours. Writes onCall (hours per GP per month, averaged over all GPs), onCallGp, onCallOther,
+ * onCallUncovered and grantHours (hours per month per municipality).
+ */
+export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: AssumptionValues): void {
+  const { nM, nD, dPop, dPart, dDutyOther, dHours } = ws;
+  const { popNow, nGp, onCall, onCallPart, onCallGp, onCallOther, onCallUncovered, grantHours } = ws;
+  const district = start.district;
+  const exempt = exemptShareOf(lev, p);
+  const partShare = 1 - exempt;
+  dPop.fill(0);
+  dPart.fill(0);
+  for (let m = 0; m < nM; m++) {
+    const d = district[m]!;
+    dPop[d] = dPop[d]! + popNow[m]!;
+    dPart[d] = dPart[d]! + nGp[m]! * partShare;
+  }
+  const newForms = lev[LV.onCallNewForms]!;
+  const extraOther = lev[LV.onCallOtherDoctors]!;
+  const cap = lev[LV.onCallCapHours]!;
+  const hasCap = Number.isFinite(cap);
+  const coverable = Math.min(1, p.capOverflowCoverable + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
+  const shareSpan = p.otherDoctorShareLarge - p.otherDoctorShareSmall;
+  // per district: duty hours for other doctors per resident, and hours per participating GP (∞ without GPs)
+  for (let d = 0; d < nD; d++) {
+    const popD = dPop[d]!;
+    const duty =
+      p.dutyHoursPerDistrict *
+      (1 + popD / p.residentsPerExtraDutyDoctor) *
+      (popD < SMALL_DISTRICT_POP ? 1 - newForms : 1);
+    const base = p.otherDoctorShareSmall + (shareSpan * popD) / (popD + OTHER_SHARE_HALF_POP);
+    const other = base + extraOther * (1 - base);
+    const part = dPart[d]!;
+    const gpNeed = duty * (1 - other);
+    dDutyOther[d] = popD > 0 ? (duty * other) / popD : 0;
+    dHours[d] = part > 0 ? gpNeed / part : popD > 0 ? -gpNeed / popD : 0; // negative: GP need per resident, no GPs
+  }
+  let eligibleHours = 0;
+  for (let m = 0; m < nM; m++) {
+    const h = dHours[district[m]!]!;
+    if (h > 0 && popNow[m]! < GRANT_POP) eligibleHours += h * nGp[m]! * partShare;
+  }
+  const grantHoursAvail = (lev[LV.onCallGrant]! * start.marketShare * 1e6) / 12 / p.onCallHourCostNok;
+  const grantFrac = eligibleHours > 0 ? Math.min(p.grantMaxShareOfOnCall, grantHoursAvail / eligibleHours) : 0;
+  const maxHours = p.maxOnCallHours;
+  for (let m = 0; m < nM; m++) {
+    const d = district[m]!;
+    const pop = popNow[m]!;
+    const otherBase = dDutyOther[d]! * pop;
+    let h = dHours[d]!;
+    if (h <= 0) {
+      // no GPs in the district: other doctors cover what they can, the rest is uncovered
+      const need = -h * pop;
+      onCallOther[m] = otherBase + need * coverable;
+      onCallUncovered[m] = need * (1 - coverable);
+      onCall[m] = 0;
+      onCallPart[m] = 0;
+      onCallGp[m] = 0;
+      grantHours[m] = 0;
+      continue;
+    }
+    const part = nGp[m]! * partShare;
+    let uncovered = 0;
+    let otherExtra = 0;
+    let grant = 0;
+    if (grantFrac > 0 && pop < GRANT_POP) {
+      grant = h * grantFrac * part;
+      h *= 1 - grantFrac;
+    }
+    if (hasCap && h > cap) {
+      const excess = h - cap;
+      otherExtra = excess * coverable * part;
+      uncovered = excess * (1 - coverable) * part;
+      h = cap;
+    }
+    if (h > maxHours) {
+      uncovered += (h - maxHours) * part;
+      h = maxHours;
+    }
+    grantHours[m] = grant;
+    onCallGp[m] = h * part;
+    onCallOther[m] = otherBase + otherExtra + grant;
+    onCallUncovered[m] = uncovered;
+    onCall[m] = h * partShare;
+    onCallPart[m] = h;
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Recruitment and attrition pieces of a step: ALIS coverage, attractiveness of a vacant post (pass 3), the
+ * start pool, the size gradient of attrition, and the calibration of each municipality's local
+ * attractiveness from its observed vacancies.
+ */
+import type { AssumptionValues } from '../levers/assumptions.ts';
+import { ALIS_SMALL_POP, SIMPLER_RULES_MIN_CLASS, WEEKS_PER_MONTH } from './constants.ts';
+import { LV } from './leverIndex.ts';
+import type { ResponseFunctions } from './responses.ts';
+import type { StartState } from './startState.ts';
+import { SUM_POLICY_ATTR, SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from './workspace.ts';
+
+/** Candidates per GP per year at the start: the 2019 and 2025 figures, linear in between (FACTS S1, S3). */
+export function poolPerGpAt(year: number, p: AssumptionValues): number {
+  const w = Math.min(1, Math.max(0, (year - 2019) / 6));
+  return p.poolPerGp2019 * (1 - w) + p.poolPerGp2025 * w;
+}
+
+/** Median contract duration by population (log-linear between 2 000 and 50 000, S56). */
+export function contractYears(pop: number, p: AssumptionValues): number {
+  const x = (Math.log(Math.max(pop, 1)) - Math.log(2000)) / (Math.log(50000) - Math.log(2000));
+  const t = Math.min(1, Math.max(0, x));
+  return p.contractYearsSmall + (p.contractYearsLarge - p.contractYearsSmall) * t;
+}
+
+/**
+ * ALIS coverage: funded agreements over GPs in training, at most ALIS_MAX_COVERAGE. Up to 1 the grants
+ * support trainees in post (retention uses min(1, coverage)); beyond 1 they fund new training posts, which
+ * draws more candidates into the pool (judgement).
+ */
+export function alisCoverage(ws: Workspace, lev: Float64Array, share: number): number {
+  const trainees = ws.sums[SUM_TRAINEES]!;
+  return trainees > 0 ? Math.min(ALIS_MAX_COVERAGE, (lev[LV.alisGrants]! * share) / trainees) : 0;
+}
+const ALIS_MAX_COVERAGE = 2;
+
+/**
+ * Attractiveness of a vacant post (pass 3): the response to income, hours, legevakt and the salaried option
+ * relative to the start, times lever effects (practice transfer, recruitment grant, ALIS in small
+ * municipalities), written to policyAttr; times the local attractiveness, written to attract.
+ */
+export function computeAttractiveness(
+  ws: Workspace,
+  lev: Float64Array,
+  anchorSalaried: number,
+  meanIncome0: number,
+  p: AssumptionValues,
+  responses: ResponseFunctions,
+  alisCov: number,
+  refresh: boolean,
+): void {
+  const transfer = 1 + p.attrPracticeTransfer * lev[LV.regulatedPracticeTransfer]!;
+  const grant = 1 + (p.attrRecruitmentGrant * lev[LV.recruitmentGrant]!) / Math.max(1, meanIncome0);
+  const salChange = lev[LV.salariedShare]! - anchorSalaried;
+  const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
+  const centralityClass = ws.centralityClass;
+  let policySum = 0;
+  let gpSum = 0;
+  let weightedVac = 0;
+  let ruralVac = 0;
+  for (let m = 0; m < ws.nM; m++) {
+    // a recruit takes part in the legevakt rota: the participants' load counts
+    const hoursChange = ws.regHours[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH - ws.hours0[m]!;
+    const onCallChange = ws.onCallPart[m]! - ws.onCallPart0[m]!;
+    if (refresh)
+      ws.respAttr[m] = responses.attractiveness(ws.incomeRatioGp[m]!, hoursChange, onCallChange, salChange, 0, p);
+    const policy = ws.respAttr[m]! * transfer * grant * (ws.popNow[m]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
+    ws.policyAttr[m] = policy;
+    const a = policy * ws.localAttr[m]!;
+    ws.attract[m] = a;
+    const n = ws.nGp[m]!;
+    const v = ws.vac[m]!;
+    policySum += policy * n;
+    gpSum += n;
+    weightedVac += v * a;
+    if (centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
+  }
+  const sums = ws.sums;
+  sums[SUM_POLICY_ATTR] = gpSum > 0 ? policySum / gpSum : 0;
+  sums[SUM_WEIGHTED_VAC] = weightedVac;
+  sums[SUM_RURAL_VAC] = ruralVac;
+}
+
+/**
+ * Starts each municipality in equilibrium with its observed vacancies. The lasting vacancy share is the
+ * observed one shrunk toward its centrality class (vacancyShrinkLists) with a floor (minVacancyShare); the
+ * rate at which lists fall vacant is attrition + population growth + the list shortening the model itself
+ * expects in its first year + other turnover. The hire rate a municipality needs to hold its vacancy share
+ * is creation / vacancy share; local attractiveness is that rate relative to the GP-weighted mean.
+ */
+export function calibrateLocalAttractiveness(
+  ws: Workspace,
+  start: StartState,
+  anchor: Float64Array,
+  p: AssumptionValues,
+  responses: ResponseFunctions,
+  alisCov0: number,
+  t0: number,
+): void {
+  const nM = ws.nM;
+  const attrMult0 =
+    (1 - p.collectiveAttritionCut * anchor[LV.collectiveLists]!) * (1 - p.flexAttritionCut * anchor[LV.flexibleHours]!);
+  const traineeMult0 = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov0));
+  const vacByClass = new Float64Array(7);
+  const listsByClass = new Float64Array(7);
+  for (let m = 0; m < nM; m++) {
+    const c = start.centralityClass[m]!;
+    vacByClass[c] = vacByClass[c]! + Math.max(0, ws.lists[m]! - ws.nGp[m]!);
+    listsByClass[c] = listsByClass[c]! + ws.lists[m]!;
+  }
+  const y0 = t0 - start.popFirstYear;
+  let hSum = 0;
+  let nSum = 0;
+  const hire = ws.localAttr;
+  for (let m = 0; m < nM; m++) {
+    const n = ws.nGp[m]!;
+    const trainees = ws.trainees[m]!;
+    const lambda = p.baseAttritionRate * ws.attrRel[m]! * attrMult0;
+    const leave = n > 0 ? (ws.spec[m]! * (lambda + p.retirementRate) + trainees * lambda * traineeMult0) / n : 0;
+    const popNow = start.pop[y0 * nM + m]!;
+    const popNext = start.pop[(y0 + 1) * nM + m]!;
+    const needRatio = start.need[(y0 + 1) * nM + m]! / start.need[y0 * nM + m]!;
+    const shrink = Math.max(0, 1 - responses.desiredListFactor(needRatio * (1 + p.workTrendPerYear), 1, 0, 0, 0, p));
+    const creation = leave + Math.max(0, popNext / popNow - 1) + shrink;
+    const c = start.centralityClass[m]!;
+    const classShare = listsByClass[c]! > 0 ? vacByClass[c]! / listsByClass[c]! : 0;
+    const vac = Math.max(0, ws.lists[m]! - n);
+    const share = Math.max(
+      p.minVacancyShare,
+      (vac + p.vacancyShrinkLists * classShare) / (ws.lists[m]! + p.vacancyShrinkLists),
+    );
+    hire[m] = creation / share;
+    hSum += hire[m]! * n;
+    nSum += n;
+  }
+  const mean = nSum > 0 ? hSum / nSum : 1;
+  for (let m = 0; m < nM; m++) ws.localAttr[m] = ws.localAttr[m]! / mean;
+}
