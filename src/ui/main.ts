@@ -72,9 +72,13 @@ function render(regionText: string): void {
     return `<tr><th scope="row">${spec.label.nb}</th>${cells.join('')}</tr>`;
   });
   table.innerHTML = `<caption>Nøkkeltall per 31. desember, dagens politikk – ${parsed.value.name}</caption>${head}<tbody>${rows.join('')}</tbody>`;
-  status.textContent = parsed.value.imputed
-    ? 'Merk: kommunen mangler i SSBs fastlegetabell; startverdiene er anslått fra lignende kommuner.'
-    : '';
+  const imputedCount = Array.from(parsed.value.members).filter((i) => plan.start.records[i]!.imputed).length;
+  status.textContent =
+    imputedCount === 0
+      ? ''
+      : parsed.value.type === 'kommune'
+        ? 'Merk: kommunen mangler i SSBs fastlegetabell; startverdiene er anslått fra lignende kommuner.'
+        : `Merk: området omfatter ${imputedCount} kommuner som mangler i SSBs fastlegetabell; deres startverdier er anslått fra lignende kommuner.`;
 }
 
 select.addEventListener('change', () => render(select.value));
