@@ -2,6 +2,7 @@
 // record copies the original Norwegian texts (kept outside the repo in ../shared/seeds/).
 import fs from 'node:fs';
 import path from 'node:path';
+import { LEVERS_MD_IDS } from './helpers/leversMd.ts';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { SEED_IDS, SEED_RECORDS, getSeed, isIsoDate, type SeedRecord } from '../src/levers/seeds.ts';
@@ -26,31 +27,7 @@ const RECORD_KEYS = [
   'budgetEnvelopes',
 ];
 
-const KNOWN_LEVERS = [
-  'capitationRate',
-  'capitationModel',
-  'breakpointPatients',
-  'capitationShareTarget',
-  'feeForServiceChange',
-  'recruitmentGrant',
-  'alisGrants',
-  'lis1Positions',
-  'lis1AsLocum',
-  'simplerCompetenceRules',
-  'salariedShare',
-  'regulatedPracticeTransfer',
-  'collectiveLists',
-  'flexibleHours',
-  'taskSharing',
-  'noShortSickNotes',
-  'schoolAbsenceOut',
-  'adminReduction',
-  'onCallCapHours',
-  'onCallOtherDoctors',
-  'onCallGrant',
-  'onCallNewForms',
-  'onCallExemptionAge',
-];
+const KNOWN_LEVERS = LEVERS_MD_IDS;
 
 /** The "seeds" column of LEVERS.md: which documents name each lever (onCallExemptionAge: none). */
 const EXPECTED_SEEDS: Record<string, readonly string[]> = {

@@ -9,6 +9,14 @@ import type { ResponseFunctions } from './responses.ts';
 import type { StartState } from './startState.ts';
 import { SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from './workspace.ts';
 
+/**
+ * Utjamningstilskudd per list patient: in municipalities under UTJ_POP whose mean list is under UTJ_LIST,
+ * self-employed GPs are paid capitation for (UTJ_LIST - list) patients (S12).
+ */
+function utjamningPerPatient(pop: number, list: number, rate: number, salShare: number): number {
+  return pop < UTJ_POP && list < UTJ_LIST && list > 0 ? ((UTJ_LIST - list) * rate * (1 - salShare)) / list : 0;
+}
+
 /** National fee income per list patient per year (work trend raises consultations and so fees). */
 function feePerPatientNational(p: AssumptionValues, lev: Float64Array, trendFactor: number): number {
   return p.feeIncomePerPatient * (1 + lev[LV.feeForServiceChange]!) * trendFactor;
@@ -97,7 +105,7 @@ export function computeLists(
           : l0 > breakpoint
             ? (breakpoint * rate + (l0 - breakpoint) * overRate) / l0
             : rate;
-        const utj0 = pop < UTJ_POP && l0 < UTJ_LIST && l0 > 0 ? ((UTJ_LIST - l0) * rate * (1 - salShare)) / l0 : 0;
+        const utj0 = utjamningPerPatient(pop, l0, rate, salShare);
         const incomeRatioPP = (c0 + utj0 + fee) / incomePP0[m]!;
         const salFactor = (1 - salShare * salHoursCut) / (1 - salShare0[m]! * salHoursCut);
         respList[m] =
@@ -122,7 +130,7 @@ export function computeLists(
       : list > breakpoint
         ? (breakpoint * rate + (list - breakpoint) * overRate) / list
         : rate;
-    const utj = pop < UTJ_POP && list < UTJ_LIST && list > 0 ? ((UTJ_LIST - list) * rate * (1 - salShare)) / list : 0;
+    const utj = utjamningPerPatient(pop, list, rate, salShare);
     const ipp = cpp + utj + fee;
     vac[m] = v;
     withGp[m] = wg;

@@ -51,7 +51,8 @@ export { shareOfGpsAtOrAbove } from './onCall.ts';
 export { poolPerGpAt } from './recruitment.ts';
 export { RESPONSE_REFRESH_MONTHS } from './constants.ts';
 
-export interface RunInputs {
+/** Everything a run is set up from: the start, the calendar, the policy over time, assumptions and responses. */
+export interface ModelSetup {
   readonly start: StartState;
   readonly calendar: Calendar;
   readonly timeline: LeverTimeline;
@@ -59,6 +60,9 @@ export interface RunInputs {
   readonly anchorLevers: Float64Array;
   readonly assumptions: AssumptionValues;
   readonly responses: ResponseFunctions;
+}
+
+export interface RunInputs extends ModelSetup {
   /** Event stream: when given, entrants and leavers are Poisson draws. */
   readonly events?: Rng;
   /** Buffers to write the raw output into (zeroed here); allocated when absent. */

@@ -72,19 +72,7 @@ export function runMonteCarlo(plan: Plan, opts: McOptions): McRuns {
   for (let r = 0; r < runs; r++) {
     const run = firstRun + r;
     const assumptions = sample ? sampleAssumptions(plan.assumptions, seed, run) : plan.assumptions;
-    const out = runModel(
-      {
-        start: plan.start,
-        calendar: plan.calendar,
-        timeline: plan.timeline,
-        anchorLevers: plan.anchorLevers,
-        assumptions,
-        responses: plan.responses,
-        events: makeStream(seed, run, 'events'),
-        rawOut,
-      },
-      ws,
-    );
+    const out = runModel({ ...plan, assumptions, events: makeStream(seed, run, 'events'), rawOut }, ws);
     regionResults(
       out,
       members,

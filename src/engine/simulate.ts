@@ -7,12 +7,12 @@
 import { ASSUMPTIONS, defaultAssumptions, withAssumptions, type AssumptionValues } from '../levers/assumptions.ts';
 import { LEVERS, getLever } from '../levers/registry.ts';
 import { defaultLeverValues } from '../levers/values.ts';
-import { makeCalendar, type Calendar } from './calendar.ts';
+import { makeCalendar } from './calendar.ts';
 import { leversAt2020, POLICY_HISTORY } from './history.ts';
-import { runModel, createWorkspace, type RunOutput, type Workspace } from './model.ts';
+import { runModel, createWorkspace, type ModelSetup, type RunOutput, type Workspace } from './model.ts';
 import { builtinResponses, type ResponseFunctions } from './responses.ts';
 import { BASELINE_SCENARIO, type Scenario } from './scenario.ts';
-import { leversAtStep, resolveTimeline, type LeverChange, type LeverTimeline } from './schedule.ts';
+import { leversAtStep, resolveTimeline, type LeverChange } from './schedule.ts';
 import { buildStart2019, buildStart2025, type StartState } from './startState.ts';
 
 export type StartKind = 'projection' | 'backtest';
@@ -31,14 +31,8 @@ export interface PlanOptions {
   readonly assumptions?: Readonly<Record<string, number>>;
 }
 
-export interface Plan {
+export interface Plan extends ModelSetup {
   readonly scenario: Scenario;
-  readonly start: StartState;
-  readonly calendar: Calendar;
-  readonly timeline: LeverTimeline;
-  readonly anchorLevers: Float64Array;
-  readonly assumptions: AssumptionValues;
-  readonly responses: ResponseFunctions;
 }
 
 let start2025: StartState | undefined;
@@ -101,18 +95,7 @@ export function preparePlan(opts: PlanOptions = {}): Plan {
  * overwrites it.
  */
 export function runDeterministic(plan: Plan, ws?: Workspace, rawOut?: readonly Float64Array[]): RunOutput {
-  return runModel(
-    {
-      start: plan.start,
-      calendar: plan.calendar,
-      timeline: plan.timeline,
-      anchorLevers: plan.anchorLevers,
-      assumptions: plan.assumptions,
-      responses: plan.responses,
-      ...(rawOut ? { rawOut } : {}),
-    },
-    ws ?? createWorkspace(plan.start),
-  );
+  return runModel({ ...plan, ...(rawOut ? { rawOut } : {}) }, ws ?? createWorkspace(plan.start));
 }
 
 /** Number of levers and assumptions (for diagnostics). */

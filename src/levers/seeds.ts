@@ -10,6 +10,7 @@
  * works the same in Node (tsx, vitest) and in the Vite build. Records are validated once at load time,
  * so a malformed JSON edit fails loudly instead of reaching the UI.
  */
+import { LEVER_IDS, type LeverId } from './registry.ts';
 import s000 from '../../seeds/000-kjerkol-2022.json';
 import s001 from '../../seeds/001-hdir-positive-tegn-2023.json';
 import s002 from '../../seeds/002-tilleggsbevilgning-2022.json';
@@ -27,34 +28,10 @@ export const SEED_IDS = [
 
 export type SeedId = (typeof SEED_IDS)[number];
 
-/** Lever ids a record may name (see ../shared/domain/LEVERS.md). onCallExemptionAge has no document. */
-export const SEED_LEVER_IDS = [
-  'capitationRate',
-  'capitationModel',
-  'breakpointPatients',
-  'capitationShareTarget',
-  'feeForServiceChange',
-  'recruitmentGrant',
-  'alisGrants',
-  'lis1Positions',
-  'lis1AsLocum',
-  'simplerCompetenceRules',
-  'salariedShare',
-  'regulatedPracticeTransfer',
-  'collectiveLists',
-  'flexibleHours',
-  'taskSharing',
-  'noShortSickNotes',
-  'schoolAbsenceOut',
-  'adminReduction',
-  'onCallCapHours',
-  'onCallOtherDoctors',
-  'onCallGrant',
-  'onCallNewForms',
-  'onCallExemptionAge',
-] as const;
+/** Lever ids a record may name: the registry's (onCallExemptionAge has no document, so no record names it). */
+export const SEED_LEVER_IDS: readonly LeverId[] = LEVER_IDS;
 
-export type SeedLeverId = (typeof SEED_LEVER_IDS)[number];
+export type SeedLeverId = LeverId;
 
 export type SeedKind = 'news' | 'op-ed' | 'press-release' | 'report-summary';
 export const SEED_KINDS: readonly SeedKind[] = ['news', 'op-ed', 'press-release', 'report-summary'];

@@ -3,6 +3,7 @@
 // exact messages of checkLeverValue / parseLeverText.
 import fs from 'node:fs';
 import path from 'node:path';
+import { LEVERS_MD_IDS } from '../helpers/leversMd.ts';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -20,32 +21,6 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const leversMd = path.resolve(repoRoot, '..', 'shared', 'domain', 'LEVERS.md');
 const engineDir = path.join(repoRoot, 'src', 'engine');
 
-/** The 23 lever ids of the tables in ../shared/domain/LEVERS.md, in table order. */
-const LEVERS_MD_IDS = [
-  'capitationRate',
-  'capitationModel',
-  'breakpointPatients',
-  'capitationShareTarget',
-  'feeForServiceChange',
-  'recruitmentGrant',
-  'alisGrants',
-  'lis1Positions',
-  'lis1AsLocum',
-  'simplerCompetenceRules',
-  'salariedShare',
-  'regulatedPracticeTransfer',
-  'collectiveLists',
-  'flexibleHours',
-  'taskSharing',
-  'noShortSickNotes',
-  'schoolAbsenceOut',
-  'adminReduction',
-  'onCallCapHours',
-  'onCallOtherDoctors',
-  'onCallGrant',
-  'onCallNewForms',
-  'onCallExemptionAge',
-];
 /** Levers that LEVERS.md attributes to no seed document. */
 const NO_SEED_IN_LEVERS_MD = ['onCallExemptionAge'];
 

@@ -1,0 +1,27 @@
+// The lever ids of the tables in ../shared/domain/LEVERS.md: an oracle kept apart from the registry on purpose.
+/** The 23 lever ids of the tables in ../shared/domain/LEVERS.md, in table order. */
+export const LEVERS_MD_IDS = [
+  'capitationRate',
+  'capitationModel',
+  'breakpointPatients',
+  'capitationShareTarget',
+  'feeForServiceChange',
+  'recruitmentGrant',
+  'alisGrants',
+  'lis1Positions',
+  'lis1AsLocum',
+  'simplerCompetenceRules',
+  'salariedShare',
+  'regulatedPracticeTransfer',
+  'collectiveLists',
+  'flexibleHours',
+  'taskSharing',
+  'noShortSickNotes',
+  'schoolAbsenceOut',
+  'adminReduction',
+  'onCallCapHours',
+  'onCallOtherDoctors',
+  'onCallGrant',
+  'onCallNewForms',
+  'onCallExemptionAge',
+];
