@@ -167,8 +167,10 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   for (let m = 0; m < nM; m++) {
     ws.onCallPart0[m] = ws.onCallPart[m]!;
     ws.hours0[m] = ws.regHours0[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH;
-    // base attrition gradient by size (S56) and centrality
-    ws.attrRel[m] = Math.LN2 / contractYears(ws.popNow[m]!, p);
+    // base attrition gradient by size (median contract duration, S56) and centrality class (judgement)
+    ws.attrRel[m] =
+      (Math.LN2 / contractYears(ws.popNow[m]!, p)) *
+      (1 + p.leaveCentralityPerClass * (start.centralityClass[m]! - 3.5));
   }
   const relMean = weightedMean(ws.attrRel, ws.nGp);
   for (let m = 0; m < nM; m++) ws.attrRel[m] = ws.attrRel[m]! / relMean;

@@ -662,6 +662,23 @@ export const ASSUMPTIONS = [
     uncertain: false,
   },
   {
+    id: 'leaveCentralityPerClass',
+    label: u('Avgang: sentralitet', 'Attrition: centrality'),
+    description: u(
+      'Økning i grunnavgangen per trinn i SSBs sentralitetsklasse (1 mest sentral, 6 minst), utover forskjellen etter kommunestørrelse.',
+      'Rise in base attrition per step of SSB’s centrality class (1 most central, 6 least), beyond the difference by municipality size.',
+    ),
+    unit: u('andel per klasse', 'share per class'),
+    default: 0.05,
+    min: 0,
+    max: 0.1,
+    source: {
+      kind: 'judgement',
+      note: 'GPs in peripheral municipalities more often want to move (S78); locum use rose most there (S27)',
+    },
+    uncertain: true,
+  },
+  {
     id: 'leaveHours',
     label: u('Avgang: arbeidstid', 'Attrition: working hours'),
     description: u(
