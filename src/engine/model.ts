@@ -24,7 +24,7 @@ import { samplePoisson } from './distributions.ts';
 import { LV } from './leverIndex.ts';
 import { computeLists } from './lists.ts';
 import { computeOnCall } from './onCall.ts';
-import { N_RAW, RAW } from './rawFields.ts';
+import { N_RAW, RAW, RAW_FIELDS } from './rawFields.ts';
 import {
   alisCoverage,
   calibrateLocalAttractiveness,
@@ -394,7 +394,28 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     }
     inp.onStep?.(k, ws);
   }
+  assertFinite(raw, start, cal);
   return { calendar: cal, nM, raw };
+}
+
+/**
+ * Every recorded value must be a finite number: an edited response formula can pass its probe checks and still
+ * overflow for some municipality. Fails with the field, municipality and year instead of printing NaN.
+ */
+function assertFinite(raw: readonly Float64Array[], start: StartState, cal: Calendar): void {
+  for (let f = 0; f < raw.length; f++) {
+    const arr = raw[f]!;
+    for (let i = 0; i < arr.length; i++) {
+      if (!Number.isFinite(arr[i]!)) {
+        const m = i % start.nM;
+        const year = cal.startYear + 1 + Math.floor(i / start.nM);
+        const r = start.records[m];
+        throw new Error(
+          `the model produced a non-finite ${RAW_FIELDS[f]} for ${r?.name ?? '?'} (${r?.code ?? '?'}) in ${year}; check edited response formulas and assumption values`,
+        );
+      }
+    }
+  }
 }
 
 const changeCache = new WeakMap<LeverTimeline, Uint8Array>();

@@ -285,3 +285,17 @@ describe('fallback interpreter (Function constructor blocked)', () => {
     expect(mismatches('desiredListFactor', compiled.fn, fallback.fn, p0)).toEqual([]);
   });
 });
+
+describe('a formula that overflows during a run', () => {
+  it('stops the run with the field, municipality and year instead of recording NaN', async () => {
+    const { compileResponses } = await import('../../src/engine/formulaCompiler.ts');
+    const { preparePlan, runDeterministic, resolveAssumptions } = await import('../../src/engine/index.ts');
+    // passes the probes (hours changes of 0, 8 and -6 give 1) but is infinite for changes between 0.5 and 5 hours
+    const responses = compileResponses(
+      { attractiveness: 'hoursChange > 0.5 and hoursChange < 5 ? exp(1000) : 1' },
+      resolveAssumptions(),
+    );
+    const plan = preparePlan({ endYear: 2030, responses });
+    expect(() => runDeterministic(plan)).toThrow(/the model produced a non-finite \w+ for .+ \(\d{4}\) in \d{4}/);
+  });
+});
