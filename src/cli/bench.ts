@@ -3,6 +3,7 @@
  * 2026-2040 monthly, (a') the same with all response formulas compiled from mathjs text, (b) one
  * municipality alone, (c) 1 000 Monte Carlo runs national on worker threads. Budgets from issue #2:
  * (a) ≤ 5 ms, (b) ≤ 0.1 ms, (c) ≤ 10 s (goal 3 s); formulas ≤ 2× built-in. Figures, not a pass/fail test.
+ * A reference model (benchReference.ts) is timed too, so figures can be read against the machine's speed.
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +14,7 @@ import { RESPONSES } from '../engine/responses.ts';
 import { preparePlan, runDeterministic } from '../engine/simulate.ts';
 import { restrictStart } from '../engine/startState.ts';
 import { BASELINE_SCENARIO } from '../engine/scenario.ts';
+import { runReferenceModel } from './benchReference.ts';
 import { runMonteCarloParallel } from './parallel.ts';
 
 function median(xs: number[]): number {
@@ -54,6 +56,8 @@ const wsOne = createWorkspace(one.start);
 const rawOne = buffers(1, one.calendar.nYears);
 const b = time(() => runDeterministic(one, wsOne, rawOne), 200, 1500);
 
+let sink = 0;
+const ref = time(() => (sink += runReferenceModel()), 100, 1000);
 const heapAfterDet = process.memoryUsage().heapUsed;
 const cTimes: number[] = [];
 for (let rep = 0; rep < 3; rep++) {
@@ -74,6 +78,7 @@ const lines = [
   `(b)  one municipality (1811 Bindal) alone   median ${(b.median * 1000).toFixed(1)} µs   (${b.iters} runs; budget ≤ 100 µs)`,
   `(c)  ${mcRuns} Monte Carlo runs national      median ${median(cTimes).toFixed(2)} s    (${threads} worker threads; runs ${cTimes.map((x) => x.toFixed(2)).join(', ')} s; budget ≤ 10 s, goal 3 s)`,
   '',
+  `machine reference: PERFORMANCE.md's 4-stock toy model, 357 × 240 months: median ${ref.median.toFixed(2)} ms here (0.46 ms where that was measured; ×${(ref.median / 0.46).toFixed(2)})${sink > 0 ? '' : ''}`,
   `peak memory (max RSS, all threads): ${mb(peak)}; heap after deterministic runs: ${mb(heapAfterDet)}`,
 ];
 process.stdout.write(lines.join('\n') + '\n');

@@ -71,6 +71,7 @@ export function computeLists(
   const invNeedNat = 1 / needNat;
   const { spec, trainees, nGp, popNow, needNow, sal, listLen, respList, cap, lists, vac, withGp, capPP, feePP } = ws;
   const { incomePP, regHours, incomeRatioGp, need0, regHours0, incomePP0, salShare0, cap0, list0, incomeGp0 } = ws;
+  const { newIncome, newRegHours } = ws;
   const sigma = start.vacantListRelSize;
   const share16to19 = start.needShare16to19;
   const needWork = updateCapacity ? refresh || full : full;
@@ -84,6 +85,7 @@ export function computeLists(
     traineeSum += tm;
     const n = spec[m]! + tm;
     nGp[m] = n;
+    // (stocks are cleaned of floating-point residue in the flow step, so n is 0 or at least MIN_STOCK)
     const pop = popNow[m]!;
     const needRel = needNow[m]! * invNeedNat;
     const fee = feeNat * needRel;
@@ -140,6 +142,10 @@ export function computeLists(
     incomePP[m] = ipp;
     if (full) {
       regHours[m] = list0[m]! > 0 ? regHours0[m]! * (list / list0[m]!) * workRatio : regHours0[m]!;
+      // what a recruit is offered: a list at the ceiling, whatever has happened to the GPs in post
+      const offered = cap[m]! / spareFactor;
+      newIncome[m] = ipp * offered;
+      newRegHours[m] = list0[m]! > 0 ? regHours0[m]! * (offered / list0[m]!) * workRatio : regHours0[m]!;
       // net income per GP relative to the start (practice costs fixed at their start level)
       const inc0 = incomeGp0[m]!;
       incomeRatioGp[m] = inc0 > 0 ? Math.max(0.05, (ipp * list - costShare * inc0) / ((1 - costShare) * inc0)) : 1;

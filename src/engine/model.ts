@@ -51,6 +51,9 @@ export { shareOfGpsAtOrAbove } from './onCall.ts';
 export { poolPerGpAt } from './recruitment.ts';
 export { RESPONSE_REFRESH_MONTHS } from './constants.ts';
 
+/** GP stocks below this (a billionth of a GP) are floating-point residue and count as none. */
+const MIN_STOCK = 1e-9;
+
 /** Everything a run is set up from: the start, the calendar, the policy over time, assumptions and responses. */
 export interface ModelSetup {
   readonly start: StartState;
@@ -167,6 +170,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   for (let m = 0; m < nM; m++) {
     ws.onCallPart0[m] = ws.onCallPart[m]!;
     ws.hours0[m] = ws.regHours0[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH;
+    ws.newIncome0[m] = ws.newIncome[m]!;
+    ws.newHours0[m] = ws.newRegHours[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH;
     // base attrition gradient by size (median contract duration, S56) and centrality class (judgement)
     ws.attrRel[m] =
       (Math.LN2 / contractYears(ws.popNow[m]!, p)) *
@@ -342,15 +347,17 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
       const n3 = b3 - m3 + m2;
       const n4 = b4 - m4 + m3;
       const nSpec = sp - remSpec + m4 + entrants * (1 - traineeShare);
-      tr0[m] = n0;
-      tr1[m] = n1;
-      tr2[m] = n2;
-      tr3[m] = n3;
-      tr4[m] = n4;
-      spec[m] = nSpec;
-      const trainees = n0 + n1 + n2 + n3 + n4;
+      // floating-point residue (e.g. 1e-19 GPs after the last one leaves) would make list lengths and incomes
+      // per GP blow up: stocks under MIN_STOCK are none
+      tr0[m] = n0 < MIN_STOCK ? 0 : n0;
+      tr1[m] = n1 < MIN_STOCK ? 0 : n1;
+      tr2[m] = n2 < MIN_STOCK ? 0 : n2;
+      tr3[m] = n3 < MIN_STOCK ? 0 : n3;
+      tr4[m] = n4 < MIN_STOCK ? 0 : n4;
+      spec[m] = nSpec < MIN_STOCK ? 0 : nSpec;
+      const trainees = tr0[m]! + tr1[m]! + tr2[m]! + tr3[m]! + tr4[m]!;
       traineesArr[m] = trainees;
-      const nAfter = nSpec + trainees;
+      const nAfter = spec[m]! + trainees;
       const s0 = sal[m]!;
       const salNext = s0 + entrants * salariedNew - (n > 0 ? (s0 / n) * leavers : 0) - s0 * convRate;
       const salNow = salNext < 0 ? 0 : salNext > nAfter ? nAfter : salNext;

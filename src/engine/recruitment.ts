@@ -53,15 +53,18 @@ export function computeAttractiveness(
   const grant = 1 + (p.attrRecruitmentGrant * lev[LV.recruitmentGrant]!) / Math.max(1, meanIncome0);
   const salChange = lev[LV.salariedShare]! - anchorSalaried;
   const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
+  const costShare = p.practiceCostShare;
   const centralityClass = ws.centralityClass;
   let policySum = 0;
   let gpSum = 0;
   let weightedVac = 0;
   let ruralVac = 0;
   for (let m = 0; m < ws.nM; m++) {
-    // a recruit takes part in the legevakt rota: the participants' load counts
-    const hoursChange = ws.regHours[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH - ws.hours0[m]!;
+    // what a recruit is offered: a list at the ceiling and a place in the legevakt rota (participants' load)
+    const hoursChange = ws.newRegHours[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH - ws.newHours0[m]!;
     const onCallChange = ws.onCallPart[m]! - ws.onCallPart0[m]!;
+    const inc0 = ws.newIncome0[m]!;
+    const incomeRatio = inc0 > 0 ? Math.max(0.05, (ws.newIncome[m]! - costShare * inc0) / ((1 - costShare) * inc0)) : 1;
     if (refresh)
       ws.respAttr[m] = responses.attractiveness(ws.incomeRatioGp[m]!, hoursChange, onCallChange, salChange, 0, p);
     const policy = ws.respAttr[m]! * transfer * grant * (ws.popNow[m]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);

@@ -51,6 +51,12 @@ export interface Workspace {
   readonly regHours: Float64Array;
   readonly incomePP: Float64Array;
   readonly incomeRatioGp: Float64Array;
+  /** Net income and regular weekly hours of a GP who takes a list at the ceiling (what a recruit is offered). */
+  readonly newIncome: Float64Array;
+  readonly newRegHours: Float64Array;
+  /** Their values at the start (anchors of the attractiveness response). */
+  readonly newIncome0: Float64Array;
+  readonly newHours0: Float64Array;
   readonly capPP: Float64Array;
   readonly feePP: Float64Array;
   /** Legevakt hours per GP per month, averaged over all GPs (exempt ones included). */
@@ -110,6 +116,10 @@ export function createWorkspace(start: StartState): Workspace {
     regHours: f(),
     incomePP: f(),
     incomeRatioGp: f(),
+    newIncome: f(),
+    newRegHours: f(),
+    newIncome0: f(),
+    newHours0: f(),
     capPP: f(),
     feePP: f(),
     onCall: f(),
