@@ -65,8 +65,7 @@ export function computeAttractiveness(
     const onCallChange = ws.onCallPart[m]! - ws.onCallPart0[m]!;
     const inc0 = ws.newIncome0[m]!;
     const incomeRatio = inc0 > 0 ? Math.max(0.05, (ws.newIncome[m]! - costShare * inc0) / ((1 - costShare) * inc0)) : 1;
-    if (refresh)
-      ws.respAttr[m] = responses.attractiveness(ws.incomeRatioGp[m]!, hoursChange, onCallChange, salChange, 0, p);
+    if (refresh) ws.respAttr[m] = responses.attractiveness(incomeRatio, hoursChange, onCallChange, salChange, 0, p);
     const policy = ws.respAttr[m]! * transfer * grant * (ws.popNow[m]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
     ws.policyAttr[m] = policy;
     const a = policy * ws.localAttr[m]!;

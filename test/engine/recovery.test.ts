@@ -30,6 +30,7 @@ describe('a municipality that loses all its GPs', () => {
     const gps = (year: number) => out.raw[RAW.nGps]![(year - 2026) * nM + i]!;
     for (const arr of out.raw) expect(arr.every(Number.isFinite)).toBe(true);
     expect(gpsAfterWipe).toBe(0);
-    expect(gps(2030)).toBeGreaterThan(1);
+    // a recruit is offered a normal list and income, so the municipality rebuilds most of its GP count
+    expect(gps(2030)).toBeGreaterThan(0.75 * plan.start.nGps[i]!);
   });
 });
