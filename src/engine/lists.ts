@@ -117,7 +117,8 @@ export function computeLists(
       cap[m] = c;
       const target = (pop * spareFactor) / c;
       const h = lists[m]!;
-      lists[m] = target > h ? h + (target - h) * createRate : Math.max(n, h + (target - h) * removeRate);
+      // every GP holds a list (a chance entrant beyond the vacant lists gets a new one)
+      lists[m] = Math.max(n, target > h ? h + (target - h) * createRate : h + (target - h) * removeRate);
     }
     // residents on vacant lists: σ × vacant lists × list length; part absorbed where lists are held collectively
     const v = Math.max(0, lists[m]! - n);
