@@ -34,15 +34,8 @@ export function shareOfGpsAtOrAbove(age: number): number {
 
 /** Exempt share of GPs from legevakt at the given exemption age. */
 function exemptShareOf(lev: Float64Array, p: AssumptionValues): number {
-  const age = lev[LV.onCallExemptionAge]!;
-  if (age !== lastExemptAge) {
-    lastExemptAge = age;
-    lastAgeShare = shareOfGpsAtOrAbove(age);
-  }
-  return Math.min(0.95, lastAgeShare * p.exemptTakeup + p.otherExemptShare);
+  return Math.min(0.95, shareOfGpsAtOrAbove(lev[LV.onCallExemptionAge]!) * p.exemptTakeup + p.otherExemptShare);
 }
-let lastExemptAge = Number.NaN;
-let lastAgeShare = 0;
 
 /**
  * Legevakt (pass 2): duty hours per district, split between other doctors, grant-funded hours, GPs and
