@@ -73,3 +73,31 @@ export function sampleTriangular(rng: Rng, min: number, mode: number, max: numbe
     ? min + Math.sqrt(u * (max - min) * (mode - min))
     : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
 }
+
+/** Trials above which the binomial uses the normal approximation (rounded, clamped to 0…n). */
+export const BINOMIAL_NORMAL_THRESHOLD = 40;
+
+/**
+ * Binomial count of successes in n trials with probability q each, from one uniform by sequential inversion
+ * (exact) for small n, a continuity-corrected normal approximation above BINOMIAL_NORMAL_THRESHOLD.
+ */
+export function sampleBinomial(rng: Rng, n: number, q: number): number {
+  const u = rng();
+  if (n <= 0 || !(q > 0)) return 0;
+  if (q >= 1) return n;
+  if (n > BINOMIAL_NORMAL_THRESHOLD) {
+    const mean = n * q;
+    const x = Math.round(mean + Math.sqrt(mean * (1 - q)) * normalQuantile(u));
+    return x < 0 ? 0 : x > n ? n : x;
+  }
+  let k = 0;
+  let pk = Math.pow(1 - q, n);
+  let cdf = pk;
+  const ratio = q / (1 - q);
+  while (u > cdf && k < n) {
+    pk *= ((n - k) / (k + 1)) * ratio;
+    k++;
+    cdf += pk;
+  }
+  return k;
+}

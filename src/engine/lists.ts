@@ -33,7 +33,8 @@ function capitationRateOf(lev: Float64Array, feeNat: number): number {
  * Workload, income and list state for the current stocks (pass 1): nGp, vac, withGp, listLen, capPP, feePP,
  * incomePP every step; when `updateCapacity`, the list ceiling moves toward its desired level (refreshed
  * quarterly) and lists are created or closed; when `full` (a refresh or December), also regHours and
- * incomeRatioGp, which only the responses and the yearly records read.
+ * incomeRatioGp, which only the responses and the yearly records read. With `wholeLists` (stochastic runs)
+ * vacancies are counted in whole lists.
  */
 export function computeLists(
   ws: Workspace,
@@ -47,6 +48,7 @@ export function computeLists(
   updateCapacity: boolean,
   refresh: boolean,
   full: boolean,
+  wholeLists = false,
 ): void {
   const nM = ws.nM;
   const feeNat = feePerPatientNational(p, lev, trendFactor);
@@ -121,7 +123,8 @@ export function computeLists(
       lists[m] = Math.max(n, target > h ? h + (target - h) * createRate : h + (target - h) * removeRate);
     }
     // residents on vacant lists: σ × vacant lists × list length; part absorbed where lists are held collectively
-    const v = Math.max(0, lists[m]! - n);
+    // stochastic runs move whole GPs, so vacancies are whole lists there (no fraction of a list to fill)
+    const v = wholeLists ? Math.max(0, Math.round(lists[m]!) - Math.round(n)) : Math.max(0, lists[m]! - n);
     weightedVac += v * attract[m]!;
     if (centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
     const sv = sigma[m]! * v;

@@ -20,7 +20,7 @@ import {
   TREND_OBSERVED_UNTIL,
   WEEKS_PER_MONTH,
 } from './constants.ts';
-import { samplePoisson } from './distributions.ts';
+import { sampleBinomial, samplePoisson } from './distributions.ts';
 import { LV } from './leverIndex.ts';
 import { computeLists } from './lists.ts';
 import { computeOnCall } from './onCall.ts';
@@ -30,6 +30,7 @@ import {
   calibrateLocalAttractiveness,
   computeAttractiveness,
   contractYears,
+  leaversPerGpAt,
   poolPerGpAt,
 } from './recruitment.ts';
 import { fastPow, type ResponseFunctions } from './responses.ts';
@@ -109,6 +110,60 @@ function fillExogenous(start: StartState, time: number, ws: Workspace): number {
   return popSum > 0 ? needSum / popSum : 1;
 }
 
+/**
+ * The base attrition rate (before the size and centrality gradient and the responses) at which the expected
+ * leavers at the start, retirement included, equal the observed leavers per GP (FACTS S55, S3).
+ */
+function solveBaseAttrition(
+  ws: Workspace,
+  anchor: Float64Array,
+  p: AssumptionValues,
+  alisCov0: number,
+  target: number,
+): number {
+  const attrMult0 =
+    (1 - p.collectiveAttritionCut * anchor[LV.collectiveLists]!) * (1 - p.flexAttritionCut * anchor[LV.flexibleHours]!);
+  const traineeMult0 = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov0));
+  let gps = 0;
+  let retiring = 0;
+  let perUnitBase = 0;
+  for (let m = 0; m < ws.nM; m++) {
+    const spec = ws.spec[m]!;
+    const trainees = ws.trainees[m]!;
+    gps += spec + trainees;
+    retiring += spec * p.retirementRate;
+    perUnitBase += ws.attrRel[m]! * attrMult0 * (spec + trainees * traineeMult0);
+  }
+  return perUnitBase > 0 ? Math.max(0, target * gps - retiring) / perUnitBase : 0;
+}
+
+/**
+ * The start pool P whose expected hires in the first month, Σ v·(1 − exp(−a·P/(W + W½)·dt))/dt, equal the
+ * observed entrants per year. Hires are concave and increasing in P, so Newton's method started from the linear
+ * guess converges from below. Where the target exceeds what the vacant lists can absorb, the largest pool that
+ * fills them is used.
+ */
+function solveStartPool(ws: Workspace, target: number, denominator: number, dt: number): number {
+  const { vac, localAttr, policyAttr, nM } = ws;
+  let capacity = 0;
+  for (let m = 0; m < nM; m++) capacity += vac[m]! / dt;
+  const goal = Math.min(target, 0.98 * capacity);
+  let pool = goal;
+  for (let it = 0; it < 8; it++) {
+    let hires = 0;
+    let slope = 0;
+    for (let m = 0; m < nM; m++) {
+      const c = (localAttr[m]! * policyAttr[m]! * dt) / denominator;
+      const e = Math.exp(-c * pool);
+      hires += (vac[m]! * (1 - e)) / dt;
+      slope += (vac[m]! * c * e) / dt;
+    }
+    if (slope <= 0 || Math.abs(hires - goal) < 1e-9 * goal) break;
+    pool += (goal - hires) / slope;
+  }
+  return pool;
+}
+
 function weightedMean(values: Float64Array, weights: Float64Array): number {
   let num = 0;
   let den = 0;
@@ -181,11 +236,12 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   for (let m = 0; m < nM; m++) ws.attrRel[m] = ws.attrRel[m]! / relMean;
   const anchorSalaried = anchor[LV.salariedShare]!;
   const alisCov0 = alisCoverage(ws, anchor, start.marketShare);
+  const baseAttrition = solveBaseAttrition(ws, anchor, p, alisCov0, leaversPerGpAt(start.year, p));
   const meanIncome0 = weightedMean(ws.incomeGp0, ws.nGp);
   ws.localAttr.fill(1);
   computeAttractiveness(ws, anchor, anchorSalaried, meanIncome0, p, responses, alisCov0, true);
   const attract0 = weightedMean(ws.policyAttr, ws.nGp);
-  calibrateLocalAttractiveness(ws, start, anchor, p, responses, alisCov0, t0);
+  calibrateLocalAttractiveness(ws, start, anchor, p, responses, alisCov0, t0, baseAttrition);
   // candidates per year at the start, such that hires at the start equal the observed entrants per GP
   let gps0 = 0;
   let weightedVac0 = 0;
@@ -194,7 +250,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     weightedVac0 += ws.vac[m]! * ws.localAttr[m]! * ws.policyAttr[m]!;
   }
   const halfSaturation = Math.max(1e-6, p.matchingHeadroom * weightedVac0);
-  const pool0 = (poolPerGpAt(start.year, p) * gps0 * (weightedVac0 + halfSaturation)) / Math.max(1e-6, weightedVac0);
+  const pool0 = solveStartPool(ws, poolPerGpAt(start.year, p) * gps0, weightedVac0 + halfSaturation, dt);
 
   let perceived = attract0;
   let poolAttractFactor = 1;
@@ -219,7 +275,20 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
             Math.exp(-(time - TREND_OBSERVED_UNTIL) / p.workTrendConvergeYears);
     logTrend += Math.log1p(trendNow) * dt;
     const trendFactor = Math.exp(logTrend);
-    computeLists(ws, start, lev, p, responses, trendFactor, needNat, dt, true, refresh, refresh || k % 12 === 11);
+    computeLists(
+      ws,
+      start,
+      lev,
+      p,
+      responses,
+      trendFactor,
+      needNat,
+      dt,
+      true,
+      refresh,
+      refresh || k % 12 === 11,
+      !!events,
+    );
     // legevakt load is read by the quarterly responses and the December records: recomputed then (and when a
     // lever changes); attractiveness changes only at refreshes and lever changes (computeLists keeps the
     // weighted vacancies current in between)
@@ -302,14 +371,17 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
           p,
         );
       }
-      const lambda = p.baseAttritionRate * attrRel[m]! * respLeave[m]! * attrMult;
+      const lambda = baseAttrition * attrRel[m]! * respLeave[m]! * attrMult;
       // expected flows this month
+      // each vacant list is filled within the month with probability 1 - exp(-hazard·dt) (a continuous hazard,
+      // exact over the month, never more than the vacant lists)
       const v = vac[m]!;
-      let expEntrants = v * attract[m]! * hire * dt;
+      let hazard = attract[m]! * hire;
       if (simplerExtra > 0 && ruralVac > 0 && centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) {
-        expEntrants += (simplerExtra * v * dt) / ruralVac;
+        hazard += simplerExtra / ruralVac;
       }
-      if (expEntrants > v) expEntrants = v;
+      const fillShare = 1 - Math.exp(-hazard * dt);
+      const expEntrants = v * fillShare;
       const sp = spec[m]!;
       const a0 = tr0[m]!;
       const a1 = tr1[m]!;
@@ -322,7 +394,9 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
       let entrants = expEntrants;
       let frac = 1;
       if (events) {
-        entrants = samplePoisson(events, expEntrants);
+        // vacant lists are whole in a stochastic run: a binomial over them with the same mean as v·fillShare
+        const whole = Math.ceil(v - 1e-9);
+        entrants = whole > 0 ? sampleBinomial(events, whole, expEntrants / whole) : (events(), 0);
         const drawn = Math.min(samplePoisson(events, expLeave), n);
         frac = expLeave > 0 ? drawn / expLeave : 0;
       }

@@ -16,6 +16,12 @@ export function poolPerGpAt(year: number, p: AssumptionValues): number {
   return p.poolPerGp2019 * (1 - w) + p.poolPerGp2025 * w;
 }
 
+/** GPs leaving per GP per year at the start: the 2019 and 2025 figures, linear in between (FACTS S55, S3). */
+export function leaversPerGpAt(year: number, p: AssumptionValues): number {
+  const w = Math.min(1, Math.max(0, (year - 2019) / 6));
+  return p.leaversPerGp2019 * (1 - w) + p.leaversPerGp2025 * w;
+}
+
 /** Median contract duration by population (log-linear between 2 000 and 50 000, S56). */
 export function contractYears(pop: number, p: AssumptionValues): number {
   const x = (Math.log(Math.max(pop, 1)) - Math.log(2000)) / (Math.log(50000) - Math.log(2000));
@@ -33,6 +39,7 @@ export function alisCoverage(ws: Workspace, lev: Float64Array, share: number): n
   return trainees > 0 ? Math.min(ALIS_MAX_COVERAGE, (lev[LV.alisGrants]! * share) / trainees) : 0;
 }
 const ALIS_MAX_COVERAGE = 2;
+const MONTH = 1 / 12;
 
 /**
  * Attractiveness of a vacant post (pass 3): the response to income, hours, legevakt and the salaried option
@@ -88,7 +95,8 @@ export function computeAttractiveness(
  * observed one shrunk toward its centrality class (vacancyShrinkLists) with a floor (minVacancyShare); the
  * rate at which lists fall vacant is attrition + population growth + the list shortening the model itself
  * expects in its first year + other turnover. The hire rate a municipality needs to hold its vacancy share
- * is creation / vacancy share; local attractiveness is that rate relative to the GP-weighted mean.
+ * fills creation / vacancy share of the vacancies a year (as a monthly fill probability); local attractiveness
+ * is that rate relative to the GP-weighted mean.
  */
 export function calibrateLocalAttractiveness(
   ws: Workspace,
@@ -98,6 +106,7 @@ export function calibrateLocalAttractiveness(
   responses: ResponseFunctions,
   alisCov0: number,
   t0: number,
+  baseAttrition: number,
 ): void {
   const nM = ws.nM;
   const attrMult0 =
@@ -117,7 +126,7 @@ export function calibrateLocalAttractiveness(
   for (let m = 0; m < nM; m++) {
     const n = ws.nGp[m]!;
     const trainees = ws.trainees[m]!;
-    const lambda = p.baseAttritionRate * ws.attrRel[m]! * attrMult0;
+    const lambda = baseAttrition * ws.attrRel[m]! * attrMult0;
     const leave = n > 0 ? (ws.spec[m]! * (lambda + p.retirementRate) + trainees * lambda * traineeMult0) / n : 0;
     const popNow = start.pop[y0 * nM + m]!;
     const popNext = start.pop[(y0 + 1) * nM + m]!;
@@ -131,7 +140,10 @@ export function calibrateLocalAttractiveness(
       p.minVacancyShare,
       (vac + p.vacancyShrinkLists * classShare) / (ws.lists[m]! + p.vacancyShrinkLists),
     );
-    hire[m] = creation / share;
+    // vacant lists are filled within a month with probability 1 - exp(-h·dt): the hazard that fills the monthly
+    // share creation·dt / share of the lasting vacancies (at most 95 % a month)
+    const monthlyFill = Math.min(0.95, (creation * MONTH) / share);
+    hire[m] = -Math.log(1 - monthlyFill) / MONTH;
     hSum += hire[m]! * n;
     nSum += n;
   }
