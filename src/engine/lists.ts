@@ -10,6 +10,23 @@ import type { StartState } from './startState.ts';
 import { SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from './workspace.ts';
 
 /**
+ * Capitation per list patient for a list of `list` patients: patient-adjusted pays the rate times the
+ * municipality's relative need; the break-point model pays `overRate` above the break point (Infinity when
+ * the model has none); flat pays the rate.
+ */
+function capitationPerPatient(
+  patientAdjusted: boolean,
+  rate: number,
+  needRel: number,
+  list: number,
+  breakpoint: number,
+  overRate: number,
+): number {
+  if (patientAdjusted) return rate * needRel;
+  return list > breakpoint ? (breakpoint * rate + (list - breakpoint) * overRate) / list : rate;
+}
+
+/**
  * Utjamningstilskudd per list patient: in municipalities under UTJ_POP whose mean list is under UTJ_LIST,
  * self-employed GPs are paid capitation for (UTJ_LIST - list) patients (S12).
  */
@@ -104,11 +121,7 @@ export function computeLists(
       // vacant ones closed slowly
       if (refresh) {
         const l0 = listLen[m]!;
-        const c0 = patientAdjusted
-          ? rate * needRel
-          : l0 > breakpoint
-            ? (breakpoint * rate + (l0 - breakpoint) * overRate) / l0
-            : rate;
+        const c0 = capitationPerPatient(patientAdjusted, rate, needRel, l0, breakpoint, overRate);
         const utj0 = utjamningPerPatient(pop, l0, rate, salShare);
         const incomeRatioPP = (c0 + utj0 + fee) / incomePP0[m]!;
         const salFactor = (1 - salShare * salHoursCut) / (1 - salShare0[m]! * salHoursCut);
@@ -131,11 +144,7 @@ export function computeLists(
     const without = n + sv > 0 ? ((sv * pop) / (n + sv)) * absorbFactor : pop;
     const wg = pop - without;
     const list = n > 0 ? wg / n : 0;
-    const cpp = patientAdjusted
-      ? rate * needRel
-      : list > breakpoint
-        ? (breakpoint * rate + (list - breakpoint) * overRate) / list
-        : rate;
+    const cpp = capitationPerPatient(patientAdjusted, rate, needRel, list, breakpoint, overRate);
     const utj = utjamningPerPatient(pop, list, rate, salShare);
     const ipp = cpp + utj + fee;
     vac[m] = v;
