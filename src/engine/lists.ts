@@ -9,6 +9,9 @@ import type { ResponseFunctions } from './responses.ts';
 import type { StartState } from './startState.ts';
 import { SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from './workspace.ts';
 
+/** The most patients a GP can hold, relative to the list ceiling (judgement: a physical limit, rarely reached). */
+const MAX_LIST_FACTOR = 2.5;
+
 /**
  * Capitation per list patient for a list of `list` patients: patient-adjusted pays the rate times the
  * municipality's relative need; the break-point model pays `overRate` above the break point (Infinity when
@@ -141,8 +144,11 @@ export function computeLists(
     weightedVac += v * attract[m]!;
     if (centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
     const sv = sigma[m]! * v;
-    const without = n + sv > 0 ? ((sv * pop) / (n + sv)) * absorbFactor : pop;
-    const wg = pop - without;
+    let without = n + sv > 0 ? ((sv * pop) / (n + sv)) * absorbFactor : pop;
+    // no GP holds more than MAX_LIST_FACTOR times the list ceiling: residents beyond that are without a GP
+    const maxWithGp = n * MAX_LIST_FACTOR * cap[m]!;
+    if (pop - without > maxWithGp) without = pop - maxWithGp;
+    const wg = Math.max(0, pop - without);
     const list = n > 0 ? wg / n : 0;
     const cpp = capitationPerPatient(patientAdjusted, rate, needRel, list, breakpoint, overRate);
     const utj = utjamningPerPatient(pop, list, rate, salShare);

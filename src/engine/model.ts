@@ -402,8 +402,20 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
       }
       // leavers pro rata to expected hazards (never more than a stock holds); training progress stage s → s+1,
       // the last stage → specialist; entrants join stage 0 or the specialists
-      const lt = Math.min(1, traineeRate * frac);
-      const remSpec = Math.min(sp, expLeaveSpec * frac);
+      let lt = Math.min(1, traineeRate * frac);
+      let remSpec = Math.min(sp, expLeaveSpec * frac);
+      if (events) {
+        // a drawn leaver is a whole GP: what a capped stock cannot give is taken from the others
+        const want = expLeave * frac;
+        const traineesNow = a0 + a1 + a2 + a3 + a4;
+        let short = want - remSpec - traineesNow * lt;
+        if (short > 1e-12 && traineesNow > 0 && lt < 1) {
+          const extra = Math.min(short, traineesNow * (1 - lt));
+          lt += extra / traineesNow;
+          short -= extra;
+        }
+        if (short > 1e-12) remSpec = Math.min(sp, remSpec + short);
+      }
       const b0 = a0 * (1 - lt);
       const b1 = a1 * (1 - lt);
       const b2 = a2 * (1 - lt);
