@@ -91,7 +91,10 @@ export function sampleBinomial(rng: Rng, n: number, q: number): number {
     return x < 0 ? 0 : x > n ? n : x;
   }
   let k = 0;
-  let pk = Math.pow(1 - q, n);
+  // (1 - q)^n by multiplication for the usual handful of vacant lists (Math.pow is slow for fractional bases)
+  let pk = 1 - q;
+  if (n <= 16) for (let i = 1; i < n; i++) pk *= 1 - q;
+  else pk = Math.pow(1 - q, n);
   let cdf = pk;
   const ratio = q / (1 - q);
   while (u > cdf && k < n) {
