@@ -53,6 +53,8 @@ export function samplePoisson(rng: Rng, mean: number): number {
     const x = Math.round(mean + Math.sqrt(mean) * normalQuantile(u));
     return x > 0 ? x : 0;
   }
+  // exact shortcut: e^(-mean) ≥ 1 - mean, so u ≤ 1 - mean means no event (most months, for small means)
+  if (u <= 1 - mean) return 0;
   let k = 0;
   let pk = Math.exp(-mean);
   let cdf = pk;
@@ -90,6 +92,8 @@ export function sampleBinomial(rng: Rng, n: number, q: number): number {
     const x = Math.round(mean + Math.sqrt(mean * (1 - q)) * normalQuantile(u));
     return x < 0 ? 0 : x > n ? n : x;
   }
+  // exact shortcut: (1 - q)^n ≥ 1 - n·q, so u ≤ 1 - n·q means no success
+  if (u <= 1 - n * q) return 0;
   let k = 0;
   // (1 - q)^n by multiplication for the usual handful of vacant lists (Math.pow is slow for fractional bases)
   let pk = 1 - q;
