@@ -1,6 +1,7 @@
 // `npm run simulate` arguments: every bad input gets one message naming the option or field and what was
 // expected; a valid argument list builds the full request. Plus two end-to-end runs of the CLI through tsx:
 // a small Monte Carlo for Bindal (JSON shape) and a bad --set (exit 2, "error: …" on stderr, nothing on stdout).
+import { REQUIRED_RESULT_IDS } from '../helpers/issueResults.ts';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -223,20 +224,7 @@ describe('simulate CLI end to end (tsx)', () => {
     expect(out.seed).toBe(1);
     expect(out.runs).toBe(4);
     expect(out.years).toEqual([2026, 2027, 2028, 2029, 2030]);
-    for (const id of [
-      'nResidentsWithoutGp',
-      'residentsWithoutGpShare',
-      'nGps',
-      'nGpsInTraining',
-      'nVacantLists',
-      'meanListLength',
-      'weeklyHoursPerGp',
-      'onCallHoursPerGpPerMonth',
-      'newGpEntrants',
-      'newGpLeavers',
-      'capitationCostNok',
-      'publicCostNok',
-    ]) {
+    for (const id of REQUIRED_RESULT_IDS) {
       const s = out.series[id];
       expect(s, id).toBeDefined();
       for (const band of ['p10', 'p50', 'p90'] as const) {

@@ -5,29 +5,16 @@
 // new values are written to test/golden/baseline-summary-changed.json for review.
 import fs from 'node:fs';
 import path from 'node:path';
+import { REQUIRED_RESULT_IDS } from '../helpers/issueResults.ts';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ResultId } from '../../src/engine/index.ts';
 import { allMembers, cachedPlan, cachedRun, regionMembers, resultSeries, yearIndex } from '../helpers/engine.ts';
 
 const goldenDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'golden');
 const goldenFile = path.join(goldenDir, 'baseline-summary.json');
 const changedFile = path.join(goldenDir, 'baseline-summary-changed.json');
 
-const RESULTS: readonly ResultId[] = [
-  'nResidentsWithoutGp',
-  'residentsWithoutGpShare',
-  'nGps',
-  'nGpsInTraining',
-  'nVacantLists',
-  'meanListLength',
-  'weeklyHoursPerGp',
-  'onCallHoursPerGpPerMonth',
-  'newGpEntrants',
-  'newGpLeavers',
-  'capitationCostNok',
-  'publicCostNok',
-];
+const RESULTS = REQUIRED_RESULT_IDS;
 const YEARS = [2026, 2030, 2035, 2040];
 const REGIONS = ['national', 'kommune:1811'];
 
