@@ -16,15 +16,14 @@ import {
   LIS1_LAG_MONTHS,
   N_STAGES,
   RESPONSE_REFRESH_MONTHS,
-  SIMPLER_RULES_MIN_CLASS,
   TREND_OBSERVED_UNTIL,
   WEEKS_PER_MONTH,
 } from './constants.ts';
-import { sampleBinomial, samplePoisson } from './distributions.ts';
+import { applyFlows, FlowStep } from './flows.ts';
 import { LV } from './leverIndex.ts';
 import { computeLists } from './lists.ts';
 import { computeOnCall } from './onCall.ts';
-import { N_RAW, RAW, RAW_FIELDS } from './rawFields.ts';
+import { N_RAW, RAW_FIELDS } from './rawFields.ts';
 import {
   alisCoverage,
   calibrateLocalAttractiveness,
@@ -51,9 +50,6 @@ export { createWorkspace, type Workspace } from './workspace.ts';
 export { shareOfGpsAtOrAbove } from './onCall.ts';
 export { poolPerGpAt } from './recruitment.ts';
 export { RESPONSE_REFRESH_MONTHS } from './constants.ts';
-
-/** GP stocks below this (a billionth of a GP) are floating-point residue and count as none. */
-const MIN_STOCK = 1e-9;
 
 /** Everything a run is set up from: the start, the calendar, the policy over time, assumptions and responses. */
 export interface ModelSetup {
@@ -186,6 +182,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     if (arr.length !== cal.nYears * nM) throw new Error('rawOut buffers have the wrong length');
     arr.fill(0);
   }
+  ws.flowAcc.fill(0);
 
   // ---- initial stocks
   for (let m = 0; m < nM; m++) {
@@ -259,6 +256,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const stageRate = N_STAGES / p.trainingYears;
   const lis1 = timeline[LV.lis1Positions]!;
   const lis1Start = lis1[0]!;
+  const flow = new FlowStep();
   // ---- monthly loop
   for (let k = 0; k < cal.nMonths; k++) {
     if (changes[k]) levAt(timeline, k, ws.lev);
@@ -311,180 +309,35 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
       pool0 * (p.lis1ShareOfPool * (lis1Now / lis1Start) + (1 - p.lis1ShareOfPool)) * poolAttractFactor * alisPool;
     // matching, saturating in weighted vacancies W: hires = pool × W / (W + W½), never more than the pool
     const hire = weightedVac > 0 ? pool / (weightedVac + halfSaturation) : 0;
-    const simplerExtra = lev[LV.simplerCompetenceRules]! * p.simplerRulesEntrants * start.marketShare;
-    const salariedNew = lev[LV.salariedShare]!;
     const collective = lev[LV.collectiveLists]!;
-    const attrMult = (1 - p.collectiveAttritionCut * collective) * (1 - p.flexAttritionCut * lev[LV.flexibleHours]!);
-    const traineeMult = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov));
-    const grantPerEntrant = lev[LV.recruitmentGrant]!;
-    const locumShare = Math.min(0.99, p.locumCoverShare + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
-    const year = Math.floor(k / 12);
-    const endOfYear = k % 12 === 11;
-    const rowOff = year * nM;
     const alisCostMonth = lev[LV.alisGrants]! * p.alisGrantNok * dt * start.marketShare;
     const lis1CostMonth = lis1[k]! * p.lis1CostNok * dt * start.marketShare;
     const traineesNat = ws.sums[SUM_TRAINEES]!;
     const popNat = ws.sums[SUM_POP]!;
-    const taskFte = lev[LV.taskSharing]!;
-    const retire = p.retirementRate;
-    const traineeShare = p.traineeShareOfEntrants;
-    const convRate = p.salariedToSelfEmployedRate * dt;
-    const refundShare = p.refundShareOfFees;
-    const hourCost = p.onCallHourCostNok;
-    const fixedMunicipalPerGp = taskFte * p.staffFteCostNok * dt;
-    const salCost = p.salariedExtraCostNok * dt;
-    const stageMove = stageRate * dt;
-    const alisPerTrainee = traineesNat > 0 ? alisCostMonth / traineesNat : 0;
-    const lis1PerResident = popNat > 0 ? lis1CostMonth / popNat : 0;
-    // arrays in locals: the loop below is the engine's hot path
-    const { spec, sal, nGp, vac, attract, popNow, withGp, incomePP, feePP, regHours, onCall, onCallGp, onCallOther } =
-      ws;
-    const { onCallUncovered, grantHours, listLen, respLeave, hours0, onCallPart, onCallPart0, incomeRatioGp, attrRel } =
-      ws;
-    const [tr0, tr1, tr2, tr3, tr4] = ws.train as [
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-    ];
-    const traineesArr = ws.trainees;
-    const centralityClass = start.centralityClass;
-    const rawEntrants = raw[RAW.entrants]!;
-    const rawLeavers = raw[RAW.leavers]!;
-    const rawCapitation = raw[RAW.capitationCostNok]!;
-    const rawMunicipal = raw[RAW.municipalCostNok]!;
-    const rawState = raw[RAW.stateCostNok]!;
-
-    for (let m = 0; m < nM; m++) {
-      const n = nGp[m]!;
-      const weeklyHours = regHours[m]! + onCall[m]! / WEEKS_PER_MONTH;
-      if (refresh) {
-        // the load on GPs who carry the legevakt rota drives attrition (more exempt GPs: a heavier load on the rest)
-        const partHours = onCallPart[m]!;
-        respLeave[m] = responses.attritionFactor(
-          regHours[m]! + partHours / WEEKS_PER_MONTH - hours0[m]!,
-          partHours - onCallPart0[m]!,
-          incomeRatioGp[m]!,
-          0,
-          0,
-          p,
-        );
-      }
-      const lambda = baseAttrition * attrRel[m]! * respLeave[m]! * attrMult;
-      // expected flows this month
-      // each vacant list is filled within the month with probability 1 - exp(-hazard·dt) (a continuous hazard,
-      // exact over the month, never more than the vacant lists)
-      const v = vac[m]!;
-      let hazard = attract[m]! * hire;
-      if (simplerExtra > 0 && ruralVac > 0 && centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) {
-        hazard += simplerExtra / ruralVac;
-      }
-      const fillShare = 1 - Math.exp(-hazard * dt);
-      const expEntrants = v * fillShare;
-      const sp = spec[m]!;
-      const a0 = tr0[m]!;
-      const a1 = tr1[m]!;
-      const a2 = tr2[m]!;
-      const a3 = tr3[m]!;
-      const a4 = tr4[m]!;
-      const traineeRate = lambda * traineeMult * dt;
-      const expLeaveSpec = sp * (lambda + retire) * dt;
-      const expLeave = expLeaveSpec + (a0 + a1 + a2 + a3 + a4) * traineeRate;
-      let entrants = expEntrants;
-      let frac = 1;
-      if (events) {
-        // vacant lists are whole in a stochastic run: a binomial over them with the same mean as v·fillShare
-        const whole = Math.ceil(v - 1e-9);
-        entrants = whole > 0 ? sampleBinomial(events, whole, expEntrants / whole) : (events(), 0);
-        const drawn = Math.min(samplePoisson(events, expLeave), n);
-        frac = expLeave > 0 ? drawn / expLeave : 0;
-      }
-      // leavers pro rata to expected hazards (never more than a stock holds); training progress stage s → s+1,
-      // the last stage → specialist; entrants join stage 0 or the specialists
-      let lt = Math.min(1, traineeRate * frac);
-      let remSpec = Math.min(sp, expLeaveSpec * frac);
-      if (events) {
-        // a drawn leaver is a whole GP: what a capped stock cannot give is taken from the others
-        const want = expLeave * frac;
-        const traineesNow = a0 + a1 + a2 + a3 + a4;
-        let short = want - remSpec - traineesNow * lt;
-        if (short > 1e-12 && traineesNow > 0 && lt < 1) {
-          const extra = Math.min(short, traineesNow * (1 - lt));
-          lt += extra / traineesNow;
-          short -= extra;
-        }
-        if (short > 1e-12) remSpec = Math.min(sp, remSpec + short);
-      }
-      const b0 = a0 * (1 - lt);
-      const b1 = a1 * (1 - lt);
-      const b2 = a2 * (1 - lt);
-      const b3 = a3 * (1 - lt);
-      const b4 = a4 * (1 - lt);
-      const leavers = remSpec + (a0 - b0) + (a1 - b1) + (a2 - b2) + (a3 - b3) + (a4 - b4);
-      const m0 = b0 * stageMove;
-      const m1 = b1 * stageMove;
-      const m2 = b2 * stageMove;
-      const m3 = b3 * stageMove;
-      const m4 = b4 * stageMove;
-      const n0 = b0 - m0 + entrants * traineeShare;
-      const n1 = b1 - m1 + m0;
-      const n2 = b2 - m2 + m1;
-      const n3 = b3 - m3 + m2;
-      const n4 = b4 - m4 + m3;
-      const nSpec = sp - remSpec + m4 + entrants * (1 - traineeShare);
-      // floating-point residue (e.g. 1e-19 GPs after the last one leaves) would make list lengths and incomes
-      // per GP blow up: stocks under MIN_STOCK are none
-      tr0[m] = n0 < MIN_STOCK ? 0 : n0;
-      tr1[m] = n1 < MIN_STOCK ? 0 : n1;
-      tr2[m] = n2 < MIN_STOCK ? 0 : n2;
-      tr3[m] = n3 < MIN_STOCK ? 0 : n3;
-      tr4[m] = n4 < MIN_STOCK ? 0 : n4;
-      spec[m] = nSpec < MIN_STOCK ? 0 : nSpec;
-      const trainees = tr0[m]! + tr1[m]! + tr2[m]! + tr3[m]! + tr4[m]!;
-      traineesArr[m] = trainees;
-      const nAfter = spec[m]! + trainees;
-      const s0 = sal[m]!;
-      const salNext = s0 + entrants * salariedNew - (n > 0 ? (s0 / n) * leavers : 0) - s0 * convRate;
-      const salNow = salNext < 0 ? 0 : salNext > nAfter ? nAfter : salNext;
-      sal[m] = salNow;
-
-      // costs this month (NOK): capitation incl. utjamningstilskudd and other municipal costs; state: fee
-      // refunds (also for locum-covered vacant lists), grants; ALIS by trainees, LIS1 by population
-      const pop = popNow[m]!;
-      const wg = withGp[m]!;
-      const without = pop - wg;
-      const fee = feePP[m]!;
-      const capitation = wg * (incomePP[m]! - fee) * dt;
-      const fees = (wg + without * locumShare) * fee * refundShare * dt;
-      const grantH = grantHours[m]!;
-      const municipal = capitation + salNow * salCost + n * fixedMunicipalPerGp + (onCallOther[m]! - grantH) * hourCost;
-      const state =
-        fees + entrants * grantPerEntrant + grantH * hourCost + alisPerTrainee * trainees + lis1PerResident * pop;
-      const o = rowOff + m;
-      rawEntrants[o] = rawEntrants[o]! + entrants;
-      rawLeavers[o] = rawLeavers[o]! + leavers;
-      rawCapitation[o] = rawCapitation[o]! + capitation;
-      rawMunicipal[o] = rawMunicipal[o]! + municipal;
-      rawState[o] = rawState[o]! + state;
-      if (endOfYear) {
-        // stocks after this month's flows; list and legevakt state as computed for December
-        raw[RAW.population]![o] = pop;
-        raw[RAW.residentsWithoutGp]![o] = without;
-        raw[RAW.residentsWithoutGpNoLocum]![o] = without * (1 - locumShare);
-        raw[RAW.nGps]![o] = nAfter;
-        raw[RAW.nGpsInTraining]![o] = trainees;
-        raw[RAW.nGpsSalaried]![o] = salNow;
-        raw[RAW.vacantLists]![o] = v;
-        raw[RAW.gpsDuringMonth]![o] = n;
-        raw[RAW.weeklyHoursTimesGps]![o] = weeklyHours * n;
-        raw[RAW.onCallGpHoursPerMonth]![o] = onCallGp[m]!;
-        raw[RAW.onCallParticipants]![o] = onCallPart[m]! > 0 ? onCallGp[m]! / onCallPart[m]! : 0;
-        raw[RAW.onCallOtherHoursPerMonth]![o] = onCallOther[m]!;
-        raw[RAW.onCallUncoveredHoursPerMonth]![o] = onCallUncovered[m]!;
-        raw[RAW.gpIncomeTimesGps]![o] = incomePP[m]! * listLen[m]! * n;
-      }
-    }
+    flow.refresh = refresh;
+    flow.endOfYear = k % 12 === 11;
+    flow.rowOff = Math.floor(k / 12) * nM;
+    flow.baseAttrition = baseAttrition;
+    flow.attrMult = (1 - p.collectiveAttritionCut * collective) * (1 - p.flexAttritionCut * lev[LV.flexibleHours]!);
+    flow.traineeMult = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov));
+    flow.hire = hire;
+    flow.simplerExtra = lev[LV.simplerCompetenceRules]! * p.simplerRulesEntrants * start.marketShare;
+    flow.ruralVac = ruralVac;
+    flow.salariedNew = lev[LV.salariedShare]!;
+    flow.grantPerEntrant = lev[LV.recruitmentGrant]!;
+    flow.locumShare = Math.min(0.99, p.locumCoverShare + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
+    flow.retire = p.retirementRate;
+    flow.traineeShare = p.traineeShareOfEntrants;
+    flow.convRate = p.salariedToSelfEmployedRate * dt;
+    flow.refundShare = p.refundShareOfFees;
+    flow.hourCost = p.onCallHourCostNok;
+    flow.fixedMunicipalPerGp = lev[LV.taskSharing]! * p.staffFteCostNok * dt;
+    flow.salCost = p.salariedExtraCostNok * dt;
+    flow.stageMove = stageRate * dt;
+    flow.alisPerTrainee = traineesNat > 0 ? alisCostMonth / traineesNat : 0;
+    flow.lis1PerResident = popNat > 0 ? lis1CostMonth / popNat : 0;
+    flow.dt = dt;
+    applyFlows(ws, start, raw, flow, p, responses, events);
     inp.onStep?.(k, ws);
   }
   assertFinite(raw, start, cal);

@@ -15,6 +15,9 @@ export const SUM_POLICY_ATTR = 2;
 export const SUM_WEIGHTED_VAC = 3;
 export const SUM_RURAL_VAC = 4;
 
+/** Flows summed over the year in Workspace.flowAcc, per municipality: entrants, leavers, capitation, municipal and state cost. */
+export const ACC_FIELDS = 5;
+
 /** Reusable buffers for one municipality set (allocated once, reused across Monte Carlo runs). */
 export interface Workspace {
   /** Encoded lever values of the current month. */
@@ -82,6 +85,8 @@ export interface Workspace {
   /** National sums of the current step (SUM_* indices), accumulated inside the passes. */
   readonly sums: Float64Array;
   readonly centralityClass: Int32Array;
+  /** The year's flows so far, interleaved per municipality (ACC_FIELDS values each, see flows.ts). */
+  readonly flowAcc: Float64Array;
 }
 
 export function createWorkspace(start: StartState): Workspace {
@@ -140,5 +145,6 @@ export function createWorkspace(start: StartState): Workspace {
     dHours: new Float64Array(start.nDistricts),
     sums: new Float64Array(8),
     centralityClass: start.centralityClass,
+    flowAcc: new Float64Array(ACC_FIELDS * nM),
   };
 }
