@@ -24,3 +24,4 @@ export * from './rng.ts';
 export * from './distributions.ts';
 
 export * from './backtest.ts';
+export * from './regionHistory.ts';

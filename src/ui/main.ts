@@ -1,85 +1,355 @@
 /**
- * Engine preview page: runs the baseline deterministically in the page for a chosen region and shows key
- * figures in a table (nb-NO formats). The full app (levers, charts, uncertainty, workers) is issue #3.
+ * The app: wires the region picker, the levers and assumptions panels, the key figures and the charts to the
+ * simulation workers. Moving a slider previews with a deterministic run (stale answers dropped); a committed
+ * change is recorded for undo and followed by a Monte Carlo run with progress and Avbryt.
  */
-import { MUNICIPALITIES } from '../data/index.ts';
-import {
-  parseRegion,
-  preparePlan,
-  regionResults,
-  RESULT_SPECS,
-  runDeterministic,
-  simulatedYears,
-} from '../engine/index.ts';
+import '@fontsource-variable/inter';
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import './styles.css';
+import { getLever } from '../levers/registry.ts';
+import { aboutContent } from './about.ts';
+import { AssumptionsPanel } from './assumptionsPanel.ts';
+import { CHART_SPECS } from './chartSpecs.ts';
+import { ChartView, type ChartData } from './chartView.ts';
+import { clear } from './dom.ts';
+import { formatNumber } from './format.ts';
+import { getLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './i18n.ts';
+import { KeyFigures } from './keyFigures.ts';
+import { LeversPanel } from './leversPanel.ts';
+import { RegionPicker, regionLabel } from './regionPicker.ts';
+import { CancelledError, SimClient, TimeoutError } from './sim/simClient.ts';
+import type { DeterministicResult, McResult, RunRequest } from './sim/protocol.ts';
+import { changedLevers, EMPTY_SCENARIO, History, leverFrom, requestOf, type ScenarioState } from './state.ts';
 
-const SHOWN = [
-  'nResidentsWithoutGp',
-  'residentsWithoutGpShare',
-  'nGps',
-  'nVacantLists',
-  'meanListLength',
-  'weeklyHoursPerGp',
-  'onCallHoursPerGpPerMonth',
-  'newGpEntrants',
-  'newGpLeavers',
-  'publicCostNok',
-];
-const YEARS = [2026, 2030, 2035, 2040];
+const MC_SEED = 1;
+const MC_RUN_CHOICES = [100, 200, 500, 1000];
 
-const select = document.querySelector<HTMLSelectElement>('#region')!;
-const table = document.querySelector<HTMLTableElement>('#results')!;
-const status = document.querySelector<HTMLParagraphElement>('#status')!;
-const collator = new Intl.Collator('nb-NO');
-const fmt = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
-const fmtPct = new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 1 });
-const fmtMill = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 
-const options: [string, string][] = [
-  ['national', 'Hele landet'],
-  ...[...MUNICIPALITIES]
-    .sort((a, b) => collator.compare(a.name, b.name))
-    .map((m): [string, string] => [
-      `kommune:${m.code}`,
-      `${m.name} (${m.code})${m.imputed ? ' – startverdier anslått' : ''}`,
-    ]),
-];
-for (const [value, text] of options) select.add(new Option(text, value));
+/** Timing marks for the latency benchmark (read by the e2e scripts). */
+interface PerfProbe {
+  renders: number;
+  lastRenderMs: number;
+  mcDone: number;
+}
+const probe: PerfProbe = { renders: 0, lastRenderMs: 0, mcDone: 0 };
+(window as unknown as { __fls: PerfProbe }).__fls = probe;
 
-const plan = preparePlan({ endYear: 2040 });
-const run = runDeterministic(plan);
-const years = simulatedYears(plan.calendar);
+class App {
+  private readonly client = new SimClient();
+  private readonly history = new History(EMPTY_SCENARIO);
+  private region = 'national';
+  private det: DeterministicResult | null = null;
+  private mc: { key: string; result: McResult; baseline: McResult['current'] } | null = null;
+  private readonly baselineMc = new Map<string, McResult['current']>();
+  private lastGood: ScenarioState = EMPTY_SCENARIO;
+  private mcRuns = 200;
+  private mcTimer: ReturnType<typeof setTimeout> | undefined;
+  private picker!: RegionPicker;
+  private levers!: LeversPanel;
+  private assumptions!: AssumptionsPanel;
+  private readonly keyFigures = new KeyFigures($('#key-figures'));
+  private readonly charts = CHART_SPECS.map((s) => new ChartView(s));
+  private mcState: {
+    kind: 'idle' | 'running' | 'done' | 'cancelled' | 'stale';
+    done?: number;
+    total?: number;
+    seconds?: number;
+  } = { kind: 'idle' };
 
-function render(regionText: string): void {
-  const parsed = parseRegion(regionText, plan.start.records);
-  if (!parsed.ok) {
-    status.textContent = `Ukjent område: ${parsed.error}`;
-    return;
-  }
-  const res = regionResults(run, parsed.value.members, plan.assumptions.shiftHours);
-  const head = `<thead><tr><th scope="col">Resultat</th>${YEARS.map((y) => `<th scope="col">${y}</th>`).join('')}</tr></thead>`;
-  const rows = SHOWN.map((id) => {
-    const k = RESULT_SPECS.findIndex((s) => s.id === id);
-    const spec = RESULT_SPECS[k]!;
-    const cells = YEARS.map((y) => {
-      const v = res[k * years.length + years.indexOf(y)]!;
-      const text = id.endsWith('Share')
-        ? fmtPct.format(v)
-        : id.endsWith('Nok')
-          ? `${fmtMill.format(v / 1e6)} mill. kr`
-          : fmt.format(v);
-      return `<td>${text}</td>`;
+  async start(): Promise<void> {
+    this.applyStaticTexts();
+    this.status(t('loading'));
+    const regions = await this.client.init();
+    this.picker = new RegionPicker($('#region-picker'), regions, this.region, (o) => {
+      this.region = o.value;
+      this.refresh(true);
     });
-    return `<tr><th scope="row">${spec.label.nb}</th>${cells.join('')}</tr>`;
-  });
-  table.innerHTML = `<caption>Nøkkeltall per 31. desember, dagens politikk – ${parsed.value.name}</caption>${head}<tbody>${rows.join('')}</tbody>`;
-  const imputedCount = Array.from(parsed.value.members).filter((i) => plan.start.records[i]!.imputed).length;
-  status.textContent =
-    imputedCount === 0
-      ? ''
-      : parsed.value.type === 'kommune'
-        ? 'Merk: kommunen mangler i SSBs fastlegetabell; startverdiene er anslått fra lignende kommuner.'
-        : `Merk: området omfatter ${imputedCount} kommuner som mangler i SSBs fastlegetabell; deres startverdier er anslått fra lignende kommuner.`;
+    this.picker.render();
+    const handlers = {
+      preview: (s: ScenarioState) => {
+        this.history.preview(s);
+        this.levers.sync();
+        this.refresh(false);
+      },
+      commit: (s: ScenarioState, what: string) => {
+        this.history.commit(s, what);
+        this.syncPanels();
+        this.refresh(true);
+      },
+    };
+    this.levers = new LeversPanel($('#levers'), () => this.history.state, handlers);
+    this.assumptions = new AssumptionsPanel($('#assumptions'), () => this.history.state, handlers, this.client);
+    this.levers.render();
+    this.assumptions.render();
+    const grid = $('#charts');
+    for (const c of this.charts) grid.append(c.root);
+    this.bindControls();
+    onLocaleChange(() => this.relocalize());
+    this.refresh(true);
+  }
+
+  private bindControls(): void {
+    $('#undo').addEventListener('click', () => this.undo());
+    $('#redo').addEventListener('click', () => this.redo());
+    $('#reset-levers').addEventListener('click', () => {
+      this.history.commit({ ...this.history.state, levers: {} }, t('resetLevers'));
+      this.syncPanels();
+      this.refresh(true);
+    });
+    $('#reset-assumptions').addEventListener('click', () => {
+      this.history.commit({ ...this.history.state, assumptions: {}, formulas: {} }, t('resetAssumptions'));
+      this.assumptions.render();
+      this.syncPanels();
+      this.refresh(true);
+    });
+    $('#lang-toggle').addEventListener('click', () => setLocale(getLocale() === 'nb' ? 'en' : 'nb'));
+    $('#mc-cancel').addEventListener('click', () => {
+      clearTimeout(this.mcTimer);
+      this.client.cancelMonteCarlo();
+      this.mcState = { kind: 'cancelled' };
+      this.renderMcStatus();
+    });
+    $('#mc-run').addEventListener('click', () => this.startMonteCarlo());
+    const runs = $<HTMLSelectElement>('#mc-runs');
+    for (const n of MC_RUN_CHOICES)
+      runs.add(new Option(formatNumber(n), String(n), n === this.mcRuns, n === this.mcRuns));
+    runs.addEventListener('change', () => {
+      this.mcRuns = Number(runs.value);
+      this.startMonteCarlo();
+    });
+    const dialog = $<HTMLDialogElement>('#about-dialog');
+    $('#about-open').addEventListener('click', () => {
+      const body = $('#about-content');
+      clear(body);
+      body.append(aboutContent());
+      dialog.showModal();
+    });
+    $('#about-close').addEventListener('click', () => dialog.close());
+    document.addEventListener('keydown', (e) => {
+      const target = e.target as HTMLElement;
+      const typing =
+        target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text');
+      if (typing || !(e.ctrlKey || e.metaKey)) return;
+      if (e.key.toLowerCase() === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        this.undo();
+      } else if (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey)) {
+        e.preventDefault();
+        this.redo();
+      }
+    });
+  }
+
+  private undo(): void {
+    const what = this.history.undo();
+    this.announce(what ? t('undone', { what }) : t('nothingToUndo'));
+    this.afterHistoryMove();
+  }
+
+  private redo(): void {
+    const what = this.history.redo();
+    if (what) this.announce(t('redone', { what }));
+    this.afterHistoryMove();
+  }
+
+  private afterHistoryMove(): void {
+    this.assumptions.sync();
+    this.syncPanels();
+    this.refresh(true);
+  }
+
+  private syncPanels(): void {
+    this.levers.sync();
+    this.assumptions.sync();
+    $<HTMLButtonElement>('#undo').disabled = !this.history.canUndo();
+    $<HTMLButtonElement>('#redo').disabled = !this.history.canRedo();
+  }
+
+  private request(): RunRequest {
+    return requestOf(this.history.state, this.region);
+  }
+
+  /** Runs the deterministic model for the current state; on commit, Monte Carlo follows. */
+  private refresh(committed: boolean): void {
+    const req = this.request();
+    const key = JSON.stringify(req);
+    if (this.mc && this.mc.key !== key) this.mc = null;
+    clearTimeout(this.mcTimer);
+    if (!committed) {
+      this.client.cancelMonteCarlo();
+      this.mcState = { kind: 'stale' };
+      this.renderMcStatus();
+    }
+    const state = this.history.state;
+    const t0 = performance.now();
+    this.client
+      .deterministic(req)
+      .then((res) => {
+        if (!res) return; // replaced by a newer request
+        this.lastGood = state;
+        this.det = res;
+        this.render();
+        probe.renders++;
+        probe.lastRenderMs = performance.now() - t0;
+        this.error(null);
+        if (committed && JSON.stringify(this.request()) === key) {
+          this.mcTimer = setTimeout(() => this.startMonteCarlo(), 150);
+        }
+      })
+      .catch((e: Error) => {
+        if (e instanceof TimeoutError) {
+          // a runaway formula: back to the last state that ran
+          this.history.commit(this.lastGood, t('formulaTooSlow'));
+          this.assumptions.render();
+          this.syncPanels();
+          this.error(t('formulaTooSlow'));
+          this.refresh(true);
+        } else {
+          this.error(t('runError', { message: e.message }));
+        }
+      });
+  }
+
+  private startMonteCarlo(): void {
+    clearTimeout(this.mcTimer);
+    const req = this.request();
+    const key = JSON.stringify(req);
+    const baseKey = JSON.stringify([req.region, req.assumptions, req.formulas, req.endYear, this.mcRuns, MC_SEED]);
+    const cachedBase = this.baselineMc.get(baseKey);
+    this.mcState = { kind: 'running', done: 0, total: cachedBase ? this.mcRuns : 2 * this.mcRuns };
+    this.renderMcStatus();
+    const threads = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+    this.client
+      .monteCarlo(req, this.mcRuns, MC_SEED, !cachedBase, threads, (done, total) => {
+        this.mcState = { kind: 'running', done, total };
+        this.renderMcStatus();
+      })
+      .then((result) => {
+        const baseline = result.baseline ?? cachedBase!;
+        if (result.baseline) this.baselineMc.set(baseKey, result.baseline);
+        if (JSON.stringify(this.request()) !== key) return;
+        this.mc = { key, result, baseline };
+        this.mcState = { kind: 'done', seconds: result.computeMs / 1000 };
+        probe.mcDone++;
+        this.renderMcStatus();
+        this.render();
+      })
+      .catch((e: Error) => {
+        if (e instanceof CancelledError) return;
+        this.mcState = { kind: 'idle' };
+        this.renderMcStatus();
+        this.error(t('runError', { message: e.message }));
+      });
+  }
+
+  private chartData(): ChartData | null {
+    const det = this.det;
+    if (!det) return null;
+    const state = this.history.state;
+    const byYear = new Map<number, string[]>();
+    for (const id of changedLevers(state)) {
+      const spec = getLever(id)!;
+      const y = leverFrom(state, id);
+      byYear.set(y, [...(byYear.get(y) ?? []), loc(spec.label)]);
+    }
+    return {
+      years: det.years,
+      baseline: det.baseline,
+      current: det.current,
+      mc: this.mc ? { current: this.mc.result.current, baseline: this.mc.baseline } : null,
+      history: det.history,
+      markers: [...byYear].sort((a, b) => a[0] - b[0]).map(([year, labels]) => ({ year, labels })),
+      regionName: det.regionName === 'Hele landet' ? t('regionNational') : regionLabel(this.picker.value),
+    };
+  }
+
+  private render(): void {
+    const data = this.chartData();
+    this.keyFigures.update(data);
+    if (data) for (const c of this.charts) c.update(data);
+    $('#region-title').textContent = data?.regionName ?? '';
+    const note = $('#region-note');
+    const imputed = this.det?.imputedMembers ?? [];
+    note.textContent =
+      imputed.length === 0
+        ? ''
+        : this.picker.value.type === 'kommune'
+          ? t('regionImputed')
+          : t('regionImputedSome', {
+              list: imputed.length > 8 ? `${imputed.slice(0, 8).join(', ')} …` : imputed.join(', '),
+            });
+    note.hidden = imputed.length === 0;
+    this.status('');
+  }
+
+  private renderMcStatus(): void {
+    const s = this.mcState;
+    const text = $('#mc-status');
+    const bar = $<HTMLProgressElement>('#mc-progress');
+    const cancel = $<HTMLButtonElement>('#mc-cancel');
+    bar.hidden = s.kind !== 'running';
+    cancel.hidden = s.kind !== 'running';
+    if (s.kind === 'running') {
+      bar.max = s.total ?? 1;
+      bar.value = s.done ?? 0;
+      text.textContent = t('mcRunning', { done: formatNumber(s.done ?? 0), total: formatNumber(s.total ?? 0) });
+    } else if (s.kind === 'done') {
+      text.textContent = t('mcDone', {
+        runs: formatNumber(this.mcRuns),
+        seed: MC_SEED,
+        seconds: formatNumber(s.seconds ?? 0, 1),
+      });
+    } else if (s.kind === 'cancelled') text.textContent = t('mcCancelled');
+    else if (s.kind === 'stale') text.textContent = t('mcStale');
+    else text.textContent = '';
+  }
+
+  private status(message: string): void {
+    $('#app-status').textContent = message;
+  }
+
+  private announce(message: string): void {
+    $('#announce').textContent = message;
+  }
+
+  private error(message: string | null): void {
+    const el = $('#app-error');
+    el.hidden = message === null;
+    el.textContent = message ?? '';
+  }
+
+  private applyStaticTexts(): void {
+    for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]'))
+      el.textContent = t(el.dataset['i18n'] as StringKey);
+    for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]'))
+      el.setAttribute('aria-label', t(el.dataset['i18nLabel'] as StringKey));
+    document.title = t('appTitle');
+    $('#footer-text').textContent = t('footer', { version: __APP_VERSION__ });
+  }
+
+  private relocalize(): void {
+    this.applyStaticTexts();
+    this.picker.render();
+    this.levers.render();
+    this.assumptions.render();
+    this.syncPanels();
+    for (const c of this.charts) c.render();
+    this.render();
+    this.renderMcStatus();
+    const runs = $<HTMLSelectElement>('#mc-runs');
+    for (const o of runs.options) o.text = formatNumber(Number(o.value));
+  }
 }
 
-select.addEventListener('change', () => render(select.value));
-render('national');
+declare const __APP_VERSION__: string;
+
+const app = new App();
+app.start().catch((e: Error) => {
+  const el = document.querySelector('#app-error');
+  if (el) {
+    el.removeAttribute('hidden');
+    el.textContent = t('runError', { message: e.message });
+  }
+});

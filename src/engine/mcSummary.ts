@@ -1,0 +1,72 @@
+/**
+ * Monte Carlo results: the region results of every run, how chunks from several workers are joined, and the
+ * p10 / p50 / p90 summaries. No model code, so the page can summarise without loading the engine.
+ */
+import { N_RESULTS, RESULT_IDS, type ResultId } from './results.ts';
+
+/** Region results of every run: values[(run * N_RESULTS + result) * nYears + year]. */
+export interface McRuns {
+  readonly years: readonly number[];
+  readonly runs: number;
+  readonly firstRun: number;
+  readonly seed: number;
+  readonly values: Float64Array;
+}
+
+export interface Band {
+  readonly p10: number[];
+  readonly p50: number[];
+  readonly p90: number[];
+}
+
+export type McSummary = Record<ResultId, Band>;
+
+/** Joins run chunks (e.g. from workers) in run order. */
+export function mergeRuns(parts: readonly McRuns[]): McRuns {
+  const sorted = [...parts].sort((a, b) => a.firstRun - b.firstRun);
+  const first = sorted[0];
+  if (!first) throw new Error('no Monte Carlo runs to merge');
+  const total = sorted.reduce((s, p) => s + p.runs, 0);
+  const values = new Float64Array(total * (first.values.length / first.runs));
+  let off = 0;
+  for (const p of sorted) {
+    values.set(p.values, off);
+    off += p.values.length;
+  }
+  return { years: first.years, runs: total, firstRun: first.firstRun, seed: first.seed, values };
+}
+
+/** Linear-interpolated quantile of sorted values. */
+function quantileSorted(sorted: Float64Array, q: number): number {
+  if (sorted.length === 1) return sorted[0]!;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/** p10 / p50 / p90 per result and year over runs. */
+export function summarizeRuns(mc: McRuns): McSummary {
+  const nYears = mc.years.length;
+  const col = new Float64Array(mc.runs);
+  const out = {} as McSummary;
+  RESULT_IDS.forEach((id, k) => {
+    const band: Band = { p10: [], p50: [], p90: [] };
+    for (let y = 0; y < nYears; y++) {
+      for (let r = 0; r < mc.runs; r++) col[r] = mc.values[(r * N_RESULTS + k) * nYears + y]!;
+      col.sort();
+      band.p10.push(quantileSorted(col, 0.1));
+      band.p50.push(quantileSorted(col, 0.5));
+      band.p90.push(quantileSorted(col, 0.9));
+    }
+    out[id] = band;
+  });
+  return out;
+}
+
+/** The values of one result over runs for one year (for paired differences between scenarios). */
+export function runValues(mc: McRuns, resultId: ResultId, yearIndex: number): Float64Array {
+  const k = RESULT_IDS.indexOf(resultId);
+  const nYears = mc.years.length;
+  return Float64Array.from({ length: mc.runs }, (_, r) => mc.values[(r * N_RESULTS + k) * nYears + yearIndex]!);
+}

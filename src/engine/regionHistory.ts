@@ -1,0 +1,103 @@
+/**
+ * The real history of a region, for the charts: Helsedirektoratet's national series for the whole country,
+ * and for counties, centrality classes and municipalities the KOSTRA figures per municipality (SSB 12005:
+ * share without a GP and mean list length, 2015-2025) summed over the members, weighted by population.
+ * Counts before autumn 2022 miss residents on unregistered vacant lists (the series break, see backtest.ts).
+ */
+import { NATIONAL } from '../data/index.ts';
+import type { MunicipalityRecord } from '../data/types.ts';
+
+export type HistoryResultId =
+  'nResidentsWithoutGp' | 'residentsWithoutGpShare' | 'nGps' | 'nVacantLists' | 'meanListLength';
+
+export interface HistoryPoint {
+  readonly year: number;
+  readonly value: number;
+}
+
+export interface RegionHistory {
+  /** Where the figures come from, e.g. "Helsedirektoratet" or "SSB 12005 (KOSTRA)". */
+  readonly source: string;
+  /** True when some figures are derived (e.g. GPs = residents with a GP / mean list length). */
+  readonly derived: readonly HistoryResultId[];
+  readonly series: Readonly<Partial<Record<HistoryResultId, readonly HistoryPoint[]>>>;
+}
+
+/** National series used per result, in order of preference for each year. */
+const NATIONAL_SERIES: Readonly<Record<HistoryResultId, readonly string[]>> = {
+  nResidentsWithoutGp: ['listeinnbyggere_uten_fast_lege'],
+  residentsWithoutGpShare: ['andel_listeinnbyggere_uten_fast_lege_pst'],
+  nGps: ['fastleger', 'lister_med_fast_lege'],
+  nVacantLists: ['lister_uten_fast_lege'],
+  meanListLength: ['gjsn_listelengde_faste_leger'],
+};
+
+const FIRST_YEAR = 2015;
+const LAST_YEAR = 2025;
+
+function nationalHistory(): RegionHistory {
+  const series: Partial<Record<HistoryResultId, HistoryPoint[]>> = {};
+  for (const [id, names] of Object.entries(NATIONAL_SERIES) as [HistoryResultId, readonly string[]][]) {
+    const points: HistoryPoint[] = [];
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      for (const name of names) {
+        const v = NATIONAL.series[name]?.[String(year)];
+        if (v === undefined) continue;
+        points.push({ year, value: id === 'residentsWithoutGpShare' ? v / 100 : v });
+        break;
+      }
+    }
+    series[id] = points;
+  }
+  return { source: 'Helsedirektoratet, SSB', derived: [], series };
+}
+
+function popAt(r: MunicipalityRecord, year: number): number | undefined {
+  return r.pop.values[year - r.pop.firstYear];
+}
+
+/** Sums of the members' KOSTRA figures; a year is shown only when every member has it. */
+function municipalHistory(members: readonly MunicipalityRecord[]): RegionHistory {
+  const without: HistoryPoint[] = [];
+  const share: HistoryPoint[] = [];
+  const gps: HistoryPoint[] = [];
+  const listLength: HistoryPoint[] = [];
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    let pop = 0;
+    let w = 0;
+    let withGp = 0;
+    let lists = 0;
+    let complete = members.length > 0;
+    for (const r of members) {
+      const t = r.trend.find((p) => p.year === year);
+      const p = popAt(r, year);
+      if (!t || t.shareWithoutGpPct === null || t.meanListLength === null || !t.meanListLength || p === undefined) {
+        complete = false;
+        break;
+      }
+      const wo = (p * t.shareWithoutGpPct) / 100;
+      pop += p;
+      w += wo;
+      withGp += p - wo;
+      lists += (p - wo) / t.meanListLength;
+    }
+    if (!complete || pop <= 0) continue;
+    without.push({ year, value: w });
+    share.push({ year, value: w / pop });
+    gps.push({ year, value: lists });
+    listLength.push({ year, value: lists > 0 ? withGp / lists : 0 });
+  }
+  return {
+    source: 'SSB 12005 (KOSTRA)',
+    derived: ['nGps'],
+    series: { nResidentsWithoutGp: without, residentsWithoutGpShare: share, nGps: gps, meanListLength: listLength },
+  };
+}
+
+/** History for the whole country (members = all) or for a set of municipalities. */
+export function regionHistory(
+  type: 'national' | 'fylke' | 'sentralitet' | 'kommune',
+  members: readonly MunicipalityRecord[],
+): RegionHistory {
+  return type === 'national' ? nationalHistory() : municipalHistory(members);
+}

@@ -1,0 +1,121 @@
+/** The charts the app shows: which results each plots, its title, unit and scale (registry style). */
+import type { Localized } from '../levers/types.ts';
+import type { HistoryResultId, ResultId } from '../engine/index.ts';
+
+export type ChartScale = 'count' | 'decimal' | 'percent' | 'millNok';
+
+export interface ChartSeries {
+  readonly result: ResultId;
+  /** Draw the p10-p90 band for this series (default: the first series only). */
+  readonly band?: boolean;
+}
+
+export interface ChartSpec {
+  readonly id: string;
+  readonly title: Localized;
+  readonly unit: Localized;
+  readonly scale: ChartScale;
+  readonly series: readonly ChartSeries[];
+  /** Results with real history to plot as points. */
+  readonly history?: readonly HistoryResultId[];
+  readonly beginAtZero?: boolean;
+}
+
+const L = (nb: string, en: string): Localized => ({ nb, en });
+
+export const CHART_SPECS: readonly ChartSpec[] = [
+  {
+    id: 'withoutGp',
+    title: L('Innbyggere uten fastlege', 'Residents without a GP'),
+    unit: L('personer', 'persons'),
+    scale: 'count',
+    series: [{ result: 'nResidentsWithoutGp' }],
+    history: ['nResidentsWithoutGp'],
+    beginAtZero: true,
+  },
+  {
+    id: 'withoutGpShare',
+    title: L('Andel innbyggere uten fastlege', 'Share of residents without a GP'),
+    unit: L('prosent av innbyggerne', 'per cent of residents'),
+    scale: 'percent',
+    series: [{ result: 'residentsWithoutGpShare' }],
+    history: ['residentsWithoutGpShare'],
+    beginAtZero: true,
+  },
+  {
+    id: 'gps',
+    title: L(
+      'Fastleger: spesialister, under spesialisering og fastlønte',
+      'GPs: specialists, in training and salaried',
+    ),
+    unit: L('leger', 'doctors'),
+    scale: 'count',
+    series: [
+      { result: 'nGps' },
+      { result: 'nGpsSpecialists' },
+      { result: 'nGpsInTraining' },
+      { result: 'nGpsSalaried' },
+    ],
+    history: ['nGps'],
+    beginAtZero: true,
+  },
+  {
+    id: 'vacantLists',
+    title: L('Lister uten fast lege', 'Lists without a GP'),
+    unit: L('lister', 'lists'),
+    scale: 'count',
+    series: [{ result: 'nVacantLists' }],
+    history: ['nVacantLists'],
+    beginAtZero: true,
+  },
+  {
+    id: 'listLength',
+    title: L('Gjennomsnittlig listelengde', 'Mean list length'),
+    unit: L('pasienter per fastlege', 'patients per GP'),
+    scale: 'count',
+    series: [{ result: 'meanListLength' }],
+    history: ['meanListLength'],
+  },
+  {
+    id: 'hours',
+    title: L('Arbeidstid per fastlege', 'Weekly hours per GP'),
+    unit: L('timer per uke', 'hours per week'),
+    scale: 'decimal',
+    series: [{ result: 'weeklyHoursPerGp' }],
+  },
+  {
+    id: 'onCall',
+    title: L('Legevakttimer per fastlege', 'Legevakt hours per GP'),
+    unit: L('timer per måned', 'hours per month'),
+    scale: 'decimal',
+    series: [{ result: 'onCallHoursPerGpPerMonth' }, { result: 'onCallHoursPerParticipantPerMonth' }],
+    beginAtZero: true,
+  },
+  {
+    id: 'onCallUncovered',
+    title: L('Udekkede legevakttimer', 'Uncovered legevakt hours'),
+    unit: L('timer per måned', 'hours per month'),
+    scale: 'count',
+    series: [{ result: 'onCallUncoveredHoursPerMonth' }],
+    beginAtZero: true,
+  },
+  {
+    id: 'flows',
+    title: L('Nye fastleger og fastleger som slutter', 'GPs joining and leaving'),
+    unit: L('leger per år', 'doctors per year'),
+    scale: 'count',
+    series: [
+      { result: 'newGpEntrants', band: true },
+      { result: 'newGpLeavers', band: true },
+    ],
+    beginAtZero: true,
+  },
+  {
+    id: 'cost',
+    title: L('Basistilskudd og offentlig kostnad', 'Capitation and public cost'),
+    unit: L('mill. kr per år', 'NOK million per year'),
+    scale: 'millNok',
+    series: [{ result: 'capitationCostNok' }, { result: 'publicCostNok', band: true }],
+    beginAtZero: true,
+  },
+];

@@ -1,0 +1,387 @@
+/**
+ * One chart figure: a Chart.js line chart (tree-shaken) with the baseline (dashed), the current scenario
+ * (solid), its p10-p90 band, the real history as points and a line at each lever's start year; colours are
+ * colour-blind safe and every series also has its own marker and dash. "Vis som tabell" shows the same
+ * numbers as a table; the canvas has a text summary for screen readers.
+ */
+import {
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartDataset,
+  type TooltipItem,
+} from 'chart.js';
+import annotationPlugin from 'chartjs-plugin-annotation';
+import type { Band, RegionHistory, ResultId } from '../engine/index.ts';
+import { RESULT_SPECS } from '../engine/results.ts';
+import type { ChartSpec } from './chartSpecs.ts';
+import { clear, h } from './dom.ts';
+import { formatNumber, formatPercent, formatYear } from './format.ts';
+import { getLocale, loc, t } from './i18n.ts';
+import type { SeriesSet } from './sim/protocol.ts';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Legend, annotationPlugin);
+
+/** Okabe-Ito colours with at least 3:1 contrast on white (WCAG 1.4.11). */
+export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
+const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot'] as const;
+const BAND_FILLS = ['rgba(0,114,178,0.18)', 'rgba(213,94,0,0.16)', 'rgba(0,158,115,0.16)', 'rgba(204,121,167,0.16)'];
+const HISTORY_COLOUR = '#1a1a1a';
+
+export interface ChartData {
+  readonly years: readonly number[];
+  readonly baseline: SeriesSet;
+  readonly current: SeriesSet;
+  /** Monte Carlo bands when available (then the lines are the medians). */
+  readonly mc: { readonly current: Record<ResultId, Band>; readonly baseline: Record<ResultId, Band> } | null;
+  readonly history: RegionHistory;
+  /** Start years of changed levers with their labels. */
+  readonly markers: readonly { readonly year: number; readonly labels: readonly string[] }[];
+  readonly regionName: string;
+}
+
+function resultLabel(id: ResultId): string {
+  const spec = RESULT_SPECS.find((s) => s.id === id);
+  return spec ? loc(spec.label) : id;
+}
+
+export class ChartView {
+  readonly root: HTMLElement;
+  private chart: Chart<'line', { x: number; y: number }[]> | null = null;
+  private canvas!: HTMLCanvasElement;
+  private tableWrap!: HTMLElement;
+  private chartWrap!: HTMLElement;
+  private toggle!: HTMLButtonElement;
+  private note!: HTMLElement;
+  private showTable = false;
+  private data: ChartData | null = null;
+
+  constructor(readonly spec: ChartSpec) {
+    this.root = h('figure', { class: 'chart-card', 'data-chart': spec.id });
+    this.render();
+  }
+
+  /** Rebuilds the figure's DOM (language change). */
+  render(): void {
+    this.chart?.destroy();
+    this.chart = null;
+    clear(this.root);
+    const headingId = `chart-${this.spec.id}-title`;
+    this.toggle = h(
+      'button',
+      {
+        type: 'button',
+        class: 'ds-button table-toggle',
+        'data-variant': 'secondary',
+        'data-size': 'sm',
+        'aria-pressed': String(this.showTable),
+      },
+      this.showTable ? t('showChart') : t('showTable'),
+    );
+    this.toggle.addEventListener('click', () => {
+      this.showTable = !this.showTable;
+      this.toggle.textContent = this.showTable ? t('showChart') : t('showTable');
+      this.toggle.setAttribute('aria-pressed', String(this.showTable));
+      this.applyMode();
+    });
+    this.canvas = h('canvas', { role: 'img' });
+    this.chartWrap = h('div', { class: 'chart-canvas' }, this.canvas);
+    this.tableWrap = h('div', { class: 'chart-table table-scroll', hidden: true });
+    this.note = h('p', { class: 'chart-note' });
+    this.root.append(
+      h(
+        'figcaption',
+        {},
+        h('h3', { id: headingId }, loc(this.spec.title)),
+        h('span', { class: 'chart-unit' }, loc(this.spec.unit)),
+        this.toggle,
+      ),
+      this.chartWrap,
+      this.tableWrap,
+      this.note,
+    );
+    this.root.setAttribute('aria-labelledby', headingId);
+    this.applyMode();
+    if (this.data) this.update(this.data);
+  }
+
+  private applyMode(): void {
+    this.chartWrap.hidden = this.showTable;
+    this.tableWrap.hidden = !this.showTable;
+    if (this.showTable && this.data) this.renderTable(this.data);
+  }
+
+  /** Value as plotted (percent × 100, NOK in millions). */
+  private scaled(v: number): number {
+    switch (this.spec.scale) {
+      case 'percent':
+        return v * 100;
+      case 'millNok':
+        return v / 1e6;
+      default:
+        return v;
+    }
+  }
+
+  /** A plotted value in the current language. */
+  format(v: number): string {
+    switch (this.spec.scale) {
+      case 'percent':
+        return formatPercent(v / 100, 2);
+      case 'decimal':
+        return formatNumber(v, 1);
+      default:
+        return formatNumber(v, 0);
+    }
+  }
+
+  update(data: ChartData): void {
+    this.data = data;
+    const datasets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
+    const pts = (years: readonly number[], values: readonly number[]) =>
+      years.map((x, i) => ({ x, y: this.scaled(values[i]!) }));
+    this.spec.series.forEach((s, i) => {
+      const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
+      const label = resultLabel(s.result);
+      const multi = this.spec.series.length > 1;
+      const band = data.mc && (s.band ?? i === 0) ? data.mc.current[s.result] : null;
+      if (band) {
+        datasets.push({
+          label: `${multi ? `${label}: ` : ''}p10`,
+          data: pts(data.years, band.p10),
+          borderWidth: 0,
+          pointRadius: 0,
+          fill: false,
+          borderColor: 'transparent',
+          backgroundColor: BAND_FILLS[i % 4],
+        });
+        datasets.push({
+          label: `${multi ? `${label}: ` : ''}${t('band')}`,
+          data: pts(data.years, band.p90),
+          borderWidth: 0,
+          pointRadius: 0,
+          fill: '-1',
+          borderColor: 'transparent',
+          backgroundColor: BAND_FILLS[i % 4],
+        });
+      }
+      const cur = data.mc ? data.mc.current[s.result].p50 : data.current[s.result];
+      const base = data.mc ? data.mc.baseline[s.result].p50 : data.baseline[s.result];
+      // the baseline for the series with a band (the main ones); secondary series show the scenario only
+      if (s.band ?? i === 0)
+        datasets.push({
+          label: `${multi ? `${label}: ` : ''}${t('baseline')}`,
+          data: pts(data.years, base),
+          borderColor: colour,
+          backgroundColor: colour,
+          borderDash: [6, 4],
+          borderWidth: 2,
+          pointRadius: 0,
+          fill: false,
+        });
+      datasets.push({
+        label: `${multi ? `${label}: ` : ''}${t('scenario')}`,
+        data: pts(data.years, cur),
+        borderColor: colour,
+        backgroundColor: colour,
+        borderWidth: 3,
+        pointStyle: POINT_STYLES[i % 4],
+        pointRadius: 3,
+        fill: false,
+      });
+    });
+    for (const id of this.spec.history ?? []) {
+      const hist = data.history.series[id];
+      if (!hist || hist.length === 0) continue;
+      const derived = data.history.derived.includes(id);
+      datasets.push({
+        label: derived ? t('historyDerived') : t('history'),
+        data: hist.map((p) => ({ x: p.year, y: this.scaled(p.value) })),
+        borderColor: HISTORY_COLOUR,
+        backgroundColor: HISTORY_COLOUR,
+        showLine: true,
+        borderWidth: 1,
+        borderDash: [2, 3],
+        pointStyle: 'crossRot',
+        pointRadius: 5,
+        pointBorderWidth: 2,
+        fill: false,
+      });
+    }
+    const hasHistory = datasets.some((d) => d.pointStyle === 'crossRot');
+    const minX = hasHistory
+      ? Math.min(...(this.spec.history ?? []).flatMap((id) => data.history.series[id]?.map((p) => p.year) ?? []))
+      : data.years[0]! - 1;
+    const annotations = Object.fromEntries(
+      data.markers.map((m, i) => [
+        `m${i}`,
+        {
+          type: 'line' as const,
+          xMin: m.year - 1,
+          xMax: m.year - 1,
+          borderColor: '#595959',
+          borderWidth: 1,
+          borderDash: [3, 3],
+          label: {
+            display: true,
+            content:
+              m.labels.length === 1
+                ? t('leverStarts', { label: m.labels[0]!, year: m.year })
+                : t('leverStarts', { label: `${m.labels.length}`, year: m.year }),
+            position: 'start' as const,
+            font: { size: 11 },
+            backgroundColor: 'rgba(255,255,255,0.9)',
+            color: '#1a1a1a',
+          },
+        },
+      ]),
+    );
+    const localeTag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
+    if (!this.chart) {
+      this.chart = new Chart<'line', { x: number; y: number }[]>(this.canvas, {
+        type: 'line',
+        data: { datasets },
+        options: {
+          locale: localeTag,
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          parsing: false,
+          normalized: true,
+          interaction: { mode: 'nearest', axis: 'x', intersect: false },
+          scales: {
+            x: {
+              type: 'linear',
+              min: minX,
+              max: data.years[data.years.length - 1],
+              ticks: {
+                stepSize: 1,
+                callback: (v) => (Number(v) % 5 === 0 ? formatYear(Number(v)) : ''),
+                autoSkip: false,
+                color: '#1a1a1a',
+              },
+              title: { display: true, text: `${t('year')} (31.12.)`, color: '#1a1a1a' },
+              grid: { color: '#e6e6e6' },
+            },
+            y: {
+              beginAtZero: this.spec.beginAtZero ?? false,
+              ticks: { callback: (v) => this.format(Number(v)), color: '#1a1a1a' },
+              title: { display: true, text: loc(this.spec.unit), color: '#1a1a1a' },
+              grid: { color: '#e6e6e6' },
+            },
+          },
+          plugins: {
+            legend: {
+              position: 'bottom',
+              labels: { boxWidth: 28, boxHeight: 6, color: '#1a1a1a', filter: (item) => !/p10$/.test(item.text) },
+            },
+            tooltip: {
+              callbacks: {
+                title: (items: TooltipItem<'line'>[]) => formatYear(items[0]?.parsed.x ?? 0),
+                label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${this.format(item.parsed.y ?? 0)}`,
+              },
+            },
+            annotation: { annotations },
+          },
+        },
+      });
+    } else {
+      this.chart.data.datasets = datasets;
+      const x = this.chart.options.scales!['x']!;
+      x.min = minX;
+      x.max = data.years[data.years.length - 1];
+      this.chart.options.plugins!.annotation!.annotations = annotations;
+      this.chart.update('none');
+    }
+    this.canvas.setAttribute('aria-label', this.summary(data));
+    this.note.textContent = hasHistory ? t('historyNote', { source: data.history.source }) : '';
+    if (this.showTable) this.renderTable(data);
+  }
+
+  private summary(data: ChartData): string {
+    const s = this.spec.series[0]!.result;
+    const cur = data.mc ? data.mc.current[s].p50 : data.current[s];
+    const base = data.mc ? data.mc.baseline[s].p50 : data.baseline[s];
+    const n = data.years.length - 1;
+    return t('chartAlt', {
+      title: loc(this.spec.title),
+      region: data.regionName,
+      summary: t('chartSummary', {
+        first: this.format(this.scaled(cur[0]!)),
+        y0: data.years[0]!,
+        last: this.format(this.scaled(cur[n]!)),
+        y1: data.years[n]!,
+        base: this.format(this.scaled(base[n]!)),
+      }),
+    });
+  }
+
+  /** The same numbers as the chart, as a table (years down, series across). */
+  renderTable(data: ChartData): void {
+    clear(this.tableWrap);
+    const cols: { head: string; value: (year: number) => number | undefined }[] = [];
+    const yearIndex = (y: number) => data.years.indexOf(y);
+    const multi = this.spec.series.length > 1;
+    for (const id of this.spec.history ?? []) {
+      const hist = data.history.series[id];
+      if (!hist || hist.length === 0) continue;
+      cols.push({
+        head: `${multi ? `${resultLabel(id)}: ` : ''}${t('history')}`,
+        value: (y) => hist.find((p) => p.year === y)?.value,
+      });
+    }
+    for (const s of this.spec.series) {
+      const pre = multi ? `${resultLabel(s.result)}: ` : '';
+      const at = (arr: readonly number[]) => (y: number) => (yearIndex(y) >= 0 ? arr[yearIndex(y)] : undefined);
+      cols.push({
+        head: `${pre}${t('baseline')}`,
+        value: at(data.mc ? data.mc.baseline[s.result].p50 : data.baseline[s.result]),
+      });
+      cols.push({
+        head: `${pre}${t('scenario')}`,
+        value: at(data.mc ? data.mc.current[s.result].p50 : data.current[s.result]),
+      });
+      if (data.mc) {
+        cols.push({ head: `${pre}${t('p10')}`, value: at(data.mc.current[s.result].p10) });
+        cols.push({ head: `${pre}${t('p90')}`, value: at(data.mc.current[s.result].p90) });
+      }
+    }
+    const histYears = (this.spec.history ?? []).flatMap((id) => data.history.series[id]?.map((p) => p.year) ?? []);
+    const years = [...new Set([...histYears, ...data.years])].sort((a, b) => a - b);
+    const table = h(
+      'table',
+      { class: 'data-table' },
+      h('caption', {}, `${loc(this.spec.title)} – ${data.regionName} (${loc(this.spec.unit)})`),
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('th', { scope: 'col' }, t('year')), ...cols.map((c) => h('th', { scope: 'col' }, c.head))),
+      ),
+      h(
+        'tbody',
+        {},
+        ...years.map((y) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, formatYear(y)),
+            ...cols.map((c) => {
+              const v = c.value(y);
+              return h('td', { class: 'num' }, v === undefined ? '' : this.format(this.scaled(v)));
+            }),
+          ),
+        ),
+      ),
+    );
+    this.tableWrap.append(table);
+  }
+
+  destroy(): void {
+    this.chart?.destroy();
+  }
+}

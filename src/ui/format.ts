@@ -1,0 +1,66 @@
+/**
+ * Number formats for the UI in the current language (nb-NO: NBSP as group separator, decimal comma,
+ * U+2212 minus), years without a separator, and a lenient parser for what users type ("1 234,5", "1234.5",
+ * "40 %").
+ */
+import { getLocale } from './i18n.ts';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const tag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
+  const key = tag + JSON.stringify(opts);
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(tag, opts);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Significant digits that suit the size of the number (counts whole, small values with decimals). */
+export function formatNumber(v: number, maxFractionDigits?: number): string {
+  if (!Number.isFinite(v)) return '–';
+  const abs = Math.abs(v);
+  const digits = maxFractionDigits ?? (abs >= 100 ? 0 : abs >= 10 ? 1 : 2);
+  return nf({ maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(v);
+}
+
+export function formatInteger(v: number): string {
+  return Number.isFinite(v) ? nf({ maximumFractionDigits: 0 }).format(v) : '–';
+}
+
+export function formatPercent(share: number, digits = 1): string {
+  return Number.isFinite(share) ? nf({ style: 'percent', maximumFractionDigits: digits }).format(share) : '–';
+}
+
+/** Signed change, e.g. "+1 234" or "−56". */
+export function formatSigned(v: number, format: (x: number) => string = formatInteger): string {
+  if (!Number.isFinite(v)) return '–';
+  if (Math.abs(v) < 1e-9) return format(0);
+  return v > 0 ? `+${format(v)}` : format(v);
+}
+
+/** NOK in millions, e.g. "12 345". */
+export function formatMillNok(nok: number): string {
+  return formatInteger(nok / 1e6);
+}
+
+/** Years are never grouped (2030, not 2 030). */
+export function formatYear(y: number): string {
+  return String(Math.round(y));
+}
+
+/** Parses a number as typed in either language; null when it is not a number. */
+export function parseNumber(text: string): number | null {
+  const cleaned = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/\u2212/g, '-')
+    .replace(/%$/, '');
+  if (cleaned === '') return null;
+  // a comma is the decimal mark; dots are decimal marks too when there is no comma
+  const normal = cleaned.includes(',') ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normal)) return null;
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,178 @@
+/**
+ * UI strings in bokmål and English, and the current language. Registry texts (levers, assumptions,
+ * results) carry their own nb/en labels; everything else the page says is here, so that switching
+ * language changes every string.
+ */
+import type { Locale, Localized } from '../levers/types.ts';
+
+const S = {
+  appTitle: { nb: 'Fastlegesimulatoren', en: 'GP scheme simulator (Fastlegesimulatoren)' },
+  appLead: {
+    nb: 'Hva skjer med fastlegeordningen i din kommune de neste 15 årene? Flytt virkemidlene og se virkningen, med usikkerhet.',
+    en: 'What happens to the GP scheme in your municipality over the next 15 years? Move the levers and see the effect, with uncertainty.',
+  },
+  skipToMain: { nb: 'Hopp til resultatene', en: 'Skip to the results' },
+  languageToggle: { nb: 'English', en: 'Norsk' },
+  languageToggleLabel: { nb: 'Switch to English', en: 'Bytt til norsk (bokmål)' },
+  about: { nb: 'Om modellen', en: 'About the model' },
+  close: { nb: 'Lukk', en: 'Close' },
+  region: { nb: 'Område', en: 'Region' },
+  regionHelp: {
+    nb: 'Skriv kommunenavn eller -nummer, fylke eller sentralitet. Piltaster og Enter for å velge.',
+    en: 'Type a municipality name or number, a county or a centrality class. Arrow keys and Enter to pick.',
+  },
+  regionNoMatch: { nb: 'Ingen treff', en: 'No match' },
+  regionNational: { nb: 'Hele landet', en: 'Whole country' },
+  regionCounty: { nb: 'fylke', en: 'county' },
+  regionCentrality: { nb: 'Sentralitetsklasse', en: 'Centrality class' },
+  regionMunicipality: { nb: 'kommune', en: 'municipality' },
+  regionImputed: {
+    nb: 'Startverdiene for fastleger er anslått fra lignende kommuner (kommunen mangler i SSBs fastlegetabell).',
+    en: 'GP start values are estimated from similar municipalities (missing from SSB’s GP table).',
+  },
+  regionImputedSome: {
+    nb: 'Området omfatter kommuner med anslåtte startverdier: {list}.',
+    en: 'The region includes municipalities with estimated start values: {list}.',
+  },
+  leversHeading: { nb: 'Virkemidler', en: 'Policy levers' },
+  assumptionsHeading: { nb: 'Forutsetninger', en: 'Assumptions' },
+  assumptionsLead: {
+    nb: 'Effektstørrelser og grunnrater i modellen, med kilde eller «skjønn». Endres sjelden; Monte Carlo trekker dem innenfor spennet.',
+    en: 'Effect sizes and base rates in the model, with their source or “judgement”. Rarely changed; Monte Carlo draws them within the range.',
+  },
+  formulasHeading: { nb: 'Responsfunksjoner (avansert)', en: 'Response functions (advanced)' },
+  formulasLead: {
+    nb: 'Uttrykk i mathjs-syntaks. Feil vises mens du skriver; kjøringen bruker alltid siste gyldige versjon.',
+    en: 'Expressions in mathjs syntax. Errors show as you type; runs always use the last valid version.',
+  },
+  formulaVariables: { nb: 'Variabler', en: 'Variables' },
+  formulaOk: { nb: 'Gyldig formel – i bruk.', en: 'Valid formula – in use.' },
+  formulaChecking: { nb: 'Sjekker …', en: 'Checking …' },
+  formulaReset: { nb: 'Tilbakestill formel', en: 'Reset formula' },
+  formulaTooSlow: {
+    nb: 'Formelen gjorde kjøringen for treg og ble stoppet. Siste gyldige tilstand er beholdt.',
+    en: 'The formula made the run too slow and was stopped. The last valid state is kept.',
+  },
+  resetLevers: { nb: 'Tilbakestill virkemidler', en: 'Reset levers' },
+  resetAssumptions: { nb: 'Tilbakestill forutsetninger', en: 'Reset assumptions' },
+  undo: { nb: 'Angre', en: 'Undo' },
+  redo: { nb: 'Gjør om', en: 'Redo' },
+  changed: { nb: 'endret', en: 'changed' },
+  changedFromBaseline: { nb: 'Endret fra dagens nivå ({value})', en: 'Changed from today ({value})' },
+  startYear: { nb: 'Fra år', en: 'From year' },
+  none: { nb: 'Ingen', en: 'None' },
+  noneOption: { nb: 'Ingen grense', en: 'No limit' },
+  on: { nb: 'På', en: 'On' },
+  info: { nb: 'Om {label}', en: 'About {label}' },
+  sources: { nb: 'Kilder', en: 'Sources' },
+  factsIds: { nb: 'Tall fra faktagrunnlaget', en: 'Figures from the fact sheet' },
+  range: { nb: 'Spenn', en: 'Range' },
+  default: { nb: 'Standard', en: 'Default' },
+  source: { nb: 'Kilde', en: 'Source' },
+  sourceJudgement: { nb: 'skjønn', en: 'judgement' },
+  sourceCalibrated: { nb: 'kalibrert mot 2019–2025', en: 'calibrated to 2019–2025' },
+  errNotNumber: {
+    nb: '«{text}» er ikke et tall. Skriv et tall fra {min} til {max}.',
+    en: '“{text}” is not a number. Enter a number from {min} to {max}.',
+  },
+  errRange: { nb: '{value} er utenfor spennet {min}–{max}.', en: '{value} is outside the range {min}–{max}.' },
+  errKept: { nb: 'Verdien i bruk er fortsatt {value}.', en: 'The value in use is still {value}.' },
+  keyFigures: { nb: 'Nøkkeltall', en: 'Key figures' },
+  kfWithout: { nb: 'Uten fastlege {year}', en: 'Without a GP {year}' },
+  kfShort: { nb: 'Fastleger som mangler for full dekning {year}', en: 'GPs short of full coverage {year}' },
+  kfCost: { nb: 'Offentlig kostnad {year}', en: 'Public cost {year}' },
+  kfVsBaseline: { nb: '{delta} mot dagens politikk', en: '{delta} vs current policy' },
+  kfSame: { nb: 'som dagens politikk', en: 'same as current policy' },
+  kfBand: { nb: '80 % usikkerhetsintervall: {lo}–{hi}', en: '80% uncertainty interval: {lo}–{hi}' },
+  kfBandPending: { nb: 'Usikkerhet beregnes …', en: 'Computing uncertainty …' },
+  persons: { nb: 'personer', en: 'persons' },
+  doctors: { nb: 'leger', en: 'doctors' },
+  millNokPerYear: { nb: 'mill. kr/år', en: 'NOK mill./year' },
+  millNok: { nb: 'mill. kr', en: 'NOK mill.' },
+  chartsHeading: { nb: 'Utvikling', en: 'Outlook' },
+  showTable: { nb: 'Vis som tabell', en: 'Show as table' },
+  showChart: { nb: 'Vis som graf', en: 'Show as chart' },
+  year: { nb: 'År', en: 'Year' },
+  baseline: { nb: 'Dagens politikk', en: 'Current policy' },
+  scenario: { nb: 'Ditt scenario', en: 'Your scenario' },
+  band: { nb: 'Ditt scenario, 80 % usikkerhet (p10–p90)', en: 'Your scenario, 80% uncertainty (p10–p90)' },
+  p10: { nb: 'p10', en: 'p10' },
+  p90: { nb: 'p90', en: 'p90' },
+  history: { nb: 'Historikk', en: 'History' },
+  historyDerived: { nb: 'Historikk (beregnet)', en: 'History (derived)' },
+  historyNote: {
+    nb: 'Historikk: {source}. Før høsten 2022 ble ikke alle lister uten fast lege registrert (brudd i serien).',
+    en: 'History: {source}. Before autumn 2022 not all lists without a GP were registered (series break).',
+  },
+  leverStarts: { nb: '{label} fra {year}', en: '{label} from {year}' },
+  chartAlt: { nb: '{title}, {region}: {summary}', en: '{title}, {region}: {summary}' },
+  chartSummary: {
+    nb: 'ditt scenario {first} i {y0}, {last} i {y1}; dagens politikk {base} i {y1}.',
+    en: 'your scenario {first} in {y0}, {last} in {y1}; current policy {base} in {y1}.',
+  },
+  mcHeading: { nb: 'Usikkerhet (Monte Carlo)', en: 'Uncertainty (Monte Carlo)' },
+  mcRuns: { nb: 'Antall kjøringer', en: 'Number of runs' },
+  mcRunning: {
+    nb: 'Beregner usikkerhet: {done} av {total} kjøringer …',
+    en: 'Computing uncertainty: {done} of {total} runs …',
+  },
+  mcDone: {
+    nb: 'Usikkerhet: {runs} kjøringer (frø {seed}) på {seconds} s. Båndene viser 80 % av utfallene.',
+    en: 'Uncertainty: {runs} runs (seed {seed}) in {seconds} s. Bands show 80% of outcomes.',
+  },
+  mcCancelled: {
+    nb: 'Usikkerhetsberegningen ble avbrutt. Linjene viser forventet utvikling.',
+    en: 'The uncertainty run was cancelled. Lines show the expected path.',
+  },
+  mcStale: {
+    nb: 'Linjene viser forventet utvikling; usikkerhet beregnes når du slipper.',
+    en: 'Lines show the expected path; uncertainty follows when you let go.',
+  },
+  cancel: { nb: 'Avbryt', en: 'Cancel' },
+  recompute: { nb: 'Beregn usikkerhet', en: 'Compute uncertainty' },
+  loading: { nb: 'Laster modell og data …', en: 'Loading model and data …' },
+  runError: {
+    nb: 'Kjøringen feilet: {message}. Siste gyldige resultat vises.',
+    en: 'The run failed: {message}. The last valid result is shown.',
+  },
+  undone: { nb: 'Angret: {what}', en: 'Undone: {what}' },
+  redone: { nb: 'Gjort om: {what}', en: 'Redone: {what}' },
+  nothingToUndo: { nb: 'Ingenting å angre', en: 'Nothing to undo' },
+  footer: {
+    nb: 'Data: Statistisk sentralbyrå (SSB), Helsedirektoratet, Helfo, Kartverket (CC BY 4.0). Modellversjon {version}. Alt kjører i nettleseren; ingenting sendes ut.',
+    en: 'Data: Statistics Norway (SSB), Norwegian Directorate of Health, Helfo, Kartverket (CC BY 4.0). Model version {version}. Everything runs in your browser; nothing is sent anywhere.',
+  },
+} satisfies Record<string, Localized>;
+
+export type StringKey = keyof typeof S;
+
+let locale: Locale = 'nb';
+const listeners = new Set<() => void>();
+
+export function getLocale(): Locale {
+  return locale;
+}
+
+export function setLocale(l: Locale): void {
+  if (l === locale) return;
+  locale = l;
+  document.documentElement.lang = l === 'nb' ? 'nb' : 'en';
+  for (const f of listeners) f();
+}
+
+export function onLocaleChange(f: () => void): void {
+  listeners.add(f);
+}
+
+/** The string in the current language, with {name} placeholders filled. */
+export function t(key: StringKey, vars: Readonly<Record<string, string | number>> = {}): string {
+  return S[key][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+/** A registry text in the current language. */
+export function loc(text: Localized): string {
+  return text[locale];
+}
+
+/** Every key with both languages (tests check that none is empty). */
+export const STRINGS: Readonly<Record<StringKey, Localized>> = S;

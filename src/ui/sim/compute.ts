@@ -1,0 +1,212 @@
+/**
+ * What the simulation worker computes, without any worker or DOM code (so tests run it in Node): a plan
+ * from a request (formulas compiled on demand, mathjs loaded only then), region series of the current
+ * scenario and the baseline, the region's history, and Monte Carlo chunks. Plans and baseline runs are cached
+ * by their inputs, so moving one slider costs one national run.
+ */
+import {
+  BASELINE_SCENARIO,
+  parseRegion,
+  parseScenario,
+  preparePlan,
+  regionHistory,
+  regionResults,
+  RESULT_IDS,
+  runDeterministic,
+  runMonteCarlo,
+  simulatedYears,
+  startStateFor,
+  N_RESULTS,
+  type Plan,
+  type Region,
+  type ResponseFunctions,
+  type Scenario,
+} from '../../engine/index.ts';
+import type { DeterministicResult, RegionOption, RunRequest, SeriesSet } from './protocol.ts';
+
+type Compiler = typeof import('../../engine/formulaCompiler.ts');
+let compiler: Compiler | undefined;
+
+/** Loads the formula compiler (and mathjs) the first time a formula is edited. */
+export async function loadCompiler(): Promise<Compiler> {
+  compiler ??= await import('../../engine/formulaCompiler.ts');
+  return compiler;
+}
+
+/** The error for an edited formula (syntax, unknown names, probes), or null when it compiles and probes. */
+export async function checkFormula(responseId: string, expression: string): Promise<string | null> {
+  const c = await loadCompiler();
+  try {
+    const compiled = c.compileFormula(responseId, expression);
+    c.probeFormula(compiled, preparePlan().assumptions);
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+function records() {
+  return startStateFor('projection').records;
+}
+
+/** Regions for the picker: the country, counties, centrality classes and municipalities. */
+export function regionOptions(): RegionOption[] {
+  const recs = records();
+  const out: RegionOption[] = [
+    { value: 'national', type: 'national', code: 'national', name: 'Hele landet', imputed: false },
+  ];
+  const counties = new Map<string, string>();
+  for (const r of recs) counties.set(r.county, r.countyName);
+  for (const [code, name] of [...counties].sort((a, b) => a[0].localeCompare(b[0])))
+    out.push({
+      value: `fylke:${code}`,
+      type: 'fylke',
+      code,
+      name,
+      imputed: recs.some((r) => r.county === code && r.imputed),
+    });
+  for (let c = 1; c <= 6; c++)
+    out.push({ value: `sentralitet:${c}`, type: 'sentralitet', code: String(c), name: String(c), imputed: false });
+  for (const r of recs)
+    out.push({
+      value: `kommune:${r.code}`,
+      type: 'kommune',
+      code: r.code,
+      name: r.name,
+      county: r.countyName,
+      imputed: r.imputed,
+    });
+  return out;
+}
+
+const regionCache = new Map<string, Region>();
+export function resolveRegion(text: string): Region {
+  let region = regionCache.get(text);
+  if (!region) {
+    const parsed = parseRegion(text, records());
+    if (!parsed.ok) throw new Error(parsed.error);
+    region = parsed.value;
+    regionCache.set(text, region);
+  }
+  return region;
+}
+
+/** The request as a validated scenario (every problem named by its field). */
+export function scenarioOf(req: RunRequest): Scenario {
+  const parsed = parseScenario({
+    schemaVersion: 1,
+    id: 'current',
+    name: { nb: 'Gjeldende scenario', en: 'Current scenario' },
+    levers: req.levers,
+    ...(Object.keys(req.assumptions).length > 0 ? { assumptions: req.assumptions } : {}),
+    ...(Object.keys(req.formulas).length > 0 ? { formulas: req.formulas } : {}),
+  });
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  return parsed.scenario;
+}
+
+const responsesCache = new Map<string, ResponseFunctions>();
+async function responsesFor(
+  formulas: Readonly<Record<string, string>>,
+  plan: Plan,
+): Promise<ResponseFunctions | undefined> {
+  if (Object.keys(formulas).length === 0) return undefined;
+  const key = JSON.stringify([formulas, plan.assumptions]);
+  let r = responsesCache.get(key);
+  if (!r) {
+    const c = await loadCompiler();
+    r = c.compileResponses(formulas, plan.assumptions);
+    if (responsesCache.size > 20) responsesCache.clear();
+    responsesCache.set(key, r);
+  }
+  return r;
+}
+
+/** Plans for the current scenario and for the baseline with the same assumptions and formulas. */
+export async function plansFor(req: RunRequest): Promise<{ current: Plan; baseline: Plan }> {
+  const scenario = scenarioOf(req);
+  const probe = preparePlan({ endYear: req.endYear, assumptions: req.assumptions });
+  const responses = await responsesFor(req.formulas, probe);
+  const opts = { endYear: req.endYear, ...(responses ? { responses } : {}) };
+  const current = preparePlan({ ...opts, scenario });
+  const baseline = preparePlan({
+    ...opts,
+    scenario: {
+      ...BASELINE_SCENARIO,
+      ...(scenario.assumptions ? { assumptions: scenario.assumptions } : {}),
+      ...(scenario.formulas ? { formulas: scenario.formulas } : {}),
+    },
+  });
+  return { current, baseline };
+}
+
+function toSeries(values: Float64Array, nYears: number): SeriesSet {
+  const out = {} as SeriesSet;
+  RESULT_IDS.forEach((id, k) => {
+    out[id] = Array.from(values.subarray(k * nYears, (k + 1) * nYears));
+  });
+  return out;
+}
+
+const baselineCache = new Map<string, Float64Array>();
+
+/** Deterministic series of the current scenario and the baseline for the request's region. */
+export async function deterministic(req: RunRequest): Promise<DeterministicResult> {
+  const t0 = performance.now();
+  const region = resolveRegion(req.region);
+  const { current, baseline } = await plansFor(req);
+  const nYears = current.calendar.nYears;
+  const run = runDeterministic(current);
+  const cur = regionResults(run, region.members, current.assumptions.shiftHours);
+  const baseKey = JSON.stringify([req.region, req.endYear, req.assumptions, req.formulas]);
+  let base = baselineCache.get(baseKey);
+  if (!base) {
+    base = regionResults(runDeterministic(baseline), region.members, baseline.assumptions.shiftHours);
+    if (baselineCache.size > 50) baselineCache.clear();
+    baselineCache.set(baseKey, base);
+  }
+  const recs = records();
+  const members = Array.from(region.members, (i) => recs[i]!);
+  return {
+    years: simulatedYears(current.calendar),
+    current: toSeries(cur, nYears),
+    baseline: toSeries(base, nYears),
+    history: regionHistory(region.type, members),
+    regionName: region.name,
+    imputedMembers: members.filter((m) => m.imputed).map((m) => m.name),
+    computeMs: performance.now() - t0,
+  };
+}
+
+/** One Monte Carlo chunk (runs firstRun … firstRun + runs - 1) of the scenario and, optionally, the baseline. */
+export async function monteCarloChunk(
+  req: RunRequest,
+  runs: number,
+  firstRun: number,
+  seed: number,
+  withBaseline: boolean,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ years: number[]; current: Float64Array; baseline: Float64Array | null }> {
+  const region = resolveRegion(req.region);
+  const { current, baseline } = await plansFor(req);
+  const total = withBaseline ? 2 * runs : runs;
+  const cur = runMonteCarlo(current, {
+    runs,
+    seed,
+    firstRun,
+    members: region.members,
+    onProgress: (d) => onProgress(d, total),
+  });
+  const base = withBaseline
+    ? runMonteCarlo(baseline, {
+        runs,
+        seed,
+        firstRun,
+        members: region.members,
+        onProgress: (d) => onProgress(runs + d, total),
+      })
+    : null;
+  return { years: cur.years.slice(), current: cur.values, baseline: base ? base.values : null };
+}
+
+export { N_RESULTS };

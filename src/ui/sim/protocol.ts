@@ -1,0 +1,81 @@
+/**
+ * Messages between the page and the simulation workers. Requests carry an id; the page drops answers to
+ * requests it no longer waits for (a newer slider position, a cancelled Monte Carlo run).
+ */
+import type { Band, LeverSetting, RegionHistory, ResultId } from '../../engine/index.ts';
+
+/** What to simulate: the scenario's overrides and the region, as plain data (structured-cloneable). */
+export interface RunRequest {
+  readonly levers: Readonly<Record<string, LeverSetting>>;
+  readonly assumptions: Readonly<Record<string, number>>;
+  readonly formulas: Readonly<Record<string, string>>;
+  /** "national", "fylke:NN", "sentralitet:N" or "kommune:NNNN". */
+  readonly region: string;
+  readonly endYear: number;
+}
+
+export type SeriesSet = Record<ResultId, number[]>;
+
+export interface RegionOption {
+  readonly value: string;
+  readonly type: 'national' | 'fylke' | 'sentralitet' | 'kommune';
+  readonly code: string;
+  readonly name: string;
+  /** County name for municipalities. */
+  readonly county?: string;
+  readonly imputed: boolean;
+}
+
+export interface DeterministicResult {
+  readonly years: number[];
+  readonly baseline: SeriesSet;
+  readonly current: SeriesSet;
+  readonly history: RegionHistory;
+  readonly regionName: string;
+  /** Members whose GP start values are imputed from peers. */
+  readonly imputedMembers: string[];
+  /** Worker time for the run, ms. */
+  readonly computeMs: number;
+}
+
+export interface McResult {
+  readonly years: number[];
+  readonly runs: number;
+  readonly seed: number;
+  readonly current: Record<ResultId, Band>;
+  /** Null when the baseline was not run (the page has it cached). */
+  readonly baseline: Record<ResultId, Band> | null;
+  readonly computeMs: number;
+}
+
+export type WorkerRequest =
+  | { readonly type: 'init'; readonly id: number }
+  | { readonly type: 'deterministic'; readonly id: number; readonly request: RunRequest }
+  | {
+      readonly type: 'monteCarlo';
+      readonly id: number;
+      readonly request: RunRequest;
+      readonly runs: number;
+      readonly firstRun: number;
+      readonly seed: number;
+      /** Also run the baseline (same seeds) for the comparison. */
+      readonly withBaseline: boolean;
+    }
+  | { readonly type: 'checkFormula'; readonly id: number; readonly responseId: string; readonly expression: string };
+
+export type WorkerResponse =
+  | { readonly type: 'ready'; readonly id: number; readonly regions: RegionOption[] }
+  | { readonly type: 'deterministic'; readonly id: number; readonly result: DeterministicResult }
+  | { readonly type: 'progress'; readonly id: number; readonly done: number; readonly total: number }
+  | {
+      readonly type: 'monteCarlo';
+      readonly id: number;
+      /** Region results per run (see McRuns.values), for merging chunks from several workers. */
+      readonly current: Float64Array;
+      readonly baseline: Float64Array | null;
+      readonly years: number[];
+      readonly runs: number;
+      readonly firstRun: number;
+    }
+  | { readonly type: 'formulaChecked'; readonly id: number; readonly error: string | null }
+  | { readonly type: 'error'; readonly id: number; readonly message: string };
