@@ -34,6 +34,8 @@ const NATIONAL_SERIES: Readonly<Record<HistoryResultId, readonly string[]>> = {
 
 const FIRST_YEAR = 2015;
 const LAST_YEAR = 2025;
+/** Share of a region's population that must have KOSTRA figures for a year to be shown. */
+const MIN_COVERAGE = 0.9;
 
 function nationalHistory(): RegionHistory {
   const series: Partial<Record<HistoryResultId, HistoryPoint[]>> = {};
@@ -56,35 +58,38 @@ function popAt(r: MunicipalityRecord, year: number): number | undefined {
   return r.pop.values[year - r.pop.firstYear];
 }
 
-/** Sums of the members' KOSTRA figures; a year is shown only when every member has it. */
+/**
+ * Members' KOSTRA figures summed. KOSTRA's series restart where municipalities merged or split, so a year is
+ * shown when members with figures hold at least MIN_COVERAGE of the region's population; their sums are then
+ * scaled up to the whole region.
+ */
 function municipalHistory(members: readonly MunicipalityRecord[]): RegionHistory {
   const without: HistoryPoint[] = [];
   const share: HistoryPoint[] = [];
   const gps: HistoryPoint[] = [];
   const listLength: HistoryPoint[] = [];
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    let popAll = 0;
     let pop = 0;
     let w = 0;
     let withGp = 0;
     let lists = 0;
-    let complete = members.length > 0;
     for (const r of members) {
-      const t = r.trend.find((p) => p.year === year);
-      const p = popAt(r, year);
-      if (!t || t.shareWithoutGpPct === null || t.meanListLength === null || !t.meanListLength || p === undefined) {
-        complete = false;
-        break;
-      }
+      const p = popAt(r, year) ?? 0;
+      popAll += p;
+      const t = r.trend.find((x) => x.year === year);
+      if (!t || t.shareWithoutGpPct === null || !t.meanListLength || p <= 0) continue;
       const wo = (p * t.shareWithoutGpPct) / 100;
       pop += p;
       w += wo;
       withGp += p - wo;
       lists += (p - wo) / t.meanListLength;
     }
-    if (!complete || pop <= 0) continue;
-    without.push({ year, value: w });
+    if (pop <= 0 || pop < MIN_COVERAGE * popAll) continue;
+    const scale = popAll / pop;
+    without.push({ year, value: w * scale });
     share.push({ year, value: w / pop });
-    gps.push({ year, value: lists });
+    gps.push({ year, value: lists * scale });
     listLength.push({ year, value: lists > 0 ? withGp / lists : 0 });
   }
   return {

@@ -46,26 +46,23 @@ export class AssumptionsPanel {
   render(): void {
     clear(this.root);
     this.syncers = [];
-    const rows = ASSUMPTIONS.map((a) => this.row(a as AssumptionSpec));
-    const table = h(
-      'table',
-      { class: 'assumptions-table' },
-      h('caption', { class: 'visually-hidden' }, t('assumptionsHeading')),
+    const list = h('div', { class: 'assumption-list' }, ...ASSUMPTIONS.map((a) => this.row(a as AssumptionSpec)));
+    const filter = h('input', { type: 'search', id: 'assumption-filter', autocomplete: 'off' });
+    filter.addEventListener('input', () => {
+      const q = filter.value.trim().toLocaleLowerCase('nb');
+      for (const el of list.querySelectorAll<HTMLElement>('[data-assumption]'))
+        el.hidden = q !== '' && !(el.dataset['search'] ?? '').includes(q);
+    });
+    this.root.append(
+      h('p', { class: 'panel-lead' }, t('assumptionsLead')),
       h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, t('assumptionsHeading')),
-          h('th', { scope: 'col' }, t('default')),
-          h('th', { scope: 'col' }, t('range')),
-          h('th', { scope: 'col' }, t('source')),
-        ),
+        'div',
+        { class: 'assumption-filter' },
+        h('label', { for: 'assumption-filter' }, t('filterAssumptions')),
+        filter,
       ),
-      h('tbody', {}, ...rows),
+      list,
     );
-    this.root.append(h('p', { class: 'panel-lead' }, t('assumptionsLead')), h('div', { class: 'table-scroll' }, table));
     this.root.append(this.formulas());
     this.sync();
   }
@@ -108,27 +105,29 @@ export class AssumptionsPanel {
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') commit();
     });
-    const tr = h(
-      'tr',
-      { 'data-assumption': a.id },
+    const item = h(
+      'div',
+      {
+        class: 'assumption',
+        'data-assumption': a.id,
+        'data-search': `${loc(a.label)} ${a.id} ${loc(a.description)}`.toLocaleLowerCase('nb'),
+      },
+      h('label', { for: id, class: 'assumption-label' }, loc(a.label)),
+      h('span', { class: 'assumption-field' }, input, h('span', { class: 'unit' }, loc(a.unit))),
+      err,
       h(
-        'td',
-        {},
-        h('label', { for: id, class: 'assumption-label' }, loc(a.label)),
-        h('span', { class: 'assumption-field' }, input, h('span', { class: 'unit' }, loc(a.unit))),
-        h('p', { class: 'assumption-desc', id: `${id}-desc` }, loc(a.description)),
-        err,
+        'p',
+        { class: 'assumption-meta' },
+        `${t('default')} ${fmtA(a.default)} · ${t('range')} ${fmtA(a.min)}–${fmtA(a.max)} · ${t('source')}: ${sourceText(a)}`,
       ),
-      h('td', { class: 'num' }, fmtA(a.default)),
-      h('td', { class: 'num' }, `${fmtA(a.min)}–${fmtA(a.max)}`),
-      h('td', {}, sourceText(a)),
+      h('p', { class: 'assumption-desc', id: `${id}-desc` }, loc(a.description), ' ', h('code', {}, a.id)),
     );
     this.syncers.push((s) => {
       const v = s.assumptions[a.id];
-      tr.classList.toggle('is-changed', v !== undefined);
+      item.classList.toggle('is-changed', v !== undefined);
       if (document.activeElement !== input || !input.hasAttribute('aria-invalid')) input.value = fmtA(v ?? a.default);
     });
-    return tr;
+    return item;
   }
 
   private formulas(): HTMLElement {

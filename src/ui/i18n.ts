@@ -40,6 +40,7 @@ const S = {
     nb: 'Effektstørrelser og grunnrater i modellen, med kilde eller «skjønn». Endres sjelden; Monte Carlo trekker dem innenfor spennet.',
     en: 'Effect sizes and base rates in the model, with their source or “judgement”. Rarely changed; Monte Carlo draws them within the range.',
   },
+  filterAssumptions: { nb: 'Søk i forutsetninger', en: 'Search assumptions' },
   formulasHeading: { nb: 'Responsfunksjoner (avansert)', en: 'Response functions (advanced)' },
   formulasLead: {
     nb: 'Uttrykk i mathjs-syntaks. Feil vises mens du skriver; kjøringen bruker alltid siste gyldige versjon.',
@@ -156,7 +157,7 @@ export function getLocale(): Locale {
 export function setLocale(l: Locale): void {
   if (l === locale) return;
   locale = l;
-  document.documentElement.lang = l === 'nb' ? 'nb' : 'en';
+  if (typeof document !== 'undefined') document.documentElement.lang = l === 'nb' ? 'nb' : 'en';
   for (const f of listeners) f();
 }
 

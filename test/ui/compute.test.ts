@@ -1,0 +1,97 @@
+// What the simulation worker computes, run in Node: the same numbers as the engine called directly, the
+// baseline beside the scenario, region history, clear errors, formula checks and split-invariant Monte Carlo.
+import { describe, expect, it } from 'vitest';
+import {
+  parseRegion,
+  preparePlan,
+  regionResults,
+  resultIndex,
+  runDeterministic,
+  startStateFor,
+} from '../../src/engine/index.ts';
+import { checkFormula, deterministic, monteCarloChunk, regionOptions, scenarioOf } from '../../src/ui/sim/compute.ts';
+import type { RunRequest } from '../../src/ui/sim/protocol.ts';
+
+const req = (over: Partial<RunRequest> = {}): RunRequest => ({
+  levers: {},
+  assumptions: {},
+  formulas: {},
+  region: 'national',
+  endYear: 2040,
+  ...over,
+});
+
+describe('deterministic series for the page', () => {
+  it('equals a direct engine run for the region', async () => {
+    const res = await deterministic(req({ region: 'kommune:1811', levers: { capitationRate: 1200 } }));
+    const plan = preparePlan({
+      scenario: scenarioOf(req({ levers: { capitationRate: 1200 } })),
+      endYear: 2040,
+    });
+    const region = parseRegion('kommune:1811', plan.start.records);
+    if (!region.ok) throw new Error(region.error);
+    const direct = regionResults(runDeterministic(plan), region.value.members, plan.assumptions.shiftHours);
+    const k = resultIndex('nResidentsWithoutGp');
+    const n = res.years.length;
+    expect(res.years[0]).toBe(2026);
+    expect(res.years[n - 1]).toBe(2040);
+    expect(res.current.nResidentsWithoutGp).toEqual(Array.from(direct.subarray(k * n, (k + 1) * n)));
+    expect(res.regionName).toBe('Bindal');
+  });
+
+  it('gives identical baseline and scenario without overrides, and moves only the scenario with a lever', async () => {
+    const same = await deterministic(req());
+    expect(same.current).toEqual(same.baseline);
+    const more = await deterministic(req({ levers: { lis1Positions: 1600 } }));
+    expect(more.baseline).toEqual(same.baseline);
+    expect(more.current.nGps[14]!).toBeGreaterThan(same.current.nGps[14]!);
+  });
+
+  it('names the field when a request is invalid', async () => {
+    await expect(deterministic(req({ levers: { capitationRate: 99999 } }))).rejects.toThrow(/capitationRate/);
+    await expect(deterministic(req({ assumptions: { noSuch: 1 } }))).rejects.toThrow(/assumptions\.noSuch/);
+    await expect(deterministic(req({ region: 'kommune:9999' }))).rejects.toThrow(/no such kommune/);
+  });
+
+  it('ships history with the results: national series, municipal sums elsewhere', async () => {
+    const nat = await deterministic(req());
+    expect(nat.history.series.nResidentsWithoutGp?.find((p) => p.year === 2025)?.value).toBe(117899);
+    const county = await deterministic(req({ region: 'fylke:18' }));
+    expect(county.history.source).toMatch(/SSB/);
+    expect(county.history.series.meanListLength?.length).toBeGreaterThan(5);
+  });
+});
+
+describe('regions and formulas', () => {
+  it('lists the country, every county, six centrality classes and 357 municipalities', () => {
+    const opts = regionOptions();
+    expect(opts[0]!.value).toBe('national');
+    expect(opts.filter((o) => o.type === 'kommune')).toHaveLength(startStateFor('projection').records.length);
+    expect(opts.filter((o) => o.type === 'sentralitet')).toHaveLength(6);
+    expect(opts.some((o) => o.type === 'kommune' && o.imputed)).toBe(true);
+  });
+
+  it('accepts a valid formula and explains an invalid one', async () => {
+    expect(await checkFormula('attritionFactor', 'exp(leaveHours * hoursChange)')).toBeNull();
+    expect(await checkFormula('attritionFactor', 'exp(leaveHours * nonsense)')).toMatch(/nonsense/);
+    expect(await checkFormula('attritionFactor', 'exp(')).toMatch(/syntax/);
+  });
+
+  it('runs with an edited formula and changes the result', async () => {
+    const base = await deterministic(req());
+    const edited = await deterministic(req({ formulas: { attritionFactor: '1.5' } }));
+    expect(edited.baseline.nGps[14]!).toBeLessThan(base.baseline.nGps[14]!);
+    expect(edited.current).toEqual(edited.baseline);
+  });
+});
+
+describe('Monte Carlo chunks', () => {
+  it('give the same runs whatever the split (run i always uses seed (seed, i))', async () => {
+    const r = req({ region: 'fylke:18', levers: { alisGrants: 2500 } });
+    const whole = await monteCarloChunk(r, 4, 0, 7, true, () => {});
+    const a = await monteCarloChunk(r, 2, 0, 7, true, () => {});
+    const b = await monteCarloChunk(r, 2, 2, 7, true, () => {});
+    expect(Array.from(whole.current)).toEqual([...a.current, ...b.current]);
+    expect(Array.from(whole.baseline!)).toEqual([...a.baseline!, ...b.baseline!]);
+  });
+});
