@@ -199,16 +199,16 @@ class App {
         }
       })
       .catch((e: Error) => {
-        if (e instanceof TimeoutError) {
-          // a runaway formula: back to the last state that ran
-          this.history.commit(this.lastGood, t('formulaTooSlow'));
+        const timedOut = e instanceof TimeoutError;
+        const message = timedOut ? t('formulaTooSlow') : t('runError', { message: e.message });
+        if (JSON.stringify(requestOf(this.lastGood, this.region)) !== key) {
+          // the state cannot run (a runaway or non-finite formula): back to the last state that ran
+          this.history.commit(this.lastGood, message);
           this.assumptions.render();
           this.syncPanels();
-          this.error(t('formulaTooSlow'));
           this.refresh(true);
-        } else {
-          this.error(t('runError', { message: e.message }));
         }
+        this.error(message);
       });
   }
 

@@ -1,0 +1,52 @@
+// The page's bundle stays small and the worker's computations stay testable: page modules may import engine
+// values only from modules that carry no model or data (types from anywhere), and the worker's compute module
+// touches no DOM.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ui = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/ui');
+const WORKER_SIDE = new Set(['sim/compute.ts', 'sim/simWorker.ts']);
+/** Engine modules the page may load: no model loop, no data. */
+const PAGE_ENGINE_MODULES = [
+  'engine/results.ts',
+  'engine/responses.ts',
+  'engine/mcSummary.ts',
+  'engine/scenario.ts',
+  'engine/rawFields.ts',
+];
+
+function files(dir: string, base = ''): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? files(path.join(dir, e.name), `${base}${e.name}/`)
+        : e.name.endsWith('.ts')
+          ? [`${base}${e.name}`]
+          : [],
+    );
+}
+
+describe('UI module boundaries', () => {
+  const pageFiles = files(ui).filter((f) => !WORKER_SIDE.has(f));
+
+  it.each(pageFiles)('%s imports engine values only from data-free modules', (f) => {
+    const text = fs.readFileSync(path.join(ui, f), 'utf8');
+    for (const m of text.matchAll(/^import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+      const [, isType, spec] = m;
+      if (isType || !spec!.includes('/engine/')) continue;
+      expect(
+        PAGE_ENGINE_MODULES.some((ok) => spec!.endsWith(ok)),
+        `${f} imports ${spec}`,
+      ).toBe(true);
+    }
+    expect(text, `${f} must not import the data layer`).not.toMatch(/from\s+['"][^'"]*\/data\//);
+  });
+
+  it('the worker compute module uses no DOM', () => {
+    const text = fs.readFileSync(path.join(ui, 'sim/compute.ts'), 'utf8');
+    expect(text).not.toMatch(/\b(document|window|localStorage)\b/);
+  });
+});
