@@ -232,7 +232,7 @@ export class ChartView {
             content:
               m.labels.length === 1
                 ? t('leverStarts', { label: m.labels[0]!, year: m.year })
-                : t('leverStarts', { label: `${m.labels.length}`, year: m.year }),
+                : t('leversStart', { n: m.labels.length, year: m.year }),
             position: 'start' as const,
             font: { size: 11 },
             backgroundColor: 'rgba(255,255,255,0.9)',

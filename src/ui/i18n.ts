@@ -34,6 +34,9 @@ const S = {
     nb: 'Området omfatter kommuner med anslåtte startverdier: {list}.',
     en: 'The region includes municipalities with estimated start values: {list}.',
   },
+  presetLabel: { nb: 'Forhåndsdefinert scenario', en: 'Preset scenario' },
+  presetChoose: { nb: 'Velg et scenario …', en: 'Choose a scenario …' },
+  presetLoaded: { nb: 'Scenario: {name}', en: 'Scenario: {name}' },
   leversHeading: { nb: 'Virkemidler', en: 'Policy levers' },
   assumptionsHeading: { nb: 'Forutsetninger', en: 'Assumptions' },
   assumptionsLead: {
@@ -106,6 +109,7 @@ const S = {
     en: 'History: {source}. Before autumn 2022 not all lists without a GP were registered (series break).',
   },
   leverStarts: { nb: '{label} fra {year}', en: '{label} from {year}' },
+  leversStart: { nb: '{n} tiltak fra {year}', en: '{n} levers from {year}' },
   chartAlt: { nb: '{title}, {region}: {summary}', en: '{title}, {region}: {summary}' },
   chartSummary: {
     nb: 'ditt scenario {first} i {y0}, {last} i {y1}; dagens politikk {base} i {y1}.',

@@ -9,6 +9,8 @@ import '@digdir/designsystemet-css/theme';
 import './styles.css';
 import { getLever } from '../levers/registry.ts';
 import { aboutContent } from './about.ts';
+import { sourceList } from './citations.ts';
+import { PRESETS, stateOfScenario } from './presets.ts';
 import { AssumptionsPanel } from './assumptionsPanel.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
 import { ChartView, type ChartData } from './chartView.ts';
@@ -79,6 +81,7 @@ class App {
         this.refresh(true);
       },
     };
+    this.renderPresets();
     this.levers = new LeversPanel($('#levers'), () => this.history.state, handlers);
     this.assumptions = new AssumptionsPanel($('#assumptions'), () => this.history.state, handlers, this.client);
     this.levers.render();
@@ -95,6 +98,8 @@ class App {
     $('#redo').addEventListener('click', () => this.redo());
     $('#reset-levers').addEventListener('click', () => {
       this.history.commit({ ...this.history.state, levers: {} }, t('resetLevers'));
+      $<HTMLSelectElement>('#preset-select').value = '';
+      this.showPresetInfo();
       this.syncPanels();
       this.refresh(true);
     });
@@ -140,6 +145,37 @@ class App {
         this.redo();
       }
     });
+  }
+
+  /** The preset select; picking one replaces the levers, assumptions and formulas (one undo step). */
+  private renderPresets(): void {
+    const sel = $<HTMLSelectElement>('#preset-select');
+    const current = sel.value;
+    clear(sel);
+    sel.add(new Option(t('presetChoose'), ''));
+    for (const p of PRESETS) sel.add(new Option(loc(p.name), p.id));
+    sel.value = current;
+    sel.onchange = () => {
+      const preset = PRESETS.find((p) => p.id === sel.value);
+      this.showPresetInfo();
+      if (!preset) return;
+      const next = stateOfScenario(preset, (id) => getLever(id)?.defaultStartYear ?? 2027);
+      this.history.commit(next, t('presetLoaded', { name: loc(preset.name) }));
+      this.assumptions.render();
+      this.syncPanels();
+      this.refresh(true);
+    };
+    this.showPresetInfo();
+  }
+
+  private showPresetInfo(): void {
+    const info = $('#preset-info');
+    clear(info);
+    const preset = PRESETS.find((p) => p.id === $<HTMLSelectElement>('#preset-select').value);
+    if (!preset) return;
+    if (preset.description) info.append(loc(preset.description));
+    const cites = preset.citations ?? [];
+    if (cites.length > 0) info.append(sourceList('', cites, []));
   }
 
   private undo(): void {
@@ -332,6 +368,7 @@ class App {
   private relocalize(): void {
     this.applyStaticTexts();
     this.picker.render();
+    this.renderPresets();
     this.levers.render();
     this.assumptions.render();
     this.syncPanels();

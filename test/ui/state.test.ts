@@ -98,3 +98,24 @@ describe('undo and redo', () => {
     expect(h.canUndo()).toBe(false);
   });
 });
+
+describe('presets in the app', async () => {
+  const { PRESETS, stateOfScenario } = await import('../../src/ui/presets.ts');
+  it('bundles every file in scenarios/, baseline first, each turned into runnable state', () => {
+    expect(PRESETS.length).toBeGreaterThanOrEqual(6);
+    expect(PRESETS[0]!.id).toBe('baseline');
+    for (const p of PRESETS) {
+      const s = stateOfScenario(p, (id) => getLever(id)!.defaultStartYear);
+      const req = requestOf(s, 'national');
+      expect(Object.keys(req.levers).sort(), p.id).toEqual(
+        Object.keys(p.levers)
+          .filter((id) => {
+            const setting = p.levers[id]!;
+            const value = setting !== null && typeof setting === 'object' ? setting.value : setting;
+            return value !== getLever(id)!.default;
+          })
+          .sort(),
+      );
+    }
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The scenario presets in scenarios/ (built from the source documents), bundled with the app and validated
+ * with the engine's scenario parser, and their conversion to the app state.
+ */
+import { parseScenario, type Scenario } from '../engine/scenario.ts';
+import type { LeverOverride, ScenarioState } from './state.ts';
+
+const FILES = import.meta.glob<{ default: unknown }>('../../scenarios/*.json', { eager: true });
+
+/** The presets, baseline first, then by name; a file that does not parse is a build error. */
+export const PRESETS: readonly Scenario[] = Object.entries(FILES)
+  .map(([path, mod]) => {
+    const parsed = parseScenario(mod.default);
+    if (!parsed.ok) throw new Error(`${path}: ${parsed.errors.join('; ')}`);
+    return parsed.scenario;
+  })
+  .sort((a, b) => (a.id === 'baseline' ? -1 : b.id === 'baseline' ? 1 : a.name.nb.localeCompare(b.name.nb, 'nb')));
+
+/** A scenario's overrides as app state (start months are kept to their year). */
+export function stateOfScenario(s: Scenario, defaultFrom: (leverId: string) => number): ScenarioState {
+  const levers: Record<string, LeverOverride> = {};
+  for (const [id, setting] of Object.entries(s.levers)) {
+    levers[id] =
+      setting !== null && typeof setting === 'object'
+        ? { value: setting.value, from: Number(setting.from.slice(0, 4)) }
+        : { value: setting, from: defaultFrom(id) };
+  }
+  return { levers, assumptions: { ...(s.assumptions ?? {}) }, formulas: { ...(s.formulas ?? {}) } };
+}
