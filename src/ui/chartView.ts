@@ -61,9 +61,22 @@ export class ChartView {
   private showTable = false;
   private data: ChartData | null = null;
 
+  /** Whether the figure is on screen: charts off screen redraw when they scroll into view (faster slider updates). */
+  private visible = true;
+  private dirty = false;
+
   constructor(readonly spec: ChartSpec) {
     this.root = h('figure', { class: 'chart-card', 'data-chart': spec.id });
     this.render();
+    if (typeof IntersectionObserver !== 'undefined') {
+      new IntersectionObserver(
+        (entries) => {
+          this.visible = entries.some((e) => e.isIntersecting);
+          if (this.visible && this.dirty && this.data) this.update(this.data);
+        },
+        { rootMargin: '200px' },
+      ).observe(this.root);
+    }
   }
 
   /** Rebuilds the figure's DOM (language change). */
@@ -142,6 +155,14 @@ export class ChartView {
 
   update(data: ChartData): void {
     this.data = data;
+    // the table and the text summary always follow; the canvas only on screen (or when first drawn)
+    this.canvas.setAttribute('aria-label', this.summary(data));
+    if (this.showTable) this.renderTable(data);
+    if (!this.visible && this.chart) {
+      this.dirty = true;
+      return;
+    }
+    this.dirty = false;
     const datasets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
     const pts = (years: readonly number[], values: readonly number[]) =>
       years.map((x, i) => ({ x, y: this.scaled(values[i]!) }));
@@ -298,9 +319,7 @@ export class ChartView {
       this.chart.options.plugins!.annotation!.annotations = annotations;
       this.chart.update('none');
     }
-    this.canvas.setAttribute('aria-label', this.summary(data));
     this.note.textContent = hasHistory ? t('historyNote', { source: data.history.source }) : '';
-    if (this.showTable) this.renderTable(data);
   }
 
   private summary(data: ChartData): string {

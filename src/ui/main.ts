@@ -32,10 +32,12 @@ const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)
 /** Timing marks for the latency benchmark (read by the e2e scripts). */
 interface PerfProbe {
   renders: number;
+  /** Request to rendered charts, and the worker's share of it (ms). */
   lastRenderMs: number;
+  lastComputeMs: number;
   mcDone: number;
 }
-const probe: PerfProbe = { renders: 0, lastRenderMs: 0, mcDone: 0 };
+const probe: PerfProbe = { renders: 0, lastRenderMs: 0, lastComputeMs: 0, mcDone: 0 };
 (window as unknown as { __fls: PerfProbe }).__fls = probe;
 
 class App {
@@ -229,6 +231,7 @@ class App {
         this.render();
         probe.renders++;
         probe.lastRenderMs = performance.now() - t0;
+        probe.lastComputeMs = res.computeMs;
         this.error(null);
         if (committed && JSON.stringify(this.request()) === key) {
           this.mcTimer = setTimeout(() => this.startMonteCarlo(), 150);
