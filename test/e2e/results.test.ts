@@ -1,0 +1,165 @@
+// The numbers on the page are the engine's: every chart's table view equals src/ui/sim/compute.ts run in Node
+// for the same request (deterministic, with the Monte Carlo run cancelled), for the country, for a municipality
+// picked in the region combobox and after a lever change; and the Monte Carlo table (100 runs, seed 1, split
+// over the page's workers) equals one Node run of the same runs and seed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mergeRuns, summarizeRuns } from '../../src/engine/mcSummary.ts';
+import { CHART_SPECS } from '../../src/ui/chartSpecs.ts';
+import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
+import type { RunRequest } from '../../src/ui/sim/protocol.ts';
+import {
+  andRender,
+  cancelMonteCarlo,
+  chartTable,
+  disconnect,
+  keyFigure,
+  openApp,
+  probe,
+  waitFor,
+  type AppPage,
+  type TableData,
+} from './app.ts';
+import { formatProblems, tableMismatches } from './tables.ts';
+
+const request = (region: string, levers: RunRequest['levers'] = {}): RunRequest => ({
+  levers,
+  assumptions: {},
+  formulas: {},
+  region,
+  endYear: 2040,
+});
+
+let app: AppPage;
+beforeAll(async () => {
+  app = await openApp();
+  await cancelMonteCarlo(app.page);
+});
+afterAll(async () => {
+  await app?.close();
+  await disconnect();
+});
+
+async function allTables(): Promise<Map<string, TableData>> {
+  const out = new Map<string, TableData>();
+  for (const spec of CHART_SPECS) out.set(spec.id, await chartTable(app.page, spec.id));
+  return out;
+}
+
+async function expectTablesEqualEngine(req: RunRequest): Promise<Map<string, TableData>> {
+  const tables = await allTables();
+  const det = await deterministic(req);
+  const problems: string[] = [];
+  for (const spec of CHART_SPECS) {
+    const table = tables.get(spec.id)!;
+    // deterministic values: no Monte Carlo columns
+    expect(
+      table.headers.some((hd) => /p10|p90/.test(hd)),
+      `${spec.id}: ${table.headers.join(', ')}`,
+    ).toBe(false);
+    problems.push(...tableMismatches(spec, table, det), ...formatProblems(table).map((p) => `${spec.id} ${p}`));
+  }
+  expect(problems).toEqual([]);
+  return tables;
+}
+
+describe('table views against the engine', () => {
+  let national: Map<string, TableData>;
+
+  it('whole country, today’s policy: every chart’s table equals compute.ts', async () => {
+    expect(await app.page.locator('#region-title').textContent()).toBe('Hele landet');
+    national = await expectTablesEqualEngine(request('national'));
+  });
+
+  it('a municipality typed into the region combobox (1811 → Bindal) changes the title and the numbers', async () => {
+    const { page } = app;
+    const input = page.locator('#region-input');
+    await input.click();
+    await input.fill('1811');
+    const option = page.locator('#region-list [role=option][data-value="kommune:1811"]');
+    await option.waitFor({ state: 'visible' });
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    await andRender(page, () => input.press('Enter'));
+    expect(await page.locator('#region-title').textContent()).toContain('Bindal');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    await cancelMonteCarlo(page);
+    const bindal = await expectTablesEqualEngine(request('kommune:1811'));
+    const cell = (t: Map<string, TableData>) => t.get('withoutGp')!.rows.get(2030)!.join('|');
+    expect(cell(bindal)).not.toBe(cell(national));
+    expect(bindal.get('withoutGp')!.caption).toContain('Bindal');
+  });
+
+  it('by name too: typing "Bindal" and choosing with ArrowDown/Enter picks kommune:1811', async () => {
+    const { page } = app;
+    // back to the country first, by keyboard
+    const input = page.locator('#region-input');
+    await input.click();
+    await input.fill('Hele');
+    await page.locator('#region-list [data-value="national"]').waitFor();
+    await andRender(page, () => input.press('Enter'));
+    expect(await page.locator('#region-title').textContent()).toBe('Hele landet');
+    await cancelMonteCarlo(page);
+
+    await input.click();
+    await input.fill('Bindal');
+    await page.locator('#region-list [data-value="kommune:1811"]').waitFor();
+    // ArrowDown moves through the matches; go round to the Bindal option wherever it is
+    const options = await page
+      .locator('#region-list [role=option]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-value'), e.getAttribute('aria-selected')] as const));
+    const target = options.findIndex(([v]) => v === 'kommune:1811');
+    const current = options.findIndex(([, sel]) => sel === 'true');
+    for (let i = 0; i < (target - current + options.length) % options.length; i++) await input.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(
+      await page.locator('#region-list [data-value="kommune:1811"]').getAttribute('id'),
+    );
+    await andRender(page, () => input.press('Enter'));
+    expect(await page.locator('#region-title').textContent()).toContain('Bindal');
+    await cancelMonteCarlo(page);
+  });
+
+  it('after a lever change (ALIS agreements to the maximum by keyboard) "Ditt scenario" equals the engine', async () => {
+    const { page } = app;
+    const before = await keyFigure(page, 'cost2030');
+    await page.locator('#lever-alisGrants-range').focus();
+    await andRender(page, () => page.keyboard.press('End'));
+    await cancelMonteCarlo(page);
+    expect(await page.locator('#lever-alisGrants-range').inputValue()).toBe('3000');
+    const after = await keyFigure(page, 'cost2030');
+    expect(after.value).not.toBe(before.value);
+    await expectTablesEqualEngine(request('kommune:1811', { alisGrants: 3000 }));
+  });
+});
+
+describe('Monte Carlo table against Node', () => {
+  it('100 runs with seed 1 over the page’s workers give the same p10/p50/p90 as one Node run', async () => {
+    const { page } = app;
+    const mcBefore = (await probe(page)).mcDone;
+    await page.locator('#mc-runs').selectOption('100');
+    await waitFor(page, 'mcDone', mcBefore, 80_000);
+    expect(await page.locator('#mc-status').textContent()).toMatch(/100 kjøringer \(frø 1\)/);
+    const req = request('kommune:1811', { alisGrants: 3000 });
+    const chunk = await monteCarloChunk(req, 100, 0, 1, true, () => {});
+    const runs = (values: Float64Array) => mergeRuns([{ years: chunk.years, runs: 100, firstRun: 0, seed: 1, values }]);
+    const cur = summarizeRuns(runs(chunk.current));
+    const base = summarizeRuns(runs(chunk.baseline!));
+    const pick = (s: typeof cur, q: 'p10' | 'p50' | 'p90') =>
+      Object.fromEntries(Object.entries(s).map(([id, band]) => [id, band[q]])) as Record<keyof typeof cur, number[]>;
+    const expected = {
+      years: chunk.years,
+      baseline: pick(base, 'p50'),
+      current: pick(cur, 'p50'),
+      p10: pick(cur, 'p10'),
+      p90: pick(cur, 'p90'),
+    };
+    const problems: string[] = [];
+    for (const spec of CHART_SPECS) problems.push(...tableMismatches(spec, await chartTable(page, spec.id), expected));
+    expect(problems).toEqual([]);
+    // the key figure is the median too
+    const kf = await keyFigure(page, 'without2030');
+    const yi = chunk.years.indexOf(2030);
+    expect(kf.value).toBeCloseTo(cur.nResidentsWithoutGp.p50[yi]!, 6);
+    expect(kf.delta).toBeCloseTo(cur.nResidentsWithoutGp.p50[yi]! - base.nResidentsWithoutGp.p50[yi]!, 6);
+    expect(app.errors).toEqual([]);
+  });
+});
