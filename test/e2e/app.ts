@@ -80,12 +80,14 @@ export async function andRender(page: Page, action: () => Promise<unknown>): Pro
 
 /**
  * Cancels the Monte Carlo run that follows a committed change (so tables and key figures keep the
- * deterministic values): waits for "Avbryt" to appear, clicks it and waits for the status to say so.
+ * deterministic values): waits for "Avbryt" to appear, clicks it and waits for it to go. Call it only when no
+ * earlier run is still going. The click is dispatched without moving focus, so the control the test works
+ * with keeps it (the region combobox resets itself 150 ms after a blur); page.test.ts clicks Avbryt for real.
  */
 export async function cancelMonteCarlo(page: Page): Promise<void> {
   const cancel = page.locator('#mc-cancel');
   await cancel.waitFor({ state: 'visible', timeout: 30_000 });
-  await cancel.click();
+  await cancel.dispatchEvent('click');
   await cancel.waitFor({ state: 'hidden' });
 }
 
