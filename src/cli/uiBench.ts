@@ -20,6 +20,8 @@ interface Marks {
   keyAt: number[];
   renderAt: number[];
   mcAt: number[];
+  /** The app's own [lastRenderMs, lastComputeMs] at each render. */
+  appMs: [number, number][];
   /** Epoch ms of the first render (performance.timeOrigin + now). */
   firstRenderEpoch: number | null;
 }
@@ -29,7 +31,7 @@ interface Marks {
  * not a function, so that no helper the TypeScript loader adds (tsx keeps function names) ends up in the page.
  */
 const INSTRUMENT = `(() => {
-  const marks = { keyAt: [], renderAt: [], mcAt: [], firstRenderEpoch: null };
+  const marks = { keyAt: [], renderAt: [], mcAt: [], appMs: [], firstRenderEpoch: null };
   window.__bench = marks;
   let probe;
   Object.defineProperty(window, '__fls', {
@@ -47,7 +49,10 @@ const INSTRUMENT = `(() => {
             v = n;
             const now = performance.now();
             list.push(now);
-            if (key === 'renders' && marks.firstRenderEpoch === null) marks.firstRenderEpoch = performance.timeOrigin + now;
+            if (key !== 'renders') return;
+            if (marks.firstRenderEpoch === null) marks.firstRenderEpoch = performance.timeOrigin + now;
+            // the app sets its own timings right after the counter
+            queueMicrotask(() => marks.appMs.push([p.lastRenderMs ?? NaN, p.lastComputeMs ?? NaN]));
           },
         });
       }
@@ -124,6 +129,8 @@ async function main(): Promise<void> {
     const range = page.locator(`#lever-${lever}-range`);
     await range.focus();
     const latencies: number[] = [];
+    const appRender: number[] = [];
+    const appCompute: number[] = [];
     for (let i = 0; i < warmup + presses; i++) {
       const before = await marks(page);
       const nRender = before.renderAt.length;
@@ -139,8 +146,12 @@ async function main(): Promise<void> {
       );
       const after = await marks(page);
       const key = after.keyAt[after.keyAt.length - 1]!;
-      const render = after.renderAt.slice(nRender).find((t) => t >= key)!;
-      if (i >= warmup) latencies.push(render - key);
+      const k = after.renderAt.findIndex((t, j) => j >= nRender && t >= key);
+      if (i < warmup) continue;
+      latencies.push(after.renderAt[k]! - key);
+      const [appR, appC] = after.appMs[k] ?? [NaN, NaN];
+      appRender.push(appR);
+      appCompute.push(appC);
     }
 
     // Monte Carlo after a committed change (the baseline's runs are cached from the first load)
@@ -157,6 +168,11 @@ async function main(): Promise<void> {
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
 
     const sorted = [...latencies].sort((a, b) => a - b);
+    const median = (xs: number[]) =>
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        0.5,
+      );
     const total = sizes.reduce((a, s) => a + s.gzip, 0);
     const width = Math.max(5, ...sizes.map((s) => s.file.length));
     const lines = [
@@ -166,6 +182,7 @@ async function main(): Promise<void> {
       `  p50  ${ms(percentile(sorted, 0.5))}`,
       `  p95  ${ms(percentile(sorted, 0.95))}   (goal ≤ 50 ms)`,
       `  min  ${ms(sorted[0]!)}, max ${ms(sorted[sorted.length - 1]!)}`,
+      `  the app's own figures, median: request → rendered ${ms(median(appRender))} (__fls.lastRenderMs), of which worker ${ms(median(appCompute))} (__fls.lastComputeMs)`,
       '',
       `first-load JavaScript (gzip -9 of the .js files requested before the first render; 1 kB = 1000 bytes):`,
       ...sizes.map((s) => `  ${s.file.padEnd(width)}  ${kB(s.gzip).padStart(9)}   (raw ${kB(s.raw)})`),
