@@ -235,5 +235,11 @@ describe('keyboard reach', () => {
     expect(await btn.getAttribute('aria-expanded')).toBe('true');
     expect(await info.isVisible()).toBe(true);
     expect(await info.textContent()).toMatch(/Kroner per innbygger/);
+    // one cited source document per registry source of the lever
+    const spec = LEVERS.find((l) => l.id === 'capitationRate')!;
+    expect(await info.locator('ul.sources li cite').count()).toBe(spec.sources.length);
+    await page.keyboard.press('Enter');
+    expect(await btn.getAttribute('aria-expanded')).toBe('false');
+    expect(await info.isHidden()).toBe(true);
   });
 });
