@@ -60,10 +60,27 @@ const UNARY: Readonly<Record<string, (a: string) => string>> = {
 };
 const CONSTANTS: Readonly<Record<string, string>> = { pi: 'Math.PI', e: 'Math.E' };
 
+/** What went wrong, for messages in other languages (the UI); the English message is in `message`. */
+export type FormulaProblem =
+  | 'unknownResponse'
+  | 'empty'
+  | 'tooLong'
+  | 'syntax'
+  | 'number'
+  | 'unknownName'
+  | 'operator'
+  | 'function'
+  | 'arity'
+  | 'notAllowed'
+  | 'probe';
+
 export class FormulaError extends Error {
   constructor(
     readonly formulaId: string,
     message: string,
+    readonly problem: FormulaProblem = 'notAllowed',
+    /** Values named in the message (a name, an operator, the inputs …), for translated messages. */
+    readonly params: Readonly<Record<string, string>> = {},
   ) {
     super(`formula "${formulaId}": ${message}`);
   }
@@ -98,7 +115,9 @@ function toJs(node: Node, id: string, vars: readonly string[], used: Set<string>
   switch (node.type) {
     case 'ConstantNode': {
       if (typeof node.value !== 'number' || !Number.isFinite(node.value))
-        throw new FormulaError(id, `only plain numbers are allowed, got ${JSON.stringify(node.value)}`);
+        throw new FormulaError(id, `only plain numbers are allowed, got ${JSON.stringify(node.value)}`, 'number', {
+          value: JSON.stringify(node.value),
+        });
       return `(${String(node.value)})`;
     }
     case 'SymbolNode': {
@@ -116,6 +135,8 @@ function toJs(node: Node, id: string, vars: readonly string[], used: Set<string>
       throw new FormulaError(
         id,
         `unknown name "${name}" (expected a variable: ${vars.join(', ')}; an assumption id; or pi, e)`,
+        'unknownName',
+        { name, vars: vars.join(', ') },
       );
     }
     case 'ParenthesisNode':
@@ -128,6 +149,8 @@ function toJs(node: Node, id: string, vars: readonly string[], used: Set<string>
       throw new FormulaError(
         id,
         `operator "${node.op ?? fn}" is not allowed (use + - * / ^, comparisons, and, or, not)`,
+        'operator',
+        { op: String(node.op ?? fn) },
       );
     }
     case 'FunctionNode': {
@@ -138,12 +161,20 @@ function toJs(node: Node, id: string, vars: readonly string[], used: Set<string>
         throw new FormulaError(
           id,
           `function "${name || '?'}" is not allowed (allowed: ${Object.keys(FUNCTIONS).join(', ')})`,
+          'function',
+          { name: name || '?', allowed: Object.keys(FUNCTIONS).join(', ') },
         );
       const args = (node.args ?? []).map((a) => toJs(a, id, vars, used));
       if (args.length < spec.minArgs || args.length > spec.maxArgs) {
         throw new FormulaError(
           id,
           `${name}() takes ${spec.minArgs === spec.maxArgs ? spec.minArgs : `${spec.minArgs}-${spec.maxArgs}`} argument(s), got ${args.length}`,
+          'arity',
+          {
+            name,
+            expected: spec.minArgs === spec.maxArgs ? String(spec.minArgs) : `${spec.minArgs}-${spec.maxArgs}`,
+            got: String(args.length),
+          },
         );
       }
       if (name === 'log' && args.length === 2) return `(Math.log(${args[0]}) / Math.log(${args[1]}))`;
@@ -152,7 +183,9 @@ function toJs(node: Node, id: string, vars: readonly string[], used: Set<string>
     case 'ConditionalNode':
       return `(${toJs(node.condition as Node, id, vars, used)} !== 0 ? ${toJs(node.trueExpr as Node, id, vars, used)} : ${toJs(node.falseExpr as Node, id, vars, used)})`;
     default:
-      throw new FormulaError(id, DESCRIBE[node.type] ?? `${node.type} is not allowed`);
+      throw new FormulaError(id, DESCRIBE[node.type] ?? `${node.type} is not allowed`, 'notAllowed', {
+        what: node.type,
+      });
   }
 }
 
@@ -186,15 +219,23 @@ export interface CompiledFormula {
 /** Compiles one response formula, or throws FormulaError with a specific message. */
 export function compileFormula(id: string, expression: string): CompiledFormula {
   const spec = getResponse(id);
-  if (!spec) throw new FormulaError(id, `unknown response (expected one of ${RESPONSES.map((r) => r.id).join(', ')})`);
-  if (typeof expression !== 'string' || expression.trim() === '') throw new FormulaError(id, 'the expression is empty');
+  if (!spec)
+    throw new FormulaError(
+      id,
+      `unknown response (expected one of ${RESPONSES.map((r) => r.id).join(', ')})`,
+      'unknownResponse',
+    );
+  if (typeof expression !== 'string' || expression.trim() === '')
+    throw new FormulaError(id, 'the expression is empty', 'empty');
   if (expression.length > MAX_FORMULA_LENGTH)
-    throw new FormulaError(id, `the expression is longer than ${MAX_FORMULA_LENGTH} characters`);
+    throw new FormulaError(id, `the expression is longer than ${MAX_FORMULA_LENGTH} characters`, 'tooLong', {
+      max: String(MAX_FORMULA_LENGTH),
+    });
   let tree: MathNode;
   try {
     tree = parse(expression);
   } catch (e) {
-    throw new FormulaError(id, `syntax error: ${(e as Error).message}`);
+    throw new FormulaError(id, `syntax error: ${(e as Error).message}`, 'syntax', { detail: (e as Error).message });
   }
   const vars = spec.variables.map((v) => v.name);
   const used = new Set<string>();
@@ -223,6 +264,8 @@ export function probeFormula(c: CompiledFormula, p: Parameters<ResponseFn>[5]): 
       throw new FormulaError(
         c.id,
         `must give a finite number above 0 for typical inputs (${args.join(', ')}), got ${String(y)}`,
+        'probe',
+        { inputs: args.join(', '), got: String(y) },
       );
     }
   }

@@ -9,12 +9,33 @@ import type { AssumptionSpec } from '../levers/types.ts';
 import { RESPONSES } from '../engine/responses.ts';
 import { clear, h } from './dom.ts';
 import { formatNumber, parseNumber } from './format.ts';
-import { loc, t } from './i18n.ts';
+import { loc, t, type StringKey } from './i18n.ts';
+import type { FormulaProblem } from '../engine/formulaCompiler.ts';
+import type { FormulaCheck } from './sim/protocol.ts';
 import type { PanelHandlers } from './leversPanel.ts';
 import { withAssumption, withFormula, type ScenarioState } from './state.ts';
 
 export interface FormulaChecker {
-  checkFormula(responseId: string, expression: string): Promise<string | null>;
+  checkFormula(responseId: string, expression: string): Promise<FormulaCheck | null>;
+}
+
+const PROBLEM_KEYS: Readonly<Record<FormulaProblem, StringKey>> = {
+  unknownResponse: 'fxUnknownResponse',
+  empty: 'fxEmpty',
+  tooLong: 'fxTooLong',
+  syntax: 'fxSyntax',
+  number: 'fxNumber',
+  unknownName: 'fxUnknownName',
+  operator: 'fxOperator',
+  function: 'fxFunction',
+  arity: 'fxArity',
+  notAllowed: 'fxNotAllowed',
+  probe: 'fxProbe',
+};
+
+/** A formula problem in the current language. */
+export function formulaMessage(c: FormulaCheck): string {
+  return t(PROBLEM_KEYS[c.problem], c.params);
 }
 
 function sourceText(a: AssumptionSpec): string {
@@ -89,7 +110,7 @@ export class AssumptionsPanel {
       let msg: string | null = null;
       if (n === null) msg = t('errNotNumber', { text: input.value, min: fmtA(a.min), max: fmtA(a.max) });
       else if (n < a.min - 1e-12 || n > a.max + 1e-12)
-        msg = t('errRange', { value: fmtA(n), min: fmtA(a.min), max: fmtA(a.max) });
+        msg = t('errRange', { value: fmtA(n), min: fmtA(a.min), max: fmtA(a.max), unit: ` ${loc(a.unit)}` });
       if (msg !== null || n === null) {
         input.setAttribute('aria-invalid', 'true');
         err.hidden = false;
@@ -169,7 +190,7 @@ export class AssumptionsPanel {
             if (mine !== seq) return;
             if (error) {
               area.setAttribute('aria-invalid', 'true');
-              status.textContent = error;
+              status.textContent = formulaMessage(error);
               status.className = 'formula-status field-error';
               return;
             }

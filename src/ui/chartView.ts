@@ -16,16 +16,16 @@ import {
   type ChartDataset,
   type TooltipItem,
 } from 'chart.js';
-import annotationPlugin from 'chartjs-plugin-annotation';
 import type { Band, RegionHistory, ResultId } from '../engine/index.ts';
 import { RESULT_SPECS } from '../engine/results.ts';
 import type { ChartSpec } from './chartSpecs.ts';
+import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
 import { getLocale, loc, t } from './i18n.ts';
 import type { SeriesSet } from './sim/protocol.ts';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Legend, annotationPlugin);
+Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Legend, startLinesPlugin);
 
 /** Okabe-Ito colours with at least 3:1 contrast on white (WCAG 1.4.11). */
 export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
@@ -238,30 +238,13 @@ export class ChartView {
     const minX = hasHistory
       ? Math.min(...(this.spec.history ?? []).flatMap((id) => data.history.series[id]?.map((p) => p.year) ?? []))
       : data.years[0]! - 1;
-    const annotations = Object.fromEntries(
-      data.markers.map((m, i) => [
-        `m${i}`,
-        {
-          type: 'line' as const,
-          xMin: m.year - 1,
-          xMax: m.year - 1,
-          borderColor: '#595959',
-          borderWidth: 1,
-          borderDash: [3, 3],
-          label: {
-            display: true,
-            content:
-              m.labels.length === 1
-                ? t('leverStarts', { label: m.labels[0]!, year: m.year })
-                : t('leversStart', { n: m.labels.length, year: m.year }),
-            position: 'start' as const,
-            font: { size: 11 },
-            backgroundColor: 'rgba(255,255,255,0.9)',
-            color: '#1a1a1a',
-          },
-        },
-      ]),
-    );
+    const startLines: StartLine[] = data.markers.map((m) => ({
+      x: m.year - 1,
+      label:
+        m.labels.length === 1
+          ? t('leverStarts', { label: m.labels[0]!, year: m.year })
+          : t('leversStart', { n: m.labels.length, year: m.year }),
+    }));
     const localeTag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
     if (!this.chart) {
       this.chart = new Chart<'line', { x: number; y: number }[]>(this.canvas, {
@@ -307,7 +290,7 @@ export class ChartView {
                 label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${this.format(item.parsed.y ?? 0)}`,
               },
             },
-            annotation: { annotations },
+            startLines: { lines: startLines },
           },
         },
       });
@@ -316,7 +299,7 @@ export class ChartView {
       const x = this.chart.options.scales!['x']!;
       x.min = minX;
       x.max = data.years[data.years.length - 1];
-      this.chart.options.plugins!.annotation!.annotations = annotations;
+      this.chart.options.plugins!.startLines = { lines: startLines };
       this.chart.update('none');
     }
     this.note.textContent = hasHistory ? t('historyNote', { source: data.history.source }) : '';

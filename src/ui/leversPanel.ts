@@ -175,7 +175,7 @@ export class LeversPanel {
           this.setError(
             text,
             errorEl,
-            `${t('errRange', { value: formatNumber(n), min, max })} ${unit}. ${t('errKept', { value: inUse })}`,
+            `${t('errRange', { value: formatNumber(n), min, max, unit: ` ${unit}` })} ${t('errKept', { value: inUse })}`,
           );
           return;
         }

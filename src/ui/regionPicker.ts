@@ -27,6 +27,7 @@ export class RegionPicker {
   private list!: HTMLUListElement;
   private shown: RegionOption[] = [];
   private active = -1;
+  private blurTimer: ReturnType<typeof setTimeout> | undefined;
   private selected: RegionOption;
   private readonly collator = new Intl.Collator('nb', { sensitivity: 'base' });
 
@@ -64,12 +65,19 @@ export class RegionPicker {
       'aria-label': t('region'),
     });
     this.input.value = regionLabel(this.selected);
-    this.input.addEventListener('input', () => this.filter(this.input.value, true));
-    this.input.addEventListener('focus', () => this.input.select());
+    this.input.addEventListener('input', () => {
+      clearTimeout(this.blurTimer);
+      this.filter(this.input.value, true);
+    });
+    this.input.addEventListener('focus', () => {
+      clearTimeout(this.blurTimer);
+      this.input.select();
+    });
     this.input.addEventListener('keydown', (e) => this.key(e));
     this.input.addEventListener('blur', () => {
-      // let a click on an option land first
-      setTimeout(() => {
+      // let a click on an option land first; focus coming back cancels this
+      clearTimeout(this.blurTimer);
+      this.blurTimer = setTimeout(() => {
         this.close();
         this.input.value = regionLabel(this.selected);
       }, 150);

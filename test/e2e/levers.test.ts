@@ -113,7 +113,7 @@ describe('broken input', () => {
   });
 
   it('a value past the maximum: a clear message naming the range, the value in use is kept', async () => {
-    await expectRejected('5000', /5\u00a0000 er utenfor spennet 0–3\u00a0000/);
+    await expectRejected('5000', /^5\u00a0000 er utenfor spennet 0–3\u00a0000 avtaler\/år\. Verdien i bruk/);
   });
 
   it('a valid value afterwards clears the message', async () => {
@@ -150,6 +150,8 @@ describe('formulas', () => {
     await page.waitForFunction(() =>
       /unknownThing/.test(document.querySelector('#formula-attritionFactor-status')?.textContent ?? ''),
     );
+    // in the page's language, naming the unknown name
+    expect(await status.textContent()).toMatch(/^Ukjent navn «unknownThing»\. Bruk en variabel \(hoursChange/);
     expect(await area.getAttribute('aria-invalid')).toBe('true');
     // nothing was committed: no render, same figures, results still there
     expect((await probe(page)).renders).toBe(rendersBefore);

@@ -89,6 +89,20 @@ describe('table views against the engine', () => {
     expect(bindal.get('withoutGp')!.caption).toContain('Bindal');
   });
 
+  it('leaving the region box and coming straight back keeps what is typed (no stale reset)', async () => {
+    const { page } = app;
+    const input = page.locator('#region-input');
+    await input.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('Bind');
+    // longer than the 150 ms a blur waits before resetting the box
+    await page.waitForFunction(() => new Promise((r) => setTimeout(() => r(true), 300)));
+    expect(await input.inputValue()).toBe('Bind');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    await input.press('Escape');
+  });
+
   it('by name too: typing "Bindal" and choosing with ArrowDown/Enter picks kommune:1811', async () => {
     const { page } = app;
     // back to the country first, by keyboard

@@ -73,8 +73,13 @@ describe('regions and formulas', () => {
 
   it('accepts a valid formula and explains an invalid one', async () => {
     expect(await checkFormula('attritionFactor', 'exp(leaveHours * hoursChange)')).toBeNull();
-    expect(await checkFormula('attritionFactor', 'exp(leaveHours * nonsense)')).toMatch(/nonsense/);
-    expect(await checkFormula('attritionFactor', 'exp(')).toMatch(/syntax/);
+    expect(await checkFormula('attritionFactor', 'exp(leaveHours * nonsense)')).toMatchObject({
+      problem: 'unknownName',
+      params: { name: 'nonsense' },
+      message: expect.stringMatching(/unknown name "nonsense"/),
+    });
+    expect(await checkFormula('attritionFactor', 'exp(')).toMatchObject({ problem: 'syntax' });
+    expect(await checkFormula('attritionFactor', '0 * hoursChange')).toMatchObject({ problem: 'probe' });
   });
 
   it('runs with an edited formula and changes the result', async () => {

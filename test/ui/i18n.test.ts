@@ -31,3 +31,15 @@ describe('UI strings', () => {
     }
   });
 });
+
+describe('formula messages', async () => {
+  const { formulaMessage } = await import('../../src/ui/assumptionsPanel.ts');
+  it('are translated, with the names the engine reports', () => {
+    const check = { problem: 'unknownName' as const, params: { name: 'x', vars: 'a, b' }, message: 'formula …' };
+    expect(formulaMessage(check)).toBe(
+      'Ukjent navn «x». Bruk en variabel (a, b), et navn på en forutsetning eller pi, e.',
+    );
+    setLocale('en');
+    expect(formulaMessage(check)).toMatch(/^Unknown name “x”/);
+  });
+});

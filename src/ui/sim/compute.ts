@@ -22,7 +22,7 @@ import {
   type ResponseFunctions,
   type Scenario,
 } from '../../engine/index.ts';
-import type { DeterministicResult, RegionOption, RunRequest, SeriesSet } from './protocol.ts';
+import type { DeterministicResult, FormulaCheck, RegionOption, RunRequest, SeriesSet } from './protocol.ts';
 
 type Compiler = typeof import('../../engine/formulaCompiler.ts');
 let compiler: Compiler | undefined;
@@ -33,15 +33,16 @@ export async function loadCompiler(): Promise<Compiler> {
   return compiler;
 }
 
-/** The error for an edited formula (syntax, unknown names, probes), or null when it compiles and probes. */
-export async function checkFormula(responseId: string, expression: string): Promise<string | null> {
+/** The problem with an edited formula (syntax, unknown names, probes), or null when it compiles and probes. */
+export async function checkFormula(responseId: string, expression: string): Promise<FormulaCheck | null> {
   const c = await loadCompiler();
   try {
     const compiled = c.compileFormula(responseId, expression);
     c.probeFormula(compiled, preparePlan().assumptions);
     return null;
   } catch (e) {
-    return (e as Error).message;
+    if (e instanceof c.FormulaError) return { problem: e.problem, params: { ...e.params }, message: e.message };
+    return { problem: 'notAllowed', params: {}, message: (e as Error).message };
   }
 }
 

@@ -3,6 +3,7 @@
  * requests it no longer waits for (a newer slider position, a cancelled Monte Carlo run).
  */
 import type { Band, LeverSetting, RegionHistory, ResultId } from '../../engine/index.ts';
+import type { FormulaProblem } from '../../engine/formulaCompiler.ts';
 
 /** What to simulate: the scenario's overrides and the region, as plain data (structured-cloneable). */
 export interface RunRequest {
@@ -12,6 +13,13 @@ export interface RunRequest {
   /** "national", "fylke:NN", "sentralitet:N" or "kommune:NNNN". */
   readonly region: string;
   readonly endYear: number;
+}
+
+/** A formula that does not compile or probe: what is wrong, the values named, the English message. */
+export interface FormulaCheck {
+  readonly problem: FormulaProblem;
+  readonly params: Readonly<Record<string, string>>;
+  readonly message: string;
 }
 
 export type SeriesSet = Record<ResultId, number[]>;
@@ -77,5 +85,5 @@ export type WorkerResponse =
       readonly runs: number;
       readonly firstRun: number;
     }
-  | { readonly type: 'formulaChecked'; readonly id: number; readonly error: string | null }
+  | { readonly type: 'formulaChecked'; readonly id: number; readonly error: FormulaCheck | null }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

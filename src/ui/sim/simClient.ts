@@ -7,6 +7,7 @@
 import { mergeRuns, summarizeRuns, type McRuns } from '../../engine/mcSummary.ts';
 import type {
   DeterministicResult,
+  FormulaCheck,
   McResult,
   RegionOption,
   RunRequest,
@@ -125,9 +126,10 @@ export class SimClient {
   }
 
   /** Checks an edited response formula: null when valid, else the message. */
-  async checkFormula(responseId: string, expression: string): Promise<string | null> {
+  async checkFormula(responseId: string, expression: string): Promise<FormulaCheck | null> {
     const res = await this.call({ type: 'checkFormula', responseId, expression }, DETERMINISTIC_TIMEOUT_MS);
-    return res.type === 'formulaChecked' ? res.error : 'unexpected answer';
+    if (res.type !== 'formulaChecked') throw new Error('unexpected answer');
+    return res.error;
   }
 
   /** Cancels the Monte Carlo run in progress, if any. */
