@@ -59,6 +59,17 @@ export class ChartView {
   private toggle!: HTMLButtonElement;
   private note!: HTMLElement;
   private showTable = false;
+
+  get tableShown(): boolean {
+    return this.showTable;
+  }
+
+  /** Shows the table view instead of the chart (or back). */
+  setTable(show: boolean): void {
+    if (show === this.showTable) return;
+    this.showTable = show;
+    this.render();
+  }
   private data: ChartData | null = null;
 
   /** Whether the figure is on screen: charts off screen redraw when they scroll into view (faster slider updates). */

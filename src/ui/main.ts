@@ -11,6 +11,9 @@ import { getLever } from '../levers/registry.ts';
 import { aboutContent } from './about.ts';
 import { sourceList } from './citations.ts';
 import { PRESETS, stateOfScenario } from './presets.ts';
+import { engineScenario, type SavedScenario } from './scenarios/document.ts';
+import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
+import { decodeLink, encodeLink } from './scenarios/shareLink.ts';
 import { AssumptionsPanel } from './assumptionsPanel.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
 import { ChartView, type ChartData } from './chartView.ts';
@@ -22,7 +25,7 @@ import { LeversPanel } from './leversPanel.ts';
 import { RegionPicker, regionLabel } from './regionPicker.ts';
 import { CancelledError, SimClient, TimeoutError } from './sim/simClient.ts';
 import type { DeterministicResult, McResult, RunRequest } from './sim/protocol.ts';
-import { changedLevers, EMPTY_SCENARIO, History, leverFrom, requestOf, type ScenarioState } from './state.ts';
+import { changedLevers, EMPTY_SCENARIO, END_YEAR, History, leverFrom, requestOf, type ScenarioState } from './state.ts';
 
 const MC_SEED = 1;
 const MC_RUN_CHOICES = [100, 200, 500, 1000];
@@ -51,6 +54,7 @@ class App {
   private mcRuns = 200;
   private mcTimer: ReturnType<typeof setTimeout> | undefined;
   private picker!: RegionPicker;
+  private scenarios!: ScenarioPanel;
   private levers!: LeversPanel;
   private assumptions!: AssumptionsPanel;
   private readonly keyFigures = new KeyFigures($('#key-figures'));
@@ -66,11 +70,55 @@ class App {
     this.applyStaticTexts();
     this.status(t('loading'));
     const regions = await this.client.init();
+    const link = decodeLink(location.hash);
     this.picker = new RegionPicker($('#region-picker'), regions, this.region, (o) => {
       this.region = o.value;
       this.refresh(true);
     });
     this.picker.render();
+    const defaultFrom = (id: string) => getLever(id)?.defaultStartYear ?? 2027;
+    this.scenarios = new ScenarioPanel($('#my-scenarios'), {
+      current: () => ({
+        state: this.history.state,
+        region: this.region,
+        runs: this.mcRuns,
+        seed: MC_SEED,
+        endYear: END_YEAR,
+      }),
+      open: (s: SavedScenario) => this.openSaved(s),
+      knownRegions: new Set(regions.map((r) => r.value)),
+    });
+    if (link.ok) {
+      // a share link restores the whole view; saved scenarios are never touched by a link
+      const st = link.state;
+      const state = stateOfScenario(
+        {
+          schemaVersion: 1,
+          id: 'link',
+          name: { nb: 'x', en: 'x' },
+          levers: st.levers,
+          assumptions: st.assumptions,
+          formulas: st.formulas,
+        },
+        defaultFrom,
+      );
+      this.history.reset(state);
+      if (this.picker.select(st.region)) this.region = st.region;
+      this.mcRuns = st.runs;
+      for (const c of this.charts) c.setTable(st.tables.includes(c.spec.id));
+      if (st.lang !== getLocale()) {
+        setLocale(st.lang);
+        this.applyStaticTexts();
+        this.picker.render();
+        for (const c of this.charts) c.render();
+      }
+    } else if (link.error) {
+      const el = $('#link-error');
+      el.textContent = t('linkBroken', { error: link.error });
+      el.hidden = false;
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+    void this.scenarios.init();
     const handlers = {
       preview: (s: ScenarioState) => {
         this.history.preview(s);
@@ -111,7 +159,20 @@ class App {
       this.syncPanels();
       this.refresh(true);
     });
-    $('#lang-toggle').addEventListener('click', () => setLocale(getLocale() === 'nb' ? 'en' : 'nb'));
+    $('#lang-toggle').addEventListener('click', () => {
+      setLocale(getLocale() === 'nb' ? 'en' : 'nb');
+      this.updateLink();
+    });
+    $('#charts').addEventListener('click', (e) => {
+      if ((e.target as HTMLElement).closest('.table-toggle')) this.updateLink();
+    });
+    $('#copy-link').addEventListener('click', () => {
+      this.updateLink();
+      const done = () => this.announce(t('linkCopied'));
+      if (navigator.clipboard?.writeText)
+        navigator.clipboard.writeText(location.href).then(done, () => this.announce(t('linkCopyManual')));
+      else this.announce(t('linkCopyManual'));
+    });
     $('#mc-cancel').addEventListener('click', () => {
       clearTimeout(this.mcTimer);
       this.client.cancelMonteCarlo();
@@ -122,8 +183,11 @@ class App {
     const runs = $<HTMLSelectElement>('#mc-runs');
     for (const n of MC_RUN_CHOICES)
       runs.add(new Option(formatNumber(n), String(n), n === this.mcRuns, n === this.mcRuns));
+    if (!MC_RUN_CHOICES.includes(this.mcRuns)) runs.add(new Option(formatNumber(this.mcRuns), String(this.mcRuns)));
+    runs.value = String(this.mcRuns);
     runs.addEventListener('change', () => {
       this.mcRuns = Number(runs.value);
+      this.updateLink();
       this.startMonteCarlo();
     });
     const dialog = $<HTMLDialogElement>('#about-dialog');
@@ -147,6 +211,38 @@ class App {
         this.redo();
       }
     });
+  }
+
+  /** Opens a saved scenario: levers, assumptions and formulas (one undo step), region and runs. */
+  private openSaved(s: SavedScenario): void {
+    const state = stateOfScenario(engineScenario(s), (id) => getLever(id)?.defaultStartYear ?? 2027);
+    this.history.commit(state, t('opened', { name: s.name }));
+    if (this.picker.select(s.region)) this.region = s.region;
+    this.mcRuns = s.runs;
+    const runs = $<HTMLSelectElement>('#mc-runs');
+    if (![...runs.options].some((o) => o.value === String(s.runs)))
+      runs.add(new Option(formatNumber(s.runs), String(s.runs)));
+    runs.value = String(s.runs);
+    $<HTMLSelectElement>('#preset-select').value = '';
+    this.showPresetInfo();
+    this.assumptions.render();
+    this.syncPanels();
+    this.refresh(true);
+  }
+
+  /** Keeps the address bar's hash in step with the view, so that copying the URL shares it. */
+  private updateLink(): void {
+    const req = this.request();
+    const hash = encodeLink({
+      lang: getLocale(),
+      region: this.region,
+      runs: this.mcRuns,
+      levers: req.levers,
+      assumptions: req.assumptions,
+      formulas: req.formulas,
+      tables: this.charts.filter((c) => c.tableShown).map((c) => c.spec.id),
+    });
+    history.replaceState(null, '', `#${hash}`);
   }
 
   /** The preset select; picking one replaces the levers, assumptions and formulas (one undo step). */
@@ -221,6 +317,7 @@ class App {
       this.renderMcStatus();
     }
     const state = this.history.state;
+    if (committed) this.updateLink();
     const t0 = performance.now();
     this.client
       .deterministic(req)
@@ -372,6 +469,7 @@ class App {
     this.applyStaticTexts();
     this.picker.render();
     this.renderPresets();
+    this.scenarios.render();
     this.levers.render();
     this.assumptions.render();
     this.syncPanels();

@@ -184,6 +184,15 @@ export class RegionPicker {
     }
   }
 
+  /** Selects a region without telling the host (the host is setting it). False when unknown. */
+  select(value: string): boolean {
+    const o = this.options.find((x) => x.value === value);
+    if (!o) return false;
+    this.selected = o;
+    if (this.input) this.input.value = regionLabel(o);
+    return true;
+  }
+
   pick(o: RegionOption): void {
     this.selected = o;
     this.input.value = regionLabel(o);

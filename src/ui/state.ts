@@ -110,6 +110,13 @@ export class History {
     this.committed = next;
   }
 
+  /** Starts over from a state (e.g. one restored from a share link): nothing to undo or redo. */
+  reset(state: ScenarioState): void {
+    this.current = this.committed = state;
+    this.past = [];
+    this.future = [];
+  }
+
   /** Replaces the current state without a history entry (while a slider moves); commit() follows. */
   preview(next: ScenarioState): void {
     this.current = next;
