@@ -37,7 +37,7 @@ export function mergeRuns(parts: readonly McRuns[]): McRuns {
 }
 
 /** Linear-interpolated quantile of sorted values. */
-function quantileSorted(sorted: Float64Array, q: number): number {
+export function quantileSorted(sorted: Float64Array, q: number): number {
   if (sorted.length === 1) return sorted[0]!;
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);

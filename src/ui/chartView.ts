@@ -16,7 +16,7 @@ import {
   type ChartDataset,
   type TooltipItem,
 } from 'chart.js';
-import type { Band, RegionHistory, ResultId } from '../engine/index.ts';
+import type { Band, McSummary, RegionHistory, ResultId } from '../engine/index.ts';
 import { RESULT_SPECS } from '../engine/results.ts';
 import type { ChartSpec } from './chartSpecs.ts';
 import { startLinesPlugin, type StartLine } from './startLines.ts';
@@ -43,7 +43,12 @@ export interface ChartData {
   /** Start years of changed levers with their labels. */
   readonly markers: readonly { readonly year: number; readonly labels: readonly string[] }[];
   readonly regionName: string;
+  /** Scenarios compared (Monte Carlo summaries): when present the chart shows these instead of baseline/current. */
+  readonly compare?: { readonly names: readonly string[]; readonly summaries: readonly McSummary[] } | null;
 }
+
+/** Dash patterns for compared scenarios, so that colour is never the only cue. */
+const COMPARE_DASHES: readonly number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3]];
 
 function resultLabel(id: ResultId): string {
   const spec = RESULT_SPECS.find((s) => s.id === id);
@@ -177,56 +182,77 @@ export class ChartView {
     const datasets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
     const pts = (years: readonly number[], values: readonly number[]) =>
       years.map((x, i) => ({ x, y: this.scaled(values[i]!) }));
-    this.spec.series.forEach((s, i) => {
-      const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
-      const label = resultLabel(s.result);
-      const multi = this.spec.series.length > 1;
-      const band = data.mc && (s.band ?? i === 0) ? data.mc.current[s.result] : null;
-      if (band) {
+    const cmp = data.compare ?? null;
+    if (cmp) {
+      const compared = this.comparedSeries();
+      cmp.summaries.forEach((sum, j) => {
+        for (const id of compared) {
+          const colour = SERIES_COLOURS[j % SERIES_COLOURS.length]!;
+          datasets.push({
+            label: `${compared.length > 1 ? `${resultLabel(id)}: ` : ''}${cmp.names[j]!}`,
+            data: pts(data.years, sum[id].p50),
+            borderColor: colour,
+            backgroundColor: colour,
+            borderDash: COMPARE_DASHES[j % COMPARE_DASHES.length]!,
+            borderWidth: 3,
+            pointStyle: POINT_STYLES[j % 4],
+            pointRadius: 3,
+            fill: false,
+          });
+        }
+      });
+    }
+    if (!cmp)
+      this.spec.series.forEach((s, i) => {
+        const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
+        const label = resultLabel(s.result);
+        const multi = this.spec.series.length > 1;
+        const band = data.mc && (s.band ?? i === 0) ? data.mc.current[s.result] : null;
+        if (band) {
+          datasets.push({
+            label: `${multi ? `${label}: ` : ''}p10`,
+            data: pts(data.years, band.p10),
+            borderWidth: 0,
+            pointRadius: 0,
+            fill: false,
+            borderColor: 'transparent',
+            backgroundColor: BAND_FILLS[i % 4],
+          });
+          datasets.push({
+            label: `${multi ? `${label}: ` : ''}${t('band')}`,
+            data: pts(data.years, band.p90),
+            borderWidth: 0,
+            pointRadius: 0,
+            fill: '-1',
+            borderColor: 'transparent',
+            backgroundColor: BAND_FILLS[i % 4],
+          });
+        }
+        const cur = data.mc ? data.mc.current[s.result].p50 : data.current[s.result];
+        const base = data.mc ? data.mc.baseline[s.result].p50 : data.baseline[s.result];
+        // the baseline for the series with a band (the main ones); secondary series show the scenario only
+        if (s.band ?? i === 0)
+          datasets.push({
+            label: `${multi ? `${label}: ` : ''}${t('baseline')}`,
+            data: pts(data.years, base),
+            borderColor: colour,
+            backgroundColor: colour,
+            borderDash: [6, 4],
+            borderWidth: 2,
+            pointRadius: 0,
+            fill: false,
+          });
         datasets.push({
-          label: `${multi ? `${label}: ` : ''}p10`,
-          data: pts(data.years, band.p10),
-          borderWidth: 0,
-          pointRadius: 0,
-          fill: false,
-          borderColor: 'transparent',
-          backgroundColor: BAND_FILLS[i % 4],
-        });
-        datasets.push({
-          label: `${multi ? `${label}: ` : ''}${t('band')}`,
-          data: pts(data.years, band.p90),
-          borderWidth: 0,
-          pointRadius: 0,
-          fill: '-1',
-          borderColor: 'transparent',
-          backgroundColor: BAND_FILLS[i % 4],
-        });
-      }
-      const cur = data.mc ? data.mc.current[s.result].p50 : data.current[s.result];
-      const base = data.mc ? data.mc.baseline[s.result].p50 : data.baseline[s.result];
-      // the baseline for the series with a band (the main ones); secondary series show the scenario only
-      if (s.band ?? i === 0)
-        datasets.push({
-          label: `${multi ? `${label}: ` : ''}${t('baseline')}`,
-          data: pts(data.years, base),
+          label: `${multi ? `${label}: ` : ''}${t('scenario')}`,
+          data: pts(data.years, cur),
           borderColor: colour,
           backgroundColor: colour,
-          borderDash: [6, 4],
-          borderWidth: 2,
-          pointRadius: 0,
+          borderWidth: 3,
+          pointStyle: POINT_STYLES[i % 4],
+          pointRadius: 3,
           fill: false,
         });
-      datasets.push({
-        label: `${multi ? `${label}: ` : ''}${t('scenario')}`,
-        data: pts(data.years, cur),
-        borderColor: colour,
-        backgroundColor: colour,
-        borderWidth: 3,
-        pointStyle: POINT_STYLES[i % 4],
-        pointRadius: 3,
-        fill: false,
       });
-    });
     for (const id of this.spec.history ?? []) {
       const hist = data.history.series[id];
       if (!hist || hist.length === 0) continue;
@@ -335,11 +361,17 @@ export class ChartView {
   }
 
   /** The same numbers as the chart, as a table (years down, series across). */
+  /** The series shown per scenario in comparison mode (those with a band). */
+  private comparedSeries(): ResultId[] {
+    return this.spec.series.filter((s, i) => s.band ?? i === 0).map((s) => s.result);
+  }
+
   renderTable(data: ChartData): void {
     clear(this.tableWrap);
     const cols: { head: string; value: (year: number) => number | undefined }[] = [];
     const yearIndex = (y: number) => data.years.indexOf(y);
     const multi = this.spec.series.length > 1;
+    const cmp = data.compare ?? null;
     for (const id of this.spec.history ?? []) {
       const hist = data.history.series[id];
       if (!hist || hist.length === 0) continue;
@@ -348,9 +380,20 @@ export class ChartView {
         value: (y) => hist.find((p) => p.year === y)?.value,
       });
     }
-    for (const s of this.spec.series) {
+    const at = (arr: readonly number[]) => (y: number) => (yearIndex(y) >= 0 ? arr[yearIndex(y)] : undefined);
+    if (cmp) {
+      const compared = this.comparedSeries();
+      cmp.summaries.forEach((sum, j) => {
+        for (const id of compared) {
+          const pre = `${compared.length > 1 ? `${resultLabel(id)}: ` : ''}${cmp.names[j]!}`;
+          cols.push({ head: pre, value: at(sum[id].p50) });
+          cols.push({ head: `${pre}: ${t('p10')}`, value: at(sum[id].p10) });
+          cols.push({ head: `${pre}: ${t('p90')}`, value: at(sum[id].p90) });
+        }
+      });
+    }
+    for (const s of cmp ? [] : this.spec.series) {
       const pre = multi ? `${resultLabel(s.result)}: ` : '';
-      const at = (arr: readonly number[]) => (y: number) => (yearIndex(y) >= 0 ? arr[yearIndex(y)] : undefined);
       cols.push({
         head: `${pre}${t('baseline')}`,
         value: at(data.mc ? data.mc.baseline[s.result].p50 : data.baseline[s.result]),

@@ -13,6 +13,7 @@ import { sourceList } from './citations.ts';
 import { PRESETS, stateOfScenario } from './presets.ts';
 import { engineScenario, type SavedScenario } from './scenarios/document.ts';
 import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
+import { ComparePanel, type CompareCandidate, type CompareResult } from './compare/comparePanel.ts';
 import { decodeLink, encodeLink } from './scenarios/shareLink.ts';
 import { AssumptionsPanel } from './assumptionsPanel.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
@@ -55,6 +56,8 @@ class App {
   private mcTimer: ReturnType<typeof setTimeout> | undefined;
   private picker!: RegionPicker;
   private scenarios!: ScenarioPanel;
+  private compare!: ComparePanel;
+  private compareResult: CompareResult | null = null;
   private levers!: LeversPanel;
   private assumptions!: AssumptionsPanel;
   private readonly keyFigures = new KeyFigures($('#key-figures'));
@@ -73,8 +76,28 @@ class App {
     const link = decodeLink(location.hash);
     this.picker = new RegionPicker($('#region-picker'), regions, this.region, (o) => {
       this.region = o.value;
+      this.compare.invalidate();
       this.refresh(true);
     });
+    this.compare = new ComparePanel(
+      $('#compare'),
+      () => this.compareCandidates(),
+      {
+        runs: (req, onProgress) =>
+          this.client
+            .monteCarlo(req, this.mcRuns, MC_SEED, false, this.threads(), onProgress)
+            .then((r) => r.currentRuns),
+        cancel: () => this.client.cancelMonteCarlo(),
+      },
+      () => ({
+        value: this.region,
+        name: this.picker.value.type === 'national' ? t('regionNational') : regionLabel(this.picker.value),
+      }),
+      (r) => {
+        this.compareResult = r;
+        this.render();
+      },
+    );
     this.picker.render();
     const defaultFrom = (id: string) => getLever(id)?.defaultStartYear ?? 2027;
     this.scenarios = new ScenarioPanel($('#my-scenarios'), {
@@ -87,6 +110,7 @@ class App {
       }),
       open: (s: SavedScenario) => this.openSaved(s),
       knownRegions: new Set(regions.map((r) => r.value)),
+      changed: () => this.compare.render(),
     });
     if (link.ok) {
       // a share link restores the whole view; saved scenarios are never touched by a link
@@ -118,6 +142,7 @@ class App {
       el.hidden = false;
       history.replaceState(null, '', location.pathname + location.search);
     }
+    this.compare.render();
     void this.scenarios.init();
     const handlers = {
       preview: (s: ScenarioState) => {
@@ -211,6 +236,36 @@ class App {
         this.redo();
       }
     });
+  }
+
+  private threads(): number {
+    return Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+  }
+
+  /** What can be compared: current policy, the scenario on screen, the presets and the saved scenarios. */
+  private compareCandidates(): CompareCandidate[] {
+    const region = () => this.region;
+    const fromScenario =
+      (
+        levers: RunRequest['levers'],
+        assumptions: RunRequest['assumptions'] = {},
+        formulas: RunRequest['formulas'] = {},
+      ) =>
+      (): RunRequest => ({ levers, assumptions, formulas, region: region(), endYear: END_YEAR });
+    return [
+      { key: 'baseline', name: t('baseline'), request: fromScenario({}) },
+      { key: 'current', name: t('scenario'), request: () => this.request() },
+      ...PRESETS.filter((p) => p.id !== 'baseline').map((p) => ({
+        key: `preset:${p.id}`,
+        name: loc(p.name),
+        request: fromScenario(p.levers, p.assumptions ?? {}, p.formulas ?? {}),
+      })),
+      ...(this.scenarios?.list ?? []).map((s) => ({
+        key: `saved:${s.id}`,
+        name: s.name,
+        request: fromScenario(s.levers, s.assumptions, s.formulas),
+      })),
+    ];
   }
 
   /** Opens a saved scenario: levers, assumptions and formulas (one undo step), region and runs. */
@@ -356,7 +411,7 @@ class App {
     const cachedBase = this.baselineMc.get(baseKey);
     this.mcState = { kind: 'running', done: 0, total: cachedBase ? this.mcRuns : 2 * this.mcRuns };
     this.renderMcStatus();
-    const threads = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+    const threads = this.threads();
     this.client
       .monteCarlo(req, this.mcRuns, MC_SEED, !cachedBase, threads, (done, total) => {
         this.mcState = { kind: 'running', done, total };
@@ -373,7 +428,13 @@ class App {
         this.render();
       })
       .catch((e: Error) => {
-        if (e instanceof CancelledError) return;
+        if (e instanceof CancelledError) {
+          if (this.mcState.kind === 'running') {
+            this.mcState = { kind: 'cancelled' };
+            this.renderMcStatus();
+          }
+          return;
+        }
         this.mcState = { kind: 'idle' };
         this.renderMcStatus();
         this.error(t('runError', { message: e.message }));
@@ -398,6 +459,7 @@ class App {
       history: det.history,
       markers: [...byYear].sort((a, b) => a[0] - b[0]).map(([year, labels]) => ({ year, labels })),
       regionName: det.regionName === 'Hele landet' ? t('regionNational') : regionLabel(this.picker.value),
+      compare: this.compareResult && this.compareResult.region === this.region ? this.compareResult : null,
     };
   }
 
@@ -470,6 +532,7 @@ class App {
     this.picker.render();
     this.renderPresets();
     this.scenarios.render();
+    this.compare.render();
     this.levers.render();
     this.assumptions.render();
     this.syncPanels();

@@ -17,6 +17,8 @@ export interface ScenarioHost {
   /** Opens a saved scenario (levers, assumptions, formulas, region, runs). */
   open(s: SavedScenario): void;
   readonly knownRegions: ReadonlySet<string>;
+  /** Called when the saved list changes (the comparison offers saved scenarios). */
+  changed?(): void;
 }
 
 /** Downloads text as a file (a Blob URL; nothing leaves the machine). */
@@ -69,6 +71,12 @@ export class ScenarioPanel {
       this.status(this.storageMessage(e), true);
     }
     this.render();
+    this.host.changed?.();
+  }
+
+  /** The saved scenarios as last read. */
+  get list(): readonly SavedScenario[] {
+    return this.saved;
   }
 
   private storageMessage(e: unknown): string {

@@ -152,7 +152,7 @@ export class SimClient {
     withBaseline: boolean,
     threads: number,
     onProgress: (done: number, total: number) => void,
-  ): Promise<McResult> {
+  ): Promise<McResult & { readonly currentRuns: McRuns }> {
     this.cancelMonteCarlo();
     const t0 = performance.now();
     const n = Math.max(1, Math.min(threads, runs));
@@ -205,6 +205,7 @@ export class SimClient {
                 seed,
                 current: summarizeRuns(current),
                 baseline: baseline ? summarizeRuns(baseline) : null,
+                currentRuns: current,
                 computeMs: performance.now() - t0,
               });
             }

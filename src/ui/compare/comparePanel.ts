@@ -1,0 +1,385 @@
+/**
+ * "Sammenlign scenarioer": pick 2-4 scenarios (current policy, your scenario, presets, saved ones) and a
+ * reference; Monte Carlo runs each with the same seeds for the current region; a difference table of the key
+ * outcomes at chosen years with paired p10-p90, a budget table (municipal and state cost, extra cost, cost
+ * per resident who gains a GP, beside the budget envelopes in the source documents), and the scenarios
+ * overlaid on every chart.
+ */
+import type { McRuns, McSummary } from '../../engine/mcSummary.ts';
+import { summarizeRuns } from '../../engine/mcSummary.ts';
+import { RESULT_SPECS, type ResultId } from '../../engine/results.ts';
+import { SEED_RECORDS } from '../../levers/seeds.ts';
+import { clear, h } from '../dom.ts';
+import { formatInteger, formatMillNok, formatNumber, formatSigned } from '../format.ts';
+import { loc, t } from '../i18n.ts';
+import type { RunRequest } from '../sim/protocol.ts';
+import { budgetRow, outcome, pairedDifference } from './diff.ts';
+
+export interface CompareCandidate {
+  readonly key: string;
+  readonly name: string;
+  readonly request: () => RunRequest;
+}
+
+export interface CompareRunner {
+  /** Monte Carlo runs of one scenario (shared seeds); rejects with CancelledError when cancelled. */
+  runs(req: RunRequest, onProgress: (done: number, total: number) => void): Promise<McRuns>;
+  cancel(): void;
+}
+
+export interface CompareResult {
+  readonly keys: readonly string[];
+  readonly names: readonly string[];
+  readonly summaries: readonly McSummary[];
+  readonly runs: readonly McRuns[];
+  readonly reference: number;
+  readonly region: string;
+}
+
+const OUTCOMES: readonly { id: ResultId; format: (v: number) => string }[] = [
+  { id: 'nResidentsWithoutGp', format: formatInteger },
+  { id: 'nGps', format: formatInteger },
+  { id: 'meanListLength', format: formatInteger },
+  { id: 'onCallHoursPerGpPerMonth', format: (v) => formatNumber(v, 1) },
+  { id: 'publicCostNok', format: formatMillNok },
+];
+const YEAR_CHOICES = [2027, 2028, 2030, 2035, 2040];
+const DEFAULT_YEARS = [2030, 2035, 2040];
+export const MAX_COMPARED = 4;
+
+export class ComparePanel {
+  private selected: string[] = ['baseline', 'current'];
+  private reference = 'baseline';
+  private years = new Set(DEFAULT_YEARS);
+  private result: CompareResult | null = null;
+  private running = false;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly candidates: () => readonly CompareCandidate[],
+    private readonly runner: CompareRunner,
+    private readonly region: () => { value: string; name: string },
+    /** Called when results appear or are cleared (the charts overlay them). */
+    private readonly onResult: (r: CompareResult | null) => void,
+  ) {}
+
+  get current(): CompareResult | null {
+    return this.result;
+  }
+
+  /** Results for another region or changed scenarios are no longer valid. */
+  invalidate(): void {
+    if (!this.result) return;
+    this.result = null;
+    this.onResult(null);
+    this.render();
+  }
+
+  render(): void {
+    const open = (this.root.querySelector('details') as HTMLDetailsElement | null)?.open ?? false;
+    clear(this.root);
+    const cands = this.candidates();
+    this.selected = this.selected.filter((k) => cands.some((c) => c.key === k));
+    if (!this.selected.includes(this.reference)) this.reference = this.selected[0] ?? 'baseline';
+    const boxes = h(
+      'fieldset',
+      { class: 'compare-choices' },
+      h('legend', {}, t('compareWhich', { max: MAX_COMPARED })),
+    );
+    for (const c of cands) {
+      const id = `compare-${c.key}`;
+      const box = h('input', {
+        type: 'checkbox',
+        id,
+        value: c.key,
+        'data-compare': c.key,
+        checked: this.selected.includes(c.key),
+      });
+      box.addEventListener('change', () => {
+        if (box.checked && this.selected.length >= MAX_COMPARED) {
+          box.checked = false;
+          this.status(t('compareMax', { max: MAX_COMPARED }), true);
+          return;
+        }
+        this.selected = box.checked ? [...this.selected, c.key] : this.selected.filter((k) => k !== c.key);
+        this.render();
+        this.root.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`)?.focus();
+      });
+      boxes.append(h('div', { class: 'compare-choice' }, box, h('label', { for: id }, c.name)));
+    }
+    const ref = h('select', { id: 'compare-reference' });
+    for (const k of this.selected) {
+      const c = cands.find((x) => x.key === k);
+      if (c) ref.add(new Option(c.name, c.key, k === this.reference, k === this.reference));
+    }
+    ref.addEventListener('change', () => {
+      this.reference = ref.value;
+      if (this.result) this.renderResult();
+    });
+    const years = h('fieldset', { class: 'compare-years' }, h('legend', {}, t('compareYears')));
+    for (const y of YEAR_CHOICES) {
+      const id = `compare-year-${y}`;
+      const box = h('input', { type: 'checkbox', id, checked: this.years.has(y) });
+      box.addEventListener('change', () => {
+        if (box.checked) this.years.add(y);
+        else this.years.delete(y);
+        if (this.result) this.renderResult();
+      });
+      years.append(h('span', { class: 'compare-year' }, box, h('label', { for: id }, String(y))));
+    }
+    const run = h(
+      'button',
+      {
+        type: 'button',
+        id: 'compare-run',
+        class: 'ds-button',
+        'data-variant': 'primary',
+        'data-size': 'sm',
+        disabled: this.running || this.selected.length < 2,
+      },
+      t('compareRun'),
+    );
+    run.addEventListener('click', () => void this.run());
+    const cancel = h(
+      'button',
+      {
+        type: 'button',
+        id: 'compare-cancel',
+        class: 'ds-button',
+        'data-variant': 'secondary',
+        'data-size': 'sm',
+        hidden: !this.running,
+      },
+      t('cancel'),
+    );
+    cancel.addEventListener('click', () => this.runner.cancel());
+    const progress = h('progress', {
+      id: 'compare-progress',
+      hidden: !this.running,
+      'aria-labelledby': 'compare-status',
+    });
+    const clearBtn = h(
+      'button',
+      {
+        type: 'button',
+        id: 'compare-clear',
+        class: 'ds-button',
+        'data-variant': 'tertiary',
+        'data-size': 'sm',
+        hidden: !this.result,
+      },
+      t('compareClear'),
+    );
+    clearBtn.addEventListener('click', () => {
+      this.result = null;
+      this.onResult(null);
+      this.render();
+    });
+    const details = h(
+      'details',
+      { class: 'compare-panel', open },
+      h('summary', {}, h('span', { class: 'compare-summary' }, t('compareHeading'))),
+      h('p', { class: 'panel-lead' }, t('compareLead')),
+      boxes,
+      h('div', { class: 'compare-controls' }, h('label', { for: 'compare-reference' }, t('compareReference')), ref),
+      years,
+      h('div', { class: 'compare-controls' }, run, progress, cancel, clearBtn),
+      h('p', { id: 'compare-status', role: 'status', class: 'compare-status' }),
+      h('div', { id: 'compare-output' }),
+    );
+    if (this.result) details.open = true;
+    this.root.append(details);
+    if (this.result) this.renderResult();
+  }
+
+  private async run(): Promise<void> {
+    const cands = this.candidates();
+    const chosen = this.selected.map((k) => cands.find((c) => c.key === k)).filter((c): c is CompareCandidate => !!c);
+    if (chosen.length < 2) return;
+    this.running = true;
+    this.render();
+    const region = this.region();
+    const all: McRuns[] = [];
+    try {
+      for (let i = 0; i < chosen.length; i++) {
+        const c = chosen[i]!;
+        const mc = await this.runner.runs(c.request(), (done, total) => {
+          const bar = this.root.querySelector<HTMLProgressElement>('#compare-progress');
+          if (bar) {
+            bar.max = total * chosen.length;
+            bar.value = i * total + done;
+          }
+          this.status(t('compareRunning', { name: c.name, i: i + 1, n: chosen.length }));
+        });
+        all.push(mc);
+      }
+      this.result = {
+        keys: chosen.map((c) => c.key),
+        names: chosen.map((c) => c.name),
+        summaries: all.map((r) => summarizeRuns(r)),
+        runs: all,
+        reference: Math.max(
+          0,
+          chosen.findIndex((c) => c.key === this.reference),
+        ),
+        region: region.value,
+      };
+      this.running = false;
+      this.render();
+      this.status(t('compareDone', { n: chosen.length, runs: formatInteger(all[0]!.runs), region: region.name }));
+      this.onResult(this.result);
+    } catch (e) {
+      this.running = false;
+      this.render();
+      this.status(
+        (e as Error).name === 'CancelledError' || (e as Error).message === 'cancelled'
+          ? t('compareCancelled')
+          : t('runError', { message: (e as Error).message }),
+        true,
+      );
+    }
+  }
+
+  private renderResult(): void {
+    const out = this.root.querySelector<HTMLElement>('#compare-output');
+    const r = this.result;
+    if (!out || !r) return;
+    clear(out);
+    const refIdx = r.keys.includes(this.reference) ? r.keys.indexOf(this.reference) : r.reference;
+    const years = [...this.years].sort((a, b) => a - b).filter((y) => r.runs[0]!.years.includes(y));
+    const refName = r.names[refIdx]!;
+    // difference table: rows = outcome × year, columns = scenarios
+    const head = h(
+      'tr',
+      {},
+      h('th', { scope: 'col' }, t('compareOutcome')),
+      h('th', { scope: 'col' }, t('year')),
+      ...r.names.map((n, i) => h('th', { scope: 'col' }, i === refIdx ? `${n} (${t('compareRef')})` : n)),
+    );
+    const rows: HTMLElement[] = [];
+    for (const o of OUTCOMES) {
+      const spec = RESULT_SPECS.find((s) => s.id === o.id)!;
+      for (const y of years) {
+        const cells = r.runs.map((runs, i) => {
+          const v = outcome(runs, o.id, y);
+          if (i === refIdx) return h('td', { class: 'num' }, o.format(v.p50));
+          const d = pairedDifference(runs, r.runs[refIdx]!, o.id, y);
+          return h(
+            'td',
+            { class: 'num', 'data-diff': String(d.p50) },
+            o.format(v.p50),
+            h('br'),
+            h('span', { class: 'diff' }, `${formatSigned(d.p50, o.format)} (${o.format(d.p10)} – ${o.format(d.p90)})`),
+          );
+        });
+        rows.push(
+          h(
+            'tr',
+            { 'data-outcome': o.id, 'data-year': String(y) },
+            h(
+              'th',
+              { scope: 'row' },
+              `${loc(spec.label)} (${o.id === 'publicCostNok' ? t('millNokPerYear') : loc(spec.unit)})`,
+            ),
+            h('td', {}, String(y)),
+            ...cells,
+          ),
+        );
+      }
+    }
+    out.append(
+      h('h3', {}, t('compareDiffHeading')),
+      h('p', { class: 'hint' }, t('compareDiffLead', { ref: refName })),
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { class: 'data-table', id: 'compare-table' },
+          h('caption', { class: 'visually-hidden' }, t('compareDiffHeading')),
+          h('thead', {}, head),
+          h('tbody', {}, ...rows),
+        ),
+      ),
+    );
+    // budget view
+    const bHead = h(
+      'tr',
+      {},
+      h('th', { scope: 'col' }, t('compareScenario')),
+      h('th', { scope: 'col' }, t('year')),
+      h('th', { scope: 'col' }, t('budgetMunicipal')),
+      h('th', { scope: 'col' }, t('budgetState')),
+      h('th', { scope: 'col' }, t('budgetTotal')),
+      h('th', { scope: 'col' }, t('budgetExtra', { ref: refName })),
+      h('th', { scope: 'col' }, t('budgetGaining')),
+      h('th', { scope: 'col' }, t('budgetPerResident')),
+    );
+    const bRows: HTMLElement[] = [];
+    r.runs.forEach((runs, i) => {
+      for (const y of years) {
+        const b = budgetRow(runs, r.runs[refIdx]!, y);
+        bRows.push(
+          h(
+            'tr',
+            { 'data-budget': r.names[i]!, 'data-year': String(y) },
+            h('th', { scope: 'row' }, r.names[i]!),
+            h('td', {}, String(y)),
+            h('td', { class: 'num' }, formatMillNok(b.municipal.p50)),
+            h('td', { class: 'num' }, formatMillNok(b.state.p50)),
+            h('td', { class: 'num' }, formatMillNok(b.total.p50)),
+            h(
+              'td',
+              { class: 'num' },
+              i === refIdx
+                ? '–'
+                : `${formatSigned(b.extra.p50 / 1e6, formatInteger)} (${formatMillNok(b.extra.p10)} – ${formatMillNok(b.extra.p90)})`,
+            ),
+            h('td', { class: 'num' }, i === refIdx ? '–' : formatSigned(b.residentsGaining.p50, formatInteger)),
+            h(
+              'td',
+              { class: 'num' },
+              i === refIdx || b.costPerResidentGaining === null ? '–' : `${formatInteger(b.costPerResidentGaining)} kr`,
+            ),
+          ),
+        );
+      }
+    });
+    const envelopes = SEED_RECORDS.flatMap((s) => s.budgetEnvelopes.map((e) => ({ e, seed: s })));
+    out.append(
+      h('h3', {}, t('budgetHeading')),
+      h('p', { class: 'hint' }, t('budgetLead')),
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { class: 'data-table', id: 'budget-table' },
+          h('caption', { class: 'visually-hidden' }, t('budgetHeading')),
+          h('thead', {}, bHead),
+          h('tbody', {}, ...bRows),
+        ),
+      ),
+      h('p', { class: 'sources-heading' }, t('budgetEnvelopes')),
+      h(
+        'ul',
+        { class: 'sources', id: 'budget-envelopes' },
+        ...envelopes.map(({ e, seed }) =>
+          h(
+            'li',
+            {},
+            `${formatInteger(e.millNok)} ${t('millNok')} (${e.year}): ${loc(e.what)} – `,
+            h('cite', {}, loc(seed.title)),
+          ),
+        ),
+      ),
+    );
+  }
+
+  private status(message: string, alert = false): void {
+    const el = this.root.querySelector<HTMLElement>('#compare-status');
+    if (!el) return;
+    el.textContent = message;
+    el.setAttribute('role', alert ? 'alert' : 'status');
+  }
+}

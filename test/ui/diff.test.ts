@@ -1,0 +1,51 @@
+// Scenario comparison from shared-seed Monte Carlo runs: paired differences (exactly zero for a scenario
+// against itself; the band of a difference is narrower than the bands of the two outcomes), and the budget row.
+import { describe, expect, it } from 'vitest';
+import { budgetRow, outcome, pairedDifference } from '../../src/ui/compare/diff.ts';
+import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
+import type { McRuns } from '../../src/engine/mcSummary.ts';
+import type { RunRequest } from '../../src/ui/sim/protocol.ts';
+
+const req = (levers: RunRequest['levers']): RunRequest => ({
+  levers,
+  assumptions: {},
+  formulas: {},
+  region: 'fylke:18',
+  endYear: 2035,
+});
+async function runs(levers: RunRequest['levers']): Promise<McRuns> {
+  const r = await monteCarloChunk(req(levers), 24, 0, 1, false, () => {});
+  return { years: r.years, runs: 24, firstRun: 0, seed: 1, values: r.current };
+}
+
+describe('paired comparison', async () => {
+  const base = await runs({});
+  const more = await runs({ lis1Positions: 1600, alisGrants: 3000 });
+
+  it('a scenario against itself differs by exactly zero in every run', () => {
+    expect(pairedDifference(base, base, 'nGps', 2035)).toEqual({ p10: 0, p50: 0, p90: 0 });
+  });
+
+  it('pairing removes the shared noise: the difference band is narrower than either outcome band', () => {
+    const d = pairedDifference(more, base, 'nGps', 2035);
+    const a = outcome(more, 'nGps', 2035);
+    const b = outcome(base, 'nGps', 2035);
+    expect(d.p50).toBeGreaterThan(0);
+    expect(d.p90 - d.p10).toBeLessThan(Math.min(a.p90 - a.p10, b.p90 - b.p10));
+  });
+
+  it('budget: total = municipal + state in medians roughly, extra cost and residents gaining against the reference', () => {
+    const b = budgetRow(more, base, 2030);
+    expect(b.total.p50).toBeGreaterThan(0);
+    expect(Math.abs(b.municipal.p50 + b.state.p50 - b.total.p50) / b.total.p50).toBeLessThan(0.05);
+    expect(b.extra.p50).toBeGreaterThan(0);
+    const self = budgetRow(base, base, 2030);
+    expect(self.extra).toEqual({ p10: 0, p50: 0, p90: 0 });
+    expect(self.costPerResidentGaining).toBeNull();
+  });
+
+  it('refuses runs that are not paired, and years outside the runs', () => {
+    expect(() => pairedDifference(base, { ...more, seed: 2 }, 'nGps', 2030)).toThrow(/same seed/);
+    expect(() => outcome(base, 'nGps', 2045)).toThrow(/year 2045/);
+  });
+});
