@@ -1,7 +1,34 @@
 // Vite (app build) and Vitest (tests) configuration. The app version and the data build date are baked
 // into the bundle for the "Om modellen" page and exports.
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * The app bundle ships the municipality records without the fields no app code reads (area, fill and projection
+ * bookkeeping, unused GP-table columns), to keep the first load small. Build only: tests and the CLI read the
+ * full file.
+ */
+function slimMunicipalities(): Plugin {
+  const DROP = ['areaKm2', 'popFilledYears', 'projectionFromYear'];
+  const DROP_GP = ['femaleGps', 'listCeilingSum', 'computedCapacity', 'reserveCapacityIndex', 'openLists'];
+  return {
+    name: 'slim-municipalities',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('src/data/municipalities.json')) return null;
+      const records = JSON.parse(code) as Record<string, unknown>[];
+      for (const r of records) {
+        for (const k of DROP) delete r[k];
+        const gp = r['gp2025'] as Record<string, unknown>;
+        for (const k of DROP_GP) delete gp[k];
+        for (const t of r['trend'] as Record<string, unknown>[]) delete t['reserveCapacityIndex'];
+      }
+      return { code: JSON.stringify(records), map: null };
+    },
+  };
+}
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const national = JSON.parse(readFileSync(new URL('./src/data/national.json', import.meta.url), 'utf8')) as {
@@ -14,7 +41,8 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(pkg.version),
     __DATA_VERSION__: JSON.stringify(national.builtFrom ?? 'SSB/Helsedirektoratet 2025'),
   },
-  worker: { format: 'es' },
+  plugins: [slimMunicipalities()],
+  worker: { format: 'es', plugins: () => [slimMunicipalities()] },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
   test: {
     environment: 'node',

@@ -8,7 +8,6 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import './styles.css';
 import { getLever } from '../levers/registry.ts';
-import { aboutContent } from './about.ts';
 import { sourceList } from './citations.ts';
 import { PRESETS, stateOfScenario } from './presets.ts';
 import { engineScenario, type SavedScenario } from './scenarios/document.ts';
@@ -217,10 +216,13 @@ class App {
     });
     const dialog = $<HTMLDialogElement>('#about-dialog');
     $('#about-open').addEventListener('click', () => {
-      const body = $('#about-content');
-      clear(body);
-      body.append(aboutContent());
-      dialog.showModal();
+      // loaded on first use: it adds nothing to the first load
+      void import('./about.ts').then(({ aboutContent }) => {
+        const body = $('#about-content');
+        clear(body);
+        body.append(aboutContent());
+        dialog.showModal();
+      });
     });
     $('#about-close').addEventListener('click', () => dialog.close());
     document.addEventListener('keydown', (e) => {
