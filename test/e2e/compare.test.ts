@@ -1,0 +1,114 @@
+// Comparing scenarios in headless Chromium: three scenarios (current policy as reference, two presets) for a
+// county, 100 runs with seed 1; the difference table's paired medians equal a Node computation with the same
+// runs and seed; every chart overlays the three; the budget table and the envelopes are shown; axe finds nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseScenario } from '../../src/engine/scenario.ts';
+import { pairedDifference } from '../../src/ui/compare/diff.ts';
+import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
+import type { McRuns } from '../../src/engine/mcSummary.ts';
+import type { RunRequest } from '../../src/ui/sim/protocol.ts';
+import { andRender, axeViolations, cancelMonteCarlo, disconnect, openApp, type AppPage } from './app.ts';
+
+const REGION = 'fylke:18';
+const RUNS = 100;
+let app: AppPage;
+
+function preset(id: string): RunRequest {
+  const parsed = parseScenario(
+    JSON.parse(readFileSync(new URL(`../../scenarios/${id}.json`, import.meta.url), 'utf8')),
+  );
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const s = parsed.scenario;
+  return {
+    levers: s.levers,
+    assumptions: s.assumptions ?? {},
+    formulas: s.formulas ?? {},
+    region: REGION,
+    endYear: 2040,
+  };
+}
+
+async function nodeRuns(req: RunRequest): Promise<McRuns> {
+  const r = await monteCarloChunk(req, RUNS, 0, 1, false, () => {});
+  return { years: r.years, runs: RUNS, firstRun: 0, seed: 1, values: r.current };
+}
+
+beforeAll(async () => {
+  app = await openApp();
+  const { page } = app;
+  await cancelMonteCarlo(page);
+  // 100 runs, Nordland
+  await page.selectOption('#mc-runs', String(RUNS));
+  await cancelMonteCarlo(page);
+  const input = page.locator('#region-input');
+  await input.click();
+  await input.fill('Nordland');
+  await page.locator(`#region-list [data-value="${REGION}"]`).waitFor();
+  await page.locator(`#region-list [data-value="${REGION}"]`).dispatchEvent('mousedown');
+  await andRender(page, async () => {});
+  await cancelMonteCarlo(page).catch(() => {});
+});
+afterAll(async () => {
+  await app?.close();
+  await disconnect();
+});
+
+describe('scenario comparison', () => {
+  it('runs three scenarios with shared seeds and gives the paired differences Node gives', async () => {
+    const { page } = app;
+    await page.locator('.compare-panel > summary').click();
+    await page.locator('[data-compare="current"]').uncheck();
+    await page.locator('[data-compare="preset:ekspertutvalget-2023"]').check();
+    await page.locator('[data-compare="preset:legevaktpakke"]').check();
+    expect(await page.locator('#compare-reference').inputValue()).toBe('baseline');
+    await page.locator('#compare-run').click();
+    await page.locator('#compare-table').waitFor({ timeout: 120_000 });
+    expect(await page.locator('#compare-status').textContent()).toMatch(/3 scenarioer sammenlignet for Nordland/);
+
+    const base = await nodeRuns({ levers: {}, assumptions: {}, formulas: {}, region: REGION, endYear: 2040 });
+    const expert = await nodeRuns(preset('ekspertutvalget-2023'));
+    const cell = page.locator('#compare-table tr[data-outcome="nResidentsWithoutGp"][data-year="2035"] td[data-diff]');
+    expect(await cell.count()).toBe(2);
+    const shown = Number(await cell.first().getAttribute('data-diff'));
+    const d = pairedDifference(expert, base, 'nResidentsWithoutGp', 2035);
+    expect(shown).toBeCloseTo(d.p50, 6);
+    expect(d.p50).toBeLessThan(0);
+    // the shown band is the paired one
+    expect(await cell.first().textContent()).toContain('–');
+  });
+
+  it('overlays the compared scenarios on the charts and in their tables', async () => {
+    const { page } = app;
+    const toggle = page.locator('[data-chart="withoutGp"] .table-toggle');
+    await toggle.click();
+    const heads = await page.locator('[data-chart="withoutGp"] .data-table thead th').allTextContents();
+    expect(heads).toEqual(
+      expect.arrayContaining(['Dagens politikk', 'Ekspertutvalgets pakke (2023)', 'Legevaktpakke']),
+    );
+    await toggle.click();
+  });
+
+  it('shows the budget table with extra cost per resident who gains a GP, and the envelopes', async () => {
+    const { page } = app;
+    expect(await page.locator('#budget-table tbody tr').count()).toBe(9); // 3 scenarios × 2030, 2035, 2040
+    const row = page.locator('#budget-table tr[data-budget="Ekspertutvalgets pakke (2023)"][data-year="2030"] td');
+    expect(await row.last().textContent()).toMatch(/kr$/);
+    expect(await page.locator('#budget-envelopes li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#budget-envelopes').textContent()).toMatch(/1\u00a0600 mill\. kr/);
+  });
+
+  it('axe finds no violations with the comparison open', async () => {
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+
+  it('a new region clears the comparison', async () => {
+    const { page } = app;
+    const input = page.locator('#region-input');
+    await input.click();
+    await input.fill('Hele');
+    await page.locator('#region-list [data-value="national"]').dispatchEvent('mousedown');
+    await page.locator('#compare-table').waitFor({ state: 'detached' });
+    expect(app.errors).toEqual([]);
+  });
+});
