@@ -54,9 +54,10 @@ const WRAPPER = v.object({
     v.maxLength(120, 'expected at most 120 characters'),
   ),
   description: v.optional(v.pipe(v.string('expected a text'), v.maxLength(2000, 'expected at most 2000 characters'))),
-  levers: v.record(v.string(), v.unknown(), 'expected an object of lever id → value'),
-  assumptions: v.optional(v.record(v.string(), v.unknown(), 'expected an object of assumption id → number')),
-  formulas: v.optional(v.record(v.string(), v.unknown(), 'expected an object of response id → expression')),
+  // checked in detail by the engine's parser (checkContent), which also refuses arrays
+  levers: v.unknown(),
+  assumptions: v.optional(v.unknown()),
+  formulas: v.optional(v.unknown()),
   region: v.pipe(
     v.string('expected a text'),
     v.regex(REGION, 'expected "national", "fylke:NN", "sentralitet:1-6" or "kommune:NNNN"'),
@@ -83,6 +84,9 @@ const WRAPPER = v.object({
 });
 
 export type Parsed<T> = { ok: true; value: T; notes: string[] } | { ok: false; errors: string[] };
+
+/** "scenarios[0]." → "scenarios[0]"; "" → "scenario". */
+const where = (path: string) => (path === '' ? 'scenario' : path.replace(/\.$/, ''));
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -118,21 +122,21 @@ function checkContent(
 
 /** Validates one saved scenario (version 2). `knownRegions`, when given, must contain its region. */
 export function parseSaved(input: unknown, path = '', knownRegions?: ReadonlySet<string>): Parsed<SavedScenario> {
-  if (!isObject(input)) return { ok: false, errors: [`${path || 'scenario'}: expected an object`] };
+  if (!isObject(input)) return { ok: false, errors: [`${where(path)}: expected an object`] };
   const errors: string[] = [];
   for (const k of Object.keys(input))
-    if (!(k in WRAPPER.entries))
+    if (!Object.prototype.hasOwnProperty.call(WRAPPER.entries, k))
       errors.push(`${path}${k}: unknown field (expected one of ${Object.keys(WRAPPER.entries).join(', ')})`);
   const wrapped = v.safeParse(WRAPPER, input);
   if (!wrapped.success)
     for (const issue of wrapped.issues) errors.push(`${path}${v.getDotPath(issue) ?? 'scenario'}: ${issue.message}`);
-  if (isObject(input.levers) || input.levers === undefined) {
-    const content = checkContent(input, path);
-    if (!content.ok) errors.push(...content.errors);
-  }
+  // levers, assumptions and formulas always go through the engine's parser (an array is not an object of ids)
+  const content = checkContent(input, path);
+  if (!content.ok) errors.push(...content.errors);
   if (wrapped.success && knownRegions && !knownRegions.has(wrapped.output.region))
     errors.push(`${path}region: no such region "${wrapped.output.region}"`);
-  if (errors.length > 0 || !wrapped.success) return { ok: false, errors: [...new Set(errors)] };
+  if (errors.length > 0 || !wrapped.success || !content.ok) return { ok: false, errors: [...new Set(errors)] };
+  const checked = content.scenario;
   const o = wrapped.output;
   return {
     ok: true,
@@ -142,9 +146,9 @@ export function parseSaved(input: unknown, path = '', knownRegions?: ReadonlySet
       id: o.id,
       name: o.name,
       ...(o.description ? { description: o.description } : {}),
-      levers: o.levers as Record<string, LeverSetting>,
-      assumptions: (o.assumptions ?? {}) as Record<string, number>,
-      formulas: (o.formulas ?? {}) as Record<string, string>,
+      levers: checked.levers,
+      assumptions: checked.assumptions ?? {},
+      formulas: checked.formulas ?? {},
       region: o.region,
       seed: o.seed,
       runs: o.runs,
@@ -159,8 +163,8 @@ export function migrateV1(s: Scenario, now: string, defaults: ScenarioDefaults =
   return {
     schemaVersion: 2,
     id: s.id,
-    name: s.name.nb,
-    ...(s.description ? { description: s.description.nb } : {}),
+    name: s.name.nb.trim().slice(0, 120),
+    ...(s.description ? { description: s.description.nb.slice(0, 2000) } : {}),
     levers: s.levers,
     assumptions: s.assumptions ?? {},
     formulas: s.formulas ?? {},
@@ -186,17 +190,16 @@ function parseAny(
   now: string,
   knownRegions?: ReadonlySet<string>,
 ): Parsed<SavedScenario> {
-  if (!isObject(input)) return { ok: false, errors: [`${path || 'scenario'}: expected an object`] };
+  if (!isObject(input)) return { ok: false, errors: [`${where(path)}: expected an object`] };
   const ve = versionError(input.schemaVersion, path);
   if (ve) return { ok: false, errors: [ve] };
   if (input.schemaVersion === 1) {
     const parsed = parseScenario(input);
     if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => `${path}${e}`) };
-    return {
-      ok: true,
-      value: migrateV1(parsed.scenario, now),
-      notes: [`${path || 'scenario'}: migrated from version 1`],
-    };
+    // what version 1 allowed but a saved scenario does not is named here (migrateV1 trims what it can)
+    const again = parseSaved(migrateV1(parsed.scenario, now), path, knownRegions);
+    if (!again.ok) return again;
+    return { ok: true, value: again.value, notes: [`${where(path)}: migrated from version 1`] };
   }
   return parseSaved(input, path, knownRegions);
 }
