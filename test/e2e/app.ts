@@ -160,3 +160,92 @@ export function foreignRequests(requests: readonly string[]): string[] {
     return new URL(u).origin !== origin;
   });
 }
+
+/**
+ * Opens the app at a hash (e.g. a share link "#s1.…") in a new page: of `context` when given (same IndexedDB,
+ * like a second tab; close() then closes only the page), else of a fresh context (close() closes it). Records
+ * requests and errors like openApp and waits for the first rendered result.
+ */
+export async function openAppAt(
+  hash: string,
+  opts: { context?: BrowserContext; waitForMc?: boolean } = {},
+): Promise<AppPage> {
+  const own = !opts.context;
+  const context =
+    opts.context ??
+    (await (await sharedBrowser()).newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 } }));
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('crash', () => errors.push('page crashed'));
+  await page.goto(appUrl() + (hash === '' || hash.startsWith('#') ? hash : `#${hash}`));
+  await waitFor(page, 'renders', 0);
+  if (opts.waitForMc) await waitFor(page, 'mcDone', 0);
+  return { page, context, requests, errors, close: () => (own ? context.close() : page.close()) };
+}
+
+/** Loads the app again in the same page (a real reload of the document, not a hash change), without a hash. */
+export async function reloadWithoutHash(page: Page): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(appUrl());
+  await waitFor(page, 'renders', 0);
+}
+
+/** The URL hash the page shows now (with "#"). */
+export function currentHash(page: Page): Promise<string> {
+  return page.evaluate(() => location.hash);
+}
+
+/** The saved scenarios listed under "Mine scenarioer": id and name, in list order. */
+export async function savedList(page: Page): Promise<{ id: string; name: string }[]> {
+  return page.locator('#saved-list li[data-saved-id]').evaluateAll((lis) =>
+    lis.map((li) => ({
+      id: li.getAttribute('data-saved-id')!,
+      name: li.querySelector('.saved-name')?.textContent ?? '',
+    })),
+  );
+}
+
+/** Waits until the scenario status (#scenario-status) matches, and returns its text and whether it is an alert. */
+export async function scenarioStatus(
+  page: Page,
+  match: RegExp,
+  timeout = 15_000,
+): Promise<{ text: string; alert: boolean }> {
+  await page.waitForFunction(
+    ([source, flags]) => new RegExp(source, flags).test(document.querySelector('#scenario-status')?.textContent ?? ''),
+    [match.source, match.flags] as const,
+    { timeout, polling: 50 },
+  );
+  const el = page.locator('#scenario-status');
+  return {
+    text: (await el.textContent()) ?? '',
+    alert: (await el.getAttribute('role')) === 'alert' && (await el.getAttribute('data-alert')) === 'true',
+  };
+}
+
+/** The text of a file the page downloads when `action` runs, and the file's suggested name. */
+export async function downloadText(
+  page: Page,
+  action: () => Promise<unknown>,
+): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), action()]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Uint8Array));
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Every key figure's value and change from the baseline, by id. */
+export async function keyFigures(page: Page): Promise<Record<string, { value: number; delta: number }>> {
+  const ids = await page.locator('[data-kf]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kf')!));
+  const out: Record<string, { value: number; delta: number }> = {};
+  for (const id of ids) out[id] = await keyFigure(page, id);
+  return out;
+}
