@@ -72,7 +72,11 @@ class App {
     this.applyStaticTexts();
     this.status(t('loading'));
     const regions = await this.client.init();
-    const link = decodeLink(location.hash);
+    const decoded = decodeLink(location.hash);
+    const link: ReturnType<typeof decodeLink> =
+      decoded.ok && !regions.some((r) => r.value === decoded.state.region)
+        ? { ok: false, error: `link: region: no such region "${decoded.state.region}"` }
+        : decoded;
     this.picker = new RegionPicker($('#region-picker'), regions, this.region, (o) => {
       this.region = o.value;
       this.compare.invalidate();

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSUMPTIONS } from '../../src/levers/assumptions.ts';
 import { parseImport, type SavedScenario } from '../../src/ui/scenarios/document.ts';
-import { decodeLink } from '../../src/ui/scenarios/shareLink.ts';
+import { decodeLink, encodeLink } from '../../src/ui/scenarios/shareLink.ts';
 import {
   andRender,
   cancelMonteCarlo,
@@ -246,11 +246,8 @@ describe('saving and opening', () => {
     expect(await leversOf(page, 'Legevakt nasjonalt')).toEqual({ ...original, alisGrants: 3000 });
   });
 
-  // BUG (src/ui/scenarios/scenarioPanel.ts, update()): the undo button is appended by render() inside
-  // #scenario-status, but update() calls status() after reload(), and status() sets the element's textContent,
-  // which removes the button. After "Oppdater" no #scenario-undo is shown (it comes back, stale, at the next
-  // render, e.g. after starting and cancelling a rename). delete() calls render() after status(), so it works.
-  it.fails('after an update, Angre (oppdater) appears in the status and puts the old content back', async () => {
+  // regression: status() used to replace the status text and with it the undo button after "Oppdater"
+  it('after an update, Angre (oppdater) appears in the status and puts the old content back', async () => {
     const { page } = app;
     const undo = page.locator('#scenario-status #scenario-undo');
     // the status says "oppdatert" (previous test); the button is set in the same task, so no wait is needed
@@ -524,6 +521,10 @@ describe('share links', () => {
       ['#s1.garbage', /damaged or truncated/],
       [link.slice(0, Math.floor(link.length / 2)), /damaged or truncated/],
       ['#s9.xxx', /newer version/],
+      [
+        `#${encodeLink({ lang: 'nb', region: 'kommune:9999', runs: 200, levers: { capitationRate: 1000 }, assumptions: {}, formulas: {}, tables: [] })}`,
+        /no such region "kommune:9999"/,
+      ],
     ];
     for (const [hash, reason] of cases) {
       const tab = await openAppAt(hash, { context: app.context });

@@ -6,7 +6,14 @@
 import { clear, h } from '../dom.ts';
 import { getLocale, t } from '../i18n.ts';
 import { requestOf, type ScenarioState } from '../state.ts';
-import { DEFAULTS, newScenarioId, parseImport, serializeExport, type SavedScenario } from './document.ts';
+import {
+  DEFAULTS,
+  MAX_FILE_BYTES,
+  newScenarioId,
+  parseImport,
+  serializeExport,
+  type SavedScenario,
+} from './document.ts';
 import { ScenarioStore, StorageError } from './store.ts';
 
 declare const __APP_VERSION__: string;
@@ -48,6 +55,8 @@ export class ScenarioPanel {
   private saved: SavedScenario[] = [];
   private available = true;
   private undoAction: { label: string; run: () => Promise<void> } | null = null;
+  /** The last message, kept across redraws. */
+  private lastStatus: { message: string; alert: boolean } = { message: '', alert: false };
 
   constructor(
     private readonly root: HTMLElement,
@@ -64,7 +73,7 @@ export class ScenarioPanel {
       const { scenarios, unreadable } = await this.store.list();
       this.saved = scenarios;
       this.available = true;
-      if (unreadable > 0) this.status(t('savedUnreadable', { n: unreadable }), true);
+      if (unreadable > 0) this.status(t('savedUnreadable', { n: unreadable }), true, true);
     } catch (e) {
       this.available = false;
       this.saved = [];
@@ -85,8 +94,6 @@ export class ScenarioPanel {
   }
 
   render(): void {
-    const statusText = this.root.querySelector('#scenario-status')?.textContent ?? '';
-    const statusAlert = this.root.querySelector('#scenario-status')?.getAttribute('data-alert') === 'true';
     clear(this.root);
     const name = h('input', { type: 'text', id: 'save-name', autocomplete: 'off', maxlength: 120 });
     const save = h(
@@ -147,8 +154,13 @@ export class ScenarioPanel {
       t('importFile'),
     );
     importBtn.addEventListener('click', () => file.click());
-    const status = h('div', { id: 'scenario-status', role: 'status', class: 'scenario-status' }, statusText);
-    if (statusAlert) status.setAttribute('data-alert', 'true');
+    const { message, alert } = this.lastStatus;
+    const status = h(
+      'div',
+      { id: 'scenario-status', role: alert ? 'alert' : 'status', class: 'scenario-status' },
+      message,
+    );
+    if (alert) status.setAttribute('data-alert', 'true');
     this.root.append(
       h('h2', { class: 'panel-heading', id: 'my-scenarios-heading' }, t('myScenarios')),
       h(
@@ -161,19 +173,7 @@ export class ScenarioPanel {
       h('div', { class: 'file-row' }, exportCurrent, exportAll, importBtn, file),
       status,
     );
-    if (this.undoAction) {
-      const undo = h(
-        'button',
-        { type: 'button', id: 'scenario-undo', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' },
-        t('undoAction', { what: this.undoAction.label }),
-      );
-      undo.addEventListener('click', () => {
-        const a = this.undoAction;
-        this.undoAction = null;
-        if (a) void a.run().then(() => this.reload());
-      });
-      status.append(' ', undo);
-    }
+    this.appendUndo(status);
   }
 
   private item(s: SavedScenario): HTMLElement {
@@ -270,7 +270,7 @@ export class ScenarioPanel {
     if (await this.write(next)) {
       this.undoAction = { label: t('update').toLowerCase(), run: async () => void (await this.write(s)) };
       await this.reload();
-      this.status(t('updated', { name: s.name }));
+      this.status(t('updated', { name: s.name }), false, true);
     }
   }
 
@@ -297,8 +297,7 @@ export class ScenarioPanel {
     }
     this.undoAction = { label: t('delete').toLowerCase(), run: async () => void (await this.write(s)) };
     await this.reload();
-    this.status(t('deleted', { name: s.name }));
-    this.render();
+    this.status(t('deleted', { name: s.name }), false, true);
   }
 
   private startRename(li: HTMLElement, s: SavedScenario): void {
@@ -348,6 +347,10 @@ export class ScenarioPanel {
 
   /** Imports a file; nothing is written unless the whole file is valid. */
   async importFile(f: File): Promise<void> {
+    if (f.size > MAX_FILE_BYTES) {
+      this.status(`${t('importFailed', { file: f.name })} file: larger than ${MAX_FILE_BYTES} bytes`, true);
+      return;
+    }
     const text = await f.text();
     const parsed = parseImport(text, new Date().toISOString(), this.host.knownRegions);
     if (!parsed.ok) {
@@ -379,10 +382,33 @@ export class ScenarioPanel {
     this.status(`${t('imported', { n: imported, file: f.name })}${notes}`);
   }
 
-  private status(message: string, alert = false): void {
+  /** The undo button for the last update or delete, after the status text. */
+  private appendUndo(status: HTMLElement): void {
+    if (!this.undoAction) return;
+    const undo = h(
+      'button',
+      { type: 'button', id: 'scenario-undo', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' },
+      t('undoAction', { what: this.undoAction.label }),
+    );
+    undo.addEventListener('click', () => {
+      const a = this.undoAction;
+      this.undoAction = null;
+      if (a) void a.run().then(() => this.reload());
+    });
+    status.append(' ', undo);
+  }
+
+  /**
+   * Shows a message; the undo button stays only with the message of the action it undoes (keepUndo), any other
+   * message retires it.
+   */
+  private status(message: string, alert = false, keepUndo = false): void {
     const el = this.root.querySelector<HTMLElement>('#scenario-status');
     if (!el) return;
+    if (!keepUndo) this.undoAction = null;
+    this.lastStatus = { message, alert };
     el.textContent = message;
+    this.appendUndo(el);
     el.setAttribute('role', alert ? 'alert' : 'status');
     if (alert) el.setAttribute('data-alert', 'true');
     else el.removeAttribute('data-alert');
