@@ -13,7 +13,7 @@ import { PRESETS, stateOfScenario } from './presets.ts';
 import { engineScenario, type SavedScenario } from './scenarios/document.ts';
 import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
 import { ComparePanel, type CompareCandidate, type CompareResult } from './compare/comparePanel.ts';
-import { decodeLink, encodeLink } from './scenarios/shareLink.ts';
+import { decodeLink, encodeLink, type LinkComparison } from './scenarios/shareLink.ts';
 import { AssumptionsPanel } from './assumptionsPanel.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
 import { ChartView, type ChartData } from './chartView.ts';
@@ -57,6 +57,7 @@ class App {
   private scenarios!: ScenarioPanel;
   private compare!: ComparePanel;
   private compareResult: CompareResult | null = null;
+  private pendingComparison: LinkComparison | undefined;
   private levers!: LeversPanel;
   private assumptions!: AssumptionsPanel;
   private readonly keyFigures = new KeyFigures($('#key-figures'));
@@ -73,6 +74,7 @@ class App {
     this.status(t('loading'));
     const regions = await this.client.init();
     const decoded = decodeLink(location.hash);
+    let linkedComparison: LinkComparison | undefined;
     const link: ReturnType<typeof decodeLink> =
       decoded.ok && !regions.some((r) => r.value === decoded.state.region)
         ? { ok: false, error: `link: region: no such region "${decoded.state.region}"` }
@@ -99,6 +101,7 @@ class App {
       (r) => {
         this.compareResult = r;
         this.render();
+        this.updateLink();
       },
     );
     this.picker.render();
@@ -133,6 +136,7 @@ class App {
       if (this.picker.select(st.region)) this.region = st.region;
       this.mcRuns = st.runs;
       for (const c of this.charts) c.setTable(st.tables.includes(c.spec.id));
+      linkedComparison = st.compare;
       if (st.lang !== getLocale()) {
         setLocale(st.lang);
         this.applyStaticTexts();
@@ -147,6 +151,8 @@ class App {
     }
     this.compare.render();
     void this.scenarios.init();
+    // a linked comparison runs once the page is up (its Monte Carlo replaces the page's own)
+    if (linkedComparison) this.pendingComparison = linkedComparison;
     const handlers = {
       preview: (s: ScenarioState) => {
         this.history.preview(s);
@@ -302,6 +308,9 @@ class App {
       assumptions: req.assumptions,
       formulas: req.formulas,
       tables: this.charts.filter((c) => c.tableShown).map((c) => c.spec.id),
+      ...(this.compareResult && this.compareResult.region === this.region
+        ? { compare: this.compare.linkComparison()! }
+        : {}),
     });
     history.replaceState(null, '', `#${hash}`);
   }
@@ -391,7 +400,11 @@ class App {
         probe.lastRenderMs = performance.now() - t0;
         probe.lastComputeMs = res.computeMs;
         this.error(null);
-        if (committed && JSON.stringify(this.request()) === key) {
+        if (this.pendingComparison) {
+          const c = this.pendingComparison;
+          this.pendingComparison = undefined;
+          this.compare.openLinked(c, () => this.region, END_YEAR);
+        } else if (committed && JSON.stringify(this.request()) === key) {
           this.mcTimer = setTimeout(() => this.startMonteCarlo(), 150);
         }
       })

@@ -8,7 +8,8 @@ import { pairedDifference } from '../../src/ui/compare/diff.ts';
 import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import type { McRuns } from '../../src/engine/mcSummary.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
-import { andRender, axeViolations, cancelMonteCarlo, disconnect, openApp, type AppPage } from './app.ts';
+import { andRender, axeViolations, cancelMonteCarlo, disconnect, openApp, openAppAt, type AppPage } from './app.ts';
+import { decodeLink } from '../../src/ui/scenarios/shareLink.ts';
 
 const REGION = 'fylke:18';
 const RUNS = 100;
@@ -96,6 +97,32 @@ describe('scenario comparison', () => {
     expect(await row.last().textContent()).toMatch(/kr$/);
     expect(await page.locator('#budget-envelopes li').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('#budget-envelopes').textContent()).toMatch(/1\u00a0600 mill\. kr/);
+  });
+
+  it('a share link carries the comparison: a colleague gets the same difference table', async () => {
+    const { page } = app;
+    const hash = await page.evaluate(() => location.hash);
+    const d = decodeLink(hash);
+    expect(d.ok && d.state.compare?.scenarios.map((c) => c.name)).toEqual([
+      'Dagens politikk',
+      'Ekspertutvalgets pakke (2023)',
+      'Legevaktpakke',
+    ]);
+    const mine = await page
+      .locator('#compare-table td[data-diff]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-diff')));
+    const colleague = await openAppAt(hash);
+    try {
+      await colleague.page.locator('#compare-table').waitFor({ timeout: 120_000 });
+      const theirs = await colleague.page
+        .locator('#compare-table td[data-diff]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-diff')));
+      expect(theirs).toEqual(mine);
+      expect(await colleague.page.locator('#region-title').textContent()).toContain('Nordland');
+      expect(colleague.errors).toEqual([]);
+    } finally {
+      await colleague.close();
+    }
   });
 
   it('axe finds no violations with the comparison open', async () => {

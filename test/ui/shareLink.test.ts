@@ -326,3 +326,40 @@ describe('encodeLink → decodeLink round trip', () => {
     expect(decodeLink(hash)).toEqual({ ok: true, state: largest });
   });
 });
+
+describe('links with a comparison', () => {
+  const base = {
+    lang: 'nb' as const,
+    region: 'fylke:18',
+    runs: 100,
+    levers: {},
+    assumptions: {},
+    formulas: {},
+    tables: [],
+  };
+  const compare = {
+    reference: 0,
+    scenarios: [
+      { name: 'Dagens politikk', levers: {}, assumptions: {}, formulas: {} },
+      { name: 'Mer ALIS', levers: { alisGrants: 2500 }, assumptions: { leaveHours: 0.05 }, formulas: {} },
+    ],
+  };
+
+  it('round-trips the compared scenarios and the reference', () => {
+    const d = decodeLink(encodeLink({ ...base, compare }));
+    expect(d).toEqual({ ok: true, state: { ...base, compare } });
+  });
+
+  it('names a bad compared scenario by its index', () => {
+    const bad = {
+      ...compare,
+      scenarios: [compare.scenarios[0]!, { ...compare.scenarios[1]!, levers: { alisGrants: -1 } }],
+    };
+    const d = decodeLink(encodeLink({ ...base, compare: bad }));
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(d.error).toMatch(/^link: compare\.scenarios\[1\]\.levers\.alisGrants/);
+    const badRef = decodeLink(encodeLink({ ...base, compare: { ...compare, reference: 3 } }));
+    expect(badRef.ok).toBe(false);
+    if (!badRef.ok) expect(badRef.error).toMatch(/^link: compare\.reference/);
+  });
+});

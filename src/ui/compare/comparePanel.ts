@@ -13,6 +13,7 @@ import { clear, h } from '../dom.ts';
 import { formatInteger, formatMillNok, formatNumber, formatSigned } from '../format.ts';
 import { loc, t } from '../i18n.ts';
 import type { RunRequest } from '../sim/protocol.ts';
+import type { LinkComparison } from '../scenarios/shareLink.ts';
 import { budgetRow, outcome, pairedDifference } from './diff.ts';
 
 export interface CompareCandidate {
@@ -29,6 +30,8 @@ export interface CompareRunner {
 
 export interface CompareResult {
   readonly keys: readonly string[];
+  /** What each scenario ran (for share links). */
+  readonly requests: readonly RunRequest[];
   readonly names: readonly string[];
   readonly summaries: readonly McSummary[];
   readonly runs: readonly McRuns[];
@@ -67,6 +70,50 @@ export class ComparePanel {
     return this.result;
   }
 
+  /** Scenarios that came with a share link (offered as candidates "link:i"). */
+  private linked: CompareCandidate[] = [];
+
+  /** The comparison on screen as link content (each scenario's levers, assumptions and formulas). */
+  linkComparison(): LinkComparison | undefined {
+    const r = this.result;
+    if (!r) return undefined;
+    const refKey = r.keys.includes(this.reference) ? this.reference : r.keys[r.reference]!;
+    return {
+      reference: Math.max(0, r.keys.indexOf(refKey)),
+      scenarios: r.requests.map((q, i) => ({
+        name: r.names[i]!,
+        levers: q.levers,
+        assumptions: q.assumptions,
+        formulas: q.formulas,
+      })),
+    };
+  }
+
+  /** Restores a comparison from a share link and runs it. */
+  openLinked(c: LinkComparison, region: () => string, endYear: number): void {
+    this.linked = c.scenarios.map((s, i) => ({
+      key: `link:${i}`,
+      name: s.name,
+      request: () => ({
+        levers: s.levers,
+        assumptions: s.assumptions,
+        formulas: s.formulas,
+        region: region(),
+        endYear,
+      }),
+    }));
+    this.selected = this.linked.map((l) => l.key);
+    this.reference = this.linked[c.reference]?.key ?? this.selected[0]!;
+    this.render();
+    const details = this.root.querySelector('details');
+    if (details) details.open = true;
+    void this.run();
+  }
+
+  private allCandidates(): readonly CompareCandidate[] {
+    return [...this.candidates(), ...this.linked];
+  }
+
   /** Results for another region or changed scenarios are no longer valid. */
   invalidate(): void {
     if (!this.result) return;
@@ -78,7 +125,7 @@ export class ComparePanel {
   render(): void {
     const open = (this.root.querySelector('details') as HTMLDetailsElement | null)?.open ?? false;
     clear(this.root);
-    const cands = this.candidates();
+    const cands = this.allCandidates();
     this.selected = this.selected.filter((k) => cands.some((c) => c.key === k));
     if (!this.selected.includes(this.reference)) this.reference = this.selected[0] ?? 'baseline';
     const boxes = h(
@@ -193,17 +240,18 @@ export class ComparePanel {
   }
 
   private async run(): Promise<void> {
-    const cands = this.candidates();
+    const cands = this.allCandidates();
     const chosen = this.selected.map((k) => cands.find((c) => c.key === k)).filter((c): c is CompareCandidate => !!c);
     if (chosen.length < 2) return;
     this.running = true;
     this.render();
     const region = this.region();
     const all: McRuns[] = [];
+    const requests = chosen.map((c) => c.request());
     try {
       for (let i = 0; i < chosen.length; i++) {
         const c = chosen[i]!;
-        const mc = await this.runner.runs(c.request(), (done, total) => {
+        const mc = await this.runner.runs(requests[i]!, (done, total) => {
           const bar = this.root.querySelector<HTMLProgressElement>('#compare-progress');
           if (bar) {
             bar.max = total * chosen.length;
@@ -215,6 +263,7 @@ export class ComparePanel {
       }
       this.result = {
         keys: chosen.map((c) => c.key),
+        requests,
         names: chosen.map((c) => c.name),
         summaries: all.map((r) => summarizeRuns(r)),
         runs: all,

@@ -22,6 +22,21 @@ export interface LinkState {
   readonly formulas: Readonly<Record<string, string>>;
   /** Chart ids shown as tables. */
   readonly tables: readonly string[];
+  /** The comparison on screen, with each scenario's content (so a colleague gets it without your saved list). */
+  readonly compare?: LinkComparison;
+}
+
+export interface LinkScenario {
+  readonly name: string;
+  readonly levers: Readonly<Record<string, LeverSetting>>;
+  readonly assumptions: Readonly<Record<string, number>>;
+  readonly formulas: Readonly<Record<string, string>>;
+}
+
+export interface LinkComparison {
+  /** Index of the reference in `scenarios`. */
+  readonly reference: number;
+  readonly scenarios: readonly LinkScenario[];
 }
 
 const LINK = v.object({
@@ -33,6 +48,23 @@ const LINK = v.object({
   assumptions: v.optional(v.record(v.string(), v.unknown())),
   formulas: v.optional(v.record(v.string(), v.unknown())),
   tables: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[A-Za-z]{1,40}$/))), v.maxLength(20))),
+  compare: v.optional(
+    v.object({
+      reference: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
+      scenarios: v.pipe(
+        v.array(
+          v.object({
+            name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+            levers: v.unknown(),
+            assumptions: v.optional(v.unknown()),
+            formulas: v.optional(v.unknown()),
+          }),
+        ),
+        v.minLength(2, 'expected 2-4 scenarios'),
+        v.maxLength(4, 'expected 2-4 scenarios'),
+      ),
+    }),
+  ),
 });
 
 /** The hash (without "#") for a state: only overrides are stored, so links stay short. */
@@ -46,6 +78,19 @@ export function encodeLink(s: LinkState): string {
     ...(Object.keys(s.assumptions).length > 0 ? { assumptions: s.assumptions } : {}),
     ...(Object.keys(s.formulas).length > 0 ? { formulas: s.formulas } : {}),
     ...(s.tables.length > 0 ? { tables: s.tables } : {}),
+    ...(s.compare
+      ? {
+          compare: {
+            reference: s.compare.reference,
+            scenarios: s.compare.scenarios.map((c) => ({
+              name: c.name,
+              levers: c.levers,
+              ...(Object.keys(c.assumptions).length > 0 ? { assumptions: c.assumptions } : {}),
+              ...(Object.keys(c.formulas).length > 0 ? { formulas: c.formulas } : {}),
+            })),
+          },
+        }
+      : {}),
   };
   return PREFIX + compressToEncodedURIComponent(JSON.stringify(payload));
 }
@@ -93,6 +138,18 @@ export function decodeLink(hash: string): Decoded {
     ...(r.output.formulas ? { formulas: r.output.formulas } : {}),
   });
   if (!sc.ok) return { ok: false, error: `link: ${sc.errors[0]}` };
+  let compare: LinkComparison | undefined;
+  if (r.output.compare) {
+    const scenarios: LinkScenario[] = [];
+    for (const [i, c] of r.output.compare.scenarios.entries()) {
+      const p = checked(c.levers, c.assumptions, c.formulas);
+      if (!p.ok) return { ok: false, error: `link: compare.scenarios[${i}].${p.error}` };
+      scenarios.push({ name: c.name, ...p.value });
+    }
+    if (r.output.compare.reference >= scenarios.length)
+      return { ok: false, error: `link: compare.reference: expected 0-${scenarios.length - 1}` };
+    compare = { reference: r.output.compare.reference, scenarios };
+  }
   return {
     ok: true,
     state: {
@@ -103,6 +160,32 @@ export function decodeLink(hash: string): Decoded {
       assumptions: sc.scenario.assumptions ?? {},
       formulas: sc.scenario.formulas ?? {},
       tables: r.output.tables ?? [],
+      ...(compare ? { compare } : {}),
+    },
+  };
+}
+
+/** Levers, assumptions and formulas checked by the engine's parser. */
+function checked(
+  levers: unknown,
+  assumptions: unknown,
+  formulas: unknown,
+): { ok: true; value: Omit<LinkScenario, 'name'> } | { ok: false; error: string } {
+  const sc = parseScenario({
+    schemaVersion: 1,
+    id: 'link',
+    name: { nb: 'x', en: 'x' },
+    levers,
+    ...(assumptions !== undefined ? { assumptions } : {}),
+    ...(formulas !== undefined ? { formulas } : {}),
+  });
+  if (!sc.ok) return { ok: false, error: sc.errors[0]! };
+  return {
+    ok: true,
+    value: {
+      levers: sc.scenario.levers,
+      assumptions: sc.scenario.assumptions ?? {},
+      formulas: sc.scenario.formulas ?? {},
     },
   };
 }
