@@ -13,6 +13,7 @@ import { CHART_SPECS } from '../../src/ui/chartSpecs.ts';
 import {
   decodeLink,
   encodeLink,
+  type LinkComparison,
   LINK_VERSION,
   MAX_LINK_CHARS,
   type LinkState,
@@ -337,7 +338,7 @@ describe('links with a comparison', () => {
     formulas: {},
     tables: [],
   };
-  const compare = {
+  const compare: LinkComparison = {
     reference: 0,
     scenarios: [
       { name: 'Dagens politikk', levers: {}, assumptions: {}, formulas: {} },
