@@ -14,6 +14,7 @@ import {
   PointElement,
   Tooltip,
   type ChartDataset,
+  type ChartOptions,
   type TooltipItem,
 } from 'chart.js';
 import type { Band, McSummary, RegionHistory, ResultId } from '../engine/index.ts';
@@ -64,6 +65,8 @@ export class ChartView {
   private toggle!: HTMLButtonElement;
   private note!: HTMLElement;
   private showTable = false;
+  /** Set by the app: export this chart in a format. */
+  onExport?: (view: ChartView, format: 'png' | 'csv' | 'xlsx') => void;
 
   get tableShown(): boolean {
     return this.showTable;
@@ -118,6 +121,27 @@ export class ChartView {
       this.toggle.setAttribute('aria-pressed', String(this.showTable));
       this.applyMode();
     });
+    const menu = h(
+      'details',
+      { class: 'export-menu' },
+      h('summary', { class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' }, t('exportMenu')),
+      h(
+        'div',
+        { class: 'export-options' },
+        ...(['png', 'csv', 'xlsx'] as const).map((f) => {
+          const b = h(
+            'button',
+            { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm', 'data-export': f },
+            t(f === 'png' ? 'exportPng' : f === 'csv' ? 'exportCsv' : 'exportXlsx'),
+          );
+          b.addEventListener('click', () => {
+            menu.open = false;
+            this.onExport?.(this, f);
+          });
+          return b;
+        }),
+      ),
+    );
     this.canvas = h('canvas', { role: 'img' });
     this.chartWrap = h('div', { class: 'chart-canvas' }, this.canvas);
     this.tableWrap = h('div', { class: 'chart-table table-scroll', hidden: true });
@@ -129,6 +153,7 @@ export class ChartView {
         h('h3', { id: headingId }, loc(this.spec.title)),
         h('span', { class: 'chart-unit' }, loc(this.spec.unit)),
         this.toggle,
+        menu,
       ),
       this.chartWrap,
       this.tableWrap,
@@ -179,6 +204,32 @@ export class ChartView {
       return;
     }
     this.dirty = false;
+    const { datasets, options, hasHistory, minX, startLines } = this.config(data);
+    if (!this.chart) {
+      this.chart = new Chart<'line', { x: number; y: number }[]>(this.canvas, {
+        type: 'line',
+        data: { datasets },
+        options,
+      });
+    } else {
+      this.chart.data.datasets = datasets;
+      const x = this.chart.options.scales!['x']!;
+      x.min = minX;
+      x.max = data.years[data.years.length - 1];
+      this.chart.options.plugins!.startLines = { lines: startLines };
+      this.chart.update('none');
+    }
+    this.note.textContent = hasHistory ? t('historyNote', { source: data.history.source }) : '';
+  }
+
+  /** Datasets and options for the chart (the page's canvas and exports share them). */
+  config(data: ChartData): {
+    datasets: ChartDataset<'line', { x: number; y: number }[]>[];
+    options: ChartOptions<'line'>;
+    hasHistory: boolean;
+    minX: number;
+    startLines: StartLine[];
+  } {
     const datasets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
     const pts = (years: readonly number[], values: readonly number[]) =>
       years.map((x, i) => ({ x, y: this.scaled(values[i]!) }));
@@ -283,63 +334,50 @@ export class ChartView {
           : t('leversStart', { n: m.labels.length, year: m.year }),
     }));
     const localeTag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
-    if (!this.chart) {
-      this.chart = new Chart<'line', { x: number; y: number }[]>(this.canvas, {
-        type: 'line',
-        data: { datasets },
-        options: {
-          locale: localeTag,
-          animation: false,
-          responsive: true,
-          maintainAspectRatio: false,
-          parsing: false,
-          normalized: true,
-          interaction: { mode: 'nearest', axis: 'x', intersect: false },
-          scales: {
-            x: {
-              type: 'linear',
-              min: minX,
-              max: data.years[data.years.length - 1],
-              ticks: {
-                stepSize: 1,
-                callback: (v) => (Number(v) % 5 === 0 ? formatYear(Number(v)) : ''),
-                autoSkip: false,
-                color: '#1a1a1a',
-              },
-              title: { display: true, text: `${t('year')} (31.12.)`, color: '#1a1a1a' },
-              grid: { color: '#e6e6e6' },
-            },
-            y: {
-              beginAtZero: this.spec.beginAtZero ?? false,
-              ticks: { callback: (v) => this.format(Number(v)), color: '#1a1a1a' },
-              title: { display: true, text: loc(this.spec.unit), color: '#1a1a1a' },
-              grid: { color: '#e6e6e6' },
-            },
+    const options: ChartOptions<'line'> = {
+      locale: localeTag,
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      parsing: false,
+      normalized: true,
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      scales: {
+        x: {
+          type: 'linear',
+          min: minX,
+          max: data.years[data.years.length - 1],
+          ticks: {
+            stepSize: 1,
+            callback: (v) => (Number(v) % 5 === 0 ? formatYear(Number(v)) : ''),
+            autoSkip: false,
+            color: '#1a1a1a',
           },
-          plugins: {
-            legend: {
-              position: 'bottom',
-              labels: { boxWidth: 28, boxHeight: 6, color: '#1a1a1a', filter: (item) => !/p10$/.test(item.text) },
-            },
-            tooltip: {
-              callbacks: {
-                title: (items: TooltipItem<'line'>[]) => formatYear(items[0]?.parsed.x ?? 0),
-                label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${this.format(item.parsed.y ?? 0)}`,
-              },
-            },
-            startLines: { lines: startLines },
+          title: { display: true, text: `${t('year')} (31.12.)`, color: '#1a1a1a' },
+          grid: { color: '#e6e6e6' },
+        },
+        y: {
+          beginAtZero: this.spec.beginAtZero ?? false,
+          ticks: { callback: (v) => this.format(Number(v)), color: '#1a1a1a' },
+          title: { display: true, text: loc(this.spec.unit), color: '#1a1a1a' },
+          grid: { color: '#e6e6e6' },
+        },
+      },
+      plugins: {
+        legend: {
+          position: 'bottom',
+          labels: { boxWidth: 28, boxHeight: 6, color: '#1a1a1a', filter: (item) => !/p10$/.test(item.text) },
+        },
+        tooltip: {
+          callbacks: {
+            title: (items: TooltipItem<'line'>[]) => formatYear(items[0]?.parsed.x ?? 0),
+            label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${this.format(item.parsed.y ?? 0)}`,
           },
         },
-      });
-    } else {
-      this.chart.data.datasets = datasets;
-      const x = this.chart.options.scales!['x']!;
-      x.min = minX;
-      x.max = data.years[data.years.length - 1];
-      this.chart.options.plugins!.startLines = { lines: startLines };
-      this.chart.update('none');
-    }
-    this.note.textContent = hasHistory ? t('historyNote', { source: data.history.source }) : '';
+        startLines: { lines: startLines },
+      },
+    };
+    return { datasets, options, hasHistory, minX, startLines };
   }
 
   private summary(data: ChartData): string {
@@ -366,8 +404,14 @@ export class ChartView {
     return this.spec.series.filter((s, i) => s.band ?? i === 0).map((s) => s.result);
   }
 
-  renderTable(data: ChartData): void {
-    clear(this.tableWrap);
+  /**
+   * The numbers behind the chart as columns over years (raw values; see scaled()). `full` adds the baseline's
+   * p10 and p90 (exports carry every band).
+   */
+  tableColumns(
+    data: ChartData,
+    full = false,
+  ): { years: number[]; cols: { head: string; value: (year: number) => number | undefined }[] } {
     const cols: { head: string; value: (year: number) => number | undefined }[] = [];
     const yearIndex = (y: number) => data.years.indexOf(y);
     const multi = this.spec.series.length > 1;
@@ -398,17 +442,38 @@ export class ChartView {
         head: `${pre}${t('baseline')}`,
         value: at(data.mc ? data.mc.baseline[s.result].p50 : data.baseline[s.result]),
       });
+      if (data.mc && full) {
+        cols.push({ head: `${pre}${t('baseline')}: ${t('p10')}`, value: at(data.mc.baseline[s.result].p10) });
+        cols.push({ head: `${pre}${t('baseline')}: ${t('p90')}`, value: at(data.mc.baseline[s.result].p90) });
+      }
       cols.push({
         head: `${pre}${t('scenario')}`,
         value: at(data.mc ? data.mc.current[s.result].p50 : data.current[s.result]),
       });
       if (data.mc) {
-        cols.push({ head: `${pre}${t('p10')}`, value: at(data.mc.current[s.result].p10) });
-        cols.push({ head: `${pre}${t('p90')}`, value: at(data.mc.current[s.result].p90) });
+        const label = full ? `${t('scenario')}: ` : '';
+        cols.push({ head: `${pre}${label}${t('p10')}`, value: at(data.mc.current[s.result].p10) });
+        cols.push({ head: `${pre}${label}${t('p90')}`, value: at(data.mc.current[s.result].p90) });
       }
     }
     const histYears = (this.spec.history ?? []).flatMap((id) => data.history.series[id]?.map((p) => p.year) ?? []);
     const years = [...new Set([...histYears, ...data.years])].sort((a, b) => a - b);
+    return { years, cols };
+  }
+
+  /** The data the chart shows now (null before the first result). */
+  get current(): ChartData | null {
+    return this.data;
+  }
+
+  /** A plotted value (percent × 100, NOK in millions), for exports. */
+  plotted(v: number): number {
+    return this.scaled(v);
+  }
+
+  renderTable(data: ChartData): void {
+    clear(this.tableWrap);
+    const { years, cols } = this.tableColumns(data);
     const table = h(
       'table',
       { class: 'data-table' },

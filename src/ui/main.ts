@@ -171,7 +171,10 @@ class App {
     this.levers.render();
     this.assumptions.render();
     const grid = $('#charts');
-    for (const c of this.charts) grid.append(c.root);
+    for (const c of this.charts) {
+      c.onExport = (view, format) => void this.exportChart(view, format);
+      grid.append(c.root);
+    }
     this.bindControls();
     onLocaleChange(() => this.relocalize());
     this.refresh(true);
@@ -248,6 +251,44 @@ class App {
         this.redo();
       }
     });
+  }
+
+  /** Exports one chart with its stamp (exporters load on first use). */
+  private async exportChart(view: ChartView, format: 'png' | 'csv' | 'xlsx'): Promise<void> {
+    const data = view.current;
+    if (!data) return;
+    try {
+      const [{ stampLines }, ex] = await Promise.all([import('./export/stamp.ts'), import('./export/chartExport.ts')]);
+      const cmp = data.compare;
+      const title = loc(view.spec.title);
+      const stamp = stampLines({
+        title,
+        unit: loc(view.spec.unit),
+        region: data.regionName,
+        imputed: this.det?.imputedMembers ?? [],
+        scenarios: cmp ? [...cmp.names] : [t('baseline'), t('scenario')],
+        years: data.years,
+        runs: cmp ? (this.compareResult?.runs[0]?.runs ?? null) : data.mc ? this.mcRuns : null,
+        seed: MC_SEED,
+        appVersion: __APP_VERSION__,
+        dataVersion: __DATA_VERSION__,
+        date: new Date(),
+      });
+      const base = `fastlegesimulatoren-${view.spec.id}-${this.region.replace(':', '-')}`;
+      let file: string;
+      if (format === 'csv') {
+        file = `${base}.csv`;
+        downloadBlob(file, new Blob([ex.chartCsv(view, data, stamp)], { type: 'text/csv;charset=utf-8' }));
+      } else {
+        const blob =
+          format === 'png' ? await ex.chartPng(view, data, title, stamp) : await ex.chartXlsx(view, data, stamp);
+        file = `${base}.${format}`;
+        downloadBlob(file, blob);
+      }
+      this.announce(t('exportDone', { file }));
+    } catch (e) {
+      this.error(t('exportFailed', { message: (e as Error).message }));
+    }
   }
 
   private threads(): number {
@@ -564,6 +605,19 @@ class App {
 }
 
 declare const __APP_VERSION__: string;
+declare const __DATA_VERSION__: string;
+
+/** Saves a blob as a file (an object URL; nothing leaves the machine). */
+function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 const app = new App();
 app.start().catch((e: Error) => {

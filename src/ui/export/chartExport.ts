@@ -1,0 +1,138 @@
+/**
+ * Exports of one chart: PNG (16:9, 1920×1080 at 2× pixel density, white background, title and stamp drawn
+ * in), CSV (nb-NO) and Excel (.xlsx, write-excel-file, loaded on first use). The numbers are those behind the
+ * chart (p10/p50/p90 per scenario and year when Monte Carlo has run), in the chart's units.
+ */
+import { Chart } from 'chart.js';
+import { formatYear } from '../format.ts';
+import type { ChartData, ChartView } from '../chartView.ts';
+import { toCsv } from './csv.ts';
+
+export const PNG_WIDTH = 1920;
+export const PNG_HEIGHT = 1080;
+export const PNG_SCALE = 2;
+
+/** Header and rows (years down) in the chart's units. */
+export function exportTable(
+  view: ChartView,
+  data: ChartData,
+): { header: string[]; rows: (number | string | undefined)[][] } {
+  const { years, cols } = view.tableColumns(data, true);
+  return {
+    header: ['År / year', ...cols.map((c) => c.head)],
+    rows: years.map((y) => [
+      formatYear(y),
+      ...cols.map((c) => {
+        const v = c.value(y);
+        return v === undefined ? undefined : view.plotted(v);
+      }),
+    ]),
+  };
+}
+
+export function chartCsv(view: ChartView, data: ChartData, stamp: readonly string[]): string {
+  const { header, rows } = exportTable(view, data);
+  return toCsv(stamp, header, rows);
+}
+
+export async function chartXlsx(view: ChartView, data: ChartData, stamp: readonly string[]): Promise<Blob> {
+  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const { header, rows } = exportTable(view, data);
+  const sheet = [
+    ...stamp.map((s) => [{ value: s }]),
+    [],
+    header.map((h) => ({ value: h, fontWeight: 'bold' as const })),
+    ...rows.map((r) =>
+      r.map((c, i) =>
+        c === undefined
+          ? null
+          : i === 0
+            ? { value: Number(c), format: '0' }
+            : { value: c as number, format: '#,##0.00' },
+      ),
+    ),
+  ];
+  return writeXlsxFile(sheet, { sheet: 'Data' }).toBlob();
+}
+
+/** Draws the title above and the stamp below the plot, on white. */
+function stampPlugin(title: string, stamp: readonly string[]) {
+  return {
+    id: 'exportStamp',
+    beforeDraw(chart: Chart) {
+      const { ctx, width, height } = chart;
+      ctx.save();
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, width, height);
+      ctx.restore();
+    },
+    afterDraw(chart: Chart) {
+      const { ctx, width, height } = chart;
+      ctx.save();
+      ctx.fillStyle = '#1a1a1a';
+      ctx.textBaseline = 'top';
+      ctx.font = '600 40px "Inter Variable", Inter, system-ui, sans-serif';
+      ctx.fillText(title, 48, 28);
+      ctx.font = '22px "Inter Variable", Inter, system-ui, sans-serif';
+      stamp.forEach((line, i) => {
+        ctx.fillText(line, 48, height - 40 - (stamp.length - i) * 30, width - 96);
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** The chart re-rendered off screen at presentation size, as a PNG blob. */
+export async function chartPng(
+  view: ChartView,
+  data: ChartData,
+  title: string,
+  stamp: readonly string[],
+): Promise<Blob> {
+  await document.fonts?.ready;
+  const canvas = document.createElement('canvas');
+  // the CSS size; Chart.js sets the backing store to devicePixelRatio times it
+  canvas.width = PNG_WIDTH;
+  canvas.height = PNG_HEIGHT;
+  canvas.style.width = `${PNG_WIDTH}px`;
+  canvas.style.height = `${PNG_HEIGHT}px`;
+  const { datasets, options } = view.config(data);
+  const font = { size: 20 };
+  const chart = new Chart(canvas, {
+    type: 'line',
+    data: { datasets },
+    options: {
+      ...options,
+      responsive: false,
+      maintainAspectRatio: false,
+      animation: false,
+      devicePixelRatio: PNG_SCALE,
+      layout: { padding: { top: 100, bottom: 40 + stamp.length * 30 + 20, left: 40, right: 60 } },
+      scales: {
+        x: {
+          ...options.scales?.['x'],
+          ticks: { ...options.scales?.['x']?.ticks, font },
+          title: { ...options.scales?.['x']?.title, display: true, font },
+        } as NonNullable<typeof options.scales>['x'],
+        y: {
+          ...options.scales?.['y'],
+          ticks: { ...options.scales?.['y']?.ticks, font },
+          title: { ...options.scales?.['y']?.title, display: true, font },
+        } as NonNullable<typeof options.scales>['y'],
+      },
+      plugins: {
+        ...options.plugins,
+        legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, font } },
+        tooltip: { enabled: false },
+      },
+    },
+    plugins: [stampPlugin(title, stamp)],
+  });
+  try {
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+    );
+  } finally {
+    chart.destroy();
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The stamp every export carries, in the language of the UI: chart title and region (with a note when start
+ * values are imputed), scenario names, horizon, seed and runs (or "one deterministic run"), model and data
+ * version, date, and the sources. DOM-free: tested in Node.
+ */
+import { SEED_RECORDS } from '../../levers/seeds.ts';
+import { getLocale, t } from '../i18n.ts';
+
+export interface StampInput {
+  readonly title: string;
+  readonly unit: string;
+  readonly region: string;
+  /** Municipalities of the region whose GP start values are imputed. */
+  readonly imputed: readonly string[];
+  readonly scenarios: readonly string[];
+  readonly years: readonly number[];
+  /** Monte Carlo runs and seed, or null for a deterministic run. */
+  readonly runs: number | null;
+  readonly seed: number;
+  readonly appVersion: string;
+  readonly dataVersion: string;
+  readonly date: Date;
+}
+
+/** The publishers of the source documents, for the source line. */
+export function sourcePublishers(): string[] {
+  return [...new Set(SEED_RECORDS.map((s) => s.publisher))];
+}
+
+export function stampLines(s: StampInput): string[] {
+  const tag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(s.date);
+  const first = s.years[0] ?? 0;
+  const last = s.years[s.years.length - 1] ?? 0;
+  const lines = [
+    `${s.title} – ${s.region} (${s.unit})`,
+    `${t('stampScenarios')}: ${s.scenarios.join(', ')} · ${t('stampYears', { first, last })} · ${
+      s.runs === null ? t('stampDeterministic') : t('stampMonteCarlo', { runs: s.runs, seed: s.seed })
+    }`,
+    `Fastlegesimulatoren ${s.appVersion} · ${t('stampData', { version: s.dataVersion })} · ${t('stampMade', { date })}`,
+    `${t('stampSources')}: Statistisk sentralbyrå (SSB), Helsedirektoratet, Helfo, Kartverket · ${sourcePublishers().join(', ')}`,
+  ];
+  if (s.imputed.length > 0)
+    lines.push(
+      t('stampImputed', {
+        list: s.imputed.length > 6 ? `${s.imputed.slice(0, 6).join(', ')} …` : s.imputed.join(', '),
+      }),
+    );
+  return lines;
+}

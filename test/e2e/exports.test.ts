@@ -1,0 +1,92 @@
+// Chart exports in headless Chromium, read back: the PNG is 16:9 at 3840×2160 (1920×1080 at 2×); the CSV is
+// Norwegian Excel's format (BOM, semicolons, decimal comma, CRLF), carries the stamp and holds the engine's
+// numbers; the XLSX is a zip with a worksheet; a municipality with imputed start values says so in the stamp.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deterministic } from '../../src/ui/sim/compute.ts';
+import { andRender, cancelMonteCarlo, disconnect, openApp, type AppPage } from './app.ts';
+
+let app: AppPage;
+
+async function exportFile(
+  page: Page,
+  chart: string,
+  format: 'png' | 'csv' | 'xlsx',
+): Promise<{ name: string; bytes: Buffer }> {
+  await page.locator(`[data-chart="${chart}"] .export-menu > summary`).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.locator(`[data-chart="${chart}"] [data-export="${format}"]`).click(),
+  ]);
+  const chunks: Buffer[] = [];
+  for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+beforeAll(async () => {
+  app = await openApp();
+  await cancelMonteCarlo(app.page);
+});
+afterAll(async () => {
+  await app?.close();
+  await disconnect();
+});
+
+describe('chart exports', () => {
+  it('PNG: 3840×2160 pixels, a real PNG', async () => {
+    const { name, bytes } = await exportFile(app.page, 'withoutGp', 'png');
+    expect(name).toBe('fastlegesimulatoren-withoutGp-national.png');
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(bytes.readUInt32BE(16)).toBe(3840);
+    expect(bytes.readUInt32BE(20)).toBe(2160);
+    expect(bytes.length).toBeGreaterThan(50_000);
+  });
+
+  it('CSV: Norwegian Excel format, the stamp, and the engine’s numbers', async () => {
+    const { bytes } = await exportFile(app.page, 'withoutGp', 'csv');
+    const text = bytes.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Innbyggere uten fastlege – Hele landet (personer)');
+    expect(lines[1]).toMatch(
+      /^Scenario: Dagens politikk, Ditt scenario · per 31\.12\. 2026–2040 · forventet utvikling/,
+    );
+    expect(lines[2]).toMatch(/^Fastlegesimulatoren \d+\.\d+\.\d+ · data .* · laget \d+\. \w+ \d{4}$/);
+    expect(lines[3]).toMatch(/^Kilder: Statistisk sentralbyrå \(SSB\), Helsedirektoratet/);
+    const headerAt = lines.indexOf('');
+    const header = lines[headerAt + 1]!.split(';');
+    expect(header).toEqual(['År / year', 'Historikk', 'Dagens politikk', 'Ditt scenario']);
+    const row2030 = lines.find((l) => l.startsWith('2030;'))!.split(';');
+    const engine = await deterministic({
+      levers: {},
+      assumptions: {},
+      formulas: {},
+      region: 'national',
+      endYear: 2040,
+    });
+    const i = engine.years.indexOf(2030);
+    expect(Number(row2030[3]!.replace(',', '.'))).toBeCloseTo(engine.current.nResidentsWithoutGp[i]!, 5);
+    expect(row2030[3]).not.toMatch(/[\u00a0\u2212 ]/);
+  });
+
+  it('XLSX: a zip holding a worksheet', async () => {
+    const { name, bytes } = await exportFile(app.page, 'cost', 'xlsx');
+    expect(name).toBe('fastlegesimulatoren-cost-national.xlsx');
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
+  });
+
+  it('a municipality with imputed start values says so in the stamp', async () => {
+    const { page } = app;
+    const input = page.locator('#region-input');
+    await input.click();
+    await input.fill('1853');
+    await page.locator('#region-list [data-value="kommune:1853"]').waitFor();
+    await andRender(page, () => input.press('Enter'));
+    await cancelMonteCarlo(page);
+    const text = (await exportFile(page, 'gps', 'csv')).bytes.toString('utf8');
+    expect(text).toMatch(/Evenes/);
+    expect(text).toMatch(/Merk: startverdiene for fastleger er anslått fra lignende kommuner for Evenes\./);
+    expect(app.errors).toEqual([]);
+  });
+});

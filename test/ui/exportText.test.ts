@@ -1,0 +1,65 @@
+// Export text: CSV in Norwegian Excel's format and the stamp every export carries, in both languages.
+import { afterEach, describe, expect, it } from 'vitest';
+import { csvNumber, toCsv } from '../../src/ui/export/csv.ts';
+import { sourcePublishers, stampLines, type StampInput } from '../../src/ui/export/stamp.ts';
+import { setLocale } from '../../src/ui/i18n.ts';
+
+afterEach(() => setLocale('nb'));
+
+describe('CSV', () => {
+  it('writes numbers with a decimal comma, ASCII minus, no grouping, at most 6 decimals', () => {
+    expect(csvNumber(1234567.891)).toBe('1234567,891');
+    expect(csvNumber(-12.5)).toBe('-12,5');
+    expect(csvNumber(1 / 3)).toBe('0,333333');
+    expect(csvNumber(-1e-9)).toBe('0');
+    expect(csvNumber(Number.NaN)).toBe('');
+  });
+
+  it('starts with a BOM, separates with semicolons, ends lines with CRLF and quotes what needs it', () => {
+    const text = toCsv(
+      ['Tittel; med semikolon', 'Linje "to"'],
+      ['År', 'Verdi'],
+      [
+        ['2030', 1.5],
+        ['2031', undefined],
+      ],
+    );
+    expect(text).toBe('\uFEFF"Tittel; med semikolon"\r\n"Linje ""to"""\r\n\r\nÅr;Verdi\r\n2030;1,5\r\n2031;\r\n');
+  });
+});
+
+describe('stamp', () => {
+  const input: StampInput = {
+    title: 'Fastleger',
+    unit: 'leger',
+    region: 'Evenes (1853), Nordland',
+    imputed: ['Evenes'],
+    scenarios: ['Dagens politikk', 'Legevaktpakke'],
+    years: [2026, 2040],
+    runs: 200,
+    seed: 1,
+    appVersion: '0.1.0',
+    dataVersion: 'SSB 2025',
+    date: new Date(Date.UTC(2026, 10, 24)),
+  };
+
+  it('names title, region, scenarios, horizon, runs and seed, versions, date, sources and an imputed start', () => {
+    const lines = stampLines(input);
+    expect(lines[0]).toBe('Fastleger – Evenes (1853), Nordland (leger)');
+    expect(lines[1]).toBe(
+      'Scenario: Dagens politikk, Legevaktpakke · per 31.12. 2026–2040 · median og 80 % intervall av 200 Monte Carlo-kjøringer, frø 1',
+    );
+    expect(lines[2]).toBe('Fastlegesimulatoren 0.1.0 · data SSB 2025 · laget 24. november 2026');
+    expect(lines[3]).toContain('Statistisk sentralbyrå (SSB)');
+    for (const p of sourcePublishers()) expect(lines[3]).toContain(p);
+    expect(lines[4]).toBe('Merk: startverdiene for fastleger er anslått fra lignende kommuner for Evenes.');
+  });
+
+  it('follows the language and says when the figures are one deterministic run', () => {
+    setLocale('en');
+    const lines = stampLines({ ...input, runs: null, imputed: [] });
+    expect(lines[1]).toMatch(/· expected path \(one run\)$/);
+    expect(lines[2]).toMatch(/made 24 November 2026$/);
+    expect(lines).toHaveLength(4);
+  });
+});
