@@ -48,6 +48,17 @@ export interface ChartData {
   readonly compare?: { readonly names: readonly string[]; readonly summaries: readonly McSummary[] } | null;
 }
 
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'pptx', 'csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const EXPORT_LABELS = {
+  png: 'exportPng',
+  svg: 'exportSvg',
+  pdf: 'exportPdf',
+  pptx: 'exportPptx',
+  csv: 'exportCsv',
+  xlsx: 'exportXlsx',
+} as const satisfies Record<ExportFormat, string>;
+
 /** Dash patterns for compared scenarios, so that colour is never the only cue. */
 const COMPARE_DASHES: readonly number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3]];
 
@@ -66,7 +77,7 @@ export class ChartView {
   private note!: HTMLElement;
   private showTable = false;
   /** Set by the app: export this chart in a format. */
-  onExport?: (view: ChartView, format: 'png' | 'csv' | 'xlsx') => void;
+  onExport?: (view: ChartView, format: ExportFormat) => void;
 
   get tableShown(): boolean {
     return this.showTable;
@@ -128,11 +139,11 @@ export class ChartView {
       h(
         'div',
         { class: 'export-options' },
-        ...(['png', 'csv', 'xlsx'] as const).map((f) => {
+        ...EXPORT_FORMATS.map((f) => {
           const b = h(
             'button',
             { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm', 'data-export': f },
-            t(f === 'png' ? 'exportPng' : f === 'csv' ? 'exportCsv' : 'exportXlsx'),
+            t(EXPORT_LABELS[f]),
           );
           b.addEventListener('click', () => {
             menu.open = false;

@@ -16,7 +16,11 @@ import { ComparePanel, type CompareCandidate, type CompareResult } from './compa
 import { decodeLink, encodeLink, type LinkComparison } from './scenarios/shareLink.ts';
 import { AssumptionsPanel } from './assumptionsPanel.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
-import { ChartView, type ChartData } from './chartView.ts';
+import { ChartView, SERIES_COLOURS, type ChartData, type ExportFormat } from './chartView.ts';
+import type { Deck, DeckChartSlide, DeckSeries } from './export/deck.ts';
+import { displayLeverValue } from './leversPanel.ts';
+import { getAssumption } from '../levers/assumptions.ts';
+import { RESULT_SPECS } from '../engine/results.ts';
 import { clear } from './dom.ts';
 import { formatNumber } from './format.ts';
 import { getLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './i18n.ts';
@@ -203,6 +207,7 @@ class App {
     $('#charts').addEventListener('click', (e) => {
       if ((e.target as HTMLElement).closest('.table-toggle')) this.updateLink();
     });
+    $('#export-deck').addEventListener('click', () => void this.exportDeck());
     $('#copy-link').addEventListener('click', () => {
       this.updateLink();
       const done = () => this.announce(t('linkCopied'));
@@ -253,42 +258,149 @@ class App {
     });
   }
 
+  /** The stamp for a chart's exports, in the UI language. */
+  private async stampFor(view: ChartView, data: ChartData): Promise<string[]> {
+    const { stampLines } = await import('./export/stamp.ts');
+    const cmp = data.compare;
+    return stampLines({
+      title: loc(view.spec.title),
+      unit: loc(view.spec.unit),
+      region: data.regionName,
+      imputed: this.det?.imputedMembers ?? [],
+      scenarios: cmp ? [...cmp.names] : [t('baseline'), t('scenario')],
+      years: data.years,
+      runs: cmp ? (this.compareResult?.runs[0]?.runs ?? null) : data.mc ? this.mcRuns : null,
+      seed: MC_SEED,
+      appVersion: __APP_VERSION__,
+      dataVersion: __DATA_VERSION__,
+      date: new Date(),
+    });
+  }
+
   /** Exports one chart with its stamp (exporters load on first use). */
-  private async exportChart(view: ChartView, format: 'png' | 'csv' | 'xlsx'): Promise<void> {
+  private async exportChart(view: ChartView, format: ExportFormat): Promise<void> {
     const data = view.current;
     if (!data) return;
     try {
-      const [{ stampLines }, ex] = await Promise.all([import('./export/stamp.ts'), import('./export/chartExport.ts')]);
-      const cmp = data.compare;
+      const stamp = await this.stampFor(view, data);
       const title = loc(view.spec.title);
-      const stamp = stampLines({
-        title,
-        unit: loc(view.spec.unit),
-        region: data.regionName,
-        imputed: this.det?.imputedMembers ?? [],
-        scenarios: cmp ? [...cmp.names] : [t('baseline'), t('scenario')],
-        years: data.years,
-        runs: cmp ? (this.compareResult?.runs[0]?.runs ?? null) : data.mc ? this.mcRuns : null,
-        seed: MC_SEED,
-        appVersion: __APP_VERSION__,
-        dataVersion: __DATA_VERSION__,
-        date: new Date(),
-      });
-      const base = `fastlegesimulatoren-${view.spec.id}-${this.region.replace(':', '-')}`;
-      let file: string;
+      const file = `fastlegesimulatoren-${view.spec.id}-${this.region.replace(':', '-')}.${format}`;
+      let blob: Blob;
       if (format === 'csv') {
-        file = `${base}.csv`;
-        downloadBlob(file, new Blob([ex.chartCsv(view, data, stamp)], { type: 'text/csv;charset=utf-8' }));
+        const ex = await import('./export/chartExport.ts');
+        blob = new Blob([ex.chartCsv(view, data, stamp)], { type: 'text/csv;charset=utf-8' });
+      } else if (format === 'xlsx') {
+        blob = await (await import('./export/chartExport.ts')).chartXlsx(view, data, stamp);
+      } else if (format === 'png') {
+        blob = await (await import('./export/chartExport.ts')).chartPng(view, data, title, stamp);
+      } else if (format === 'svg') {
+        const svg = await (await import('./export/svg.ts')).chartSvg(view, data, title, stamp);
+        blob = new Blob([svg], { type: 'image/svg+xml' });
+      } else if (format === 'pdf') {
+        blob = await (await import('./export/pdf.ts')).chartPdf(view, data, title, stamp);
       } else {
-        const blob =
-          format === 'png' ? await ex.chartPng(view, data, title, stamp) : await ex.chartXlsx(view, data, stamp);
-        file = `${base}.${format}`;
-        downloadBlob(file, blob);
+        blob = await (await import('./export/pptx.ts')).deckPptx(await this.deck([view]));
       }
+      downloadBlob(file, blob);
       this.announce(t('exportDone', { file }));
     } catch (e) {
       this.error(t('exportFailed', { message: (e as Error).message }));
     }
+  }
+
+  /** "Eksporter alle": one PowerPoint with every chart, the settings and the key figures. */
+  private async exportDeck(): Promise<void> {
+    try {
+      const deck = await this.deck(this.charts);
+      const blob = await (await import('./export/pptx.ts')).deckPptx(deck);
+      const file = `fastlegesimulatoren-${this.region.replace(':', '-')}.pptx`;
+      downloadBlob(file, blob);
+      this.announce(t('exportDone', { file }));
+    } catch (e) {
+      this.error(t('exportFailed', { message: (e as Error).message }));
+    }
+  }
+
+  /** The deck for some charts: title slide, chart slides (medians per scenario), settings, key figures. */
+  private async deck(views: readonly ChartView[]): Promise<Deck> {
+    const charts: DeckChartSlide[] = [];
+    for (const view of views) {
+      const data = view.current;
+      if (!data) continue;
+      const series: DeckSeries[] = [];
+      const colour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length]!.slice(1);
+      const vals = (arr: readonly number[]) => arr.map((v) => (Number.isFinite(v) ? view.plotted(v) : null));
+      if (data.compare) {
+        const cmp = data.compare;
+        const main = view.spec.series.find((s, i) => s.band ?? i === 0)!.result;
+        cmp.summaries.forEach((sum, j) =>
+          series.push({ name: cmp.names[j]!, values: vals(sum[main].p50), dashed: j > 0, colour: colour(j) }),
+        );
+      } else {
+        view.spec.series.forEach((s, i) => {
+          const pre = view.spec.series.length > 1 ? `${loc(RESULT_SPECS.find((r) => r.id === s.result)!.label)}: ` : '';
+          if (s.band ?? i === 0)
+            series.push({
+              name: `${pre}${t('baseline')}`,
+              values: vals(data.mc ? data.mc.baseline[s.result].p50 : data.baseline[s.result]),
+              dashed: true,
+              colour: colour(i),
+            });
+          series.push({
+            name: `${pre}${t('scenario')}`,
+            values: vals(data.mc ? data.mc.current[s.result].p50 : data.current[s.result]),
+            dashed: false,
+            colour: colour(i),
+          });
+        });
+      }
+      charts.push({
+        title: loc(view.spec.title),
+        unit: loc(view.spec.unit),
+        scale: view.spec.scale,
+        years: data.years,
+        series,
+        stamp: await this.stampFor(view, data),
+      });
+    }
+    const state = this.history.state;
+    const settingsRows: string[][] = [];
+    for (const id of changedLevers(state)) {
+      const spec = getLever(id)!;
+      settingsRows.push([
+        loc(spec.label),
+        `${displayLeverValue(spec, state.levers[id]!.value)} (${t('startYear').toLowerCase()} ${leverFrom(state, id)})`,
+        displayLeverValue(spec, spec.default),
+      ]);
+    }
+    for (const [id, v] of Object.entries(state.assumptions)) {
+      const a = getAssumption(id);
+      if (a) settingsRows.push([loc(a.label), formatNumber(v, 4), formatNumber(a.default, 4)]);
+    }
+    for (const [id, expr] of Object.entries(state.formulas)) settingsRows.push([id, expr, '']);
+    const cards = [...document.querySelectorAll<HTMLElement>('.kf-card')].map((c) => [
+      c.querySelector('.kf-title')?.textContent ?? '',
+      `${c.querySelector('.kf-number')?.textContent ?? ''} ${c.querySelector('.kf-unit')?.textContent ?? ''}`,
+      c.querySelector('.kf-delta')?.textContent ?? '',
+      c.querySelector('.kf-band')?.textContent ?? '',
+    ]);
+    const regionName = this.det?.regionName === 'Hele landet' ? t('regionNational') : regionLabel(this.picker.value);
+    return {
+      title: `${t('appTitle')}: ${regionName}`,
+      subtitle: `${t('deckSubtitle', { date: new Intl.DateTimeFormat(getLocale() === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long' }).format(new Date()) })}`,
+      charts,
+      settings: {
+        heading: t('deckSettings'),
+        columns: [t('deckSetting'), t('deckValue'), t('baseline')],
+        rows: settingsRows.length > 0 ? settingsRows : [[t('deckNoChanges'), '', '']],
+      },
+      keyFigures: {
+        heading: t('keyFigures'),
+        columns: [t('deckFigure'), t('deckValue'), t('deckChange'), t('deckInterval')],
+        rows: cards,
+      },
+      footer: t('deckFooter', { version: __APP_VERSION__ }),
+    };
   }
 
   private threads(): number {
