@@ -1,0 +1,123 @@
+/**
+ * Presentation mode: one chart at a time, full screen, large fonts, no controls; arrow keys (or the on-screen
+ * buttons) step through the charts, Escape leaves. The slide shows the chart's title and the region and
+ * scenario line of its stamp.
+ */
+import { Chart } from 'chart.js';
+import type { ChartView } from './chartView.ts';
+import { clear, h } from './dom.ts';
+import { loc, t } from './i18n.ts';
+
+export class Presentation {
+  private chart: Chart<'line', { x: number; y: number }[]> | null = null;
+  private index = 0;
+  private readonly dialog: HTMLDialogElement;
+
+  constructor(
+    private readonly views: () => readonly ChartView[],
+    private readonly subtitle: (view: ChartView) => string,
+  ) {
+    this.dialog = h('dialog', { id: 'presentation', class: 'presentation', 'aria-labelledby': 'presentation-title' });
+    this.dialog.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') {
+        e.preventDefault();
+        this.show(this.index + 1);
+      } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+        e.preventDefault();
+        this.show(this.index - 1);
+      }
+    });
+    this.dialog.addEventListener('close', () => {
+      this.chart?.destroy();
+      this.chart = null;
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    });
+    document.body.append(this.dialog);
+  }
+
+  open(start = 0): void {
+    this.dialog.showModal();
+    void this.dialog.requestFullscreen?.().catch(() => {});
+    this.show(start);
+  }
+
+  private available(): ChartView[] {
+    return this.views().filter((v) => v.current !== null);
+  }
+
+  private show(i: number): void {
+    const views = this.available();
+    if (views.length === 0) return;
+    this.index = (i + views.length) % views.length;
+    const view = views[this.index]!;
+    const data = view.current!;
+    this.chart?.destroy();
+    clear(this.dialog);
+    const canvas = h('canvas', { role: 'img', 'aria-label': loc(view.spec.title) });
+    const prev = h(
+      'button',
+      { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'presentation-prev' },
+      `← ${t('presentPrev')}`,
+    );
+    const next = h(
+      'button',
+      { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'presentation-next' },
+      `${t('presentNext')} →`,
+    );
+    const close = h(
+      'button',
+      { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'presentation-close' },
+      t('presentClose'),
+    );
+    prev.addEventListener('click', () => this.show(this.index - 1));
+    next.addEventListener('click', () => this.show(this.index + 1));
+    close.addEventListener('click', () => this.dialog.close());
+    this.dialog.append(
+      h(
+        'div',
+        { class: 'presentation-head' },
+        h('h2', { id: 'presentation-title' }, loc(view.spec.title)),
+        h('p', { class: 'presentation-sub' }, this.subtitle(view)),
+      ),
+      h('div', { class: 'presentation-canvas' }, canvas),
+      h(
+        'div',
+        { class: 'presentation-nav' },
+        prev,
+        h(
+          'span',
+          { id: 'presentation-count', 'aria-live': 'polite' },
+          t('presentCount', { i: this.index + 1, n: views.length }),
+        ),
+        next,
+        close,
+      ),
+    );
+    const { datasets, options } = view.config(data);
+    const big = { size: 22 };
+    this.chart = new Chart(canvas, {
+      type: 'line',
+      data: { datasets },
+      options: {
+        ...options,
+        scales: {
+          x: {
+            ...options.scales?.['x'],
+            ticks: { ...options.scales?.['x']?.ticks, font: big },
+            title: { ...options.scales?.['x']?.title, font: big },
+          } as NonNullable<typeof options.scales>['x'],
+          y: {
+            ...options.scales?.['y'],
+            ticks: { ...options.scales?.['y']?.ticks, font: big },
+            title: { ...options.scales?.['y']?.title, font: big },
+          } as NonNullable<typeof options.scales>['y'],
+        },
+        plugins: {
+          ...options.plugins,
+          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, font: big } },
+        },
+      },
+    });
+    next.focus();
+  }
+}
