@@ -167,9 +167,9 @@ export function buildDeck(deck: Deck): PptxGenJS {
     const stamp = chart.stamp.join('\n');
     slide.addText(stamp, {
       x: MARGIN,
-      y: 5.95,
+      y: 5.85,
       w: CONTENT_W,
-      h: 1.0,
+      h: 1.1,
       fontFace: FONT,
       fontSize: 9,
       color: MUTED,
@@ -236,7 +236,7 @@ function addLineChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChartS
       x: MARGIN,
       y: 1.1,
       w: CONTENT_W,
-      h: 4.8,
+      h: 4.7,
       chartColors: chart.series.map((s) => s.colour.replace(/^#/, '').toUpperCase()),
       lineSize: 2.5,
       lineDataSymbol: 'none',
