@@ -392,7 +392,8 @@ class App {
       c.querySelector('.kf-title')?.textContent ?? '',
       `${c.querySelector('.kf-number')?.textContent ?? ''} ${c.querySelector('.kf-unit')?.textContent ?? ''}`,
       c.querySelector('.kf-delta')?.textContent ?? '',
-      c.querySelector('.kf-band')?.textContent ?? '',
+      // no interval while Monte Carlo has not finished (rather than "Usikkerhet beregnes …")
+      this.mc ? (c.querySelector('.kf-band')?.textContent ?? '') : '–',
     ]);
     const regionName = this.det?.regionName === 'Hele landet' ? t('regionNational') : regionLabel(this.picker.value);
     return {
