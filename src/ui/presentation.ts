@@ -115,6 +115,7 @@ export class Presentation {
         plugins: {
           ...options.plugins,
           legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, font: big } },
+          startLines: { lines: options.plugins?.startLines?.lines ?? [], fontSize: 20 },
         },
       },
     });

@@ -11,23 +11,33 @@ export interface StartLine {
   readonly label: string;
 }
 
+export interface StartLinesOptions {
+  readonly lines: readonly StartLine[];
+  /** Label size in CSS pixels (default 11; exports and presentation use larger). */
+  readonly fontSize?: number;
+  /** Font family of the label (exports whose viewers lack Inter pass their own). */
+  readonly fontFamily?: string;
+}
+
 declare module 'chart.js' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
-    startLines?: { lines: readonly StartLine[] };
+    startLines?: StartLinesOptions;
   }
 }
 
 export const startLinesPlugin: Plugin<'line'> = {
   id: 'startLines',
   afterDatasetsDraw(chart: Chart<'line'>) {
-    const lines = (chart.options.plugins as { startLines?: { lines: readonly StartLine[] } }).startLines?.lines ?? [];
+    const opts = (chart.options.plugins as { startLines?: StartLinesOptions }).startLines;
+    const lines = opts?.lines ?? [];
+    const size = opts?.fontSize ?? 11;
     if (lines.length === 0) return;
     const { ctx, chartArea, scales } = chart;
     const x = scales['x'];
     if (!x) return;
     ctx.save();
-    ctx.font = '600 11px "Inter Variable", Inter, system-ui, sans-serif';
+    ctx.font = `600 ${size}px ${opts?.fontFamily ?? '"Inter Variable", Inter, system-ui, sans-serif'}`;
     ctx.textBaseline = 'top';
     lines.forEach((line, i) => {
       const px = x.getPixelForValue(line.x);
@@ -43,9 +53,9 @@ export const startLinesPlugin: Plugin<'line'> = {
       // label on a white box, stacked when several lines are close, kept inside the plot area
       const w = ctx.measureText(line.label).width + 8;
       const left = Math.min(Math.max(px + 3, chartArea.left), chartArea.right - w);
-      const top = chartArea.top + 2 + (i % 3) * 16;
+      const top = chartArea.top + 2 + (i % 3) * (size + 5);
       ctx.fillStyle = 'rgba(255,255,255,0.92)';
-      ctx.fillRect(left, top, w, 15);
+      ctx.fillRect(left, top, w, size + 4);
       ctx.fillStyle = '#1a1a1a';
       ctx.fillText(line.label, left + 4, top + 2);
     });

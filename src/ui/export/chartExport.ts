@@ -123,6 +123,7 @@ export async function chartPng(
       plugins: {
         ...options.plugins,
         legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, font } },
+        startLines: { lines: options.plugins?.startLines?.lines ?? [], fontSize: 20 },
         tooltip: { enabled: false },
       },
     },

@@ -168,6 +168,11 @@ export async function renderChartSvg(view: ChartView, data: ChartData, o: SvgRen
       plugins: {
         ...options.plugins,
         legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, font } },
+        startLines: {
+          lines: options.plugins?.startLines?.lines ?? [],
+          fontSize: framed ? 20 : 14,
+          fontFamily: Chart.defaults.font.family ?? 'sans-serif',
+        },
         tooltip: { enabled: false },
       },
     },
