@@ -3,8 +3,10 @@
 // numbers; the XLSX is a zip with a worksheet; a municipality with imputed start values says so in the stamp.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deterministic } from '../../src/ui/sim/compute.ts';
-import { andRender, cancelMonteCarlo, disconnect, openApp, type AppPage } from './app.ts';
+import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
+import { strFromU8, unzipSync } from 'fflate';
+import { mergeRuns, summarizeRuns } from '../../src/engine/mcSummary.ts';
+import { andRender, cancelMonteCarlo, disconnect, openApp, probe, waitFor, type AppPage } from './app.ts';
 
 let app: AppPage;
 
@@ -74,6 +76,52 @@ describe('chart exports', () => {
     expect(name).toBe('fastlegesimulatoren-cost-national.xlsx');
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
+  });
+
+  it('CSV and XLSX after Monte Carlo: p10/p50/p90 of both scenarios equal a Node run with the same runs and seed', async () => {
+    const { page } = app;
+    const before = (await probe(page)).mcDone;
+    await page.locator('#mc-runs').selectOption('100');
+    await waitFor(page, 'mcDone', before, 90_000);
+    const chunk = await monteCarloChunk(
+      { levers: {}, assumptions: {}, formulas: {}, region: 'national', endYear: 2040 },
+      100,
+      0,
+      1,
+      true,
+      () => {},
+    );
+    const runs = (values: Float64Array) => mergeRuns([{ years: chunk.years, runs: 100, firstRun: 0, seed: 1, values }]);
+    const cur = summarizeRuns(runs(chunk.current)).nGps;
+    const base = summarizeRuns(runs(chunk.baseline!)).nGps;
+    const yi = chunk.years.indexOf(2035);
+    const expected = [base.p50[yi]!, base.p10[yi]!, base.p90[yi]!, cur.p50[yi]!, cur.p10[yi]!, cur.p90[yi]!];
+
+    const text = (await exportFile(page, 'gps', 'csv')).bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[1]).toMatch(/median og 80 % intervall av 100 Monte Carlo-kjøringer, frø 1/);
+    const header = lines[lines.indexOf('') + 1]!.split(';');
+    const cols = [
+      'Fastleger: Dagens politikk',
+      'Fastleger: Dagens politikk: p10',
+      'Fastleger: Dagens politikk: p90',
+      'Fastleger: Ditt scenario',
+      'Fastleger: Ditt scenario: p10',
+      'Fastleger: Ditt scenario: p90',
+    ].map((c) => header.indexOf(c));
+    expect(cols.every((c) => c > 0)).toBe(true);
+    const row = lines.find((l) => l.startsWith('2035;'))!.split(';');
+    cols.forEach((c, k) => expect(Number(row[c]!.replace(',', '.')), header[c]).toBeCloseTo(expected[k]!, 5));
+
+    // the same numbers in the workbook (shared strings for text, numbers as <v> in the sheet)
+    const xlsx = unzipSync(new Uint8Array((await exportFile(page, 'gps', 'xlsx')).bytes));
+    const sheet = strFromU8(xlsx['xl/worksheets/sheet1.xml']!);
+    const values = [...sheet.matchAll(/<v>([^<]*)<\/v>/g)].map((m) => Number(m[1]));
+    for (const v of expected)
+      expect(
+        values.some((x) => Math.abs(x - v) < 1e-6),
+        String(v),
+      ).toBe(true);
   });
 
   it('a municipality with imputed start values says so in the stamp', async () => {
