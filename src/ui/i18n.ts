@@ -114,6 +114,8 @@ const S = {
     en: '{n} scenarios compared for {region}, {runs} runs each. The charts show the medians.',
   },
   compareCancelled: { nb: 'Sammenligningen ble avbrutt.', en: 'The comparison was cancelled.' },
+  compareExportCsv: { nb: 'Tabellene som CSV', en: 'Tables as CSV' },
+  compareExportXlsx: { nb: 'Tabellene som Excel', en: 'Tables as Excel' },
   compareOutcome: { nb: 'Utfall', en: 'Outcome' },
   compareScenario: { nb: 'Scenario', en: 'Scenario' },
   compareDiffHeading: { nb: 'Forskjeller i nøkkeltall', en: 'Differences in key outcomes' },

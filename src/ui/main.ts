@@ -154,6 +154,7 @@ class App {
       el.hidden = false;
       history.replaceState(null, '', location.pathname + location.search);
     }
+    this.compare.onExport = (format) => void this.exportComparison(format);
     this.compare.render();
     void this.scenarios.init();
     // a linked comparison runs once the page is up (its Monte Carlo replaces the page's own)
@@ -311,6 +312,43 @@ class App {
       } else {
         blob = await (await import('./export/pptx.ts')).deckPptx(await this.deck([view]));
       }
+      downloadBlob(file, blob);
+      this.announce(t('exportDone', { file }));
+    } catch (e) {
+      this.error(t('exportFailed', { message: (e as Error).message }));
+    }
+  }
+
+  /** The comparison's difference and budget tables as CSV or Excel, with the stamp. */
+  private async exportComparison(format: 'csv' | 'xlsx'): Promise<void> {
+    const tables = this.compare.exportTables();
+    const r = this.compareResult;
+    if (!tables || !r) return;
+    try {
+      const [{ stampLines }, ex, { toCsv }] = await Promise.all([
+        import('./export/stamp.ts'),
+        import('./export/chartExport.ts'),
+        import('./export/csv.ts'),
+      ]);
+      const regionName = this.det?.regionName === 'Hele landet' ? t('regionNational') : regionLabel(this.picker.value);
+      const stamp = stampLines({
+        title: t('compareDiffHeading'),
+        unit: t('budgetHeading').toLowerCase(),
+        region: regionName,
+        imputed: this.det?.imputedMembers ?? [],
+        scenarios: [...r.names],
+        years: r.runs[0]!.years,
+        runs: r.runs[0]!.runs,
+        seed: MC_SEED,
+        appVersion: __APP_VERSION__,
+        dataVersion: __DATA_VERSION__,
+        date: new Date(),
+      });
+      const file = `fastlegesimulatoren-sammenligning-${this.region.replace(':', '-')}.${format}`;
+      const blob =
+        format === 'csv'
+          ? new Blob([toCsv(stamp, tables.header, tables.rows)], { type: 'text/csv;charset=utf-8' })
+          : await ex.tableXlsx(stamp, tables.header, tables.rows);
       downloadBlob(file, blob);
       this.announce(t('exportDone', { file }));
     } catch (e) {

@@ -79,6 +79,28 @@ describe('scenario comparison', () => {
     expect(await cell.first().textContent()).toContain('–');
   });
 
+  it('exports the difference and budget tables as CSV with the stamp and the paired numbers', async () => {
+    const { page } = app;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#compare-export-csv').click()]);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
+    const lines = Buffer.concat(chunks).toString('utf8').slice(1).split('\r\n');
+    expect(download.suggestedFilename()).toBe('fastlegesimulatoren-sammenligning-fylke-18.csv');
+    expect(lines[0]).toMatch(/^Forskjeller i nøkkeltall – Nordland/);
+    expect(lines[1]).toMatch(/Dagens politikk, Ekspertutvalgets pakke \(2023\), Legevaktpakke/);
+    const header = lines[lines.indexOf('') + 1]!.split(';');
+    const col = header.indexOf('Ekspertutvalgets pakke (2023): Endring p50');
+    expect(col).toBeGreaterThan(0);
+    const row = lines.find((l) => l.startsWith('Innbyggere uten fastlege (personer);2035;'))!.split(';');
+    const base = await nodeRuns({ levers: {}, assumptions: {}, formulas: {}, region: REGION, endYear: 2040 });
+    const expert = await nodeRuns(preset('ekspertutvalget-2023'));
+    expect(Number(row[col]!.replace(',', '.'))).toBeCloseTo(
+      pairedDifference(expert, base, 'nResidentsWithoutGp', 2035).p50,
+      5,
+    );
+    expect(lines.some((l) => l.startsWith('Budsjett;År;'))).toBe(true);
+  });
+
   it('overlays the compared scenarios on the charts and in their tables', async () => {
     const { page } = app;
     const toggle = page.locator('[data-chart="withoutGp"] .table-toggle');

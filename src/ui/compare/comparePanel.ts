@@ -70,6 +70,77 @@ export class ComparePanel {
     return this.result;
   }
 
+  /** Set by the app: export the difference and budget tables. */
+  onExport?: (format: 'csv' | 'xlsx') => void;
+
+  /**
+   * The difference table and the budget table as one sheet of raw numbers (outcomes in their units, costs in
+   * NOK million), for CSV and Excel.
+   */
+  exportTables(): { header: string[]; rows: (string | number | undefined)[][] } | null {
+    const r = this.result;
+    if (!r) return null;
+    const refIdx = r.keys.includes(this.reference) ? r.keys.indexOf(this.reference) : r.reference;
+    const years = [...this.years].sort((a, b) => a - b).filter((y) => r.runs[0]!.years.includes(y));
+    const header = [t('compareOutcome'), t('year')];
+    r.names.forEach((n, i) => {
+      header.push(`${n}: p50`);
+      if (i !== refIdx)
+        header.push(`${n}: ${t('deckChange')} p50`, `${n}: ${t('deckChange')} p10`, `${n}: ${t('deckChange')} p90`);
+    });
+    const rows: (string | number | undefined)[][] = [];
+    const unitScale = (id: ResultId) => (id === 'publicCostNok' ? 1e-6 : 1);
+    for (const o of OUTCOMES) {
+      const spec = RESULT_SPECS.find((x) => x.id === o.id)!;
+      const k = unitScale(o.id);
+      for (const y of years) {
+        const row: (string | number | undefined)[] = [
+          `${loc(spec.label)} (${o.id === 'publicCostNok' ? t('millNokPerYear') : loc(spec.unit)})`,
+          String(y),
+        ];
+        r.runs.forEach((runs, i) => {
+          row.push(outcome(runs, o.id, y).p50 * k);
+          if (i !== refIdx) {
+            const d = pairedDifference(runs, r.runs[refIdx]!, o.id, y);
+            row.push(d.p50 * k, d.p10 * k, d.p90 * k);
+          }
+        });
+        rows.push(row);
+      }
+    }
+    rows.push([]);
+    rows.push([
+      t('budgetHeading'),
+      t('year'),
+      `${t('budgetMunicipal')} (${t('millNokPerYear')})`,
+      `${t('budgetState')} (${t('millNokPerYear')})`,
+      `${t('budgetTotal')} (${t('millNokPerYear')})`,
+      `${t('budgetExtra', { ref: r.names[refIdx]! })} p50`,
+      'p10',
+      'p90',
+      t('budgetGaining'),
+      `${t('budgetPerResident')} (kr)`,
+    ]);
+    r.runs.forEach((runs, i) => {
+      for (const y of years) {
+        const b = budgetRow(runs, r.runs[refIdx]!, y);
+        rows.push([
+          r.names[i]!,
+          String(y),
+          b.municipal.p50 / 1e6,
+          b.state.p50 / 1e6,
+          b.total.p50 / 1e6,
+          b.extra.p50 / 1e6,
+          b.extra.p10 / 1e6,
+          b.extra.p90 / 1e6,
+          b.residentsGaining.p50,
+          b.costPerResidentGaining ?? undefined,
+        ]);
+      }
+    });
+    return { header, rows };
+  }
+
   /** Scenarios that came with a share link (offered as candidates "link:i"). */
   private linked: CompareCandidate[] = [];
 
@@ -336,6 +407,22 @@ export class ComparePanel {
         );
       }
     }
+    const exp = (f: 'csv' | 'xlsx') => {
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          id: `compare-export-${f}`,
+          class: 'ds-button',
+          'data-variant': 'secondary',
+          'data-size': 'sm',
+        },
+        t(f === 'csv' ? 'compareExportCsv' : 'compareExportXlsx'),
+      );
+      b.addEventListener('click', () => this.onExport?.(f));
+      return b;
+    };
+    out.append(h('div', { class: 'compare-controls' }, exp('csv'), exp('xlsx')));
     out.append(
       h('h3', {}, t('compareDiffHeading')),
       h('p', { class: 'hint' }, t('compareDiffLead', { ref: refName })),

@@ -35,6 +35,24 @@ export function chartCsv(view: ChartView, data: ChartData, stamp: readonly strin
   return toCsv(stamp, header, rows);
 }
 
+/** A sheet (stamp, blank row, header, rows) as an .xlsx blob; text cells stay text, numbers numbers. */
+export async function tableXlsx(
+  stamp: readonly string[],
+  header: readonly string[],
+  rows: readonly (readonly (string | number | undefined)[])[],
+): Promise<Blob> {
+  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const sheet = [
+    ...stamp.map((s) => [{ value: s }]),
+    [],
+    header.map((h) => ({ value: h, fontWeight: 'bold' as const })),
+    ...rows.map((r) =>
+      r.map((c) => (c === undefined ? null : typeof c === 'number' ? { value: c, format: '#,##0.00' } : { value: c })),
+    ),
+  ];
+  return writeXlsxFile(sheet, { sheet: 'Data' }).toBlob();
+}
+
 export async function chartXlsx(view: ChartView, data: ChartData, stamp: readonly string[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const { header, rows } = exportTable(view, data);
