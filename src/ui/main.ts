@@ -25,7 +25,6 @@ import { clear } from './dom.ts';
 import { formatNumber } from './format.ts';
 import { getLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './i18n.ts';
 import { KeyFigures } from './keyFigures.ts';
-import { Presentation } from './presentation.ts';
 import { LeversPanel } from './leversPanel.ts';
 import { RegionPicker, regionLabel } from './regionPicker.ts';
 import { CancelledError, SimClient, TimeoutError } from './sim/simClient.ts';
@@ -210,15 +209,21 @@ class App {
       if ((e.target as HTMLElement).closest('.table-toggle')) this.updateLink();
     });
     $('#export-deck').addEventListener('click', () => void this.exportDeck());
-    const presentation = new Presentation(
-      () => this.charts,
-      (view) => {
-        const d = view.current;
-        const names = d?.compare ? d.compare.names.join(', ') : `${t('baseline')}, ${t('scenario')}`;
-        return `${d?.regionName ?? ''} · ${names} · ${loc(view.spec.unit)}`;
-      },
-    );
-    $('#present').addEventListener('click', () => presentation.open());
+    let presentation: import('./presentation.ts').Presentation | undefined;
+    $('#present').addEventListener('click', () => {
+      // loaded on first use: it adds nothing to the first load
+      void import('./presentation.ts').then(({ Presentation }) => {
+        presentation ??= new Presentation(
+          () => this.charts,
+          (view) => {
+            const d = view.current;
+            const names = d?.compare ? d.compare.names.join(', ') : `${t('baseline')}, ${t('scenario')}`;
+            return `${d?.regionName ?? ''} · ${names} · ${loc(view.spec.unit)}`;
+          },
+        );
+        presentation.open();
+      });
+    });
     $('#copy-link').addEventListener('click', () => {
       this.updateLink();
       const done = () => this.announce(t('linkCopied'));
