@@ -416,21 +416,33 @@ class App {
         stamp: await this.stampFor(view, data),
       });
     }
-    const state = this.history.state;
     const settingsRows: string[][] = [];
-    for (const id of changedLevers(state)) {
-      const spec = getLever(id)!;
-      settingsRows.push([
-        loc(spec.label),
-        `${displayLeverValue(spec, state.levers[id]!.value)} (${t('startYear').toLowerCase()} ${leverFrom(state, id)})`,
-        displayLeverValue(spec, spec.default),
-      ]);
+    // in a comparison: each compared scenario's settings, named; otherwise the scenario on screen
+    const cmp = this.compareResult && this.compareResult.region === this.region ? this.compareResult : null;
+    const sets = cmp
+      ? cmp.requests.map((q, i) => ({ prefix: `${cmp.names[i]!}: `, req: q }))
+      : [{ prefix: '', req: this.request() }];
+    for (const { prefix, req } of sets) {
+      const before = settingsRows.length;
+      for (const [id, setting] of Object.entries(req.levers)) {
+        const spec = getLever(id);
+        if (!spec) continue;
+        const dated = setting !== null && typeof setting === 'object';
+        const value = dated ? setting.value : setting;
+        const from = dated ? setting.from : String(spec.defaultStartYear);
+        settingsRows.push([
+          `${prefix}${loc(spec.label)}`,
+          `${displayLeverValue(spec, value)} (${t('startYear').toLowerCase()} ${from})`,
+          displayLeverValue(spec, spec.default),
+        ]);
+      }
+      for (const [id, v] of Object.entries(req.assumptions)) {
+        const a = getAssumption(id);
+        if (a) settingsRows.push([`${prefix}${loc(a.label)}`, formatNumber(v, 4), formatNumber(a.default, 4)]);
+      }
+      for (const [id, expr] of Object.entries(req.formulas)) settingsRows.push([`${prefix}${id}`, expr, '']);
+      if (cmp && settingsRows.length === before) settingsRows.push([`${prefix}${t('deckNoChanges')}`, '', '']);
     }
-    for (const [id, v] of Object.entries(state.assumptions)) {
-      const a = getAssumption(id);
-      if (a) settingsRows.push([loc(a.label), formatNumber(v, 4), formatNumber(a.default, 4)]);
-    }
-    for (const [id, expr] of Object.entries(state.formulas)) settingsRows.push([id, expr, '']);
     const cards = [...document.querySelectorAll<HTMLElement>('.kf-card')].map((c) => [
       c.querySelector('.kf-title')?.textContent ?? '',
       `${c.querySelector('.kf-number')?.textContent ?? ''} ${c.querySelector('.kf-unit')?.textContent ?? ''}`,

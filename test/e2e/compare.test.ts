@@ -3,6 +3,7 @@
 // runs and seed; every chart overlays the three; the budget table and the envelopes are shown; axe finds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { parseScenario } from '../../src/engine/scenario.ts';
 import { pairedDifference } from '../../src/ui/compare/diff.ts';
 import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
@@ -99,6 +100,28 @@ describe('scenario comparison', () => {
       5,
     );
     expect(lines.some((l) => l.startsWith('Budsjett;År;'))).toBe(true);
+  });
+
+  it('Eksporter alle: a PowerPoint of the comparison, each chart with the three scenarios and each one’s settings', async () => {
+    const { page } = app;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-deck').click()]);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
+    const files = unzipSync(new Uint8Array(Buffer.concat(chunks)));
+    const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts.length).toBe(10);
+    for (const f of charts) {
+      const xml = strFromU8(files[f]!);
+      for (const name of ['Dagens politikk', 'Ekspertutvalgets pakke (2023)', 'Legevaktpakke'])
+        expect(xml, f).toContain(name);
+    }
+    const slides = Object.keys(files)
+      .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+      .map((f) => strFromU8(files[f]!))
+      .join('\n');
+    expect(slides).toContain('Legevaktpakke: Tak på pålagt legevakt');
+    expect(slides).toContain('Dagens politikk: Ingen: dagens politikk');
+    expect(slides).toContain('Statistisk sentralbyrå (SSB)');
   });
 
   it('overlays the compared scenarios on the charts and in their tables', async () => {
