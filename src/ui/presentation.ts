@@ -7,6 +7,7 @@ import { Chart } from 'chart.js';
 import type { ChartView } from './chartView.ts';
 import { clear, h } from './dom.ts';
 import { loc, t } from './i18n.ts';
+import { withLargeFonts } from './largeFonts.ts';
 
 export class Presentation {
   private chart: Chart<'line', { x: number; y: number }[]> | null = null;
@@ -94,29 +95,12 @@ export class Presentation {
       ),
     );
     const { datasets, options } = view.config(data);
-    const big = { size: 22 };
     this.chart = new Chart(canvas, {
       type: 'line',
       data: { datasets },
       options: {
         ...options,
-        scales: {
-          x: {
-            ...options.scales?.['x'],
-            ticks: { ...options.scales?.['x']?.ticks, font: big },
-            title: { ...options.scales?.['x']?.title, font: big },
-          } as NonNullable<typeof options.scales>['x'],
-          y: {
-            ...options.scales?.['y'],
-            ticks: { ...options.scales?.['y']?.ticks, font: big },
-            title: { ...options.scales?.['y']?.title, font: big },
-          } as NonNullable<typeof options.scales>['y'],
-        },
-        plugins: {
-          ...options.plugins,
-          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, font: big } },
-          startLines: { lines: options.plugins?.startLines?.lines ?? [], fontSize: 20 },
-        },
+        ...withLargeFonts(options, 22, { fontSize: 20 }),
       },
     });
     next.focus();

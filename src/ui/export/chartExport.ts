@@ -7,6 +7,7 @@ import { Chart } from 'chart.js';
 import { formatYear } from '../format.ts';
 import type { ChartData, ChartView } from '../chartView.ts';
 import { toCsv } from './csv.ts';
+import { withLargeFonts } from '../largeFonts.ts';
 
 export const PNG_WIDTH = 1920;
 export const PNG_HEIGHT = 1080;
@@ -115,7 +116,7 @@ export async function chartPng(
   canvas.style.width = `${PNG_WIDTH}px`;
   canvas.style.height = `${PNG_HEIGHT}px`;
   const { datasets, options } = view.config(data);
-  const font = { size: 20 };
+  const large = withLargeFonts(options, 20);
   const chart = new Chart(canvas, {
     type: 'line',
     data: { datasets },
@@ -126,22 +127,9 @@ export async function chartPng(
       animation: false,
       devicePixelRatio: PNG_SCALE,
       layout: { padding: { top: 100, bottom: 40 + stamp.length * 30 + 20, left: 40, right: 60 } },
-      scales: {
-        x: {
-          ...options.scales?.['x'],
-          ticks: { ...options.scales?.['x']?.ticks, font },
-          title: { ...options.scales?.['x']?.title, display: true, font },
-        } as NonNullable<typeof options.scales>['x'],
-        y: {
-          ...options.scales?.['y'],
-          ticks: { ...options.scales?.['y']?.ticks, font },
-          title: { ...options.scales?.['y']?.title, display: true, font },
-        } as NonNullable<typeof options.scales>['y'],
-      },
+      ...large,
       plugins: {
-        ...options.plugins,
-        legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, font } },
-        startLines: { lines: options.plugins?.startLines?.lines ?? [], fontSize: 20 },
+        ...large.plugins,
         tooltip: { enabled: false },
       },
     },

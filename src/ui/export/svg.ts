@@ -7,6 +7,7 @@
  */
 import { BasicPlatform, Chart, type ChartConfiguration, type Plugin } from 'chart.js';
 import type { ChartData, ChartView } from '../chartView.ts';
+import { withLargeFonts } from '../largeFonts.ts';
 
 export const SVG_WIDTH = 1920;
 export const SVG_HEIGHT = 1080;
@@ -136,8 +137,11 @@ export async function renderChartSvg(view: ChartView, data: ChartData, o: SvgRen
   const canvas = { width, height, style: {}, getContext: () => ctx };
   ctx.canvas = canvas;
   const { datasets, options } = view.config(data);
-  const font = { size: fontSize };
   const framed = o.title !== undefined || stamp.length > 0;
+  const large = withLargeFonts(options, fontSize, {
+    fontSize: framed ? 20 : 14,
+    fontFamily: Chart.defaults.font.family ?? 'sans-serif',
+  });
   const config: ChartConfiguration<'line', { x: number; y: number }[]> = {
     type: 'line',
     data: { datasets: datasets.map((d) => ({ ...d, segment: {} })) },
@@ -153,26 +157,9 @@ export async function renderChartSvg(view: ChartView, data: ChartData, o: SvgRen
           ? { top: 100, bottom: 40 + stamp.length * 30 + 20, left: 40, right: 60 }
           : { top: 12, bottom: 8, left: 8, right: 24 },
       },
-      scales: {
-        x: {
-          ...options.scales?.['x'],
-          ticks: { ...options.scales?.['x']?.ticks, font },
-          title: { ...options.scales?.['x']?.title, display: true, font },
-        } as NonNullable<typeof options.scales>['x'],
-        y: {
-          ...options.scales?.['y'],
-          ticks: { ...options.scales?.['y']?.ticks, font },
-          title: { ...options.scales?.['y']?.title, display: true, font },
-        } as NonNullable<typeof options.scales>['y'],
-      },
+      ...large,
       plugins: {
-        ...options.plugins,
-        legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, font } },
-        startLines: {
-          lines: options.plugins?.startLines?.lines ?? [],
-          fontSize: framed ? 20 : 14,
-          fontFamily: Chart.defaults.font.family ?? 'sans-serif',
-        },
+        ...large.plugins,
         tooltip: { enabled: false },
       },
     },
