@@ -42,18 +42,18 @@ const threads = Number(args.find((a) => a.startsWith('--threads='))?.slice(10) ?
 // Runs reuse their workspace and output buffers, as the Monte Carlo loop and a worker do.
 const buffers = (nM: number, nYears: number) => Array.from({ length: N_RAW }, () => new Float64Array(nM * nYears));
 const plan = preparePlan({ endYear: 2040 });
-const ws = createWorkspace(plan.start);
-const rawAll = buffers(plan.start.nM, plan.calendar.nYears);
-const a = time(() => runDeterministic(plan, ws, rawAll), 30, 1500);
-
+// (b) first, on a fresh JIT: measured after the national runs it came out bimodal (100 or 350 µs) depending
+// on which optimised code V8 kept; alone it is steady
 const idx = plan.start.records.findIndex((r) => r.code === '1811');
 const one = { ...plan, start: restrictStart(plan.start, [idx]) };
 const wsOne = createWorkspace(one.start);
 const rawOne = buffers(1, one.calendar.nYears);
 const b = time(() => runDeterministic(one, wsOne, rawOne), 200, 1500);
+const ws = createWorkspace(plan.start);
+const rawAll = buffers(plan.start.nM, plan.calendar.nYears);
+const a = time(() => runDeterministic(plan, ws, rawAll), 30, 1500);
 
-// (a') last: compiled formulas make the response call sites polymorphic for the rest of the process, which
-// slowed (b) measured after them by ×3-5 (it takes 100 µs alone)
+// (a') last: compiled formulas make the response call sites polymorphic for the rest of the process
 const compiled = compileResponses(Object.fromEntries(RESPONSES.map((r) => [r.id, r.expression])), plan.assumptions);
 const planF = { ...plan, responses: compiled };
 const af = time(() => runDeterministic(planF, ws, rawAll), 30, 1500);

@@ -50,7 +50,7 @@ function capitationRateOf(lev: Float64Array, feeNat: number): number {
 }
 
 /**
- * Workload, income and list state for the current stocks (pass 1): nGp, vac, withGp, listLen, capPP, feePP,
+ * Workload, income and list state for the current stocks (pass 1): nGp, vac, withGp, listLen, feePP,
  * incomePP every step; when `updateCapacity`, the list ceiling moves toward its desired level (refreshed
  * quarterly) and lists are created or closed; when `full` (a refresh or December), also regHours and
  * incomeRatioGp, which only the responses and the yearly records read. With `wholeLists` (stochastic runs)
@@ -91,7 +91,7 @@ export function computeLists(
   const removeRate = dt / p.listRemoveYears;
   const spareFactor = 1 + p.spareCapacityTarget;
   const invNeedNat = 1 / needNat;
-  const { spec, trainees, nGp, popNow, needNow, sal, listLen, respList, cap, lists, vac, withGp, capPP, feePP } = ws;
+  const { spec, trainees, nGp, popNow, needNow, sal, listLen, respList, cap, lists, vac, withGp, feePP } = ws;
   const { incomePP, regHours, incomeRatioGp, need0, regHours0, incomePP0, salShare0, cap0, list0, incomeGp0 } = ws;
   const { newIncome, newRegHours } = ws;
   const sigma = start.vacantListRelSize;
@@ -156,7 +156,6 @@ export function computeLists(
     vac[m] = v;
     withGp[m] = wg;
     listLen[m] = list;
-    capPP[m] = cpp;
     feePP[m] = fee;
     incomePP[m] = ipp;
     if (full) {

@@ -60,7 +60,6 @@ export interface Workspace {
   /** Their values at the start (anchors of the attractiveness response). */
   readonly newIncome0: Float64Array;
   readonly newHours0: Float64Array;
-  readonly capPP: Float64Array;
   readonly feePP: Float64Array;
   /** Legevakt hours per GP per month, averaged over all GPs (exempt ones included). */
   readonly onCall: Float64Array;
@@ -125,7 +124,6 @@ export function createWorkspace(start: StartState): Workspace {
     newRegHours: f(),
     newIncome0: f(),
     newHours0: f(),
-    capPP: f(),
     feePP: f(),
     onCall: f(),
     onCallPart: f(),
