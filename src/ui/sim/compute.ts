@@ -6,10 +6,13 @@
  */
 import {
   BASELINE_SCENARIO,
+  createWorkspace,
+  N_RAW,
   parseRegion,
   parseScenario,
   preparePlan,
   regionHistory,
+  resolveAssumptions,
   regionResults,
   RESULT_IDS,
   runDeterministic,
@@ -19,8 +22,10 @@ import {
   N_RESULTS,
   type Plan,
   type Region,
+  type RegionHistory,
   type ResponseFunctions,
   type Scenario,
+  type Workspace,
 } from '../../engine/index.ts';
 import type { DeterministicResult, FormulaCheck, RegionOption, RunRequest, SeriesSet } from './protocol.ts';
 
@@ -38,7 +43,7 @@ export async function checkFormula(responseId: string, expression: string): Prom
   const c = await loadCompiler();
   try {
     const compiled = c.compileFormula(responseId, expression);
-    c.probeFormula(compiled, preparePlan().assumptions);
+    c.probeFormula(compiled, resolveAssumptions());
     return null;
   } catch (e) {
     if (e instanceof c.FormulaError) return { problem: e.problem, params: { ...e.params }, message: e.message };
@@ -107,38 +112,75 @@ export function scenarioOf(req: RunRequest): Scenario {
 }
 
 const responsesCache = new Map<string, ResponseFunctions>();
-async function responsesFor(
-  formulas: Readonly<Record<string, string>>,
-  plan: Plan,
-): Promise<ResponseFunctions | undefined> {
-  if (Object.keys(formulas).length === 0) return undefined;
-  const key = JSON.stringify([formulas, plan.assumptions]);
+/** Compiled response functions for the request's formulas (cached), or undefined when none is edited. */
+async function responsesFor(req: RunRequest): Promise<ResponseFunctions | undefined> {
+  if (Object.keys(req.formulas).length === 0) return undefined;
+  const key = JSON.stringify([req.formulas, req.assumptions]);
   let r = responsesCache.get(key);
   if (!r) {
     const c = await loadCompiler();
-    r = c.compileResponses(formulas, plan.assumptions);
+    r = c.compileResponses(req.formulas, resolveAssumptions(req.assumptions));
     if (responsesCache.size > 20) responsesCache.clear();
     responsesCache.set(key, r);
   }
   return r;
 }
 
-/** Plans for the current scenario and for the baseline with the same assumptions and formulas. */
-export async function plansFor(req: RunRequest): Promise<{ current: Plan; baseline: Plan }> {
+/**
+ * The plan of the current scenario, and the baseline's (same assumptions and formulas) made on demand: a
+ * slider move needs only the first, the baseline's run being cached.
+ */
+export async function plansFor(req: RunRequest): Promise<{ current: Plan; baseline: () => Plan }> {
   const scenario = scenarioOf(req);
-  const probe = preparePlan({ endYear: req.endYear, assumptions: req.assumptions });
-  const responses = await responsesFor(req.formulas, probe);
+  const responses = await responsesFor(req);
   const opts = { endYear: req.endYear, ...(responses ? { responses } : {}) };
-  const current = preparePlan({ ...opts, scenario });
-  const baseline = preparePlan({
-    ...opts,
-    scenario: {
-      ...BASELINE_SCENARIO,
-      ...(scenario.assumptions ? { assumptions: scenario.assumptions } : {}),
-      ...(scenario.formulas ? { formulas: scenario.formulas } : {}),
-    },
-  });
-  return { current, baseline };
+  return {
+    current: preparePlan({ ...opts, scenario }),
+    baseline: () =>
+      preparePlan({
+        ...opts,
+        scenario: {
+          ...BASELINE_SCENARIO,
+          ...(scenario.assumptions ? { assumptions: scenario.assumptions } : {}),
+          ...(scenario.formulas ? { formulas: scenario.formulas } : {}),
+        },
+      }),
+  };
+}
+
+/** One workspace and output buffer set reused by every deterministic run (runs are sequential here). */
+let runBuffers: { ws: Workspace; raw: Float64Array[]; nYears: number } | undefined;
+function buffersFor(plan: Plan): { ws: Workspace; raw: Float64Array[] } {
+  const nYears = plan.calendar.nYears;
+  if (!runBuffers || runBuffers.nYears !== nYears || runBuffers.ws.nM !== plan.start.nM) {
+    runBuffers = {
+      ws: createWorkspace(plan.start),
+      raw: Array.from({ length: N_RAW }, () => new Float64Array(nYears * plan.start.nM)),
+      nYears,
+    };
+  }
+  return runBuffers;
+}
+
+/** Region results of one deterministic run (into the shared buffers; read before the next run). */
+function runRegion(plan: Plan, members: Int32Array): Float64Array {
+  const { ws, raw } = buffersFor(plan);
+  return regionResults(runDeterministic(plan, ws, raw), members, plan.assumptions.shiftHours);
+}
+
+const historyCache = new Map<string, RegionHistory>();
+/** The region's real history (it depends on the region only). */
+function historyOf(regionText: string, region: Region): RegionHistory {
+  let h = historyCache.get(regionText);
+  if (!h) {
+    const recs = records();
+    h = regionHistory(
+      region.type,
+      Array.from(region.members, (i) => recs[i]!),
+    );
+    historyCache.set(regionText, h);
+  }
+  return h;
 }
 
 function toSeries(values: Float64Array, nYears: number): SeriesSet {
@@ -157,24 +199,24 @@ export async function deterministic(req: RunRequest): Promise<DeterministicResul
   const region = resolveRegion(req.region);
   const { current, baseline } = await plansFor(req);
   const nYears = current.calendar.nYears;
-  const run = runDeterministic(current);
-  const cur = regionResults(run, region.members, current.assumptions.shiftHours);
+  const cur = runRegion(current, region.members);
   const baseKey = JSON.stringify([req.region, req.endYear, req.assumptions, req.formulas]);
   let base = baselineCache.get(baseKey);
   if (!base) {
-    base = regionResults(runDeterministic(baseline), region.members, baseline.assumptions.shiftHours);
+    base = runRegion(baseline(), region.members);
     if (baselineCache.size > 50) baselineCache.clear();
     baselineCache.set(baseKey, base);
   }
   const recs = records();
-  const members = Array.from(region.members, (i) => recs[i]!);
   return {
     years: simulatedYears(current.calendar),
     current: toSeries(cur, nYears),
     baseline: toSeries(base, nYears),
-    history: regionHistory(region.type, members),
+    history: historyOf(req.region, region),
     regionName: region.name,
-    imputedMembers: members.filter((m) => m.imputed).map((m) => m.name),
+    imputedMembers: Array.from(region.members, (i) => recs[i]!)
+      .filter((m) => m.imputed)
+      .map((m) => m.name),
     computeMs: performance.now() - t0,
   };
 }
@@ -199,7 +241,7 @@ export async function monteCarloChunk(
     onProgress: (d) => onProgress(d, total),
   });
   const base = withBaseline
-    ? runMonteCarlo(baseline, {
+    ? runMonteCarlo(baseline(), {
         runs,
         seed,
         firstRun,
