@@ -68,29 +68,28 @@ export function checkFrom(from: unknown, path: string): string | null {
   return null;
 }
 
-/** Validates unknown JSON as a scenario. Never throws. */
-export function parseScenario(input: unknown): ParseResult {
-  const errors: string[] = [];
-  if (!isObject(input)) return { ok: false, errors: ['scenario: expected a JSON object'] };
-  for (const k of Object.keys(input))
-    if (!TOP_KEYS.includes(k)) errors.push(`${k}: unknown field (expected one of ${TOP_KEYS.join(', ')})`);
-  if (input.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
-    const v = input.schemaVersion;
-    errors.push(
-      typeof v === 'number' && v > SCENARIO_SCHEMA_VERSION
-        ? `schemaVersion: ${v} is newer than this version of the app understands (${SCENARIO_SCHEMA_VERSION})`
-        : `schemaVersion: expected ${SCENARIO_SCHEMA_VERSION}, got ${JSON.stringify(v)}`,
-    );
-  }
-  if (typeof input.id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(input.id)) {
-    errors.push(`id: expected 1-64 letters, digits, "-" or "_", got ${JSON.stringify(input.id)}`);
-  }
-  const name = checkLocalized(input.name, 'name', errors, true);
-  const description = checkLocalized(input.description, 'description', errors, false);
+/** What a scenario changes: lever overrides, assumption overrides and edited formulas, checked. */
+export interface ScenarioContent {
+  readonly levers: Readonly<Record<string, LeverSetting>>;
+  readonly assumptions?: Readonly<Record<string, number>>;
+  readonly formulas?: Readonly<Record<string, string>>;
+}
+
+/** Checks the levers, assumptions and formulas of a scenario; problems go to `errors` with their paths. */
+function checkContent(
+  leversIn: unknown,
+  assumptionsIn: unknown,
+  formulasIn: unknown,
+  errors: string[],
+): {
+  levers: Record<string, LeverSetting>;
+  assumptions: Record<string, number> | undefined;
+  formulas: Record<string, string> | undefined;
+} {
   const levers: Record<string, LeverSetting> = {};
-  if (!isObject(input.levers)) errors.push('levers: expected an object of lever id → value');
+  if (!isObject(leversIn)) errors.push('levers: expected an object of lever id → value');
   else {
-    for (const [id, setting] of Object.entries(input.levers)) {
+    for (const [id, setting] of Object.entries(leversIn)) {
       const path = `levers.${id}`;
       if (!getLever(id)) {
         errors.push(`${path}: unknown lever "${id}"`);
@@ -112,11 +111,11 @@ export function parseScenario(input: unknown): ParseResult {
     }
   }
   let assumptions: Record<string, number> | undefined;
-  if (input.assumptions !== undefined) {
-    if (!isObject(input.assumptions)) errors.push('assumptions: expected an object of assumption id → number');
+  if (assumptionsIn !== undefined) {
+    if (!isObject(assumptionsIn)) errors.push('assumptions: expected an object of assumption id → number');
     else {
       assumptions = {};
-      for (const [id, v] of Object.entries(input.assumptions)) {
+      for (const [id, v] of Object.entries(assumptionsIn)) {
         const spec = getAssumption(id);
         if (!spec) errors.push(`assumptions.${id}: unknown assumption "${id}"`);
         else if (typeof v !== 'number' || !Number.isFinite(v) || v < spec.min || v > spec.max) {
@@ -126,11 +125,11 @@ export function parseScenario(input: unknown): ParseResult {
     }
   }
   let formulas: Record<string, string> | undefined;
-  if (input.formulas !== undefined) {
-    if (!isObject(input.formulas)) errors.push('formulas: expected an object of response id → mathjs expression');
+  if (formulasIn !== undefined) {
+    if (!isObject(formulasIn)) errors.push('formulas: expected an object of response id → mathjs expression');
     else {
       formulas = {};
-      for (const [id, v] of Object.entries(input.formulas)) {
+      for (const [id, v] of Object.entries(formulasIn)) {
         if (!getResponse(id)) errors.push(`formulas.${id}: unknown response "${id}"`);
         else if (typeof v !== 'string' || v.trim() === '' || v.length > 500)
           errors.push(`formulas.${id}: expected an expression of 1-500 characters`);
@@ -138,6 +137,51 @@ export function parseScenario(input: unknown): ParseResult {
       }
     }
   }
+  return { levers, assumptions, formulas };
+}
+
+/**
+ * Checks lever overrides, assumptions and formulas on their own (as stored in saved scenarios and share
+ * links), with the messages parseScenario gives. Never throws.
+ */
+export function parseScenarioContent(
+  levers: unknown,
+  assumptions?: unknown,
+  formulas?: unknown,
+): { ok: true; content: ScenarioContent } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  const c = checkContent(levers, assumptions, formulas, errors);
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    content: {
+      levers: c.levers,
+      ...(c.assumptions ? { assumptions: c.assumptions } : {}),
+      ...(c.formulas ? { formulas: c.formulas } : {}),
+    },
+  };
+}
+
+/** Validates unknown JSON as a scenario. Never throws. */
+export function parseScenario(input: unknown): ParseResult {
+  const errors: string[] = [];
+  if (!isObject(input)) return { ok: false, errors: ['scenario: expected a JSON object'] };
+  for (const k of Object.keys(input))
+    if (!TOP_KEYS.includes(k)) errors.push(`${k}: unknown field (expected one of ${TOP_KEYS.join(', ')})`);
+  if (input.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
+    const v = input.schemaVersion;
+    errors.push(
+      typeof v === 'number' && v > SCENARIO_SCHEMA_VERSION
+        ? `schemaVersion: ${v} is newer than this version of the app understands (${SCENARIO_SCHEMA_VERSION})`
+        : `schemaVersion: expected ${SCENARIO_SCHEMA_VERSION}, got ${JSON.stringify(v)}`,
+    );
+  }
+  if (typeof input.id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(input.id)) {
+    errors.push(`id: expected 1-64 letters, digits, "-" or "_", got ${JSON.stringify(input.id)}`);
+  }
+  const name = checkLocalized(input.name, 'name', errors, true);
+  const description = checkLocalized(input.description, 'description', errors, false);
+  const { levers, assumptions, formulas } = checkContent(input.levers, input.assumptions, input.formulas, errors);
   let citations: ScenarioCitation[] | undefined;
   if (input.citations !== undefined) {
     if (!Array.isArray(input.citations)) errors.push('citations: expected an array of {seed, note}');

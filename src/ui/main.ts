@@ -10,7 +10,7 @@ import './styles.css';
 import { getLever } from '../levers/registry.ts';
 import { sourceList } from './citations.ts';
 import { PRESETS, stateOfScenario } from './presets.ts';
-import { engineScenario, type SavedScenario } from './scenarios/document.ts';
+import type { SavedScenario } from './scenarios/document.ts';
 import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
 import { ComparePanel, type CompareCandidate, type CompareResult } from './compare/comparePanel.ts';
 import { decodeLink, encodeLink, type LinkComparison } from './scenarios/shareLink.ts';
@@ -109,7 +109,6 @@ class App {
       },
     );
     this.picker.render();
-    const defaultFrom = (id: string) => getLever(id)?.defaultStartYear ?? 2027;
     this.scenarios = new ScenarioPanel($('#my-scenarios'), {
       current: () => ({
         state: this.history.state,
@@ -125,17 +124,7 @@ class App {
     if (link.ok) {
       // a share link restores the whole view; saved scenarios are never touched by a link
       const st = link.state;
-      const state = stateOfScenario(
-        {
-          schemaVersion: 1,
-          id: 'link',
-          name: { nb: 'x', en: 'x' },
-          levers: st.levers,
-          assumptions: st.assumptions,
-          formulas: st.formulas,
-        },
-        defaultFrom,
-      );
+      const state = stateOfScenario(st);
       this.history.reset(state);
       if (this.picker.select(st.region)) this.region = st.region;
       this.mcRuns = st.runs;
@@ -501,7 +490,7 @@ class App {
 
   /** Opens a saved scenario: levers, assumptions and formulas (one undo step), region and runs. */
   private openSaved(s: SavedScenario): void {
-    const state = stateOfScenario(engineScenario(s), (id) => getLever(id)?.defaultStartYear ?? 2027);
+    const state = stateOfScenario(s);
     this.history.commit(state, t('opened', { name: s.name }));
     if (this.picker.select(s.region)) this.region = s.region;
     this.mcRuns = s.runs;
@@ -546,7 +535,7 @@ class App {
       const preset = PRESETS.find((p) => p.id === sel.value);
       this.showPresetInfo();
       if (!preset) return;
-      const next = stateOfScenario(preset, (id) => getLever(id)?.defaultStartYear ?? 2027);
+      const next = stateOfScenario(preset);
       this.history.commit(next, t('presetLoaded', { name: loc(preset.name) }));
       this.assumptions.render();
       this.syncPanels();

@@ -2,8 +2,8 @@
  * The scenario presets in scenarios/ (built from the source documents), bundled with the app and validated
  * with the engine's scenario parser, and their conversion to the app state.
  */
-import { parseScenario, type Scenario } from '../engine/scenario.ts';
-import type { LeverOverride, ScenarioState } from './state.ts';
+import { parseScenario, type Scenario, type ScenarioContent } from '../engine/scenario.ts';
+import { EMPTY_SCENARIO, leverFrom, type LeverOverride, type ScenarioState } from './state.ts';
 
 const FILES = import.meta.glob<{ default: unknown }>('../../scenarios/*.json', { eager: true });
 
@@ -16,14 +16,17 @@ export const PRESETS: readonly Scenario[] = Object.entries(FILES)
   })
   .sort((a, b) => (a.id === 'baseline' ? -1 : b.id === 'baseline' ? 1 : a.name.nb.localeCompare(b.name.nb, 'nb')));
 
-/** A scenario's overrides as app state (start months are kept to their year). */
-export function stateOfScenario(s: Scenario, defaultFrom: (leverId: string) => number): ScenarioState {
+/**
+ * A scenario's overrides (a preset, a saved scenario, a share link) as app state; start months are kept to
+ * their year, and a lever without one starts in its default start year.
+ */
+export function stateOfScenario(s: ScenarioContent): ScenarioState {
   const levers: Record<string, LeverOverride> = {};
   for (const [id, setting] of Object.entries(s.levers)) {
     levers[id] =
       setting !== null && typeof setting === 'object'
         ? { value: setting.value, from: Number(setting.from.slice(0, 4)) }
-        : { value: setting, from: defaultFrom(id) };
+        : { value: setting, from: leverFrom(EMPTY_SCENARIO, id) };
   }
   return { levers, assumptions: { ...(s.assumptions ?? {}) }, formulas: { ...(s.formulas ?? {}) } };
 }

@@ -17,7 +17,6 @@ import {
   EXPORT_FORMAT,
   MAX_FILE_BYTES,
   MAX_SCENARIOS_PER_FILE,
-  engineScenario,
   migrateV1,
   newScenarioId,
   parseImport,
@@ -113,7 +112,7 @@ describe('version 1 scenario files (scenarios/*.json)', () => {
       expect(notes).toEqual(['scenario: migrated from version 1']);
       // the migrated scenario is a valid saved one, and runs the same levers as the file
       expect(expectOk(parseSaved(s, '', KNOWN)).value).toEqual(s);
-      expect(engineScenario(s).levers).toEqual(v1.scenario.levers);
+      expect(s.levers).toEqual(v1.scenario.levers);
       expect(migrateV1(v1.scenario, NOW)).toEqual(s);
     },
   );

@@ -105,7 +105,7 @@ describe('presets in the app', async () => {
     expect(PRESETS.length).toBeGreaterThanOrEqual(6);
     expect(PRESETS[0]!.id).toBe('baseline');
     for (const p of PRESETS) {
-      const s = stateOfScenario(p, (id) => getLever(id)!.defaultStartYear);
+      const s = stateOfScenario(p);
       const req = requestOf(s, 'national');
       expect(Object.keys(req.levers).sort(), p.id).toEqual(
         Object.keys(p.levers)

@@ -6,7 +6,13 @@
  * DOM-free: tested in Node.
  */
 import * as v from 'valibot';
-import { parseScenario, type LeverSetting, type Scenario } from '../../engine/scenario.ts';
+import {
+  parseScenario,
+  parseScenarioContent,
+  type LeverSetting,
+  type Scenario,
+  type ScenarioContent,
+} from '../../engine/scenario.ts';
 
 export const DOC_SCHEMA_VERSION = 2;
 export const EXPORT_FORMAT = 'fastlegesimulatoren-scenarios';
@@ -90,34 +96,13 @@ const where = (path: string) => (path === '' ? 'scenario' : path.replace(/\.$/, 
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** The engine scenario of a saved one (the levers, assumptions and formulas it runs). */
-export function engineScenario(s: SavedScenario): Scenario {
-  return {
-    schemaVersion: 1,
-    id: s.id,
-    name: { nb: s.name, en: s.name },
-    ...(s.description ? { description: { nb: s.description, en: s.description } } : {}),
-    levers: s.levers,
-    ...(Object.keys(s.assumptions).length > 0 ? { assumptions: s.assumptions } : {}),
-    ...(Object.keys(s.formulas).length > 0 ? { formulas: s.formulas } : {}),
-  };
-}
-
 /** Checks levers, assumptions and formulas with the engine's parser; errors are prefixed with `path`. */
 function checkContent(
   raw: Record<string, unknown>,
   path: string,
-): { ok: true; scenario: Scenario } | { ok: false; errors: string[] } {
-  const parsed = parseScenario({
-    schemaVersion: 1,
-    id: 'check',
-    name: { nb: 'x', en: 'x' },
-    levers: raw.levers,
-    ...(raw.assumptions !== undefined ? { assumptions: raw.assumptions } : {}),
-    ...(raw.formulas !== undefined ? { formulas: raw.formulas } : {}),
-  });
-  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => `${path}${e}`) };
-  return { ok: true, scenario: parsed.scenario };
+): { ok: true; content: ScenarioContent } | { ok: false; errors: string[] } {
+  const c = parseScenarioContent(raw.levers, raw.assumptions, raw.formulas);
+  return c.ok ? c : { ok: false, errors: c.errors.map((e) => `${path}${e}`) };
 }
 
 /** Validates one saved scenario (version 2). `knownRegions`, when given, must contain its region. */
@@ -136,7 +121,7 @@ export function parseSaved(input: unknown, path = '', knownRegions?: ReadonlySet
   if (wrapped.success && knownRegions && !knownRegions.has(wrapped.output.region))
     errors.push(`${path}region: no such region "${wrapped.output.region}"`);
   if (errors.length > 0 || !wrapped.success || !content.ok) return { ok: false, errors: [...new Set(errors)] };
-  const checked = content.scenario;
+  const checked = content.content;
   const o = wrapped.output;
   return {
     ok: true,

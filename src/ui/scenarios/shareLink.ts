@@ -6,7 +6,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import * as v from 'valibot';
-import { parseScenario, type LeverSetting } from '../../engine/scenario.ts';
+import { parseScenarioContent, type LeverSetting } from '../../engine/scenario.ts';
 
 export const LINK_VERSION = 1;
 const PREFIX = `s${LINK_VERSION}.`;
@@ -129,15 +129,8 @@ export function decodeLink(hash: string): Decoded {
     const i = r.issues[0]!;
     return { ok: false, error: `link: ${v.getDotPath(i) ?? 'content'}: ${i.message}` };
   }
-  const sc = parseScenario({
-    schemaVersion: 1,
-    id: 'link',
-    name: { nb: 'x', en: 'x' },
-    levers: r.output.levers,
-    ...(r.output.assumptions ? { assumptions: r.output.assumptions } : {}),
-    ...(r.output.formulas ? { formulas: r.output.formulas } : {}),
-  });
-  if (!sc.ok) return { ok: false, error: `link: ${sc.errors[0]}` };
+  const sc = checked(r.output.levers, r.output.assumptions, r.output.formulas);
+  if (!sc.ok) return { ok: false, error: `link: ${sc.error}` };
   let compare: LinkComparison | undefined;
   if (r.output.compare) {
     const scenarios: LinkScenario[] = [];
@@ -156,36 +149,23 @@ export function decodeLink(hash: string): Decoded {
       lang: r.output.lang,
       region: r.output.region,
       runs: r.output.runs,
-      levers: sc.scenario.levers,
-      assumptions: sc.scenario.assumptions ?? {},
-      formulas: sc.scenario.formulas ?? {},
+      ...sc.value,
       tables: r.output.tables ?? [],
       ...(compare ? { compare } : {}),
     },
   };
 }
 
-/** Levers, assumptions and formulas checked by the engine's parser. */
+/** Levers, assumptions and formulas checked by the engine's parser (the first problem, if any). */
 function checked(
   levers: unknown,
   assumptions: unknown,
   formulas: unknown,
 ): { ok: true; value: Omit<LinkScenario, 'name'> } | { ok: false; error: string } {
-  const sc = parseScenario({
-    schemaVersion: 1,
-    id: 'link',
-    name: { nb: 'x', en: 'x' },
-    levers,
-    ...(assumptions !== undefined ? { assumptions } : {}),
-    ...(formulas !== undefined ? { formulas } : {}),
-  });
-  if (!sc.ok) return { ok: false, error: sc.errors[0]! };
+  const c = parseScenarioContent(levers, assumptions, formulas);
+  if (!c.ok) return { ok: false, error: c.errors[0]! };
   return {
     ok: true,
-    value: {
-      levers: sc.scenario.levers,
-      assumptions: sc.scenario.assumptions ?? {},
-      formulas: sc.scenario.formulas ?? {},
-    },
+    value: { levers: c.content.levers, assumptions: c.content.assumptions ?? {}, formulas: c.content.formulas ?? {} },
   };
 }
