@@ -22,6 +22,7 @@ import { displayLeverValue } from './leversPanel.ts';
 import { getAssumption } from '../levers/assumptions.ts';
 import { RESULT_SPECS } from '../engine/results.ts';
 import { clear } from './dom.ts';
+import { downloadBlob } from './download.ts';
 import { formatNumber } from './format.ts';
 import { getLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './i18n.ts';
 import { KeyFigures } from './keyFigures.ts';
@@ -100,7 +101,7 @@ class App {
       },
       () => ({
         value: this.region,
-        name: this.picker.value.type === 'national' ? t('regionNational') : regionLabel(this.picker.value),
+        name: this.regionName(),
       }),
       (r) => {
         this.compareResult = r;
@@ -324,7 +325,7 @@ class App {
         import('./export/chartExport.ts'),
         import('./export/csv.ts'),
       ]);
-      const regionName = this.det?.regionName === 'Hele landet' ? t('regionNational') : regionLabel(this.picker.value);
+      const regionName = this.regionName();
       const stamp = stampLines({
         title: t('compareDiffHeading'),
         unit: t('budgetHeading').toLowerCase(),
@@ -439,7 +440,7 @@ class App {
       // no interval while Monte Carlo has not finished (rather than "Usikkerhet beregnes …")
       this.mc ? (c.querySelector('.kf-band')?.textContent ?? '') : '–',
     ]);
-    const regionName = this.det?.regionName === 'Hele landet' ? t('regionNational') : regionLabel(this.picker.value);
+    const regionName = this.regionName();
     return {
       title: `${t('appTitle')}: ${regionName}`,
       subtitle: `${t('deckSubtitle', { date: new Intl.DateTimeFormat(getLocale() === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long' }).format(new Date()) })}`,
@@ -456,6 +457,11 @@ class App {
       },
       footer: t('deckFooter', { version: __APP_VERSION__ }),
     };
+  }
+
+  /** The chosen region's name in the current language. */
+  private regionName(): string {
+    return regionLabel(this.picker.value);
   }
 
   private threads(): number {
@@ -685,7 +691,7 @@ class App {
       mc: this.mc ? { current: this.mc.result.current, baseline: this.mc.baseline } : null,
       history: det.history,
       markers: [...byYear].sort((a, b) => a[0] - b[0]).map(([year, labels]) => ({ year, labels })),
-      regionName: det.regionName === 'Hele landet' ? t('regionNational') : regionLabel(this.picker.value),
+      regionName: this.regionName(),
       compare: this.compareResult && this.compareResult.region === this.region ? this.compareResult : null,
     };
   }
@@ -773,18 +779,6 @@ class App {
 
 declare const __APP_VERSION__: string;
 declare const __DATA_VERSION__: string;
-
-/** Saves a blob as a file (an object URL; nothing leaves the machine). */
-function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const app = new App();
 app.start().catch((e: Error) => {

@@ -4,6 +4,7 @@
  * nothing; an id already saved is replaced only when the user says so, otherwise imported as a copy).
  */
 import { clear, h } from '../dom.ts';
+import { downloadBlob } from '../download.ts';
 import { getLocale, t } from '../i18n.ts';
 import { requestOf, type ScenarioState } from '../state.ts';
 import {
@@ -28,14 +29,9 @@ export interface ScenarioHost {
   changed?(): void;
 }
 
-/** Downloads text as a file (a Blob URL; nothing leaves the machine). */
-export function download(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Downloads JSON text as a file. */
+function download(name: string, text: string): void {
+  downloadBlob(name, new Blob([text], { type: 'application/json' }));
 }
 
 function fileName(s: string): string {
