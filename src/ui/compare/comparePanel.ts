@@ -14,7 +14,7 @@ import { formatInteger, formatMillNok, formatNumber, formatSigned } from '../for
 import { loc, t } from '../i18n.ts';
 import type { RunRequest } from '../sim/protocol.ts';
 import type { LinkComparison } from '../scenarios/shareLink.ts';
-import { budgetRow, outcome, pairedDifference } from './diff.ts';
+import { budgetRow, outcome, pairedDifference, type BudgetRow, type Quantiles } from './diff.ts';
 
 export interface CompareCandidate {
   readonly key: string;
@@ -74,40 +74,70 @@ export class ComparePanel {
   onExport?: (format: 'csv' | 'xlsx') => void;
 
   /**
+   * The numbers of both tables, computed once for the view and the exports: per outcome and year each
+   * scenario's median and (except the reference) its paired difference; per scenario and year the budget row.
+   */
+  private tables(): {
+    refIdx: number;
+    outcomes: {
+      id: ResultId;
+      label: string;
+      format: (v: number) => string;
+      year: number;
+      cells: { p50: number; diff: Quantiles | null }[];
+    }[];
+    budget: { name: string; year: number; isRef: boolean; b: BudgetRow }[];
+  } | null {
+    const r = this.result;
+    if (!r) return null;
+    const refIdx = r.keys.includes(this.reference) ? r.keys.indexOf(this.reference) : r.reference;
+    const ref = r.runs[refIdx]!;
+    const years = [...this.years].sort((a, b) => a - b).filter((y) => r.runs[0]!.years.includes(y));
+    const outcomes = OUTCOMES.flatMap((o) => {
+      const spec = RESULT_SPECS.find((x) => x.id === o.id)!;
+      const label = `${loc(spec.label)} (${o.id === 'publicCostNok' ? t('millNokPerYear') : loc(spec.unit)})`;
+      return years.map((year) => ({
+        id: o.id,
+        label,
+        format: o.format,
+        year,
+        cells: r.runs.map((runs, i) => ({
+          p50: outcome(runs, o.id, year).p50,
+          diff: i === refIdx ? null : pairedDifference(runs, ref, o.id, year),
+        })),
+      }));
+    });
+    const budget = r.runs.flatMap((runs, i) =>
+      years.map((year) => ({ name: r.names[i]!, year, isRef: i === refIdx, b: budgetRow(runs, ref, year) })),
+    );
+    return { refIdx, outcomes, budget };
+  }
+
+  /**
    * The difference table and the budget table as one sheet of raw numbers (outcomes in their units, costs in
    * NOK million), for CSV and Excel.
    */
   exportTables(): { header: string[]; rows: (string | number | undefined)[][] } | null {
     const r = this.result;
-    if (!r) return null;
-    const refIdx = r.keys.includes(this.reference) ? r.keys.indexOf(this.reference) : r.reference;
-    const years = [...this.years].sort((a, b) => a - b).filter((y) => r.runs[0]!.years.includes(y));
+    const tab = this.tables();
+    if (!r || !tab) return null;
+    const { refIdx } = tab;
     const header = [t('compareOutcome'), t('year')];
     r.names.forEach((n, i) => {
       header.push(`${n}: p50`);
       if (i !== refIdx)
         header.push(`${n}: ${t('deckChange')} p50`, `${n}: ${t('deckChange')} p10`, `${n}: ${t('deckChange')} p90`);
     });
-    const rows: (string | number | undefined)[][] = [];
-    const unitScale = (id: ResultId) => (id === 'publicCostNok' ? 1e-6 : 1);
-    for (const o of OUTCOMES) {
-      const spec = RESULT_SPECS.find((x) => x.id === o.id)!;
-      const k = unitScale(o.id);
-      for (const y of years) {
-        const row: (string | number | undefined)[] = [
-          `${loc(spec.label)} (${o.id === 'publicCostNok' ? t('millNokPerYear') : loc(spec.unit)})`,
-          String(y),
-        ];
-        r.runs.forEach((runs, i) => {
-          row.push(outcome(runs, o.id, y).p50 * k);
-          if (i !== refIdx) {
-            const d = pairedDifference(runs, r.runs[refIdx]!, o.id, y);
-            row.push(d.p50 * k, d.p10 * k, d.p90 * k);
-          }
-        });
-        rows.push(row);
-      }
-    }
+    const rows: (string | number | undefined)[][] = tab.outcomes.map((row) => {
+      const k = row.id === 'publicCostNok' ? 1e-6 : 1;
+      return [
+        row.label,
+        String(row.year),
+        ...row.cells.flatMap((c) =>
+          c.diff ? [c.p50 * k, c.diff.p50 * k, c.diff.p10 * k, c.diff.p90 * k] : [c.p50 * k],
+        ),
+      ];
+    });
     rows.push([]);
     rows.push([
       t('budgetHeading'),
@@ -121,23 +151,20 @@ export class ComparePanel {
       t('budgetGaining'),
       `${t('budgetPerResident')} (kr)`,
     ]);
-    r.runs.forEach((runs, i) => {
-      for (const y of years) {
-        const b = budgetRow(runs, r.runs[refIdx]!, y);
-        rows.push([
-          r.names[i]!,
-          String(y),
-          b.municipal.p50 / 1e6,
-          b.state.p50 / 1e6,
-          b.total.p50 / 1e6,
-          b.extra.p50 / 1e6,
-          b.extra.p10 / 1e6,
-          b.extra.p90 / 1e6,
-          b.residentsGaining.p50,
-          b.costPerResidentGaining ?? undefined,
-        ]);
-      }
-    });
+    for (const { name, year, b } of tab.budget) {
+      rows.push([
+        name,
+        String(year),
+        b.municipal.p50 / 1e6,
+        b.state.p50 / 1e6,
+        b.total.p50 / 1e6,
+        b.extra.p50 / 1e6,
+        b.extra.p10 / 1e6,
+        b.extra.p90 / 1e6,
+        b.residentsGaining.p50,
+        b.costPerResidentGaining ?? undefined,
+      ]);
+    }
     return { header, rows };
   }
 
@@ -363,10 +390,10 @@ export class ComparePanel {
   private renderResult(): void {
     const out = this.root.querySelector<HTMLElement>('#compare-output');
     const r = this.result;
-    if (!out || !r) return;
+    const tab = this.tables();
+    if (!out || !r || !tab) return;
     clear(out);
-    const refIdx = r.keys.includes(this.reference) ? r.keys.indexOf(this.reference) : r.reference;
-    const years = [...this.years].sort((a, b) => a - b).filter((y) => r.runs[0]!.years.includes(y));
+    const { refIdx } = tab;
     const refName = r.names[refIdx]!;
     // difference table: rows = outcome × year, columns = scenarios
     const head = h(
@@ -376,37 +403,27 @@ export class ComparePanel {
       h('th', { scope: 'col' }, t('year')),
       ...r.names.map((n, i) => h('th', { scope: 'col' }, i === refIdx ? `${n} (${t('compareRef')})` : n)),
     );
-    const rows: HTMLElement[] = [];
-    for (const o of OUTCOMES) {
-      const spec = RESULT_SPECS.find((s) => s.id === o.id)!;
-      for (const y of years) {
-        const cells = r.runs.map((runs, i) => {
-          const v = outcome(runs, o.id, y);
-          if (i === refIdx) return h('td', { class: 'num' }, o.format(v.p50));
-          const d = pairedDifference(runs, r.runs[refIdx]!, o.id, y);
-          return h(
-            'td',
-            { class: 'num', 'data-diff': String(d.p50) },
-            o.format(v.p50),
-            h('br'),
-            h('span', { class: 'diff' }, `${formatSigned(d.p50, o.format)} (${o.format(d.p10)} – ${o.format(d.p90)})`),
-          );
-        });
-        rows.push(
-          h(
-            'tr',
-            { 'data-outcome': o.id, 'data-year': String(y) },
-            h(
-              'th',
-              { scope: 'row' },
-              `${loc(spec.label)} (${o.id === 'publicCostNok' ? t('millNokPerYear') : loc(spec.unit)})`,
-            ),
-            h('td', {}, String(y)),
-            ...cells,
-          ),
-        );
-      }
-    }
+    const rows = tab.outcomes.map((row) => {
+      const f = row.format;
+      const cells = row.cells.map((c) =>
+        c.diff
+          ? h(
+              'td',
+              { class: 'num', 'data-diff': String(c.diff.p50) },
+              f(c.p50),
+              h('br'),
+              h('span', { class: 'diff' }, `${formatSigned(c.diff.p50, f)} (${f(c.diff.p10)} – ${f(c.diff.p90)})`),
+            )
+          : h('td', { class: 'num' }, f(c.p50)),
+      );
+      return h(
+        'tr',
+        { 'data-outcome': row.id, 'data-year': String(row.year) },
+        h('th', { scope: 'row' }, row.label),
+        h('td', {}, String(row.year)),
+        ...cells,
+      );
+    });
     const exp = (f: 'csv' | 'xlsx') => {
       const b = h(
         'button',
@@ -451,36 +468,30 @@ export class ComparePanel {
       h('th', { scope: 'col' }, t('budgetGaining')),
       h('th', { scope: 'col' }, t('budgetPerResident')),
     );
-    const bRows: HTMLElement[] = [];
-    r.runs.forEach((runs, i) => {
-      for (const y of years) {
-        const b = budgetRow(runs, r.runs[refIdx]!, y);
-        bRows.push(
-          h(
-            'tr',
-            { 'data-budget': r.names[i]!, 'data-year': String(y) },
-            h('th', { scope: 'row' }, r.names[i]!),
-            h('td', {}, String(y)),
-            h('td', { class: 'num' }, formatMillNok(b.municipal.p50)),
-            h('td', { class: 'num' }, formatMillNok(b.state.p50)),
-            h('td', { class: 'num' }, formatMillNok(b.total.p50)),
-            h(
-              'td',
-              { class: 'num' },
-              i === refIdx
-                ? '–'
-                : `${formatSigned(b.extra.p50 / 1e6, formatInteger)} (${formatMillNok(b.extra.p10)} – ${formatMillNok(b.extra.p90)})`,
-            ),
-            h('td', { class: 'num' }, i === refIdx ? '–' : formatSigned(b.residentsGaining.p50, formatInteger)),
-            h(
-              'td',
-              { class: 'num' },
-              i === refIdx || b.costPerResidentGaining === null ? '–' : `${formatInteger(b.costPerResidentGaining)} kr`,
-            ),
-          ),
-        );
-      }
-    });
+    const bRows = tab.budget.map(({ name, year, isRef, b }) =>
+      h(
+        'tr',
+        { 'data-budget': name, 'data-year': String(year) },
+        h('th', { scope: 'row' }, name),
+        h('td', {}, String(year)),
+        h('td', { class: 'num' }, formatMillNok(b.municipal.p50)),
+        h('td', { class: 'num' }, formatMillNok(b.state.p50)),
+        h('td', { class: 'num' }, formatMillNok(b.total.p50)),
+        h(
+          'td',
+          { class: 'num' },
+          isRef
+            ? '–'
+            : `${formatSigned(b.extra.p50 / 1e6, formatInteger)} (${formatMillNok(b.extra.p10)} – ${formatMillNok(b.extra.p90)})`,
+        ),
+        h('td', { class: 'num' }, isRef ? '–' : formatSigned(b.residentsGaining.p50, formatInteger)),
+        h(
+          'td',
+          { class: 'num' },
+          isRef || b.costPerResidentGaining === null ? '–' : `${formatInteger(b.costPerResidentGaining)} kr`,
+        ),
+      ),
+    );
     const envelopes = SEED_RECORDS.flatMap((s) => s.budgetEnvelopes.map((e) => ({ e, seed: s })));
     out.append(
       h('h3', {}, t('budgetHeading')),
