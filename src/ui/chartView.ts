@@ -59,6 +59,14 @@ const EXPORT_LABELS = {
   xlsx: 'exportXlsx',
 } as const satisfies Record<ExportFormat, string>;
 
+/**
+ * The line shown for a scenario: the Monte Carlo median once it has run, else the deterministic run (the one
+ * rule the charts, tables, summaries and slides share).
+ */
+export function lineOf(data: ChartData, which: 'current' | 'baseline', id: ResultId): readonly number[] {
+  return data.mc ? data.mc[which][id].p50 : data[which][id];
+}
+
 /** Dash patterns for compared scenarios, so that colour is never the only cue. */
 const COMPARE_DASHES: readonly number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3]];
 
@@ -290,8 +298,8 @@ export class ChartView {
             backgroundColor: BAND_FILLS[i % 4],
           });
         }
-        const cur = data.mc ? data.mc.current[s.result].p50 : data.current[s.result];
-        const base = data.mc ? data.mc.baseline[s.result].p50 : data.baseline[s.result];
+        const cur = lineOf(data, 'current', s.result);
+        const base = lineOf(data, 'baseline', s.result);
         // the baseline for the series with a band (the main ones); secondary series show the scenario only
         if (s.band ?? i === 0)
           datasets.push({
@@ -393,8 +401,8 @@ export class ChartView {
 
   private summary(data: ChartData): string {
     const s = this.spec.series[0]!.result;
-    const cur = data.mc ? data.mc.current[s].p50 : data.current[s];
-    const base = data.mc ? data.mc.baseline[s].p50 : data.baseline[s];
+    const cur = lineOf(data, 'current', s);
+    const base = lineOf(data, 'baseline', s);
     const n = data.years.length - 1;
     return t('chartAlt', {
       title: loc(this.spec.title),
@@ -451,7 +459,7 @@ export class ChartView {
       const pre = multi ? `${resultLabel(s.result)}: ` : '';
       cols.push({
         head: `${pre}${t('baseline')}`,
-        value: at(data.mc ? data.mc.baseline[s.result].p50 : data.baseline[s.result]),
+        value: at(lineOf(data, 'baseline', s.result)),
       });
       if (data.mc && full) {
         cols.push({ head: `${pre}${t('baseline')}: ${t('p10')}`, value: at(data.mc.baseline[s.result].p10) });
@@ -459,7 +467,7 @@ export class ChartView {
       }
       cols.push({
         head: `${pre}${t('scenario')}`,
-        value: at(data.mc ? data.mc.current[s.result].p50 : data.current[s.result]),
+        value: at(lineOf(data, 'current', s.result)),
       });
       if (data.mc) {
         const label = full ? `${t('scenario')}: ` : '';

@@ -16,7 +16,7 @@ import { ComparePanel, type CompareCandidate, type CompareResult } from './compa
 import { decodeLink, encodeLink, type LinkComparison } from './scenarios/shareLink.ts';
 import { AssumptionsPanel } from './assumptionsPanel.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
-import { ChartView, SERIES_COLOURS, type ChartData, type ExportFormat } from './chartView.ts';
+import { ChartView, lineOf, SERIES_COLOURS, type ChartData, type ExportFormat } from './chartView.ts';
 import type { Deck, DeckChartSlide, DeckSeries } from './export/deck.ts';
 import { displayLeverValue } from './leversPanel.ts';
 import { getAssumption } from '../levers/assumptions.ts';
@@ -385,13 +385,13 @@ class App {
           if (s.band ?? i === 0)
             series.push({
               name: `${pre}${t('baseline')}`,
-              values: vals(data.mc ? data.mc.baseline[s.result].p50 : data.baseline[s.result]),
+              values: vals(lineOf(data, 'baseline', s.result)),
               dashed: true,
               colour: colour(i),
             });
           series.push({
             name: `${pre}${t('scenario')}`,
-            values: vals(data.mc ? data.mc.current[s.result].p50 : data.current[s.result]),
+            values: vals(lineOf(data, 'current', s.result)),
             dashed: false,
             colour: colour(i),
           });
