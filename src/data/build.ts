@@ -105,16 +105,11 @@ function byCode<T extends CsvRow>(rows: readonly T[]): Map<string, T[]> {
   return m;
 }
 
-interface Base {
-  code: string;
-  name: string;
-  county: string;
-  countyName: string;
-  centralityClass: number;
-  centralityIndex: number;
-  areaKm2: number;
-  pop2024: number;
-}
+/** The identity fields of a record, plus the 2024 population used to build the rest. */
+type Base = Pick<
+  MunicipalityRecord,
+  'code' | 'name' | 'county' | 'countyName' | 'centralityClass' | 'centralityIndex' | 'areaKm2'
+> & { pop2024: number };
 
 function parseBase(rows: readonly CsvRow[]): Base[] {
   const base = rows.map((r) => ({
