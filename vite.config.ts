@@ -42,8 +42,18 @@ export default defineConfig({
     __DATA_VERSION__: JSON.stringify(national.builtFrom ?? 'SSB/Helsedirektoratet 2025'),
   },
   plugins: [slimMunicipalities()],
-  worker: { format: 'es', plugins: () => [slimMunicipalities()] },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
+  // inlineConst: the engine's state offsets (src/engine/stateFields.ts) become literals in its hot loops
+  worker: {
+    format: 'es',
+    plugins: () => [slimMunicipalities()],
+    rolldownOptions: { optimization: { inlineConst: true } },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: { optimization: { inlineConst: true } },
+  },
   test: {
     environment: 'node',
     pool: 'threads',

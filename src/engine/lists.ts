@@ -6,8 +6,39 @@ import type { AssumptionValues } from '../levers/assumptions.ts';
 import { SIMPLER_RULES_MIN_CLASS, UTJ_LIST, UTJ_POP } from './constants.ts';
 import { LV, MODEL_BREAKPOINT, MODEL_PATIENT_ADJUSTED } from './leverIndex.ts';
 import type { ResponseFunctions } from './responses.ts';
-import type { StartState } from './startState.ts';
 import { SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from './workspace.ts';
+import {
+  ATTRACT,
+  CAP,
+  CAP0,
+  CENTRALITY,
+  FEE_PP,
+  INCOME_GP0,
+  INCOME_PP,
+  INCOME_PP0,
+  INCOME_RATIO_GP,
+  LIST0,
+  LIST_LEN,
+  LISTS,
+  N_GP,
+  NEED,
+  NEED0,
+  NEW_INCOME,
+  NEW_REG_HOURS,
+  POP,
+  REG_HOURS,
+  REG_HOURS0,
+  RESP_LIST,
+  SAL,
+  SAL_SHARE0,
+  SHARE_16_19,
+  SIGMA,
+  SPEC,
+  STRIDE,
+  TRAINEES,
+  VAC,
+  WITH_GP,
+} from './stateFields.ts';
 
 /** The most patients a GP can hold, relative to the list ceiling (judgement: a physical limit, rarely reached). */
 const MAX_LIST_FACTOR = 2.5;
@@ -58,7 +89,6 @@ function capitationRateOf(lev: Float64Array, feeNat: number): number {
  */
 export function computeLists(
   ws: Workspace,
-  start: StartState,
   lev: Float64Array,
   p: AssumptionValues,
   responses: ResponseFunctions,
@@ -70,7 +100,6 @@ export function computeLists(
   full: boolean,
   wholeLists = false,
 ): void {
-  const nM = ws.nM;
   const feeNat = feePerPatientNational(p, lev, trendFactor);
   const rate = capitationRateOf(lev, feeNat);
   const model = lev[LV.capitationModel]!;
@@ -91,82 +120,82 @@ export function computeLists(
   const removeRate = dt / p.listRemoveYears;
   const spareFactor = 1 + p.spareCapacityTarget;
   const invNeedNat = 1 / needNat;
-  const { spec, trainees, nGp, popNow, needNow, sal, listLen, respList, cap, lists, vac, withGp, feePP } = ws;
-  const { incomePP, regHours, incomeRatioGp, need0, regHours0, incomePP0, salShare0, cap0, list0, incomeGp0 } = ws;
-  const { newIncome, newRegHours } = ws;
-  const sigma = start.vacantListRelSize;
-  const share16to19 = start.needShare16to19;
+  const st = ws.st;
   const needWork = updateCapacity ? refresh || full : full;
-  const attract = ws.attract;
-  const centralityClass = ws.centralityClass;
   let traineeSum = 0;
   let weightedVac = 0;
   let ruralVac = 0;
-  for (let m = 0; m < nM; m++) {
-    const tm = trainees[m]!;
+  for (let q = 0; q < st.length; q += STRIDE) {
+    const tm = st[q + TRAINEES]!;
     traineeSum += tm;
-    const n = spec[m]! + tm;
-    nGp[m] = n;
+    const n = st[q + SPEC]! + tm;
+    st[q + N_GP] = n;
     // (stocks are cleaned of floating-point residue in the flow step, so n is 0 or at least MIN_STOCK)
-    const pop = popNow[m]!;
-    const needRel = needNow[m]! * invNeedNat;
+    const pop = st[q + POP]!;
+    const needNow = st[q + NEED]!;
+    const needRel = needNow * invNeedNat;
     const fee = feeNat * needRel;
-    const salShare = n > 0 ? sal[m]! / n : 0;
+    const salShare = n > 0 ? st[q + SAL]! / n : 0;
+    const regHours0 = st[q + REG_HOURS0]!;
     let workRatio = 1;
     if (needWork) {
-      const taskRelief = Math.min(0.5, taskHours / regHours0[m]!);
-      const workFactor = clin * (1 - taskRelief - school * share16to19[m]!) + admin - sickNote;
-      workRatio = (needNow[m]! / need0[m]!) * trendFactor * workFactor;
+      const taskRelief = Math.min(0.5, taskHours / regHours0);
+      const workFactor = clin * (1 - taskRelief - school * st[q + SHARE_16_19]!) + admin - sickNote;
+      workRatio = (needNow / st[q + NEED0]!) * trendFactor * workFactor;
     }
+    let c = st[q + CAP]!;
     if (updateCapacity) {
       // desired list ceiling from work and income per patient (at last step's list length; refreshed quarterly),
       // then lists (hjemler): created quickly when the ceiling no longer covers the population plus spare,
       // vacant ones closed slowly
       if (refresh) {
-        const l0 = listLen[m]!;
+        const l0 = st[q + LIST_LEN]!;
         const c0 = capitationPerPatient(patientAdjusted, rate, needRel, l0, breakpoint, overRate);
         const utj0 = utjamningPerPatient(pop, l0, rate, salShare);
-        const incomeRatioPP = (c0 + utj0 + fee) / incomePP0[m]!;
-        const salFactor = (1 - salShare * salHoursCut) / (1 - salShare0[m]! * salHoursCut);
-        respList[m] =
-          cap0[m]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * flexKeep;
+        const incomeRatioPP = (c0 + utj0 + fee) / st[q + INCOME_PP0]!;
+        const salFactor = (1 - salShare * salHoursCut) / (1 - st[q + SAL_SHARE0]! * salHoursCut);
+        st[q + RESP_LIST] =
+          st[q + CAP0]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * flexKeep;
       }
-      const c = cap[m]! + (respList[m]! - cap[m]!) * adjust;
-      cap[m] = c;
+      c = c + (st[q + RESP_LIST]! - c) * adjust;
+      st[q + CAP] = c;
       const target = (pop * spareFactor) / c;
-      const h = lists[m]!;
+      const h = st[q + LISTS]!;
       // every GP holds a list (a chance entrant beyond the vacant lists gets a new one)
-      lists[m] = Math.max(n, target > h ? h + (target - h) * createRate : h + (target - h) * removeRate);
+      st[q + LISTS] = Math.max(n, target > h ? h + (target - h) * createRate : h + (target - h) * removeRate);
     }
     // residents on vacant lists: σ × vacant lists × list length; part absorbed where lists are held collectively
     // stochastic runs move whole GPs, so vacancies are whole lists there (no fraction of a list to fill)
-    const v = wholeLists ? Math.max(0, Math.round(lists[m]!) - Math.round(n)) : Math.max(0, lists[m]! - n);
-    weightedVac += v * attract[m]!;
-    if (centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
-    const sv = sigma[m]! * v;
+    const lists = st[q + LISTS]!;
+    const v = wholeLists ? Math.max(0, Math.round(lists) - Math.round(n)) : Math.max(0, lists - n);
+    weightedVac += v * st[q + ATTRACT]!;
+    if (st[q + CENTRALITY]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
+    const sv = st[q + SIGMA]! * v;
     let without = n + sv > 0 ? ((sv * pop) / (n + sv)) * absorbFactor : pop;
     // no GP holds more than MAX_LIST_FACTOR times the list ceiling: residents beyond that are without a GP
-    const maxWithGp = n * MAX_LIST_FACTOR * cap[m]!;
+    const maxWithGp = n * MAX_LIST_FACTOR * c;
     if (pop - without > maxWithGp) without = pop - maxWithGp;
     const wg = Math.max(0, pop - without);
     const list = n > 0 ? wg / n : 0;
     const cpp = capitationPerPatient(patientAdjusted, rate, needRel, list, breakpoint, overRate);
     const utj = utjamningPerPatient(pop, list, rate, salShare);
     const ipp = cpp + utj + fee;
-    vac[m] = v;
-    withGp[m] = wg;
-    listLen[m] = list;
-    feePP[m] = fee;
-    incomePP[m] = ipp;
+    st[q + VAC] = v;
+    st[q + WITH_GP] = wg;
+    st[q + LIST_LEN] = list;
+    st[q + FEE_PP] = fee;
+    st[q + INCOME_PP] = ipp;
     if (full) {
-      regHours[m] = list0[m]! > 0 ? regHours0[m]! * (list / list0[m]!) * workRatio : regHours0[m]!;
+      const list0 = st[q + LIST0]!;
+      st[q + REG_HOURS] = list0 > 0 ? regHours0 * (list / list0) * workRatio : regHours0;
       // what a recruit is offered: a list at the ceiling, whatever has happened to the GPs in post
-      const offered = cap[m]! / spareFactor;
-      newIncome[m] = ipp * offered;
-      newRegHours[m] = list0[m]! > 0 ? regHours0[m]! * (offered / list0[m]!) * workRatio : regHours0[m]!;
+      const offered = c / spareFactor;
+      st[q + NEW_INCOME] = ipp * offered;
+      st[q + NEW_REG_HOURS] = list0 > 0 ? regHours0 * (offered / list0) * workRatio : regHours0;
       // net income per GP relative to the start (practice costs fixed at their start level)
-      const inc0 = incomeGp0[m]!;
-      incomeRatioGp[m] = inc0 > 0 ? Math.max(0.05, (ipp * list - costShare * inc0) / ((1 - costShare) * inc0)) : 1;
+      const inc0 = st[q + INCOME_GP0]!;
+      st[q + INCOME_RATIO_GP] =
+        inc0 > 0 ? Math.max(0.05, (ipp * list - costShare * inc0) / ((1 - costShare) * inc0)) : 1;
     }
   }
   ws.sums[SUM_TRAINEES] = traineeSum;

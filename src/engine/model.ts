@@ -38,6 +38,7 @@ import type { LeverTimeline } from './schedule.ts';
 import type { StartState } from './startState.ts';
 import {
   createWorkspace,
+  gpWeightedMean,
   SUM_POLICY_ATTR,
   SUM_POP,
   SUM_RURAL_VAC,
@@ -45,6 +46,41 @@ import {
   SUM_WEIGHTED_VAC,
   type Workspace,
 } from './workspace.ts';
+import {
+  ATTR_REL,
+  CAP,
+  CAP0,
+  CENTRALITY,
+  HOURS0,
+  INCOME_GP0,
+  INCOME_PP,
+  INCOME_PP0,
+  LIST0,
+  LIST_LEN,
+  LISTS,
+  LOCAL_ATTR,
+  N_GP,
+  NEED,
+  NEED0,
+  NEW_HOURS0,
+  NEW_INCOME,
+  NEW_INCOME0,
+  NEW_REG_HOURS,
+  ON_CALL_PART,
+  ON_CALL_PART0,
+  POLICY_ATTR,
+  POP,
+  REG_HOURS0,
+  SAL,
+  SAL_SHARE0,
+  SHARE_16_19,
+  SIGMA,
+  SPEC,
+  STRIDE,
+  TR0,
+  TRAINEES,
+  VAC,
+} from './stateFields.ts';
 
 export { createWorkspace, type Workspace } from './workspace.ts';
 export { shareOfGpsAtOrAbove } from './onCall.ts';
@@ -84,7 +120,7 @@ export interface RunOutput {
  */
 function fillExogenous(start: StartState, time: number, ws: Workspace): number {
   const nM = start.nM;
-  const { popNow: pop, needNow: need, sums } = ws;
+  const { st, sums } = ws;
   const rel = time - start.popFirstYear;
   const y0 = Math.min(Math.max(0, Math.floor(rel)), start.popYears - 2);
   const w = Math.min(1, Math.max(0, rel - y0));
@@ -94,11 +130,11 @@ function fillExogenous(start: StartState, time: number, ws: Workspace): number {
   const sn = start.need;
   let popSum = 0;
   let needSum = 0;
-  for (let m = 0; m < nM; m++) {
+  for (let m = 0, q = 0; m < nM; m++, q += STRIDE) {
     const pm = sp[o0 + m]! * (1 - w) + sp[o1 + m]! * w;
     const nm = sn[o0 + m]! * (1 - w) + sn[o1 + m]! * w;
-    pop[m] = pm;
-    need[m] = nm;
+    st[q + POP] = pm;
+    st[q + NEED] = nm;
     popSum += pm;
     needSum += pm * nm;
   }
@@ -120,15 +156,16 @@ function solveBaseAttrition(
   const attrMult0 =
     (1 - p.collectiveAttritionCut * anchor[LV.collectiveLists]!) * (1 - p.flexAttritionCut * anchor[LV.flexibleHours]!);
   const traineeMult0 = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov0));
+  const st = ws.st;
   let gps = 0;
   let retiring = 0;
   let perUnitBase = 0;
-  for (let m = 0; m < ws.nM; m++) {
-    const spec = ws.spec[m]!;
-    const trainees = ws.trainees[m]!;
+  for (let q = 0; q < st.length; q += STRIDE) {
+    const spec = st[q + SPEC]!;
+    const trainees = st[q + TRAINEES]!;
     gps += spec + trainees;
     retiring += spec * p.retirementRate;
-    perUnitBase += ws.attrRel[m]! * attrMult0 * (spec + trainees * traineeMult0);
+    perUnitBase += st[q + ATTR_REL]! * attrMult0 * (spec + trainees * traineeMult0);
   }
   return perUnitBase > 0 ? Math.max(0, target * gps - retiring) / perUnitBase : 0;
 }
@@ -140,34 +177,25 @@ function solveBaseAttrition(
  * fills them is used.
  */
 function solveStartPool(ws: Workspace, target: number, denominator: number, dt: number): number {
-  const { vac, localAttr, policyAttr, nM } = ws;
+  const st = ws.st;
   let capacity = 0;
-  for (let m = 0; m < nM; m++) capacity += vac[m]! / dt;
+  for (let q = 0; q < st.length; q += STRIDE) capacity += st[q + VAC]! / dt;
   const goal = Math.min(target, 0.98 * capacity);
   let pool = goal;
   for (let it = 0; it < 8; it++) {
     let hires = 0;
     let slope = 0;
-    for (let m = 0; m < nM; m++) {
-      const c = (localAttr[m]! * policyAttr[m]! * dt) / denominator;
+    for (let q = 0; q < st.length; q += STRIDE) {
+      const vac = st[q + VAC]!;
+      const c = (st[q + LOCAL_ATTR]! * st[q + POLICY_ATTR]! * dt) / denominator;
       const e = Math.exp(-c * pool);
-      hires += (vac[m]! * (1 - e)) / dt;
-      slope += (vac[m]! * c * e) / dt;
+      hires += (vac * (1 - e)) / dt;
+      slope += (vac * c * e) / dt;
     }
     if (slope <= 0 || Math.abs(hires - goal) < 1e-9 * goal) break;
     pool += (goal - hires) / slope;
   }
   return pool;
-}
-
-function weightedMean(values: Float64Array, weights: Float64Array): number {
-  let num = 0;
-  let den = 0;
-  for (let m = 0; m < values.length; m++) {
-    num += values[m]! * weights[m]!;
-    den += weights[m]!;
-  }
-  return den > 0 ? num / den : 0;
 }
 
 /** Runs the model from the start state over the calendar and returns yearly raw values. */
@@ -182,69 +210,72 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     if (arr.length !== cal.nYears * nM) throw new Error('rawOut buffers have the wrong length');
     arr.fill(0);
   }
-  ws.flowAcc.fill(0);
+  const st = ws.st;
+  st.fill(0);
 
-  // ---- initial stocks
-  for (let m = 0; m < nM; m++) {
+  // ---- initial stocks and the start state's fixed values
+  for (let m = 0, q = 0; m < nM; m++, q += STRIDE) {
     const n = start.nGps[m]!;
     const trainees = n * (1 - start.specialistShare);
-    for (let s = 0; s < N_STAGES; s++) ws.train[s]![m] = trainees / N_STAGES;
-    ws.trainees[m] = trainees;
-    ws.spec[m] = n - trainees;
-    ws.sal[m] = start.salaried[m]!;
-    ws.lists[m] = Math.max(n, start.lists[m]!);
-    ws.salShare0[m] = n > 0 ? start.salaried[m]! / n : 0;
+    for (let s = 0; s < N_STAGES; s++) st[q + TR0 + s] = trainees / N_STAGES;
+    st[q + TRAINEES] = trainees;
+    st[q + SPEC] = n - trainees;
+    st[q + SAL] = start.salaried[m]!;
+    st[q + LISTS] = Math.max(n, start.lists[m]!);
+    st[q + SAL_SHARE0] = n > 0 ? start.salaried[m]! / n : 0;
+    st[q + SIGMA] = start.vacantListRelSize[m]!;
+    st[q + SHARE_16_19] = start.needShare16to19[m]!;
+    st[q + CENTRALITY] = start.centralityClass[m]!;
   }
   // ---- anchors, with the baseline levers at the start
   const t0 = start.year + 1;
   const needNat0 = fillExogenous(start, t0, ws);
-  ws.need0.set(ws.needNow);
-  for (let m = 0; m < nM; m++) {
-    // the list ceiling at which today's lists just cover the population plus the desired spare capacity
-    ws.cap[m] = (ws.popNow[m]! * (1 + p.spareCapacityTarget)) / ws.lists[m]!;
-    ws.cap0[m] = ws.cap[m]!;
-  }
   const anchor = inp.anchorLevers;
-  for (let m = 0; m < nM; m++) {
-    ws.regHours0[m] = p.hoursSelfEmployed * (1 - ws.salShare0[m]!) + p.hoursSalaried * ws.salShare0[m]!;
-    ws.list0[m] = 1;
-    ws.incomePP0[m] = 1;
-    ws.incomeGp0[m] = 1;
+  for (let q = 0; q < st.length; q += STRIDE) {
+    st[q + NEED0] = st[q + NEED]!;
+    // the list ceiling at which today's lists just cover the population plus the desired spare capacity
+    st[q + CAP] = (st[q + POP]! * (1 + p.spareCapacityTarget)) / st[q + LISTS]!;
+    st[q + CAP0] = st[q + CAP]!;
+    const salShare0 = st[q + SAL_SHARE0]!;
+    st[q + REG_HOURS0] = p.hoursSelfEmployed * (1 - salShare0) + p.hoursSalaried * salShare0;
+    st[q + LIST0] = 1;
+    st[q + INCOME_PP0] = 1;
+    st[q + INCOME_GP0] = 1;
   }
-  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false, true, true);
-  for (let m = 0; m < nM; m++) {
-    ws.list0[m] = ws.listLen[m]!;
-    ws.incomePP0[m] = ws.incomePP[m]!;
-    ws.incomeGp0[m] = ws.incomePP[m]! * ws.listLen[m]!;
+  computeLists(ws, anchor, p, responses, 1, needNat0, dt, false, true, true);
+  for (let q = 0; q < st.length; q += STRIDE) {
+    st[q + LIST0] = st[q + LIST_LEN]!;
+    st[q + INCOME_PP0] = st[q + INCOME_PP]!;
+    st[q + INCOME_GP0] = st[q + INCOME_PP]! * st[q + LIST_LEN]!;
   }
-  computeLists(ws, start, anchor, p, responses, 1, needNat0, dt, false, true, true);
+  computeLists(ws, anchor, p, responses, 1, needNat0, dt, false, true, true);
   computeOnCall(ws, start, anchor, p);
-  for (let m = 0; m < nM; m++) {
-    ws.onCallPart0[m] = ws.onCallPart[m]!;
-    ws.hours0[m] = ws.regHours0[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH;
-    ws.newIncome0[m] = ws.newIncome[m]!;
-    ws.newHours0[m] = ws.newRegHours[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH;
+  for (let m = 0, q = 0; m < nM; m++, q += STRIDE) {
+    const onCallPart = st[q + ON_CALL_PART]!;
+    st[q + ON_CALL_PART0] = onCallPart;
+    st[q + HOURS0] = st[q + REG_HOURS0]! + onCallPart / WEEKS_PER_MONTH;
+    st[q + NEW_INCOME0] = st[q + NEW_INCOME]!;
+    st[q + NEW_HOURS0] = st[q + NEW_REG_HOURS]! + onCallPart / WEEKS_PER_MONTH;
     // base attrition gradient by size (median contract duration, S56) and centrality class (judgement)
-    ws.attrRel[m] =
-      (Math.LN2 / contractYears(ws.popNow[m]!, p)) *
-      (1 + p.leaveCentralityPerClass * (start.centralityClass[m]! - 3.5));
+    st[q + ATTR_REL] =
+      (Math.LN2 / contractYears(st[q + POP]!, p)) * (1 + p.leaveCentralityPerClass * (start.centralityClass[m]! - 3.5));
   }
-  const relMean = weightedMean(ws.attrRel, ws.nGp);
-  for (let m = 0; m < nM; m++) ws.attrRel[m] = ws.attrRel[m]! / relMean;
+  const relMean = gpWeightedMean(ws, ATTR_REL);
+  for (let q = 0; q < st.length; q += STRIDE) st[q + ATTR_REL] = st[q + ATTR_REL]! / relMean;
   const anchorSalaried = anchor[LV.salariedShare]!;
   const alisCov0 = alisCoverage(ws, anchor, start.marketShare);
   const baseAttrition = solveBaseAttrition(ws, anchor, p, alisCov0, leaversPerGpAt(start.year, p));
-  const meanIncome0 = weightedMean(ws.incomeGp0, ws.nGp);
-  ws.localAttr.fill(1);
+  const meanIncome0 = gpWeightedMean(ws, INCOME_GP0);
+  for (let q = 0; q < st.length; q += STRIDE) st[q + LOCAL_ATTR] = 1;
   computeAttractiveness(ws, anchor, anchorSalaried, meanIncome0, p, responses, alisCov0, true);
-  const attract0 = weightedMean(ws.policyAttr, ws.nGp);
+  const attract0 = gpWeightedMean(ws, POLICY_ATTR);
   calibrateLocalAttractiveness(ws, start, anchor, p, responses, alisCov0, t0, baseAttrition);
   // candidates per year at the start, such that hires at the start equal the observed entrants per GP
   let gps0 = 0;
   let weightedVac0 = 0;
-  for (let m = 0; m < nM; m++) {
-    gps0 += ws.nGp[m]!;
-    weightedVac0 += ws.vac[m]! * ws.localAttr[m]! * ws.policyAttr[m]!;
+  for (let q = 0; q < st.length; q += STRIDE) {
+    gps0 += st[q + N_GP]!;
+    weightedVac0 += st[q + VAC]! * st[q + LOCAL_ATTR]! * st[q + POLICY_ATTR]!;
   }
   const halfSaturation = Math.max(1e-6, p.matchingHeadroom * weightedVac0);
   const pool0 = solveStartPool(ws, poolPerGpAt(start.year, p) * gps0, weightedVac0 + halfSaturation, dt);
@@ -273,20 +304,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
             Math.exp(-(time - TREND_OBSERVED_UNTIL) / p.workTrendConvergeYears);
     logTrend += Math.log1p(trendNow) * dt;
     const trendFactor = Math.exp(logTrend);
-    computeLists(
-      ws,
-      start,
-      lev,
-      p,
-      responses,
-      trendFactor,
-      needNat,
-      dt,
-      true,
-      refresh,
-      refresh || k % 12 === 11,
-      !!events,
-    );
+    computeLists(ws, lev, p, responses, trendFactor, needNat, dt, true, refresh, refresh || k % 12 === 11, !!events);
     // legevakt load is read by the quarterly responses and the December records: recomputed then (and when a
     // lever changes); attractiveness changes only at refreshes and lever changes (computeLists keeps the
     // weighted vacancies current in between)
@@ -337,7 +355,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     flow.alisPerTrainee = traineesNat > 0 ? alisCostMonth / traineesNat : 0;
     flow.lis1PerResident = popNat > 0 ? lis1CostMonth / popNat : 0;
     flow.dt = dt;
-    applyFlows(ws, start, raw, flow, p, responses, events);
+    applyFlows(ws, raw, flow, p, responses, events);
     inp.onStep?.(k, ws);
   }
   assertFinite(raw, start, cal);

@@ -6,7 +6,18 @@ import type { AssumptionValues } from '../levers/assumptions.ts';
 import { GRANT_POP, OTHER_SHARE_HALF_POP, SMALL_DISTRICT_POP } from './constants.ts';
 import { LV } from './leverIndex.ts';
 import type { StartState } from './startState.ts';
-import type { Workspace } from './workspace.ts';
+import { type Workspace } from './workspace.ts';
+import {
+  GRANT_HOURS,
+  N_GP,
+  ON_CALL,
+  ON_CALL_GP,
+  ON_CALL_OTHER,
+  ON_CALL_PART,
+  ON_CALL_UNCOVERED,
+  POP,
+  STRIDE,
+} from './stateFields.ts';
 
 /**
  * Share of GPs at or above an age (judgement, interpolated from: 24 % over 60 in 2017, S58; 6.5 % aged
@@ -43,8 +54,7 @@ function exemptShareOf(lev: Float64Array, p: AssumptionValues): number {
  * onCallUncovered and grantHours (hours per month per municipality).
  */
 export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: AssumptionValues): void {
-  const { nM, nD, dPop, dPart, dDutyOther, dHours } = ws;
-  const { popNow, nGp, onCall, onCallPart, onCallGp, onCallOther, onCallUncovered, grantHours } = ws;
+  const { nM, nD, dPop, dPart, dDutyOther, dHours, st } = ws;
   const district = start.district;
   const exempt = exemptShareOf(lev, p);
   const partShare = 1 - exempt;
@@ -52,8 +62,9 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
   dPart.fill(0);
   for (let m = 0; m < nM; m++) {
     const d = district[m]!;
-    dPop[d] = dPop[d]! + popNow[m]!;
-    dPart[d] = dPart[d]! + nGp[m]! * partShare;
+    const q = m * STRIDE;
+    dPop[d] = dPop[d]! + st[q + POP]!;
+    dPart[d] = dPart[d]! + st[q + N_GP]! * partShare;
   }
   const newForms = lev[LV.onCallNewForms]!;
   const extraOther = lev[LV.onCallOtherDoctors]!;
@@ -78,28 +89,30 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
   let eligibleHours = 0;
   for (let m = 0; m < nM; m++) {
     const h = dHours[district[m]!]!;
-    if (h > 0 && popNow[m]! < GRANT_POP) eligibleHours += h * nGp[m]! * partShare;
+    const q = m * STRIDE;
+    if (h > 0 && st[q + POP]! < GRANT_POP) eligibleHours += h * st[q + N_GP]! * partShare;
   }
   const grantHoursAvail = (lev[LV.onCallGrant]! * start.marketShare * 1e6) / 12 / p.onCallHourCostNok;
   const grantFrac = eligibleHours > 0 ? Math.min(p.grantMaxShareOfOnCall, grantHoursAvail / eligibleHours) : 0;
   const maxHours = p.maxOnCallHours;
   for (let m = 0; m < nM; m++) {
     const d = district[m]!;
-    const pop = popNow[m]!;
+    const q = m * STRIDE;
+    const pop = st[q + POP]!;
     const otherBase = dDutyOther[d]! * pop;
     let h = dHours[d]!;
     if (h <= 0) {
       // no GPs in the district: other doctors cover what they can, the rest is uncovered
       const need = -h * pop;
-      onCallOther[m] = otherBase + need * coverable;
-      onCallUncovered[m] = need * (1 - coverable);
-      onCall[m] = 0;
-      onCallPart[m] = 0;
-      onCallGp[m] = 0;
-      grantHours[m] = 0;
+      st[q + ON_CALL_OTHER] = otherBase + need * coverable;
+      st[q + ON_CALL_UNCOVERED] = need * (1 - coverable);
+      st[q + ON_CALL] = 0;
+      st[q + ON_CALL_PART] = 0;
+      st[q + ON_CALL_GP] = 0;
+      st[q + GRANT_HOURS] = 0;
       continue;
     }
-    const part = nGp[m]! * partShare;
+    const part = st[q + N_GP]! * partShare;
     let uncovered = 0;
     let otherExtra = 0;
     let grant = 0;
@@ -117,11 +130,11 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
       uncovered += (h - maxHours) * part;
       h = maxHours;
     }
-    grantHours[m] = grant;
-    onCallGp[m] = h * part;
-    onCallOther[m] = otherBase + otherExtra + grant;
-    onCallUncovered[m] = uncovered;
-    onCall[m] = h * partShare;
-    onCallPart[m] = h;
+    st[q + GRANT_HOURS] = grant;
+    st[q + ON_CALL_GP] = h * part;
+    st[q + ON_CALL_OTHER] = otherBase + otherExtra + grant;
+    st[q + ON_CALL_UNCOVERED] = uncovered;
+    st[q + ON_CALL] = h * partShare;
+    st[q + ON_CALL_PART] = h;
   }
 }

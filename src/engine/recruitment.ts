@@ -9,6 +9,27 @@ import { LV } from './leverIndex.ts';
 import type { ResponseFunctions } from './responses.ts';
 import type { StartState } from './startState.ts';
 import { SUM_POLICY_ATTR, SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from './workspace.ts';
+import {
+  ATTR_REL,
+  ATTRACT,
+  CENTRALITY,
+  LISTS,
+  LOCAL_ATTR,
+  N_GP,
+  NEW_HOURS0,
+  NEW_INCOME,
+  NEW_INCOME0,
+  NEW_REG_HOURS,
+  ON_CALL_PART,
+  ON_CALL_PART0,
+  POLICY_ATTR,
+  POP,
+  RESP_ATTR,
+  SPEC,
+  STRIDE,
+  TRAINEES,
+  VAC,
+} from './stateFields.ts';
 
 /** Candidates per GP per year at the start: the 2019 and 2025 figures, linear in between (FACTS S1, S3). */
 export function poolPerGpAt(year: number, p: AssumptionValues): number {
@@ -61,28 +82,30 @@ export function computeAttractiveness(
   const salChange = lev[LV.salariedShare]! - anchorSalaried;
   const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
   const costShare = p.practiceCostShare;
-  const centralityClass = ws.centralityClass;
+  const st = ws.st;
   let policySum = 0;
   let gpSum = 0;
   let weightedVac = 0;
   let ruralVac = 0;
-  for (let m = 0; m < ws.nM; m++) {
+  for (let q = 0; q < st.length; q += STRIDE) {
     // what a recruit is offered: a list at the ceiling and a place in the legevakt rota (participants' load)
-    const hoursChange = ws.newRegHours[m]! + ws.onCallPart[m]! / WEEKS_PER_MONTH - ws.newHours0[m]!;
-    const onCallChange = ws.onCallPart[m]! - ws.onCallPart0[m]!;
-    const inc0 = ws.newIncome0[m]!;
-    const incomeRatio = inc0 > 0 ? Math.max(0.05, (ws.newIncome[m]! - costShare * inc0) / ((1 - costShare) * inc0)) : 1;
-    if (refresh) ws.respAttr[m] = responses.attractiveness(incomeRatio, hoursChange, onCallChange, salChange, 0, p);
-    const policy = ws.respAttr[m]! * transfer * grant * (ws.popNow[m]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
-    ws.policyAttr[m] = policy;
-    const a = policy * ws.localAttr[m]!;
-    ws.attract[m] = a;
-    const n = ws.nGp[m]!;
-    const v = ws.vac[m]!;
+    const onCallPart = st[q + ON_CALL_PART]!;
+    const hoursChange = st[q + NEW_REG_HOURS]! + onCallPart / WEEKS_PER_MONTH - st[q + NEW_HOURS0]!;
+    const onCallChange = onCallPart - st[q + ON_CALL_PART0]!;
+    const inc0 = st[q + NEW_INCOME0]!;
+    const incomeRatio =
+      inc0 > 0 ? Math.max(0.05, (st[q + NEW_INCOME]! - costShare * inc0) / ((1 - costShare) * inc0)) : 1;
+    if (refresh) st[q + RESP_ATTR] = responses.attractiveness(incomeRatio, hoursChange, onCallChange, salChange, 0, p);
+    const policy = st[q + RESP_ATTR]! * transfer * grant * (st[q + POP]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
+    st[q + POLICY_ATTR] = policy;
+    const a = policy * st[q + LOCAL_ATTR]!;
+    st[q + ATTRACT] = a;
+    const n = st[q + N_GP]!;
+    const v = st[q + VAC]!;
     policySum += policy * n;
     gpSum += n;
     weightedVac += v * a;
-    if (centralityClass[m]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
+    if (st[q + CENTRALITY]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
   }
   const sums = ws.sums;
   sums[SUM_POLICY_ATTR] = gpSum > 0 ? policySum / gpSum : 0;
@@ -112,22 +135,24 @@ export function calibrateLocalAttractiveness(
   const attrMult0 =
     (1 - p.collectiveAttritionCut * anchor[LV.collectiveLists]!) * (1 - p.flexAttritionCut * anchor[LV.flexibleHours]!);
   const traineeMult0 = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov0));
+  const st = ws.st;
   const vacByClass = new Float64Array(7);
   const listsByClass = new Float64Array(7);
   for (let m = 0; m < nM; m++) {
+    const q = m * STRIDE;
     const c = start.centralityClass[m]!;
-    vacByClass[c] = vacByClass[c]! + Math.max(0, ws.lists[m]! - ws.nGp[m]!);
-    listsByClass[c] = listsByClass[c]! + ws.lists[m]!;
+    vacByClass[c] = vacByClass[c]! + Math.max(0, st[q + LISTS]! - st[q + N_GP]!);
+    listsByClass[c] = listsByClass[c]! + st[q + LISTS]!;
   }
   const y0 = t0 - start.popFirstYear;
   let hSum = 0;
   let nSum = 0;
-  const hire = ws.localAttr;
   for (let m = 0; m < nM; m++) {
-    const n = ws.nGp[m]!;
-    const trainees = ws.trainees[m]!;
-    const lambda = baseAttrition * ws.attrRel[m]! * attrMult0;
-    const leave = n > 0 ? (ws.spec[m]! * (lambda + p.retirementRate) + trainees * lambda * traineeMult0) / n : 0;
+    const q = m * STRIDE;
+    const n = st[q + N_GP]!;
+    const trainees = st[q + TRAINEES]!;
+    const lambda = baseAttrition * st[q + ATTR_REL]! * attrMult0;
+    const leave = n > 0 ? (st[q + SPEC]! * (lambda + p.retirementRate) + trainees * lambda * traineeMult0) / n : 0;
     const popNow = start.pop[y0 * nM + m]!;
     const popNext = start.pop[(y0 + 1) * nM + m]!;
     const needRatio = start.need[(y0 + 1) * nM + m]! / start.need[y0 * nM + m]!;
@@ -135,18 +160,20 @@ export function calibrateLocalAttractiveness(
     const creation = leave + Math.max(0, popNext / popNow - 1) + shrink;
     const c = start.centralityClass[m]!;
     const classShare = listsByClass[c]! > 0 ? vacByClass[c]! / listsByClass[c]! : 0;
-    const vac = Math.max(0, ws.lists[m]! - n);
+    const lists = st[q + LISTS]!;
+    const vac = Math.max(0, lists - n);
     const share = Math.max(
       p.minVacancyShare,
-      (vac + p.vacancyShrinkLists * classShare) / (ws.lists[m]! + p.vacancyShrinkLists),
+      (vac + p.vacancyShrinkLists * classShare) / (lists + p.vacancyShrinkLists),
     );
     // vacant lists are filled within a month with probability 1 - exp(-h·dt): the hazard that fills the monthly
     // share creation·dt / share of the lasting vacancies (at most 95 % a month)
     const monthlyFill = Math.min(0.95, (creation * MONTH) / share);
-    hire[m] = -Math.log(1 - monthlyFill) / MONTH;
-    hSum += hire[m]! * n;
+    const hire = -Math.log(1 - monthlyFill) / MONTH;
+    st[q + LOCAL_ATTR] = hire;
+    hSum += hire * n;
     nSum += n;
   }
   const mean = nSum > 0 ? hSum / nSum : 1;
-  for (let m = 0; m < nM; m++) ws.localAttr[m] = ws.localAttr[m]! / mean;
+  for (let q = 0; q < st.length; q += STRIDE) st[q + LOCAL_ATTR] = st[q + LOCAL_ATTR]! / mean;
 }

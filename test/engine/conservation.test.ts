@@ -11,6 +11,8 @@ import {
   type Plan,
   type RunOutput,
 } from '../../src/engine/index.ts';
+import { fieldOf } from '../../src/engine/workspace.ts';
+import { LIST_LEN, N_GP, POP, SAL, SPEC, TRAINEES, WITH_GP } from '../../src/engine/stateFields.ts';
 import { LEVERS, type LeverSpec, type LeverValue } from '../../src/levers/index.ts';
 import { cachedPlan, cachedRun, municipalityIndex, restrictedPlan, scenarioWith } from '../helpers/engine.ts';
 
@@ -157,18 +159,18 @@ describe('residents with and without a GP add up to the population (every month,
         events: makeStream(9, 0, 'events'),
         onStep: (k, w) => {
           for (let m = 0; m < w.nM && problems.length < 20; m++) {
-            const pop = w.popNow[m]!;
-            const withGp = w.withGp[m]!;
+            const pop = fieldOf(w, POP, m);
+            const withGp = fieldOf(w, WITH_GP, m);
             const without = pop - withGp;
-            const n = w.nGp[m]!;
-            if (n > 0 && Math.abs(w.listLen[m]! * n + without - pop) > REL * pop)
-              problems.push(`step ${k} m ${m}: ${w.listLen[m]} × ${n} + ${without} ≠ ${pop}`);
+            const n = fieldOf(w, N_GP, m);
+            if (n > 0 && Math.abs(fieldOf(w, LIST_LEN, m) * n + without - pop) > REL * pop)
+              problems.push(`step ${k} m ${m}: ${fieldOf(w, LIST_LEN, m)} × ${n} + ${without} ≠ ${pop}`);
             if (withGp < -REL * pop || withGp > pop * (1 + REL))
               problems.push(`step ${k} m ${m}: with a GP ${withGp} outside [0, ${pop}]`);
             // onStep runs after the month's flows: the stocks are post-flow, nGp is the count the lists used
-            const nAfter = w.spec[m]! + w.trainees[m]!;
-            const salShare = nAfter > 0 ? w.sal[m]! / nAfter : 0;
-            const trainShare = nAfter > 0 ? w.trainees[m]! / nAfter : 0;
+            const nAfter = fieldOf(w, SPEC, m) + fieldOf(w, TRAINEES, m);
+            const salShare = nAfter > 0 ? fieldOf(w, SAL, m) / nAfter : 0;
+            const trainShare = nAfter > 0 ? fieldOf(w, TRAINEES, m) / nAfter : 0;
             if (salShare < 0 || salShare > 1 + REL) problems.push(`step ${k} m ${m}: salaried share ${salShare}`);
             if (trainShare < 0 || trainShare > 1 + REL) problems.push(`step ${k} m ${m}: training share ${trainShare}`);
           }

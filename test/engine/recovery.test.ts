@@ -2,6 +2,9 @@
 // must be able to recruit again: a recruit is offered a list at the ceiling, not the income of GPs who left.
 import { describe, expect, it } from 'vitest';
 import { createWorkspace, N_RAW, preparePlan, RAW, runModel } from '../../src/engine/index.ts';
+import { N_STAGES } from '../../src/engine/constants.ts';
+import { fieldOf, setField } from '../../src/engine/workspace.ts';
+import { N_GP, SAL, SPEC, TR0, TRAINEES } from '../../src/engine/stateFields.ts';
 
 describe('a municipality that loses all its GPs', () => {
   it('records finite values and recruits again within a few years', () => {
@@ -16,12 +19,12 @@ describe('a municipality that loses all its GPs', () => {
         ...plan,
         rawOut: raw,
         onStep: (k, w) => {
-          if (k === 12) gpsAfterWipe = w.nGp[i]!; // GPs at the start of January 2027, before that month's flows
+          if (k === 12) gpsAfterWipe = fieldOf(w, N_GP, i); // GPs at the start of January 2027, before that month's flows
           if (k !== 11) return; // end of 2026: every GP leaves
-          w.spec[i] = 0;
-          for (const stage of w.train) stage[i] = 0;
-          w.trainees[i] = 0;
-          w.sal[i] = 0;
+          setField(w, SPEC, i, 0);
+          for (let s = 0; s < N_STAGES; s++) setField(w, TR0 + s, i, 0);
+          setField(w, TRAINEES, i, 0);
+          setField(w, SAL, i, 0);
         },
       },
       ws,
