@@ -80,6 +80,25 @@ export class FlowStep {
   dt = 1 / 12;
 }
 
+/**
+ * The attrition response of each municipality (RESP_LEAVE), refreshed quarterly: the load on GPs who carry
+ * the legevakt rota drives attrition (more exempt GPs: a heavier load on the rest). A pass of its own so that
+ * the hot flow loop carries no transcendental calls (V8 allocates registers worse around them, even untaken).
+ */
+function refreshAttrition(st: Float64Array, p: AssumptionValues, responses: ResponseFunctions): void {
+  for (let q = 0; q < st.length; q += STRIDE) {
+    const partHours = st[q + ON_CALL_PART]!;
+    st[q + RESP_LEAVE] = responses.attritionFactor(
+      st[q + REG_HOURS]! + partHours / WEEKS_PER_MONTH - st[q + HOURS0]!,
+      partHours - st[q + ON_CALL_PART0]!,
+      st[q + INCOME_RATIO_GP]!,
+      0,
+      0,
+      p,
+    );
+  }
+}
+
 /** Applies one month's flows to every municipality and adds the month to the raw output. */
 export function applyFlows(
   ws: Workspace,
@@ -93,21 +112,10 @@ export function applyFlows(
   const { salariedNew, grantPerEntrant, locumShare, retire, traineeShare, convRate, refundShare, hourCost } = f;
   const { fixedMunicipalPerGp, salCost, stageMove, alisPerTrainee, lis1PerResident, dt } = f;
   const st = ws.st;
+  if (refresh) refreshAttrition(st, p, responses);
   const ruralHazard = simplerExtra > 0 && ruralVac > 0 ? simplerExtra / ruralVac : 0;
-  for (let m = 0, q = 0; q < st.length; m++, q += STRIDE) {
+  for (let q = 0; q < st.length; q += STRIDE) {
     const n = st[q + N_GP]!;
-    if (refresh) {
-      // the load on GPs who carry the legevakt rota drives attrition (more exempt GPs: a heavier load on the rest)
-      const partHours = st[q + ON_CALL_PART]!;
-      st[q + RESP_LEAVE] = responses.attritionFactor(
-        st[q + REG_HOURS]! + partHours / WEEKS_PER_MONTH - st[q + HOURS0]!,
-        partHours - st[q + ON_CALL_PART0]!,
-        st[q + INCOME_RATIO_GP]!,
-        0,
-        0,
-        p,
-      );
-    }
     const lambda = baseAttrition * st[q + ATTR_REL]! * st[q + RESP_LEAVE]! * attrMult;
     // each vacant list is filled within the month with probability 1 - exp(-hazard·dt) (a continuous hazard,
     // exact over the month, never more than the vacant lists)
@@ -209,42 +217,53 @@ export function applyFlows(
     const accCapitation = st[q + ACC_CAPITATION]! + capitation;
     const accMunicipal = st[q + ACC_MUNICIPAL]! + municipal;
     const accState = st[q + ACC_STATE]! + state;
-    if (!endOfYear) {
-      st[q + ACC_ENTRANTS] = accEntrants;
-      st[q + ACC_LEAVERS] = accLeavers;
-      st[q + ACC_CAPITATION] = accCapitation;
-      st[q + ACC_MUNICIPAL] = accMunicipal;
-      st[q + ACC_STATE] = accState;
-    } else {
-      const o = rowOff + m;
-      raw[RAW.entrants]![o] = accEntrants;
-      raw[RAW.leavers]![o] = accLeavers;
-      raw[RAW.capitationCostNok]![o] = accCapitation;
-      raw[RAW.municipalCostNok]![o] = accMunicipal;
-      raw[RAW.stateCostNok]![o] = accState;
-      st[q + ACC_ENTRANTS] = 0;
-      st[q + ACC_LEAVERS] = 0;
-      st[q + ACC_CAPITATION] = 0;
-      st[q + ACC_MUNICIPAL] = 0;
-      st[q + ACC_STATE] = 0;
-      // stocks after this month's flows; list and legevakt state as computed for December
-      const weeklyHours = st[q + REG_HOURS]! + st[q + ON_CALL]! / WEEKS_PER_MONTH;
-      raw[RAW.population]![o] = pop;
-      raw[RAW.residentsWithoutGp]![o] = without;
-      raw[RAW.residentsWithoutGpNoLocum]![o] = without * (1 - locumShare);
-      raw[RAW.nGps]![o] = nAfter;
-      raw[RAW.nGpsInTraining]![o] = trainees;
-      raw[RAW.nGpsSalaried]![o] = salNow;
-      raw[RAW.vacantLists]![o] = v;
-      raw[RAW.gpsDuringMonth]![o] = n;
-      raw[RAW.weeklyHoursTimesGps]![o] = weeklyHours * n;
-      const onCallGp = st[q + ON_CALL_GP]!;
-      const onCallPart = st[q + ON_CALL_PART]!;
-      raw[RAW.onCallGpHoursPerMonth]![o] = onCallGp;
-      raw[RAW.onCallParticipants]![o] = onCallPart > 0 ? onCallGp / onCallPart : 0;
-      raw[RAW.onCallOtherHoursPerMonth]![o] = st[q + ON_CALL_OTHER]!;
-      raw[RAW.onCallUncoveredHoursPerMonth]![o] = st[q + ON_CALL_UNCOVERED]!;
-      raw[RAW.gpIncomeTimesGps]![o] = incomePP * st[q + LIST_LEN]! * n;
-    }
+    st[q + ACC_ENTRANTS] = accEntrants;
+    st[q + ACC_LEAVERS] = accLeavers;
+    st[q + ACC_CAPITATION] = accCapitation;
+    st[q + ACC_MUNICIPAL] = accMunicipal;
+    st[q + ACC_STATE] = accState;
+  }
+  if (endOfYear) recordYear(st, raw, rowOff, locumShare);
+}
+
+/**
+ * December: the year's flows and the state after this month's flows (list and legevakt state as computed for
+ * December) into the raw output at row offset `rowOff`, and the flow sums restarted. A pass of its own so
+ * that the monthly flow loop stays small.
+ */
+function recordYear(st: Float64Array, raw: readonly Float64Array[], rowOff: number, locumShare: number): void {
+  for (let m = 0, q = 0; q < st.length; m++, q += STRIDE) {
+    const o = rowOff + m;
+    raw[RAW.entrants]![o] = st[q + ACC_ENTRANTS]!;
+    raw[RAW.leavers]![o] = st[q + ACC_LEAVERS]!;
+    raw[RAW.capitationCostNok]![o] = st[q + ACC_CAPITATION]!;
+    raw[RAW.municipalCostNok]![o] = st[q + ACC_MUNICIPAL]!;
+    raw[RAW.stateCostNok]![o] = st[q + ACC_STATE]!;
+    st[q + ACC_ENTRANTS] = 0;
+    st[q + ACC_LEAVERS] = 0;
+    st[q + ACC_CAPITATION] = 0;
+    st[q + ACC_MUNICIPAL] = 0;
+    st[q + ACC_STATE] = 0;
+    const pop = st[q + POP]!;
+    const without = pop - st[q + WITH_GP]!;
+    const n = st[q + N_GP]!;
+    const trainees = st[q + TRAINEES]!;
+    const weeklyHours = st[q + REG_HOURS]! + st[q + ON_CALL]! / WEEKS_PER_MONTH;
+    raw[RAW.population]![o] = pop;
+    raw[RAW.residentsWithoutGp]![o] = without;
+    raw[RAW.residentsWithoutGpNoLocum]![o] = without * (1 - locumShare);
+    raw[RAW.nGps]![o] = st[q + SPEC]! + trainees;
+    raw[RAW.nGpsInTraining]![o] = trainees;
+    raw[RAW.nGpsSalaried]![o] = st[q + SAL]!;
+    raw[RAW.vacantLists]![o] = st[q + VAC]!;
+    raw[RAW.gpsDuringMonth]![o] = n;
+    raw[RAW.weeklyHoursTimesGps]![o] = weeklyHours * n;
+    const onCallGp = st[q + ON_CALL_GP]!;
+    const onCallPart = st[q + ON_CALL_PART]!;
+    raw[RAW.onCallGpHoursPerMonth]![o] = onCallGp;
+    raw[RAW.onCallParticipants]![o] = onCallPart > 0 ? onCallGp / onCallPart : 0;
+    raw[RAW.onCallOtherHoursPerMonth]![o] = st[q + ON_CALL_OTHER]!;
+    raw[RAW.onCallUncoveredHoursPerMonth]![o] = st[q + ON_CALL_UNCOVERED]!;
+    raw[RAW.gpIncomeTimesGps]![o] = st[q + INCOME_PP]! * st[q + LIST_LEN]! * n;
   }
 }

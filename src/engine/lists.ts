@@ -80,6 +80,59 @@ function capitationRateOf(lev: Float64Array, feeNat: number): number {
   return lev[LV.capitationRate]!;
 }
 
+/** The month's national scalars of work per patient. */
+interface WorkScalars {
+  readonly taskHours: number;
+  readonly clin: number;
+  readonly school: number;
+  readonly admin: number;
+  readonly sickNote: number;
+  readonly trendFactor: number;
+}
+
+/** Work per patient relative to the start: need, the work trend, task sharing, school certificates, sick notes, admin. */
+function workRatioOf(st: Float64Array, q: number, needNow: number, w: WorkScalars): number {
+  const taskRelief = Math.min(0.5, w.taskHours / st[q + REG_HOURS0]!);
+  const workFactor = w.clin * (1 - taskRelief - w.school * st[q + SHARE_16_19]!) + w.admin - w.sickNote;
+  return (needNow / st[q + NEED0]!) * w.trendFactor * workFactor;
+}
+
+/**
+ * The desired list ceiling of each municipality (RESP_LIST), from work and income per patient at last step's
+ * list length: the quarterly refresh of the list response. A pass of its own so that the hot monthly list
+ * loop carries no transcendental calls (V8 allocates registers worse around them, even when not taken).
+ */
+function desiredCeilings(
+  ws: Workspace,
+  p: AssumptionValues,
+  responses: ResponseFunctions,
+  work: WorkScalars,
+  invNeedNat: number,
+  feeNat: number,
+  salHoursCut: number,
+  flexKeep: number,
+  capitation: (needRel: number, list: number) => number,
+  rate: number,
+): void {
+  const st = ws.st;
+  for (let q = 0; q < st.length; q += STRIDE) {
+    const n = st[q + SPEC]! + st[q + TRAINEES]!;
+    const pop = st[q + POP]!;
+    const needNow = st[q + NEED]!;
+    const needRel = needNow * invNeedNat;
+    const fee = feeNat * needRel;
+    const salShare = n > 0 ? st[q + SAL]! / n : 0;
+    const workRatio = workRatioOf(st, q, needNow, work);
+    const l0 = st[q + LIST_LEN]!;
+    const c0 = capitation(needRel, l0);
+    const utj0 = utjamningPerPatient(pop, l0, rate, salShare);
+    const incomeRatioPP = (c0 + utj0 + fee) / st[q + INCOME_PP0]!;
+    const salFactor = (1 - salShare * salHoursCut) / (1 - st[q + SAL_SHARE0]! * salHoursCut);
+    st[q + RESP_LIST] =
+      st[q + CAP0]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * flexKeep;
+  }
+}
+
 /**
  * Workload, income and list state for the current stocks (pass 1): nGp, vac, withGp, listLen, feePP,
  * incomePP every step; when `updateCapacity`, the list ceiling moves toward its desired level (refreshed
@@ -121,7 +174,21 @@ export function computeLists(
   const spareFactor = 1 + p.spareCapacityTarget;
   const invNeedNat = 1 / needNat;
   const st = ws.st;
-  const needWork = updateCapacity ? refresh || full : full;
+  const work: WorkScalars = { taskHours, clin, school, admin, sickNote, trendFactor };
+  if (updateCapacity && refresh) {
+    desiredCeilings(
+      ws,
+      p,
+      responses,
+      work,
+      invNeedNat,
+      feeNat,
+      salHoursCut,
+      flexKeep,
+      (needRel, list) => capitationPerPatient(patientAdjusted, rate, needRel, list, breakpoint, overRate),
+      rate,
+    );
+  }
   let traineeSum = 0;
   let weightedVac = 0;
   let ruralVac = 0;
@@ -137,26 +204,11 @@ export function computeLists(
     const fee = feeNat * needRel;
     const salShare = n > 0 ? st[q + SAL]! / n : 0;
     const regHours0 = st[q + REG_HOURS0]!;
-    let workRatio = 1;
-    if (needWork) {
-      const taskRelief = Math.min(0.5, taskHours / regHours0);
-      const workFactor = clin * (1 - taskRelief - school * st[q + SHARE_16_19]!) + admin - sickNote;
-      workRatio = (needNow / st[q + NEED0]!) * trendFactor * workFactor;
-    }
+    const workRatio = full ? workRatioOf(st, q, needNow, work) : 1;
     let c = st[q + CAP]!;
     if (updateCapacity) {
-      // desired list ceiling from work and income per patient (at last step's list length; refreshed quarterly),
-      // then lists (hjemler): created quickly when the ceiling no longer covers the population plus spare,
-      // vacant ones closed slowly
-      if (refresh) {
-        const l0 = st[q + LIST_LEN]!;
-        const c0 = capitationPerPatient(patientAdjusted, rate, needRel, l0, breakpoint, overRate);
-        const utj0 = utjamningPerPatient(pop, l0, rate, salShare);
-        const incomeRatioPP = (c0 + utj0 + fee) / st[q + INCOME_PP0]!;
-        const salFactor = (1 - salShare * salHoursCut) / (1 - st[q + SAL_SHARE0]! * salHoursCut);
-        st[q + RESP_LIST] =
-          st[q + CAP0]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * flexKeep;
-      }
+      // the list ceiling moves toward the desired one (desiredCeilings, refreshed quarterly); lists (hjemler) are
+      // created quickly when the ceiling no longer covers the population plus spare, vacant ones closed slowly
       c = c + (st[q + RESP_LIST]! - c) * adjust;
       st[q + CAP] = c;
       const target = (pop * spareFactor) / c;
