@@ -134,11 +134,11 @@ function desiredCeilings(
 }
 
 /**
- * Workload, income and list state for the current stocks (pass 1): nGp, vac, withGp, listLen, feePP,
- * incomePP every step; when `updateCapacity`, the list ceiling moves toward its desired level (refreshed
- * quarterly) and lists are created or closed; when `full` (a refresh or December), also regHours and
- * incomeRatioGp, which only the responses and the yearly records read. With `wholeLists` (stochastic runs)
- * vacancies are counted in whole lists.
+ * Workload, income and list state for the current stocks (pass 1): N_GP, VAC, WITH_GP, LIST_LEN, FEE_PP and
+ * INCOME_PP every step; when `updateCapacity`, the list ceiling moves toward its desired level (RESP_LIST,
+ * refreshed quarterly by desiredCeilings) and lists are created or closed; when `full` (a refresh or December),
+ * also REG_HOURS, NEW_INCOME, NEW_REG_HOURS and INCOME_RATIO_GP, which only the responses and the yearly records
+ * read. With `wholeLists` (stochastic runs) vacancies are counted in whole lists.
  */
 export function computeLists(
   ws: Workspace,
