@@ -97,6 +97,16 @@ function workRatioOf(st: Float64Array, q: number, needNow: number, w: WorkScalar
   return (needNow / st[q + NEED0]!) * w.trendFactor * workFactor;
 }
 
+/** The month's national scalars of pay per patient. */
+interface PayScalars {
+  readonly patientAdjusted: boolean;
+  readonly rate: number;
+  readonly breakpoint: number;
+  readonly overRate: number;
+  readonly feeNat: number;
+  readonly invNeedNat: number;
+}
+
 /**
  * The desired list ceiling of each municipality (RESP_LIST), from work and income per patient at last step's
  * list length: the quarterly refresh of the list response. A pass of its own so that the hot monthly list
@@ -107,13 +117,11 @@ function desiredCeilings(
   p: AssumptionValues,
   responses: ResponseFunctions,
   work: WorkScalars,
-  invNeedNat: number,
-  feeNat: number,
+  pay: PayScalars,
   salHoursCut: number,
   flexKeep: number,
-  capitation: (needRel: number, list: number) => number,
-  rate: number,
 ): void {
+  const { patientAdjusted, rate, breakpoint, overRate, feeNat, invNeedNat } = pay;
   const st = ws.st;
   for (let q = 0; q < st.length; q += STRIDE) {
     const n = st[q + SPEC]! + st[q + TRAINEES]!;
@@ -124,7 +132,7 @@ function desiredCeilings(
     const salShare = n > 0 ? st[q + SAL]! / n : 0;
     const workRatio = workRatioOf(st, q, needNow, work);
     const l0 = st[q + LIST_LEN]!;
-    const c0 = capitation(needRel, l0);
+    const c0 = capitationPerPatient(patientAdjusted, rate, needRel, l0, breakpoint, overRate);
     const utj0 = utjamningPerPatient(pop, l0, rate, salShare);
     const incomeRatioPP = (c0 + utj0 + fee) / st[q + INCOME_PP0]!;
     const salFactor = (1 - salShare * salHoursCut) / (1 - st[q + SAL_SHARE0]! * salHoursCut);
@@ -176,18 +184,8 @@ export function computeLists(
   const st = ws.st;
   const work: WorkScalars = { taskHours, clin, school, admin, sickNote, trendFactor };
   if (updateCapacity && refresh) {
-    desiredCeilings(
-      ws,
-      p,
-      responses,
-      work,
-      invNeedNat,
-      feeNat,
-      salHoursCut,
-      flexKeep,
-      (needRel, list) => capitationPerPatient(patientAdjusted, rate, needRel, list, breakpoint, overRate),
-      rate,
-    );
+    const pay: PayScalars = { patientAdjusted, rate, breakpoint, overRate, feeNat, invNeedNat };
+    desiredCeilings(ws, p, responses, work, pay, salHoursCut, flexKeep);
   }
   let traineeSum = 0;
   let weightedVac = 0;

@@ -2,9 +2,9 @@
  * Layout of the per-municipality state: every value the model keeps per municipality lives in one interleaved
  * Float64Array (Workspace.st), field F of municipality m at m * STRIDE + F. One array instead of fifty makes
  * each pass a single memory stream and spares V8 a bounds check and base load per array (the passes ran about
- * twice as fast as with a structure of arrays). A leaf module with nothing but literal constants ahead of
- * FIELD_NAMES, so that bundlers (esbuild, Rolldown) inline the offsets as literals; an import or a computed
- * constant above them stops esbuild from doing so.
+ * twice as fast as with a structure of arrays). A leaf module of nothing but literal constants, so that
+ * bundlers (esbuild, Rolldown) inline the offsets as literals; an import or a computed constant above them
+ * stops esbuild from doing so.
  */
 
 // stocks
@@ -80,61 +80,3 @@ export const ACC_MUNICIPAL = 52;
 export const ACC_STATE = 53;
 /** Values per municipality in `st`. */
 export const STRIDE = 54;
-
-/** Field names by offset (diagnostics and the layout test). */
-export const FIELD_NAMES: Readonly<Record<number, string>> = {
-  [TR0]: 'TR0',
-  [TR0 + 1]: 'TR1',
-  [TR0 + 2]: 'TR2',
-  [TR0 + 3]: 'TR3',
-  [TR0 + 4]: 'TR4',
-  [TRAINEES]: 'TRAINEES',
-  [SPEC]: 'SPEC',
-  [SAL]: 'SAL',
-  [CAP]: 'CAP',
-  [LISTS]: 'LISTS',
-  [SIGMA]: 'SIGMA',
-  [SHARE_16_19]: 'SHARE_16_19',
-  [CENTRALITY]: 'CENTRALITY',
-  [NEED0]: 'NEED0',
-  [LIST0]: 'LIST0',
-  [REG_HOURS0]: 'REG_HOURS0',
-  [HOURS0]: 'HOURS0',
-  [INCOME_PP0]: 'INCOME_PP0',
-  [INCOME_GP0]: 'INCOME_GP0',
-  [CAP0]: 'CAP0',
-  [SAL_SHARE0]: 'SAL_SHARE0',
-  [ATTR_REL]: 'ATTR_REL',
-  [LOCAL_ATTR]: 'LOCAL_ATTR',
-  [ON_CALL_PART0]: 'ON_CALL_PART0',
-  [NEW_INCOME0]: 'NEW_INCOME0',
-  [NEW_HOURS0]: 'NEW_HOURS0',
-  [POP]: 'POP',
-  [NEED]: 'NEED',
-  [N_GP]: 'N_GP',
-  [WITH_GP]: 'WITH_GP',
-  [VAC]: 'VAC',
-  [LIST_LEN]: 'LIST_LEN',
-  [REG_HOURS]: 'REG_HOURS',
-  [INCOME_PP]: 'INCOME_PP',
-  [INCOME_RATIO_GP]: 'INCOME_RATIO_GP',
-  [NEW_INCOME]: 'NEW_INCOME',
-  [NEW_REG_HOURS]: 'NEW_REG_HOURS',
-  [FEE_PP]: 'FEE_PP',
-  [ON_CALL]: 'ON_CALL',
-  [ON_CALL_PART]: 'ON_CALL_PART',
-  [ON_CALL_GP]: 'ON_CALL_GP',
-  [ON_CALL_OTHER]: 'ON_CALL_OTHER',
-  [ON_CALL_UNCOVERED]: 'ON_CALL_UNCOVERED',
-  [GRANT_HOURS]: 'GRANT_HOURS',
-  [ATTRACT]: 'ATTRACT',
-  [POLICY_ATTR]: 'POLICY_ATTR',
-  [RESP_LIST]: 'RESP_LIST',
-  [RESP_LEAVE]: 'RESP_LEAVE',
-  [RESP_ATTR]: 'RESP_ATTR',
-  [ACC_ENTRANTS]: 'ACC_ENTRANTS',
-  [ACC_LEAVERS]: 'ACC_LEAVERS',
-  [ACC_CAPITATION]: 'ACC_CAPITATION',
-  [ACC_MUNICIPAL]: 'ACC_MUNICIPAL',
-  [ACC_STATE]: 'ACC_STATE',
-};
