@@ -12,6 +12,7 @@ import { parseScenario } from '../../src/engine/scenario.ts';
 import { ASSUMPTIONS } from '../../src/levers/assumptions.ts';
 import { LEVERS } from '../../src/levers/registry.ts';
 import type { LeverSpec } from '../../src/levers/types.ts';
+import { assumptionsArb, leversArb, leverValueArb } from '../helpers/scenarioArbitraries.ts';
 import {
   DEFAULTS,
   EXPORT_FORMAT,
@@ -400,63 +401,14 @@ function checkImport(text: string, knownRegions?: ReadonlySet<string>): boolean 
   return true;
 }
 
-/** A value a lever accepts. */
-function leverValueArb(spec: LeverSpec): fc.Arbitrary<number | string | null> {
-  switch (spec.kind) {
-    case 'number': {
-      const steps = Math.round((spec.max - spec.min) / spec.step);
-      const onStep = fc
-        .integer({ min: 0, max: steps })
-        .map((k) => Math.min(spec.max, Math.round((spec.min + k * spec.step) * 1e6) / 1e6));
-      return spec.allowNone ? fc.oneof(onStep, fc.constant(null)) : onStep;
-    }
-    case 'toggle':
-      return fc.constantFrom(0, 1);
-    case 'choice':
-      return fc.constantFrom(...spec.choices.map((c) => c.value));
-  }
-}
-
-const fromArb = fc
-  .tuple(fc.integer({ min: 2020, max: 2050 }), fc.option(fc.integer({ min: 1, max: 12 })))
-  .map(([y, m]) => (m === null ? String(y) : `${y}-${String(m).padStart(2, '0')}`));
-
-const leversArb = fc
-  .subarray([...LEVERS] as LeverSpec[])
-  .chain((specs) =>
-    fc.tuple(
-      ...specs.map((s) =>
-        fc.tuple(fc.constant(s.id), fc.oneof(leverValueArb(s), fc.record({ value: leverValueArb(s), from: fromArb }))),
-      ),
-    ),
-  )
-  .map((entries) => Object.fromEntries(entries));
-
-const assumptionsArb = fc
-  .subarray(
-    ASSUMPTIONS.map((a) => a),
-    { maxLength: 6 },
-  )
-  .chain((specs) =>
-    fc.tuple(
-      ...specs.map((a) =>
-        fc.tuple(
-          fc.constant(a.id),
-          fc.double({ min: a.min, max: a.max, noNaN: true }).map((x) => (x === 0 ? 0 : x)),
-        ),
-      ),
-    ),
-  )
-  .map((entries) => Object.fromEntries(entries));
-
 const savedArb: fc.Arbitrary<SavedScenario> = fc.record(
   {
     schemaVersion: fc.constant(2 as const),
     id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/),
     name: fc.string({ minLength: 1, maxLength: 120 }).filter((s) => s.trim() === s && s !== ''),
     description: fc.string({ minLength: 1, maxLength: 200 }),
-    levers: leversArb,
-    assumptions: assumptionsArb,
+    levers: leversArb(),
+    assumptions: assumptionsArb(6),
     formulas: fc.dictionary(
       fc.constantFrom('desiredListFactor', 'attritionFactor', 'attractiveness'),
       fc.constantFrom('1', '1 + 0.1 * hoursChange', 'max(0.5, 1 - x)'),

@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from '../../src/data/index.ts';
 import { ASSUMPTIONS } from '../../src/levers/assumptions.ts';
 import { LEVERS } from '../../src/levers/registry.ts';
-import type { LeverSpec, LeverValue } from '../../src/levers/types.ts';
-import type { LeverSetting } from '../../src/engine/scenario.ts';
+import { assumptionsArb, leversArb } from '../helpers/scenarioArbitraries.ts';
 import { CHART_SPECS } from '../../src/ui/chartSpecs.ts';
 import {
   decodeLink,
@@ -112,64 +111,6 @@ describe('share links: reference cases', () => {
 // ------------------------------------------------------------------------------------------------------------
 // property fuzzing
 
-function leverValueArb(spec: LeverSpec): fc.Arbitrary<LeverValue> {
-  switch (spec.kind) {
-    case 'number': {
-      const steps = Math.round((spec.max - spec.min) / spec.step);
-      const onStep = fc
-        .integer({ min: 0, max: steps })
-        .map((k) => Math.min(spec.max, Math.round((spec.min + k * spec.step) * 1e6) / 1e6));
-      // any number in the range, as a typed value would be (no -0: JSON has none)
-      const any = fc.double({ min: spec.min, max: spec.max, noNaN: true }).map((x) => (x === 0 ? 0 : x));
-      const values = fc.oneof(onStep, any);
-      return spec.allowNone ? fc.oneof(values, fc.constant(null)) : values;
-    }
-    case 'toggle':
-      return fc.constantFrom(0, 1);
-    case 'choice':
-      return fc.constantFrom(...spec.choices.map((c) => c.value));
-  }
-}
-
-const fromArb = fc
-  .tuple(fc.integer({ min: 2020, max: 2050 }), fc.option(fc.integer({ min: 1, max: 12 })))
-  .map(([y, m]) => (m === null ? String(y) : `${y}-${String(m).padStart(2, '0')}`));
-
-const leversArb: fc.Arbitrary<Record<string, LeverSetting>> = fc
-  .subarray([...LEVERS] as LeverSpec[])
-  .chain((specs) =>
-    fc.tuple(
-      ...specs.map((s) =>
-        fc.tuple(
-          fc.constant(s.id),
-          fc.oneof(
-            leverValueArb(s),
-            fc.record({ value: leverValueArb(s), from: fromArb }),
-          ) as fc.Arbitrary<LeverSetting>,
-        ),
-      ),
-    ),
-  )
-  .map((entries) => Object.fromEntries(entries));
-
-const assumptionsArb: fc.Arbitrary<Record<string, number>> = fc
-  .subarray(
-    ASSUMPTIONS.map((a) => a),
-    { maxLength: 8 },
-  )
-  .chain((specs) =>
-    fc.tuple(
-      ...specs.map((a) =>
-        fc.tuple(
-          fc.constant(a.id),
-          fc.double({ min: a.min, max: a.max, noNaN: true }).map((x) => (x === 0 ? 0 : x)),
-        ),
-      ),
-    ),
-  )
-  .map((entries) => Object.fromEntries(entries));
-
-/** Formulas as a person types them (mathjs-like text), and any text the parser accepts (1-500 characters). */
 const formulaArb = fc.oneof(
   fc.stringMatching(/^[a-zA-Z0-9 +\-*/^().,]{1,80}$/).filter((s) => s.trim() !== ''),
   fc.string({ minLength: 1, maxLength: 500 }).filter((s) => s.trim() !== ''),
@@ -179,8 +120,8 @@ const stateArb: fc.Arbitrary<LinkState> = fc.record({
   lang: fc.constantFrom('nb' as const, 'en' as const),
   region: fc.constantFrom(...REGIONS),
   runs: fc.integer({ min: 10, max: 5000 }),
-  levers: leversArb,
-  assumptions: assumptionsArb,
+  levers: leversArb({ anyInRange: true }),
+  assumptions: assumptionsArb(8),
   formulas: fc.dictionary(fc.constantFrom(...RESPONSE_IDS), formulaArb, { maxKeys: 3 }),
   tables: fc.subarray(CHART_IDS),
 });
