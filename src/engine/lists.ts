@@ -13,11 +13,12 @@ import {
   CAP0,
   CENTRALITY,
   FEE_PP,
-  INCOME_GP0,
+  HOURS_PP0,
   INCOME_PP,
-  INCOME_PP0,
   INCOME_RATIO_GP,
-  LIST0,
+  INV_INCOME_PP0,
+  INV_NET_INCOME_GP0,
+  INV_SAL_KEEP0,
   LIST_LEN,
   LISTS,
   N_GP,
@@ -30,7 +31,6 @@ import {
   REG_HOURS0,
   RESP_LIST,
   SAL,
-  SAL_SHARE0,
   SHARE_16_19,
   SIGMA,
   SPEC,
@@ -38,6 +38,7 @@ import {
   TRAINEES,
   VAC,
   WITH_GP,
+  WORK_K,
 } from './stateFields.ts';
 
 /** The most patients a GP can hold, relative to the list ceiling (judgement: a physical limit, rarely reached). */
@@ -60,14 +61,6 @@ function capitationPerPatient(
   return list > breakpoint ? (breakpoint * rate + (list - breakpoint) * overRate) / list : rate;
 }
 
-/**
- * Utjamningstilskudd per list patient: in municipalities under UTJ_POP whose mean list is under UTJ_LIST,
- * self-employed GPs are paid capitation for (UTJ_LIST - list) patients (S12).
- */
-function utjamningPerPatient(pop: number, list: number, rate: number, salShare: number): number {
-  return pop < UTJ_POP && list < UTJ_LIST && list > 0 ? ((UTJ_LIST - list) * rate * (1 - salShare)) / list : 0;
-}
-
 /** National fee income per list patient per year (work trend raises consultations and so fees). */
 function feePerPatientNational(p: AssumptionValues, lev: Float64Array, trendFactor: number): number {
   return p.feeIncomePerPatient * (1 + lev[LV.feeForServiceChange]!) * trendFactor;
@@ -80,21 +73,23 @@ function capitationRateOf(lev: Float64Array, feeNat: number): number {
   return lev[LV.capitationRate]!;
 }
 
-/** The month's national scalars of work per patient. */
-interface WorkScalars {
-  readonly taskHours: number;
-  readonly clin: number;
-  readonly school: number;
-  readonly admin: number;
-  readonly sickNote: number;
-  readonly trendFactor: number;
-}
-
-/** Work per patient relative to the start: need, the work trend, task sharing, school certificates, sick notes, admin. */
-function workRatioOf(st: Float64Array, q: number, needNow: number, w: WorkScalars): number {
-  const taskRelief = Math.min(0.5, w.taskHours / st[q + REG_HOURS0]!);
-  const workFactor = w.clin * (1 - taskRelief - w.school * st[q + SHARE_16_19]!) + w.admin - w.sickNote;
-  return (needNow / st[q + NEED0]!) * w.trendFactor * workFactor;
+/**
+ * Work per patient of each municipality, apart from need and the work trend, over need at the start (WORK_K):
+ * task sharing, school certificates, sick notes and admin under the levers in force. Work per patient relative to
+ * the start is then need × trend factor × WORK_K. Recomputed when the levers change.
+ */
+export function computeWorkFactors(ws: Workspace, lev: Float64Array, p: AssumptionValues): void {
+  const clin = p.clinicalShareOfHours;
+  const sickNote = lev[LV.noShortSickNotes]! * p.shortSickNoteWorkShare;
+  const school = lev[LV.schoolAbsenceOut]! * p.schoolAbsenceShare;
+  const admin = (1 - clin) * (1 - lev[LV.adminReduction]!);
+  const taskHours = (lev[LV.taskSharing]! * p.taskSharingHoursPerFte) / clin;
+  const st = ws.st;
+  for (let q = 0; q < st.length; q += STRIDE) {
+    const taskRelief = Math.min(0.5, taskHours / st[q + REG_HOURS0]!);
+    const workFactor = clin * (1 - taskRelief - school * st[q + SHARE_16_19]!) + admin - sickNote;
+    st[q + WORK_K] = workFactor / st[q + NEED0]!;
+  }
 }
 
 /** The month's national scalars of pay per patient. */
@@ -116,7 +111,7 @@ function desiredCeilings(
   ws: Workspace,
   p: AssumptionValues,
   responses: ResponseFunctions,
-  work: WorkScalars,
+  trendFactor: number,
   pay: PayScalars,
   salHoursCut: number,
   flexKeep: number,
@@ -125,19 +120,28 @@ function desiredCeilings(
   const st = ws.st;
   for (let q = 0; q < st.length; q += STRIDE) {
     const n = st[q + SPEC]! + st[q + TRAINEES]!;
-    const pop = st[q + POP]!;
     const needNow = st[q + NEED]!;
     const needRel = needNow * invNeedNat;
-    const fee = feeNat * needRel;
     const salShare = n > 0 ? st[q + SAL]! / n : 0;
-    const workRatio = workRatioOf(st, q, needNow, work);
     const l0 = st[q + LIST_LEN]!;
-    const c0 = capitationPerPatient(patientAdjusted, rate, needRel, l0, breakpoint, overRate);
-    const utj0 = utjamningPerPatient(pop, l0, rate, salShare);
-    const incomeRatioPP = (c0 + utj0 + fee) / st[q + INCOME_PP0]!;
-    const salFactor = (1 - salShare * salHoursCut) / (1 - st[q + SAL_SHARE0]! * salHoursCut);
+    // capitation, utjamningstilskudd (as in computeLists) and fees per list patient at last step's list length
+    const utj0 = st[q + POP]! < UTJ_POP && l0 < UTJ_LIST && l0 > 0 ? ((UTJ_LIST - l0) * rate * (1 - salShare)) / l0 : 0;
+    const income =
+      capitationPerPatient(patientAdjusted, rate, needRel, l0, breakpoint, overRate) + utj0 + feeNat * needRel;
+    const salKeep = 1 - salShare * salHoursCut;
     st[q + RESP_LIST] =
-      st[q + CAP0]! * responses.desiredListFactor(workRatio, incomeRatioPP, 0, 0, 0, p) * salFactor * flexKeep;
+      st[q + CAP0]! *
+      responses.desiredListFactor(
+        needNow * trendFactor * st[q + WORK_K]!,
+        income * st[q + INV_INCOME_PP0]!,
+        0,
+        0,
+        0,
+        p,
+      ) *
+      salKeep *
+      st[q + INV_SAL_KEEP0]! *
+      flexKeep;
   }
 }
 
@@ -167,25 +171,21 @@ export function computeLists(
   const patientAdjusted = model === MODEL_PATIENT_ADJUSTED;
   const breakpoint = model === MODEL_BREAKPOINT ? lev[LV.breakpointPatients]! : Number.POSITIVE_INFINITY;
   const overRate = rate * p.breakpointOverRatio;
-  const clin = p.clinicalShareOfHours;
-  const sickNote = lev[LV.noShortSickNotes]! * p.shortSickNoteWorkShare;
-  const school = lev[LV.schoolAbsenceOut]! * p.schoolAbsenceShare;
-  const admin = (1 - clin) * (1 - lev[LV.adminReduction]!);
-  const taskHours = (lev[LV.taskSharing]! * p.taskSharingHoursPerFte) / clin;
   const flexKeep = 1 - lev[LV.flexibleHours]! * p.flexListCut;
   const absorbFactor = 1 - p.collectiveAbsorb * lev[LV.collectiveLists]!;
   const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
-  const costShare = p.practiceCostShare;
+  // income per GP relative to the start is ipp · list · INV_NET_INCOME_GP0 - costRatio (practice costs fixed)
+  const costRatio = p.practiceCostShare / (1 - p.practiceCostShare);
   const adjust = dt / p.listAdjustYears;
   const createRate = Math.min(1, dt / p.listCreateYears);
   const removeRate = dt / p.listRemoveYears;
   const spareFactor = 1 + p.spareCapacityTarget;
+  const invSpare = 1 / spareFactor;
   const invNeedNat = 1 / needNat;
   const st = ws.st;
-  const work: WorkScalars = { taskHours, clin, school, admin, sickNote, trendFactor };
   if (updateCapacity && refresh) {
     const pay: PayScalars = { patientAdjusted, rate, breakpoint, overRate, feeNat, invNeedNat };
-    desiredCeilings(ws, p, responses, work, pay, salHoursCut, flexKeep);
+    desiredCeilings(ws, p, responses, trendFactor, pay, salHoursCut, flexKeep);
   }
   let traineeSum = 0;
   let weightedVac = 0;
@@ -197,12 +197,8 @@ export function computeLists(
     st[q + N_GP] = n;
     // (stocks are cleaned of floating-point residue in the flow step, so n is 0 or at least MIN_STOCK)
     const pop = st[q + POP]!;
-    const needNow = st[q + NEED]!;
-    const needRel = needNow * invNeedNat;
+    const needRel = st[q + NEED]! * invNeedNat;
     const fee = feeNat * needRel;
-    const salShare = n > 0 ? st[q + SAL]! / n : 0;
-    const regHours0 = st[q + REG_HOURS0]!;
-    const workRatio = full ? workRatioOf(st, q, needNow, work) : 1;
     let c = st[q + CAP]!;
     if (updateCapacity) {
       // the list ceiling moves toward the desired one (desiredCeilings, refreshed quarterly); lists (hjemler) are
@@ -227,25 +223,26 @@ export function computeLists(
     if (pop - without > maxWithGp) without = pop - maxWithGp;
     const wg = Math.max(0, pop - without);
     const list = n > 0 ? wg / n : 0;
-    const cpp = capitationPerPatient(patientAdjusted, rate, needRel, list, breakpoint, overRate);
-    const utj = utjamningPerPatient(pop, list, rate, salShare);
-    const ipp = cpp + utj + fee;
+    // utjamningstilskudd: the self-employed GPs' share of (UTJ_LIST - list) patients' capitation, per list patient;
+    // divided by wg rather than list so that the division does not wait for the list length
+    const utj = pop < UTJ_POP && list < UTJ_LIST && list > 0 ? ((UTJ_LIST - list) * rate * (n - st[q + SAL]!)) / wg : 0;
+    const ipp = capitationPerPatient(patientAdjusted, rate, needRel, list, breakpoint, overRate) + utj + fee;
     st[q + VAC] = v;
     st[q + WITH_GP] = wg;
     st[q + LIST_LEN] = list;
     st[q + FEE_PP] = fee;
     st[q + INCOME_PP] = ipp;
     if (full) {
-      const list0 = st[q + LIST0]!;
-      st[q + REG_HOURS] = list0 > 0 ? regHours0 * (list / list0) * workRatio : regHours0;
+      const workRatio = st[q + NEED]! * trendFactor * st[q + WORK_K]!;
+      const hpp0 = st[q + HOURS_PP0]!;
+      st[q + REG_HOURS] = hpp0 > 0 ? hpp0 * list * workRatio : st[q + REG_HOURS0]!;
       // what a recruit is offered: a list at the ceiling, whatever has happened to the GPs in post
-      const offered = c / spareFactor;
+      const offered = c * invSpare;
       st[q + NEW_INCOME] = ipp * offered;
-      st[q + NEW_REG_HOURS] = list0 > 0 ? regHours0 * (offered / list0) * workRatio : regHours0;
+      st[q + NEW_REG_HOURS] = hpp0 > 0 ? hpp0 * offered * workRatio : st[q + REG_HOURS0]!;
       // net income per GP relative to the start (practice costs fixed at their start level)
-      const inc0 = st[q + INCOME_GP0]!;
-      st[q + INCOME_RATIO_GP] =
-        inc0 > 0 ? Math.max(0.05, (ipp * list - costShare * inc0) / ((1 - costShare) * inc0)) : 1;
+      const k = st[q + INV_NET_INCOME_GP0]!;
+      st[q + INCOME_RATIO_GP] = k > 0 ? Math.max(0.05, ipp * list * k - costRatio) : 1;
     }
   }
   ws.sums[SUM_TRAINEES] = traineeSum;

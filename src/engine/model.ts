@@ -21,7 +21,7 @@ import {
 } from './constants.ts';
 import { applyFlows, FlowStep } from './flows.ts';
 import { LV } from './leverIndex.ts';
-import { computeLists } from './lists.ts';
+import { computeLists, computeWorkFactors } from './lists.ts';
 import { computeOnCall } from './onCall.ts';
 import { N_RAW, RAW_FIELDS } from './rawFields.ts';
 import {
@@ -52,9 +52,13 @@ import {
   CAP0,
   CENTRALITY,
   HOURS0,
+  HOURS_PP0,
   INCOME_GP0,
   INCOME_PP,
-  INCOME_PP0,
+  INV_INCOME_PP0,
+  INV_NET_INCOME_GP0,
+  INV_NEW_NET_INCOME0,
+  INV_SAL_KEEP0,
   LIST0,
   LIST_LEN,
   LISTS,
@@ -64,7 +68,6 @@ import {
   NEED0,
   NEW_HOURS0,
   NEW_INCOME,
-  NEW_INCOME0,
   NEW_REG_HOURS,
   ON_CALL_PART,
   ON_CALL_PART0,
@@ -212,6 +215,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   }
   const st = ws.st;
   st.fill(0);
+  const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
 
   // ---- initial stocks and the start state's fixed values
   for (let m = 0, q = 0; m < nM; m++, q += STRIDE) {
@@ -238,15 +242,21 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     st[q + CAP0] = st[q + CAP]!;
     const salShare0 = st[q + SAL_SHARE0]!;
     st[q + REG_HOURS0] = p.hoursSelfEmployed * (1 - salShare0) + p.hoursSalaried * salShare0;
-    st[q + LIST0] = 1;
-    st[q + INCOME_PP0] = 1;
-    st[q + INCOME_GP0] = 1;
+    st[q + INV_SAL_KEEP0] = 1 / (1 - salShare0 * salHoursCut);
+    st[q + INV_INCOME_PP0] = 1;
   }
-  computeLists(ws, anchor, p, responses, 1, needNat0, dt, false, true, true);
+  computeWorkFactors(ws, anchor, p);
+  computeLists(ws, anchor, p, responses, 1, needNat0, dt, false, true, false);
+  // the start's list length and income: the anchors the responses compare with
+  const costShare = p.practiceCostShare;
   for (let q = 0; q < st.length; q += STRIDE) {
-    st[q + LIST0] = st[q + LIST_LEN]!;
-    st[q + INCOME_PP0] = st[q + INCOME_PP]!;
-    st[q + INCOME_GP0] = st[q + INCOME_PP]! * st[q + LIST_LEN]!;
+    const list0 = st[q + LIST_LEN]!;
+    const income0 = st[q + INCOME_PP]! * list0;
+    st[q + LIST0] = list0;
+    st[q + INV_INCOME_PP0] = 1 / st[q + INCOME_PP]!;
+    st[q + INCOME_GP0] = income0;
+    st[q + HOURS_PP0] = list0 > 0 ? st[q + REG_HOURS0]! / list0 : 0;
+    st[q + INV_NET_INCOME_GP0] = income0 > 0 ? 1 / ((1 - costShare) * income0) : 0;
   }
   computeLists(ws, anchor, p, responses, 1, needNat0, dt, false, true, true);
   computeOnCall(ws, start, anchor, p);
@@ -254,7 +264,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const onCallPart = st[q + ON_CALL_PART]!;
     st[q + ON_CALL_PART0] = onCallPart;
     st[q + HOURS0] = st[q + REG_HOURS0]! + onCallPart / WEEKS_PER_MONTH;
-    st[q + NEW_INCOME0] = st[q + NEW_INCOME]!;
+    const newIncome0 = st[q + NEW_INCOME]!;
+    st[q + INV_NEW_NET_INCOME0] = newIncome0 > 0 ? 1 / ((1 - costShare) * newIncome0) : 0;
     st[q + NEW_HOURS0] = st[q + NEW_REG_HOURS]! + onCallPart / WEEKS_PER_MONTH;
     // base attrition gradient by size (median contract duration, S56) and centrality class (judgement)
     st[q + ATTR_REL] =
@@ -304,6 +315,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
             Math.exp(-(time - TREND_OBSERVED_UNTIL) / p.workTrendConvergeYears);
     logTrend += Math.log1p(trendNow) * dt;
     const trendFactor = Math.exp(logTrend);
+    if (changes[k]) computeWorkFactors(ws, lev, p);
     computeLists(ws, lev, p, responses, trendFactor, needNat, dt, true, refresh, refresh || k % 12 === 11, !!events);
     // legevakt load is read by the quarterly responses and the December records: recomputed then (and when a
     // lever changes); attractiveness changes only at refreshes and lever changes (computeLists keeps the

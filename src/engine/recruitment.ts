@@ -18,7 +18,7 @@ import {
   N_GP,
   NEW_HOURS0,
   NEW_INCOME,
-  NEW_INCOME0,
+  INV_NEW_NET_INCOME0,
   NEW_REG_HOURS,
   ON_CALL_PART,
   ON_CALL_PART0,
@@ -81,7 +81,7 @@ export function computeAttractiveness(
   const grant = 1 + (p.attrRecruitmentGrant * lev[LV.recruitmentGrant]!) / Math.max(1, meanIncome0);
   const salChange = lev[LV.salariedShare]! - anchorSalaried;
   const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
-  const costShare = p.practiceCostShare;
+  const costRatio = p.practiceCostShare / (1 - p.practiceCostShare);
   const st = ws.st;
   let policySum = 0;
   let gpSum = 0;
@@ -92,9 +92,8 @@ export function computeAttractiveness(
     const onCallPart = st[q + ON_CALL_PART]!;
     const hoursChange = st[q + NEW_REG_HOURS]! + onCallPart / WEEKS_PER_MONTH - st[q + NEW_HOURS0]!;
     const onCallChange = onCallPart - st[q + ON_CALL_PART0]!;
-    const inc0 = st[q + NEW_INCOME0]!;
-    const incomeRatio =
-      inc0 > 0 ? Math.max(0.05, (st[q + NEW_INCOME]! - costShare * inc0) / ((1 - costShare) * inc0)) : 1;
+    const k = st[q + INV_NEW_NET_INCOME0]!;
+    const incomeRatio = k > 0 ? Math.max(0.05, st[q + NEW_INCOME]! * k - costRatio) : 1;
     if (refresh) st[q + RESP_ATTR] = responses.attractiveness(incomeRatio, hoursChange, onCallChange, salChange, 0, p);
     const policy = st[q + RESP_ATTR]! * transfer * grant * (st[q + POP]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
     st[q + POLICY_ATTR] = policy;

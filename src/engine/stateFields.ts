@@ -31,7 +31,8 @@ export const NEED0 = 13;
 export const LIST0 = 14;
 export const REG_HOURS0 = 15;
 export const HOURS0 = 16;
-export const INCOME_PP0 = 17;
+/** 1 / income per list patient at the start. */
+export const INV_INCOME_PP0 = 17;
 export const INCOME_GP0 = 18;
 export const CAP0 = 19;
 export const SAL_SHARE0 = 20;
@@ -40,8 +41,11 @@ export const ATTR_REL = 21;
 /** Local attractiveness calibrated from the observed vacancy share at the start. */
 export const LOCAL_ATTR = 22;
 export const ON_CALL_PART0 = 23;
-/** Net income and weekly hours offered to a recruit at the start (anchors of the attractiveness response). */
-export const NEW_INCOME0 = 24;
+/**
+ * What a recruit was offered at the start (anchors of the attractiveness response): 1 / (net share × income),
+ * and weekly hours.
+ */
+export const INV_NEW_NET_INCOME0 = 24;
 export const NEW_HOURS0 = 25;
 // derived each step
 export const POP = 26;
@@ -78,5 +82,14 @@ export const ACC_LEAVERS = 50;
 export const ACC_CAPITATION = 51;
 export const ACC_MUNICIPAL = 52;
 export const ACC_STATE = 53;
+// derived from the anchors once per run, so that the passes multiply instead of divide
+/** Regular weekly hours per list patient at the start (0 without a start list). */
+export const HOURS_PP0 = 54;
+/** 1 / ((1 - practice cost share) × income per GP at the start); 0 without income. */
+export const INV_NET_INCOME_GP0 = 55;
+/** 1 / (1 - start salaried share × the salaried hours cut). */
+export const INV_SAL_KEEP0 = 56;
+/** Work per patient factor of the levers in force / need per resident at the start (recomputed when levers change). */
+export const WORK_K = 57;
 /** Values per municipality in `st`. */
-export const STRIDE = 54;
+export const STRIDE = 58;
