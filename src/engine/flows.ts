@@ -51,11 +51,6 @@ export const MIN_STOCK = 1e-9;
 
 /** The month's national scalars the flow pass reads (one instance per run, fields overwritten each month). */
 export class FlowStep {
-  /** Re-evaluate the attrition response this month. */
-  refresh = false;
-  endOfYear = false;
-  /** Offset of this year's row in the raw output (year · nM). */
-  rowOff = 0;
   baseAttrition = 0;
   attrMult = 1;
   traineeMult = 1;
@@ -81,11 +76,12 @@ export class FlowStep {
 }
 
 /**
- * The attrition response of each municipality (RESP_LEAVE), refreshed quarterly: the load on GPs who carry
- * the legevakt rota drives attrition (more exempt GPs: a heavier load on the rest). A pass of its own so that
- * the hot flow loop carries no transcendental calls (V8 allocates registers worse around them, even untaken).
+ * The attrition response of each municipality (RESP_LEAVE), refreshed quarterly before applyFlows: the load on
+ * GPs who carry the legevakt rota drives attrition (more exempt GPs: a heavier load on the rest). A pass of its
+ * own, called from the driver, so that the hot flow loop carries no transcendental calls and no code it rarely
+ * runs (V8 allocates registers worse around such calls, and deoptimises on code first run after optimisation).
  */
-function refreshAttrition(st: Float64Array, p: AssumptionValues, responses: ResponseFunctions): void {
+export function refreshAttrition(st: Float64Array, p: AssumptionValues, responses: ResponseFunctions): void {
   for (let q = 0; q < st.length; q += STRIDE) {
     const partHours = st[q + ON_CALL_PART]!;
     st[q + RESP_LEAVE] = responses.attritionFactor(
@@ -99,20 +95,12 @@ function refreshAttrition(st: Float64Array, p: AssumptionValues, responses: Resp
   }
 }
 
-/** Applies one month's flows to every municipality and adds the month to the raw output. */
-export function applyFlows(
-  ws: Workspace,
-  raw: readonly Float64Array[],
-  f: FlowStep,
-  p: AssumptionValues,
-  responses: ResponseFunctions,
-  events: Rng | undefined,
-): void {
-  const { refresh, endOfYear, rowOff, baseAttrition, attrMult, traineeMult, hire, simplerExtra, ruralVac } = f;
+/** Applies one month's flows to every municipality and adds them to the year's sums (ACC_*). */
+export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined): void {
+  const { baseAttrition, attrMult, traineeMult, hire, simplerExtra, ruralVac } = f;
   const { salariedNew, grantPerEntrant, locumShare, retire, traineeShare, convRate, refundShare, hourCost } = f;
   const { fixedMunicipalPerGp, salCost, stageMove, alisPerTrainee, lis1PerResident, dt } = f;
   const st = ws.st;
-  if (refresh) refreshAttrition(st, p, responses);
   const ruralHazard = simplerExtra > 0 && ruralVac > 0 ? simplerExtra / ruralVac : 0;
   for (let q = 0; q < st.length; q += STRIDE) {
     const n = st[q + N_GP]!;
@@ -223,15 +211,14 @@ export function applyFlows(
     st[q + ACC_MUNICIPAL] = accMunicipal;
     st[q + ACC_STATE] = accState;
   }
-  if (endOfYear) recordYear(st, raw, rowOff, locumShare);
 }
 
 /**
- * December: the year's flows and the state after this month's flows (list and legevakt state as computed for
- * December) into the raw output at row offset `rowOff`, and the flow sums restarted. A pass of its own so
- * that the monthly flow loop stays small.
+ * December, after applyFlows: the year's flows and the state after this month's flows (list and legevakt state
+ * as computed for December) into the raw output at row offset `rowOff` (year · nM), and the flow sums
+ * restarted. A pass of its own so that the monthly flow loop stays small.
  */
-function recordYear(st: Float64Array, raw: readonly Float64Array[], rowOff: number, locumShare: number): void {
+export function recordYear(st: Float64Array, raw: readonly Float64Array[], rowOff: number, locumShare: number): void {
   for (let m = 0, q = 0; q < st.length; m++, q += STRIDE) {
     const o = rowOff + m;
     raw[RAW.entrants]![o] = st[q + ACC_ENTRANTS]!;

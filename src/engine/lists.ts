@@ -102,21 +102,42 @@ interface PayScalars {
   readonly invNeedNat: number;
 }
 
+function payScalarsOf(lev: Float64Array, p: AssumptionValues, trendFactor: number, needNat: number): PayScalars {
+  const feeNat = feePerPatientNational(p, lev, trendFactor);
+  const rate = capitationRateOf(lev, feeNat);
+  const model = lev[LV.capitationModel]!;
+  return {
+    patientAdjusted: model === MODEL_PATIENT_ADJUSTED,
+    rate,
+    breakpoint: model === MODEL_BREAKPOINT ? lev[LV.breakpointPatients]! : Number.POSITIVE_INFINITY,
+    overRate: rate * p.breakpointOverRatio,
+    feeNat,
+    invNeedNat: 1 / needNat,
+  };
+}
+
 /**
  * The desired list ceiling of each municipality (RESP_LIST), from work and income per patient at last step's
- * list length: the quarterly refresh of the list response. A pass of its own so that the hot monthly list
- * loop carries no transcendental calls (V8 allocates registers worse around them, even when not taken).
+ * list length: the quarterly refresh of the list response, run before computeLists. A pass of its own, called
+ * from the driver, so that the hot monthly list loop carries no transcendental calls and no code it rarely runs
+ * (V8 allocates registers worse around such calls, and deoptimises on code first run after optimisation).
  */
-function desiredCeilings(
+export function desiredCeilings(
   ws: Workspace,
+  lev: Float64Array,
   p: AssumptionValues,
   responses: ResponseFunctions,
   trendFactor: number,
-  pay: PayScalars,
-  salHoursCut: number,
-  flexKeep: number,
+  needNat: number,
 ): void {
-  const { patientAdjusted, rate, breakpoint, overRate, feeNat, invNeedNat } = pay;
+  const { patientAdjusted, rate, breakpoint, overRate, feeNat, invNeedNat } = payScalarsOf(
+    lev,
+    p,
+    trendFactor,
+    needNat,
+  );
+  const flexKeep = 1 - lev[LV.flexibleHours]! * p.flexListCut;
+  const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
   const st = ws.st;
   for (let q = 0; q < st.length; q += STRIDE) {
     const n = st[q + SPEC]! + st[q + TRAINEES]!;
@@ -156,24 +177,20 @@ export function computeLists(
   ws: Workspace,
   lev: Float64Array,
   p: AssumptionValues,
-  responses: ResponseFunctions,
   trendFactor: number,
   needNat: number,
   dt: number,
   updateCapacity: boolean,
-  refresh: boolean,
   full: boolean,
   wholeLists = false,
 ): void {
-  const feeNat = feePerPatientNational(p, lev, trendFactor);
-  const rate = capitationRateOf(lev, feeNat);
-  const model = lev[LV.capitationModel]!;
-  const patientAdjusted = model === MODEL_PATIENT_ADJUSTED;
-  const breakpoint = model === MODEL_BREAKPOINT ? lev[LV.breakpointPatients]! : Number.POSITIVE_INFINITY;
-  const overRate = rate * p.breakpointOverRatio;
-  const flexKeep = 1 - lev[LV.flexibleHours]! * p.flexListCut;
+  const { patientAdjusted, rate, breakpoint, overRate, feeNat, invNeedNat } = payScalarsOf(
+    lev,
+    p,
+    trendFactor,
+    needNat,
+  );
   const absorbFactor = 1 - p.collectiveAbsorb * lev[LV.collectiveLists]!;
-  const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
   // income per GP relative to the start is ipp · list · INV_NET_INCOME_GP0 - costRatio (practice costs fixed)
   const costRatio = p.practiceCostShare / (1 - p.practiceCostShare);
   const adjust = dt / p.listAdjustYears;
@@ -181,12 +198,7 @@ export function computeLists(
   const removeRate = dt / p.listRemoveYears;
   const spareFactor = 1 + p.spareCapacityTarget;
   const invSpare = 1 / spareFactor;
-  const invNeedNat = 1 / needNat;
   const st = ws.st;
-  if (updateCapacity && refresh) {
-    const pay: PayScalars = { patientAdjusted, rate, breakpoint, overRate, feeNat, invNeedNat };
-    desiredCeilings(ws, p, responses, trendFactor, pay, salHoursCut, flexKeep);
-  }
   let traineeSum = 0;
   let weightedVac = 0;
   let ruralVac = 0;

@@ -19,9 +19,9 @@ import {
   TREND_OBSERVED_UNTIL,
   WEEKS_PER_MONTH,
 } from './constants.ts';
-import { applyFlows, FlowStep } from './flows.ts';
+import { applyFlows, FlowStep, recordYear, refreshAttrition } from './flows.ts';
 import { LV } from './leverIndex.ts';
-import { computeLists, computeWorkFactors } from './lists.ts';
+import { computeLists, computeWorkFactors, desiredCeilings } from './lists.ts';
 import { computeOnCall } from './onCall.ts';
 import { N_RAW, RAW_FIELDS } from './rawFields.ts';
 import {
@@ -246,7 +246,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     st[q + INV_INCOME_PP0] = 1;
   }
   computeWorkFactors(ws, anchor, p);
-  computeLists(ws, anchor, p, responses, 1, needNat0, dt, false, true, false);
+  computeLists(ws, anchor, p, 1, needNat0, dt, false, false);
   // the start's list length and income: the anchors the responses compare with
   const costShare = p.practiceCostShare;
   for (let q = 0; q < st.length; q += STRIDE) {
@@ -258,7 +258,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     st[q + HOURS_PP0] = list0 > 0 ? st[q + REG_HOURS0]! / list0 : 0;
     st[q + INV_NET_INCOME_GP0] = income0 > 0 ? 1 / ((1 - costShare) * income0) : 0;
   }
-  computeLists(ws, anchor, p, responses, 1, needNat0, dt, false, true, true);
+  computeLists(ws, anchor, p, 1, needNat0, dt, false, true);
   computeOnCall(ws, start, anchor, p);
   for (let m = 0, q = 0; m < nM; m++, q += STRIDE) {
     const onCallPart = st[q + ON_CALL_PART]!;
@@ -315,13 +315,16 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
             Math.exp(-(time - TREND_OBSERVED_UNTIL) / p.workTrendConvergeYears);
     logTrend += Math.log1p(trendNow) * dt;
     const trendFactor = Math.exp(logTrend);
+    const endOfYear = k % 12 === 11;
     if (changes[k]) computeWorkFactors(ws, lev, p);
-    computeLists(ws, lev, p, responses, trendFactor, needNat, dt, true, refresh, refresh || k % 12 === 11, !!events);
+    // the quarterly responses and the December records run as passes of their own, called from here
+    if (refresh) desiredCeilings(ws, lev, p, responses, trendFactor, needNat);
+    computeLists(ws, lev, p, trendFactor, needNat, dt, true, refresh || endOfYear, !!events);
     // legevakt load is read by the quarterly responses and the December records: recomputed then (and when a
     // lever changes); attractiveness changes only at refreshes and lever changes (computeLists keeps the
     // weighted vacancies current in between)
     const leverChange = changes[k] === 1;
-    if (refresh || leverChange || k % 12 === 11) computeOnCall(ws, start, lev, p);
+    if (refresh || leverChange || endOfYear) computeOnCall(ws, start, lev, p);
     const alisCov = alisCoverage(ws, lev, start.marketShare);
     if (refresh || leverChange)
       computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov, refresh);
@@ -344,9 +347,6 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const lis1CostMonth = lis1[k]! * p.lis1CostNok * dt * start.marketShare;
     const traineesNat = ws.sums[SUM_TRAINEES]!;
     const popNat = ws.sums[SUM_POP]!;
-    flow.refresh = refresh;
-    flow.endOfYear = k % 12 === 11;
-    flow.rowOff = Math.floor(k / 12) * nM;
     flow.baseAttrition = baseAttrition;
     flow.attrMult = (1 - p.collectiveAttritionCut * collective) * (1 - p.flexAttritionCut * lev[LV.flexibleHours]!);
     flow.traineeMult = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov));
@@ -367,7 +367,9 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     flow.alisPerTrainee = traineesNat > 0 ? alisCostMonth / traineesNat : 0;
     flow.lis1PerResident = popNat > 0 ? lis1CostMonth / popNat : 0;
     flow.dt = dt;
-    applyFlows(ws, raw, flow, p, responses, events);
+    if (refresh) refreshAttrition(ws.st, p, responses);
+    applyFlows(ws, flow, events);
+    if (endOfYear) recordYear(ws.st, raw, Math.floor(k / 12) * nM, flow.locumShare);
     inp.onStep?.(k, ws);
   }
   assertFinite(raw, start, cal);

@@ -95,7 +95,7 @@ export function preparePlan(opts: PlanOptions = {}): Plan {
  * overwrites it.
  */
 export function runDeterministic(plan: Plan, ws?: Workspace, rawOut?: readonly Float64Array[]): RunOutput {
-  return runModel({ ...plan, ...(rawOut ? { rawOut } : {}) }, ws ?? createWorkspace(plan.start));
+  return runModel({ ...plan, rawOut }, ws ?? createWorkspace(plan.start));
 }
 
 /** Number of levers and assumptions (for diagnostics). */
