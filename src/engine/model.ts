@@ -34,7 +34,7 @@ import {
 } from './recruitment.ts';
 import { fastPow, type ResponseFunctions } from './responses.ts';
 import type { Rng } from './rng.ts';
-import type { LeverTimeline } from './schedule.ts';
+import { leverChangeMonths, type LeverTimeline } from './schedule.ts';
 import type { StartState } from './startState.ts';
 import {
   createWorkspace,
@@ -321,8 +321,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     if (refresh) desiredCeilings(ws, lev, p, responses, trendFactor, needNat);
     computeLists(ws, lev, p, trendFactor, needNat, dt, true, refresh || endOfYear, !!events);
     // legevakt load is read by the quarterly responses and the December records: recomputed then (and when a
-    // lever changes); attractiveness changes only at refreshes and lever changes (computeLists keeps the
-    // weighted vacancies current in between)
+    // lever changes; the monthly legevakt costs in between use the last split); attractiveness changes only at
+    // refreshes and lever changes (computeLists keeps the weighted vacancies current in between)
     const leverChange = changes[k] === 1;
     if (refresh || leverChange || endOfYear) computeOnCall(ws, start, lev, p);
     const alisCov = alisCoverage(ws, lev, start.marketShare);
@@ -396,18 +396,6 @@ function assertFinite(raw: readonly Float64Array[], start: StartState, cal: Cale
   }
 }
 
-const changeCache = new WeakMap<LeverTimeline, Uint8Array>();
-/** 1 for month 0 and every month in which some lever differs from the month before (cached per timeline). */
-function leverChangeMonths(timeline: LeverTimeline): Uint8Array {
-  let out = changeCache.get(timeline);
-  if (!out) {
-    const n = timeline[0]?.length ?? 0;
-    out = new Uint8Array(n);
-    for (let k = 0; k < n; k++) out[k] = k === 0 || timeline.some((arr) => arr[k] !== arr[k - 1]) ? 1 : 0;
-    changeCache.set(timeline, out);
-  }
-  return out;
-}
 function levAt(timeline: LeverTimeline, k: number, out: Float64Array): Float64Array {
   for (let i = 0; i < timeline.length; i++) out[i] = timeline[i]![k]!;
   return out;

@@ -48,3 +48,19 @@ export function resolveTimeline(cal: Calendar, base: LeverValues, changes: reado
 export function leversAtStep(timeline: LeverTimeline, k: number): Float64Array {
   return Float64Array.from(timeline, (arr) => arr[Math.min(k, arr.length - 1)] as number);
 }
+
+const changeCache = new WeakMap<LeverTimeline, Uint8Array>();
+/**
+ * 1 for month 0 and every month in which some lever differs from the month before (cached per timeline). A lever
+ * set to "none" is NaN in the timeline and is the same value from month to month (Object.is), not a change.
+ */
+export function leverChangeMonths(timeline: LeverTimeline): Uint8Array {
+  let out = changeCache.get(timeline);
+  if (!out) {
+    const n = timeline[0]?.length ?? 0;
+    out = new Uint8Array(n);
+    for (let k = 0; k < n; k++) out[k] = k === 0 || timeline.some((arr) => !Object.is(arr[k], arr[k - 1])) ? 1 : 0;
+    changeCache.set(timeline, out);
+  }
+  return out;
+}
