@@ -18,6 +18,7 @@ import {
   ACC_MUNICIPAL,
   ACC_STATE,
   ATTR_REL,
+  LEAVE_RATE,
   ATTRACT,
   CENTRALITY,
   FEE_PP,
@@ -35,7 +36,6 @@ import {
   ON_CALL_UNCOVERED,
   POP,
   REG_HOURS,
-  RESP_LEAVE,
   SAL,
   SPEC,
   STRIDE,
@@ -51,7 +51,6 @@ export const MIN_STOCK = 1e-9;
 
 /** The month's national scalars the flow pass reads (one instance per run, fields overwritten each month). */
 export class FlowStep {
-  baseAttrition = 0;
   attrMult = 1;
   traineeMult = 1;
   /** Hazard per unit of attractiveness (pool / (W + W½)). */
@@ -76,35 +75,44 @@ export class FlowStep {
 }
 
 /**
- * The attrition response of each municipality (RESP_LEAVE), refreshed quarterly before applyFlows: the load on
+ * The attrition rate of each municipality (LEAVE_RATE), refreshed quarterly before applyFlows: the base rate
+ * times the size and centrality gradient times the attrition response, in which the load on
  * GPs who carry the legevakt rota drives attrition (more exempt GPs: a heavier load on the rest). A pass of its
  * own, called from the driver, so that the hot flow loop carries no transcendental calls and no code it rarely
  * runs (V8 allocates registers worse around such calls, and deoptimises on code first run after optimisation).
  */
-export function refreshAttrition(st: Float64Array, p: AssumptionValues, responses: ResponseFunctions): void {
+export function refreshAttrition(
+  st: Float64Array,
+  p: AssumptionValues,
+  responses: ResponseFunctions,
+  baseAttrition: number,
+): void {
   for (let q = 0; q < st.length; q += STRIDE) {
     const partHours = st[q + ON_CALL_PART]!;
-    st[q + RESP_LEAVE] = responses.attritionFactor(
-      st[q + REG_HOURS]! + partHours / WEEKS_PER_MONTH - st[q + HOURS0]!,
-      partHours - st[q + ON_CALL_PART0]!,
-      st[q + INCOME_RATIO_GP]!,
-      0,
-      0,
-      p,
-    );
+    st[q + LEAVE_RATE] =
+      baseAttrition *
+      st[q + ATTR_REL]! *
+      responses.attritionFactor(
+        st[q + REG_HOURS]! + partHours / WEEKS_PER_MONTH - st[q + HOURS0]!,
+        partHours - st[q + ON_CALL_PART0]!,
+        st[q + INCOME_RATIO_GP]!,
+        0,
+        0,
+        p,
+      );
   }
 }
 
 /** Applies one month's flows to every municipality and adds them to the year's sums (ACC_*). */
 export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined): void {
-  const { baseAttrition, attrMult, traineeMult, hire, simplerExtra, ruralVac } = f;
+  const { attrMult, traineeMult, hire, simplerExtra, ruralVac } = f;
   const { salariedNew, grantPerEntrant, locumShare, retire, traineeShare, convRate, refundShare, hourCost } = f;
   const { fixedMunicipalPerGp, salCost, stageMove, alisPerTrainee, lis1PerResident, dt } = f;
   const st = ws.st;
   const ruralHazard = simplerExtra > 0 && ruralVac > 0 ? simplerExtra / ruralVac : 0;
   for (let q = 0; q < st.length; q += STRIDE) {
     const n = st[q + N_GP]!;
-    const lambda = baseAttrition * st[q + ATTR_REL]! * st[q + RESP_LEAVE]! * attrMult;
+    const lambda = st[q + LEAVE_RATE]! * attrMult;
     // each vacant list is filled within the month with probability 1 - exp(-hazard·dt) (a continuous hazard,
     // exact over the month, never more than the vacant lists)
     const v = st[q + VAC]!;

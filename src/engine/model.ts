@@ -347,7 +347,6 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const lis1CostMonth = lis1[k]! * p.lis1CostNok * dt * start.marketShare;
     const traineesNat = ws.sums[SUM_TRAINEES]!;
     const popNat = ws.sums[SUM_POP]!;
-    flow.baseAttrition = baseAttrition;
     flow.attrMult = (1 - p.collectiveAttritionCut * collective) * (1 - p.flexAttritionCut * lev[LV.flexibleHours]!);
     flow.traineeMult = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov));
     flow.hire = hire;
@@ -367,7 +366,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     flow.alisPerTrainee = traineesNat > 0 ? alisCostMonth / traineesNat : 0;
     flow.lis1PerResident = popNat > 0 ? lis1CostMonth / popNat : 0;
     flow.dt = dt;
-    if (refresh) refreshAttrition(ws.st, p, responses);
+    if (refresh) refreshAttrition(ws.st, p, responses, baseAttrition);
     applyFlows(ws, flow, events);
     if (endOfYear) recordYear(ws.st, raw, Math.floor(k / 12) * nM, flow.locumShare);
     inp.onStep?.(k, ws);
@@ -383,6 +382,16 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
 function assertFinite(raw: readonly Float64Array[], start: StartState, cal: Calendar): void {
   for (let f = 0; f < raw.length; f++) {
     const arr = raw[f]!;
+    // x · 0 is 0 for every finite x and NaN otherwise: two sums of them are 0 unless some value is not finite
+    // (a branch-free scan; the slow loop below only runs to name the offending value)
+    let s0 = 0;
+    let s1 = 0;
+    const even = arr.length & ~1;
+    for (let i = 0; i < even; i += 2) {
+      s0 += arr[i]! * 0;
+      s1 += arr[i + 1]! * 0;
+    }
+    if (s0 === 0 && s1 === 0 && (even === arr.length || Number.isFinite(arr[even]!))) continue;
     for (let i = 0; i < arr.length; i++) {
       if (!Number.isFinite(arr[i]!)) {
         const m = i % start.nM;

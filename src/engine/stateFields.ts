@@ -72,9 +72,12 @@ export const ON_CALL_UNCOVERED = 42;
 export const GRANT_HOURS = 43;
 export const ATTRACT = 44;
 export const POLICY_ATTR = 45;
-/** Response values, refreshed every RESPONSE_REFRESH_MONTHS (RESP_LIST: the desired list ceiling). */
+/**
+ * Response values, refreshed every RESPONSE_REFRESH_MONTHS: RESP_LIST the desired list ceiling, LEAVE_RATE the
+ * attrition rate per year before the lever multipliers (base rate × size and centrality gradient × response).
+ */
 export const RESP_LIST = 46;
-export const RESP_LEAVE = 47;
+export const LEAVE_RATE = 47;
 export const RESP_ATTR = 48;
 /** The year's flows so far: entrants, leavers, capitation, municipal and state cost. */
 export const ACC_ENTRANTS = 49;
