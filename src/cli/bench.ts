@@ -95,6 +95,7 @@ const lines = [
   `(c)  ${mcRuns} Monte Carlo runs national      median ${median(cTimes).toFixed(2)} s    (${threads} worker threads; runs ${cTimes.map((x) => x.toFixed(2)).join(', ')} s; budget ≤ 10 s, goal 3 s)`,
   '',
   `machine reference: PERFORMANCE.md's 4-stock toy model, 357 × 240 months: median ${ref.median.toFixed(2)} ms here (0.46 ms where that was measured; ×${(ref.median / 0.46).toFixed(2)})${sink > 0 ? '' : ''}`,
+  `  (a) at the reference machine's speed: ${((a.median * 0.46) / ref.median).toFixed(2)} ms (these VMs vary 1.5-2.5× from run to run, PERFORMANCE.md)`,
   `peak memory (max RSS, all threads): ${mb(peak)}; heap after deterministic runs: ${mb(heapAfterDet)}`,
 ];
 process.stdout.write(lines.join('\n') + '\n');
