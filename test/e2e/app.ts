@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export interface Probe {
   renders: number;
@@ -36,6 +36,29 @@ export function sharedBrowser(): Promise<Browser> {
 export async function disconnect(): Promise<void> {
   if (browser) await (await browser).close();
   browser = null;
+}
+
+/**
+ * The app for one e2e file: opened before its tests (Monte Carlo cancelled unless `keepMonteCarlo`, then
+ * `setup`), closed with the browser connection after them. Returns a getter, valid inside the tests.
+ */
+export function useApp(
+  opts: { keepMonteCarlo?: boolean; setup?: (app: AppPage) => Promise<void> } = {},
+): () => AppPage {
+  let app: AppPage | undefined;
+  beforeAll(async () => {
+    app = await openApp();
+    if (!opts.keepMonteCarlo) await cancelMonteCarlo(app.page);
+    await opts.setup?.(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await disconnect();
+  });
+  return () => {
+    if (!app) throw new Error('useApp: the app is opened in beforeAll; read it inside a test');
+    return app;
+  };
 }
 
 /** Opens the app in a fresh context (Norwegian locale) and waits for the first rendered result. */

@@ -1,7 +1,7 @@
 // Comparing scenarios in headless Chromium: three scenarios (current policy as reference, two presets) for a
 // county, 100 runs with seed 1; the difference table's paired medians equal a Node computation with the same
 // runs and seed; every chart overlays the three; the budget table and the envelopes are shown; axe finds nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseScenario } from '../../src/engine/scenario.ts';
@@ -9,12 +9,11 @@ import { pairedDifference } from '../../src/ui/compare/diff.ts';
 import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import type { McRuns } from '../../src/engine/mcSummary.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
-import { andRender, axeViolations, cancelMonteCarlo, disconnect, openApp, openAppAt, type AppPage } from './app.ts';
+import { andRender, axeViolations, cancelMonteCarlo, openAppAt, useApp } from './app.ts';
 import { decodeLink } from '../../src/ui/scenarios/shareLink.ts';
 
 const REGION = 'fylke:18';
 const RUNS = 100;
-let app: AppPage;
 
 function preset(id: string): RunRequest {
   const parsed = parseScenario(
@@ -36,29 +35,24 @@ async function nodeRuns(req: RunRequest): Promise<McRuns> {
   return { years: r.years, runs: RUNS, firstRun: 0, seed: 1, values: r.current };
 }
 
-beforeAll(async () => {
-  app = await openApp();
-  const { page } = app;
-  await cancelMonteCarlo(page);
-  // 100 runs, Nordland
-  await page.selectOption('#mc-runs', String(RUNS));
-  await cancelMonteCarlo(page);
-  const input = page.locator('#region-input');
-  await input.click();
-  await input.fill('Nordland');
-  await page.locator(`#region-list [data-value="${REGION}"]`).waitFor();
-  await page.locator(`#region-list [data-value="${REGION}"]`).dispatchEvent('mousedown');
-  await andRender(page, async () => {});
-  await cancelMonteCarlo(page).catch(() => {});
-});
-afterAll(async () => {
-  await app?.close();
-  await disconnect();
+const app = useApp({
+  setup: async ({ page }) => {
+    // 100 runs, Nordland
+    await page.selectOption('#mc-runs', String(RUNS));
+    await cancelMonteCarlo(page);
+    const input = page.locator('#region-input');
+    await input.click();
+    await input.fill('Nordland');
+    await page.locator(`#region-list [data-value="${REGION}"]`).waitFor();
+    await page.locator(`#region-list [data-value="${REGION}"]`).dispatchEvent('mousedown');
+    await andRender(page, async () => {});
+    await cancelMonteCarlo(page).catch(() => {});
+  },
 });
 
 describe('scenario comparison', () => {
   it('runs three scenarios with shared seeds and gives the paired differences Node gives', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.locator('.compare-panel > summary').click();
     await page.locator('[data-compare="current"]').uncheck();
     await page.locator('[data-compare="preset:ekspertutvalget-2023"]').check();
@@ -81,7 +75,7 @@ describe('scenario comparison', () => {
   });
 
   it('exports the difference and budget tables as CSV with the stamp and the paired numbers', async () => {
-    const { page } = app;
+    const { page } = app();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#compare-export-csv').click()]);
     const chunks: Buffer[] = [];
     for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
@@ -103,7 +97,7 @@ describe('scenario comparison', () => {
   });
 
   it('Eksporter alle: a PowerPoint of the comparison, each chart with the three scenarios and each one’s settings', async () => {
-    const { page } = app;
+    const { page } = app();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-deck').click()]);
     const chunks: Buffer[] = [];
     for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
@@ -125,7 +119,7 @@ describe('scenario comparison', () => {
   });
 
   it('overlays the compared scenarios on the charts and in their tables', async () => {
-    const { page } = app;
+    const { page } = app();
     const toggle = page.locator('[data-chart="withoutGp"] .table-toggle');
     await toggle.click();
     const heads = await page.locator('[data-chart="withoutGp"] .data-table thead th').allTextContents();
@@ -136,7 +130,7 @@ describe('scenario comparison', () => {
   });
 
   it('shows the budget table with extra cost per resident who gains a GP, and the envelopes', async () => {
-    const { page } = app;
+    const { page } = app();
     expect(await page.locator('#budget-table tbody tr').count()).toBe(9); // 3 scenarios × 2030, 2035, 2040
     const row = page.locator('#budget-table tr[data-budget="Ekspertutvalgets pakke (2023)"][data-year="2030"] td');
     expect(await row.last().textContent()).toMatch(/kr$/);
@@ -145,7 +139,7 @@ describe('scenario comparison', () => {
   });
 
   it('a share link carries the comparison: a colleague gets the same difference table', async () => {
-    const { page } = app;
+    const { page } = app();
     const hash = await page.evaluate(() => location.hash);
     const d = decodeLink(hash);
     expect(d.ok && d.state.compare?.scenarios.map((c) => c.name)).toEqual([
@@ -171,16 +165,16 @@ describe('scenario comparison', () => {
   });
 
   it('axe finds no violations with the comparison open', async () => {
-    expect(await axeViolations(app.page)).toEqual([]);
+    expect(await axeViolations(app().page)).toEqual([]);
   });
 
   it('a new region clears the comparison', async () => {
-    const { page } = app;
+    const { page } = app();
     const input = page.locator('#region-input');
     await input.click();
     await input.fill('Hele');
     await page.locator('#region-list [data-value="national"]').dispatchEvent('mousedown');
     await page.locator('#compare-table').waitFor({ state: 'detached' });
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 });

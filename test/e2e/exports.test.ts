@@ -2,13 +2,11 @@
 // Norwegian Excel's format (BOM, semicolons, decimal comma, CRLF), carries the stamp and holds the engine's
 // numbers; the XLSX is a zip with a worksheet; a municipality with imputed start values says so in the stamp.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { mergeRuns, summarizeRuns } from '../../src/engine/mcSummary.ts';
-import { andRender, cancelMonteCarlo, disconnect, openApp, probe, waitFor, type AppPage } from './app.ts';
-
-let app: AppPage;
+import { andRender, cancelMonteCarlo, probe, useApp, waitFor } from './app.ts';
 
 async function exportFile(
   page: Page,
@@ -25,18 +23,11 @@ async function exportFile(
   return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
-beforeAll(async () => {
-  app = await openApp();
-  await cancelMonteCarlo(app.page);
-});
-afterAll(async () => {
-  await app?.close();
-  await disconnect();
-});
+const app = useApp();
 
 describe('chart exports', () => {
   it('PNG: 3840×2160 pixels, a real PNG', async () => {
-    const { name, bytes } = await exportFile(app.page, 'withoutGp', 'png');
+    const { name, bytes } = await exportFile(app().page, 'withoutGp', 'png');
     expect(name).toBe('fastlegesimulatoren-withoutGp-national.png');
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(bytes.readUInt32BE(16)).toBe(3840);
@@ -45,7 +36,7 @@ describe('chart exports', () => {
   });
 
   it('CSV: Norwegian Excel format, the stamp, and the engine’s numbers', async () => {
-    const { bytes } = await exportFile(app.page, 'withoutGp', 'csv');
+    const { bytes } = await exportFile(app().page, 'withoutGp', 'csv');
     const text = bytes.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
@@ -72,14 +63,14 @@ describe('chart exports', () => {
   });
 
   it('XLSX: a zip holding a worksheet', async () => {
-    const { name, bytes } = await exportFile(app.page, 'cost', 'xlsx');
+    const { name, bytes } = await exportFile(app().page, 'cost', 'xlsx');
     expect(name).toBe('fastlegesimulatoren-cost-national.xlsx');
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
   });
 
   it('CSV and XLSX after Monte Carlo: p10/p50/p90 of both scenarios equal a Node run with the same runs and seed', async () => {
-    const { page } = app;
+    const { page } = app();
     const before = (await probe(page)).mcDone;
     await page.locator('#mc-runs').selectOption('100');
     await waitFor(page, 'mcDone', before, 90_000);
@@ -125,7 +116,7 @@ describe('chart exports', () => {
   });
 
   it('a municipality with imputed start values says so in the stamp', async () => {
-    const { page } = app;
+    const { page } = app();
     const input = page.locator('#region-input');
     await input.click();
     await input.fill('1853');
@@ -135,6 +126,6 @@ describe('chart exports', () => {
     const text = (await exportFile(page, 'gps', 'csv')).bytes.toString('utf8');
     expect(text).toMatch(/Evenes/);
     expect(text).toMatch(/Merk: startverdiene for fastleger er anslått fra lignende kommuner for Evenes\./);
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 });

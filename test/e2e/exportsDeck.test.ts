@@ -4,12 +4,11 @@
 // in the notes. The chart menu's PowerPoint export gives the same deck with one chart.
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getLever } from '../../src/levers/registry.ts';
-import { andRender, cancelMonteCarlo, chartTable, disconnect, openApp, parseNb, type AppPage } from './app.ts';
+import { andRender, cancelMonteCarlo, chartTable, parseNb, useApp } from './app.ts';
 
 type Files = Record<string, Uint8Array>;
-let app: AppPage;
 
 async function download(page: Page, action: () => Promise<unknown>): Promise<{ name: string; files: Files }> {
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), action()]);
@@ -73,18 +72,11 @@ function chartSeries(xml: string): Map<string, Map<number, number>> {
   return out;
 }
 
-beforeAll(async () => {
-  app = await openApp();
-  await cancelMonteCarlo(app.page);
-});
-afterAll(async () => {
-  await app?.close();
-  await disconnect();
-});
+const app = useApp();
 
 describe('PowerPoint exports', () => {
   it('"Eksporter alle": title, ten native charts, the changed lever in the settings, the key figures', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.locator('#lever-alisGrants-range').focus();
     await andRender(page, () => page.keyboard.press('End'));
     await cancelMonteCarlo(page);
@@ -129,11 +121,11 @@ describe('PowerPoint exports', () => {
       const shown = parseNb(table.rows.get(year)![col]!)!;
       expect(Math.abs(value - shown.value), `${year}`).toBeLessThanOrEqual(0.5 * 10 ** -shown.decimals + 1e-9);
     }
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 
   it('a chart menu’s PowerPoint export: title, that chart, settings, key figures', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.locator('[data-chart="withoutGp"] .export-menu > summary').click();
     const { name, files } = await download(page, () =>
       page.locator('[data-chart="withoutGp"] [data-export="pptx"]').click(),
@@ -144,6 +136,6 @@ describe('PowerPoint exports', () => {
     expect(deck[1]!.chart).toContain('<c:v>Ditt scenario</c:v>');
     expect(deck.filter((s) => s.chart !== null)).toHaveLength(1);
     expect(deck[2]!.runs).toContain(getLever('alisGrants')!.label.nb);
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 });

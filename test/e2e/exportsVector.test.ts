@@ -5,11 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../src/ui/export/pdf.ts';
-import { andRender, cancelMonteCarlo, disconnect, openApp, probe, waitFor, type AppPage } from './app.ts';
-
-let app: AppPage;
+import { andRender, probe, useApp, waitFor } from './app.ts';
 
 const SOURCE = 'Statistisk sentralbyrå (SSB)';
 
@@ -100,14 +98,7 @@ function checkPdf(bytes: Buffer, title: string): void {
   expect(text).not.toMatch(/\/Subtype \/Image/);
 }
 
-beforeAll(async () => {
-  app = await openApp();
-  await cancelMonteCarlo(app.page);
-});
-afterAll(async () => {
-  await app?.close();
-  await disconnect();
-});
+const app = useApp();
 
 describe('vector chart exports', () => {
   it('PDF text: nb-NO minus and spaces, and letters outside WinAnsi, become what the standard fonts show', () => {
@@ -116,9 +107,9 @@ describe('vector chart exports', () => {
   });
 
   it('SVG: well-formed, 1920×1080, the series as paths, the title and the stamp as text', async () => {
-    const { name, bytes } = await exportFile(app.page, 'withoutGp', 'svg');
+    const { name, bytes } = await exportFile(app().page, 'withoutGp', 'svg');
     expect(name).toBe('fastlegesimulatoren-withoutGp-national.svg');
-    const svg = await svgFacts(app.page, bytes.toString('utf8'));
+    const svg = await svgFacts(app().page, bytes.toString('utf8'));
     expect(svg.parseError).toBe(false);
     expect(svg.root).toBe('svg');
     expect([svg.width, svg.height]).toEqual(['1920', '1080']);
@@ -128,22 +119,22 @@ describe('vector chart exports', () => {
     expect(svg.texts).toContain('Innbyggere uten fastlege');
     expect(svg.texts.some((t) => t.includes(SOURCE))).toBe(true);
     expect(svg.texts).toEqual(expect.arrayContaining(['Dagens politikk', 'Ditt scenario', 'Historikk']));
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 
   it('PDF: A4 landscape, the title and the stamp as text, the chart as vectors', async () => {
-    const { name, bytes } = await exportFile(app.page, 'withoutGp', 'pdf');
+    const { name, bytes } = await exportFile(app().page, 'withoutGp', 'pdf');
     expect(name).toBe('fastlegesimulatoren-withoutGp-national.pdf');
     checkPdf(bytes, 'Innbyggere uten fastlege');
     // æøå in WinAnsi, the stamp's separators too
     expect(bytes.includes(pdfString('Innbyggere uten fastlege – Hele landet (personer)'))).toBe(true);
     // jsPDF's optional html2canvas, DOMPurify and canvg chunks are not fetched
-    expect(app.requests.filter((u) => /html2canvas|purify|\/index\.es-/.test(u))).toEqual([]);
-    expect(app.errors).toEqual([]);
+    expect(app().requests.filter((u) => /html2canvas|purify|\/index\.es-/.test(u))).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 
   it('with a changed lever and Monte Carlo bands: start line, bands and both lines in SVG and PDF', async () => {
-    const { page } = app;
+    const { page } = app();
     const before = (await probe(page)).mcDone;
     // a higher capitation: the scenario leaves current policy, a start line appears, Monte Carlo follows
     await page.locator('#lever-capitationRate-range').focus();
@@ -160,6 +151,6 @@ describe('vector chart exports', () => {
     const { bytes } = await exportFile(page, 'flows', 'pdf');
     checkPdf(bytes, 'Nye fastleger og fastleger som slutter');
     expect(shownStrings(bytes).some((t) => / fra 20\d\d$/.test(t))).toBe(true);
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 });

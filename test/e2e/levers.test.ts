@@ -2,28 +2,11 @@
 // changed; every control can be reached with Tab; a letter or a value past the maximum in a number field gives
 // a clear message and keeps the value in use and the charts; an invalid formula is reported and not used.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LEVERS } from '../../src/levers/registry.ts';
-import {
-  andRender,
-  cancelMonteCarlo,
-  disconnect,
-  foreignRequests,
-  keyFigure,
-  openApp,
-  probe,
-  type AppPage,
-} from './app.ts';
+import { andRender, cancelMonteCarlo, foreignRequests, keyFigure, probe, useApp } from './app.ts';
 
-let app: AppPage;
-beforeAll(async () => {
-  app = await openApp();
-  await cancelMonteCarlo(app.page);
-});
-afterAll(async () => {
-  await app?.close();
-  await disconnect();
-});
+const app = useApp();
 
 /** The page still shows its results: ten charts with a drawn canvas, four key figures, no run error. */
 async function expectResultsShown(page: Page): Promise<void> {
@@ -38,7 +21,7 @@ async function expectResultsShown(page: Page): Promise<void> {
 
 describe('levers by keyboard', () => {
   it('End on the capitation slider changes the key figures and shows the changed marker', async () => {
-    const { page } = app;
+    const { page } = app();
     const lever = page.locator('[data-lever="capitationRate"]');
     expect(await lever.locator('.changed-marker').isHidden()).toBe(true);
     const before = await keyFigure(page, 'cost2030');
@@ -54,7 +37,7 @@ describe('levers by keyboard', () => {
   });
 
   it('ArrowRight moves a slider one step (LIS1 posts 1 150 → 1 160) and the figures follow', async () => {
-    const { page } = app;
+    const { page } = app();
     const range = page.locator('#lever-lis1Positions-range');
     expect(await range.inputValue()).toBe('1150');
     const before = await keyFigure(page, 'without2035');
@@ -69,7 +52,7 @@ describe('levers by keyboard', () => {
   });
 
   it('a value typed with a decimal comma is used', async () => {
-    const { page } = app;
+    const { page } = app();
     const field = page.locator('#lever-capitationRate');
     await field.fill('1000,5');
     await andRender(page, () => field.press('Enter'));
@@ -81,7 +64,7 @@ describe('levers by keyboard', () => {
 
 describe('broken input', () => {
   async function expectRejected(text: string, message: RegExp): Promise<void> {
-    const { page } = app;
+    const { page } = app();
     const field = page.locator('#lever-alisGrants');
     const error = page.locator('#lever-alisGrants-error');
     const range = page.locator('#lever-alisGrants-range');
@@ -117,7 +100,7 @@ describe('broken input', () => {
   });
 
   it('a valid value afterwards clears the message', async () => {
-    const { page } = app;
+    const { page } = app();
     const field = page.locator('#lever-alisGrants');
     await field.fill('2000');
     await andRender(page, () => field.press('Enter'));
@@ -130,7 +113,7 @@ describe('broken input', () => {
 
 describe('formulas', () => {
   it('an invalid formula shows its error in the status, is not used, and the page keeps working', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.locator('details.assumptions-panel > summary').click();
     const area = page.locator('#formula-attritionFactor');
     await area.waitFor({ state: 'visible' });
@@ -158,12 +141,12 @@ describe('formulas', () => {
     expect((await keyFigure(page, 'without2030')).value).toBe(kfBefore.value);
     await expectResultsShown(page);
     // the formula compiler is loaded on demand, from the local server only
-    expect(app.requests.some((u) => /formulaCompiler/.test(u))).toBe(true);
-    expect(foreignRequests(app.requests)).toEqual([]);
+    expect(app().requests.some((u) => /formulaCompiler/.test(u))).toBe(true);
+    expect(foreignRequests(app().requests)).toEqual([]);
   });
 
   it('a valid formula is accepted and used', async () => {
-    const { page } = app;
+    const { page } = app();
     const area = page.locator('#formula-attritionFactor');
     const before = (await probe(page)).renders;
     const kfBefore = await keyFigure(page, 'without2030');
@@ -173,13 +156,13 @@ describe('formulas', () => {
     expect(await area.getAttribute('aria-invalid')).toBeNull();
     expect((await keyFigure(page, 'without2030')).value).not.toBe(kfBefore.value);
     await cancelMonteCarlo(page);
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 });
 
 describe('keyboard reach', () => {
   it('Tab reaches every control in the levers panel, including a lever’s slider, field, start year and info', async () => {
-    const { page } = app;
+    const { page } = app();
     // capitationRate is changed (above), so its start-year select is enabled
     const wanted = await page.locator('#levers').evaluate((root) => {
       const sel = 'input, select, textarea, button, summary, a[href], [tabindex]:not([tabindex="-1"])';
@@ -227,7 +210,7 @@ describe('keyboard reach', () => {
   });
 
   it('the info button opens the description and sources and says so (aria-expanded)', async () => {
-    const { page } = app;
+    const { page } = app();
     const btn = page.locator('[data-lever="capitationRate"] .info-button');
     const info = page.locator('[data-lever="capitationRate"] .lever-info');
     expect(await btn.getAttribute('aria-expanded')).toBe('false');

@@ -1,31 +1,14 @@
 // The built app in headless Chromium: it loads cleanly and only talks to its own server, runs and cancels
 // Monte Carlo, switches language, and axe finds no WCAG 2.1 A/AA violations on the first view, with a table,
 // a lever's information and the region list open, with the assumptions panel open, and in English.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  andRender,
-  axeViolations,
-  chartTable,
-  disconnect,
-  foreignRequests,
-  openApp,
-  probe,
-  waitFor,
-  type AppPage,
-} from './app.ts';
+import { describe, expect, it } from 'vitest';
+import { andRender, axeViolations, chartTable, foreignRequests, probe, useApp, waitFor } from './app.ts';
 
-let app: AppPage;
-beforeAll(async () => {
-  app = await openApp();
-});
-afterAll(async () => {
-  await app?.close();
-  await disconnect();
-});
+const app = useApp({ keepMonteCarlo: true });
 
 describe('loading', () => {
   it('renders charts and key figures, then the uncertainty bands, with no console error and no outside request', async () => {
-    const { page } = app;
+    const { page } = app();
     expect(await page.locator('[data-chart]').count()).toBe(10);
     expect(await page.locator('[data-chart] canvas[role="img"][aria-label]').count()).toBe(10);
     expect(await page.locator('[data-kf] .kf-number[data-value]').count()).toBe(4);
@@ -38,15 +21,15 @@ describe('loading', () => {
       /Innbyggere uten fastlege, Hele landet: /,
     );
     expect(await page.locator('#app-error').isHidden()).toBe(true);
-    expect(app.errors).toEqual([]);
-    expect(app.requests.some((u) => /\.js$/.test(u))).toBe(true);
-    expect(foreignRequests(app.requests)).toEqual([]);
+    expect(app().errors).toEqual([]);
+    expect(app().requests.some((u) => /\.js$/.test(u))).toBe(true);
+    expect(foreignRequests(app().requests)).toEqual([]);
   });
 });
 
 describe('Monte Carlo', () => {
   it('shows progress after a change, and Avbryt cancels it and keeps the deterministic lines', async () => {
-    const { page } = app;
+    const { page } = app();
     const mcBefore = (await probe(page)).mcDone;
     await page.locator('#lever-onCallExemptionAge-range').focus();
     await andRender(page, () => page.keyboard.press('ArrowLeft'));
@@ -70,13 +53,13 @@ describe('Monte Carlo', () => {
     await andRender(page, () => page.locator('#reset-levers').click());
     await page.locator('#mc-cancel').waitFor({ state: 'visible' });
     await page.locator('#mc-cancel').click();
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 });
 
 describe('language', () => {
   it('switches bokmål ⇄ English: lang attribute, headings, buttons, numbers', async () => {
-    const { page } = app;
+    const { page } = app();
     const toggle = page.locator('#lang-toggle');
     expect(await page.locator('html').getAttribute('lang')).toBe('nb');
     expect(await toggle.textContent()).toMatch(/English/);
@@ -102,17 +85,17 @@ describe('language', () => {
     expect(nb.headers).toContain('Fastleger: Dagens politikk');
     expect(nb.rows.get(2030)![nb.headers.indexOf('Fastleger: Ditt scenario')]).toMatch(/^\d{1,3}(\u00a0\d{3})+$/);
     await page.locator('[data-chart="gps"] .table-toggle').click();
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 });
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   it('the first view', async () => {
-    expect(await axeViolations(app.page)).toEqual([]);
+    expect(await axeViolations(app().page)).toEqual([]);
   });
 
   it('with a table view, a lever’s information and the region list open', async () => {
-    const { page } = app;
+    const { page } = app();
     await chartTable(page, 'withoutGp');
     await chartTable(page, 'cost');
     await page.locator('[data-lever="alisGrants"] .info-button').click();
@@ -126,7 +109,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   it('with the assumptions panel open', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.locator('details.assumptions-panel > summary').click();
     await page.locator('#formula-attractiveness').waitFor({ state: 'visible' });
     expect(await page.locator('[id^="assumption-"]').count()).toBeGreaterThan(5);
@@ -134,7 +117,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   it('in English, with an invalid formula and a lever error shown', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.locator('#lang-toggle').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.locator('#formula-attractiveness').fill('2 *');
@@ -146,6 +129,6 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await page.locator('#lever-lis1Positions-error').waitFor({ state: 'visible' });
     expect(await page.locator('#lever-lis1Positions-error').textContent()).toMatch(/is not a number/);
     expect(await axeViolations(page)).toEqual([]);
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 });

@@ -1,21 +1,13 @@
 // Presentation mode and print in headless Chromium: one chart full screen with large fonts and no controls,
 // arrows step through the charts, Escape leaves; axe finds nothing; the print stylesheet hides the controls.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, cancelMonteCarlo, disconnect, openApp, type AppPage } from './app.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useApp } from './app.ts';
 
-let app: AppPage;
-beforeAll(async () => {
-  app = await openApp();
-  await cancelMonteCarlo(app.page);
-});
-afterAll(async () => {
-  await app?.close();
-  await disconnect();
-});
+const app = useApp();
 
 describe('presentation mode', () => {
   it('shows one chart full screen; arrows step through all ten; Escape leaves', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.locator('#present').click();
     const dialog = page.locator('dialog#presentation');
     await dialog.waitFor({ state: 'visible' });
@@ -41,13 +33,13 @@ describe('presentation mode', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 });
 
 describe('print', () => {
   it('hides the controls and keeps the charts', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.emulateMedia({ media: 'print' });
     try {
       expect(await page.locator('aside.controls').isHidden()).toBe(true);

@@ -2,23 +2,12 @@
 // for the same request (deterministic, with the Monte Carlo run cancelled), for the country, for a municipality
 // picked in the region combobox and after a lever change; and the Monte Carlo table (100 runs, seed 1, split
 // over the page's workers) equals one Node run of the same runs and seed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mergeRuns, summarizeRuns } from '../../src/engine/mcSummary.ts';
 import { CHART_SPECS } from '../../src/ui/chartSpecs.ts';
 import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
-import {
-  andRender,
-  cancelMonteCarlo,
-  chartTable,
-  disconnect,
-  keyFigure,
-  openApp,
-  probe,
-  waitFor,
-  type AppPage,
-  type TableData,
-} from './app.ts';
+import { andRender, cancelMonteCarlo, chartTable, keyFigure, probe, type TableData, useApp, waitFor } from './app.ts';
 import { formatProblems, tableMismatches } from './tables.ts';
 
 const request = (region: string, levers: RunRequest['levers'] = {}): RunRequest => ({
@@ -29,19 +18,11 @@ const request = (region: string, levers: RunRequest['levers'] = {}): RunRequest 
   endYear: 2040,
 });
 
-let app: AppPage;
-beforeAll(async () => {
-  app = await openApp();
-  await cancelMonteCarlo(app.page);
-});
-afterAll(async () => {
-  await app?.close();
-  await disconnect();
-});
+const app = useApp();
 
 async function allTables(): Promise<Map<string, TableData>> {
   const out = new Map<string, TableData>();
-  for (const spec of CHART_SPECS) out.set(spec.id, await chartTable(app.page, spec.id));
+  for (const spec of CHART_SPECS) out.set(spec.id, await chartTable(app().page, spec.id));
   return out;
 }
 
@@ -66,12 +47,12 @@ describe('table views against the engine', () => {
   let national: Map<string, TableData>;
 
   it('whole country, today’s policy: every chart’s table equals compute.ts', async () => {
-    expect(await app.page.locator('#region-title').textContent()).toBe('Hele landet');
+    expect(await app().page.locator('#region-title').textContent()).toBe('Hele landet');
     national = await expectTablesEqualEngine(request('national'));
   });
 
   it('a municipality typed into the region combobox (1811 → Bindal) changes the title and the numbers', async () => {
-    const { page } = app;
+    const { page } = app();
     const input = page.locator('#region-input');
     await input.click();
     await input.fill('1811');
@@ -90,7 +71,7 @@ describe('table views against the engine', () => {
   });
 
   it('leaving the region box and coming straight back keeps what is typed (no stale reset)', async () => {
-    const { page } = app;
+    const { page } = app();
     const input = page.locator('#region-input');
     await input.focus();
     await page.keyboard.press('Tab');
@@ -104,7 +85,7 @@ describe('table views against the engine', () => {
   });
 
   it('by name too: typing "Bindal" and choosing with ArrowDown/Enter picks kommune:1811', async () => {
-    const { page } = app;
+    const { page } = app();
     // back to the country first, by keyboard
     const input = page.locator('#region-input');
     await input.click();
@@ -133,7 +114,7 @@ describe('table views against the engine', () => {
   });
 
   it('after a lever change (ALIS agreements to the maximum by keyboard) "Ditt scenario" equals the engine', async () => {
-    const { page } = app;
+    const { page } = app();
     const before = await keyFigure(page, 'cost2030');
     await page.locator('#lever-alisGrants-range').focus();
     await andRender(page, () => page.keyboard.press('End'));
@@ -147,7 +128,7 @@ describe('table views against the engine', () => {
 
 describe('Monte Carlo table against Node', () => {
   it('100 runs with seed 1 over the page’s workers give the same p10/p50/p90 as one Node run', async () => {
-    const { page } = app;
+    const { page } = app();
     const mcBefore = (await probe(page)).mcDone;
     await page.locator('#mc-runs').selectOption('100');
     await waitFor(page, 'mcDone', mcBefore, 80_000);
@@ -174,6 +155,6 @@ describe('Monte Carlo table against Node', () => {
     const yi = chunk.years.indexOf(2030);
     expect(kf.value).toBeCloseTo(cur.nResidentsWithoutGp.p50[yi]!, 6);
     expect(kf.delta).toBeCloseTo(cur.nResidentsWithoutGp.p50[yi]! - base.nResidentsWithoutGp.p50[yi]!, 6);
-    expect(app.errors).toEqual([]);
+    expect(app().errors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 // view; broken, truncated and future-version links show the message and the baseline, saved scenarios untouched.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ASSUMPTIONS } from '../../src/levers/assumptions.ts';
 import { parseImport, type SavedScenario } from '../../src/ui/scenarios/document.ts';
 import { decodeLink, encodeLink } from '../../src/ui/scenarios/shareLink.ts';
@@ -15,30 +15,20 @@ import {
   cancelMonteCarlo,
   chartTable,
   currentHash,
-  disconnect,
   downloadText,
   keyFigures,
-  openApp,
   openAppAt,
   reloadWithoutHash,
   savedList,
   scenarioStatus,
-  type AppPage,
+  useApp,
 } from './app.ts';
 
 const NOW = () => new Date().toISOString();
 const NATIONAL = 'Legevakt – hele landet';
 const BINDAL = 'Legevakt – Bindal';
 
-let app: AppPage;
-beforeAll(async () => {
-  app = await openApp();
-  await cancelMonteCarlo(app.page);
-});
-afterAll(async () => {
-  await app?.close();
-  await disconnect();
-});
+const app = useApp();
 
 const changedLevers = (page: Page) => page.locator('.lever.is-changed').count();
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -110,7 +100,7 @@ let exported: SavedScenario[] = [];
 
 describe('saving and opening', () => {
   it('saves two variants of a preset under names; after a reload both are listed and each opens as it was', async () => {
-    const { page } = app;
+    const { page } = app();
     expect(await savedList(page)).toEqual([]);
     await commit(page, () => page.selectOption('#preset-select', 'legevaktpakke'));
     seen[NATIONAL] = {
@@ -158,7 +148,7 @@ describe('saving and opening', () => {
   });
 
   it('renames (Enter or the save button; Escape cancels) and duplicates', async () => {
-    const { page } = app;
+    const { page } = app();
     const ids = Object.fromEntries((await savedList(page)).map((s) => [s.name, s.id]));
 
     // no name: an alert, the name field gets focus, nothing is saved
@@ -215,7 +205,7 @@ describe('saving and opening', () => {
   });
 
   it('delete offers Angre, which brings the scenario back', async () => {
-    const { page } = app;
+    const { page } = app();
     const before = await savedList(page);
     const copy = before.find((s) => s.name === 'Legevakt nasjonalt (kopi)')!;
     await item(page, copy.name).locator('[data-action="delete"]').click();
@@ -234,7 +224,7 @@ describe('saving and opening', () => {
       .levers;
 
   it('update: the saved scenario takes what is on screen', async () => {
-    const { page } = app;
+    const { page } = app();
     const original = await leversOf(page, 'Legevakt nasjonalt');
     expect(Object.keys(original).sort()).toEqual(['onCallCapHours', 'onCallGrant', 'onCallOtherDoctors']);
     await commit(page, () => item(page, 'Legevakt nasjonalt').locator('[data-action="open"]').click());
@@ -248,7 +238,7 @@ describe('saving and opening', () => {
 
   // regression: status() used to replace the status text and with it the undo button after "Oppdater"
   it('after an update, Angre (oppdater) appears in the status and puts the old content back', async () => {
-    const { page } = app;
+    const { page } = app();
     const undo = page.locator('#scenario-status #scenario-undo');
     // the status says "oppdatert" (previous test); the button is set in the same task, so no wait is needed
     expect(await page.locator('#scenario-status').textContent()).toMatch(/er oppdatert/);
@@ -269,7 +259,7 @@ describe('saving and opening', () => {
 
 describe('files', () => {
   it('export all, one and the current view: the files parse with parseImport and hold the scenarios', async () => {
-    const { page } = app;
+    const { page } = app();
     const list = await savedList(page);
     const all = await downloadText(page, () => page.locator('#export-all').click());
     expect(all.name).toBe('fastlegesimulatoren-scenarioer.json');
@@ -298,7 +288,7 @@ describe('files', () => {
   });
 
   it('a bad file is refused with an alert naming the problem, and the saved list is unchanged', async () => {
-    const { page } = app;
+    const { page } = app();
     const before = await savedList(page);
 
     await importFile(page, 'ødelagt.json', '{"format": "fastlegesimulatoren-scenarios", ');
@@ -333,7 +323,7 @@ describe('files', () => {
   });
 
   it('a valid file adds its scenarios (a version 1 preset file is migrated) and the status is no alert', async () => {
-    const { page } = app;
+    const { page } = app();
     const before = await savedList(page);
     const preset = fs.readFileSync(new URL('../../scenarios/knekkpunktmodell.json', import.meta.url), 'utf8');
     await importFile(page, 'knekkpunktmodell.json', preset);
@@ -358,7 +348,7 @@ describe('files', () => {
   });
 
   it('an id already saved with other content asks first: Cancel keeps both, OK replaces, the same content does not ask', async () => {
-    const { page } = app;
+    const { page } = app();
     const bindal = exported.find((s) => s.name === 'Legevakt i Bindal')!;
     const changed = { ...bindal, name: 'Bindal endret', levers: { ...bindal.levers, alisGrants: 2500 } };
     const dialogs: string[] = [];
@@ -403,7 +393,7 @@ describe('share links', () => {
   let link = '';
 
   it('the address always holds the current view, and a fresh browser opening it sees the same', async () => {
-    const { page } = app;
+    const { page } = app();
     // each step changes the address at once: open a saved scenario (Bindal), a formula, an assumption, the
     // number of runs, a table view
     const hashes: string[] = [await currentHash(page)];
@@ -449,7 +439,7 @@ describe('share links', () => {
     link = hashes.at(-1)!;
 
     // "Kopier lenke" puts the address, with the view, on the clipboard
-    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await app().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     await page.locator('#copy-link').click();
     await page.waitForFunction(() => /Lenken er kopiert/.test(document.querySelector('#announce')?.textContent ?? ''));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
@@ -492,13 +482,13 @@ describe('share links', () => {
   });
 
   it('the language is in the link too (a second tab of the same browser opens it in English)', async () => {
-    const { page } = app;
+    const { page } = app();
     await page.locator('#lang-toggle').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     const hash = await currentHash(page);
     const state = decodeLink(hash);
     expect(state.ok && state.state.lang).toBe('en');
-    const tab = await openAppAt(hash, { context: app.context });
+    const tab = await openAppAt(hash, { context: app().context });
     try {
       await cancelMonteCarlo(tab.page);
       expect(await tab.page.locator('html').getAttribute('lang')).toBe('en');
@@ -515,7 +505,7 @@ describe('share links', () => {
   });
 
   it('broken, truncated and future-version links say so and open the baseline; saved scenarios are untouched', async () => {
-    const saved = await savedList(app.page);
+    const saved = await savedList(app().page);
     expect(saved.length).toBeGreaterThan(3);
     const cases: [string, RegExp][] = [
       ['#s1.garbage', /damaged or truncated/],
@@ -527,7 +517,7 @@ describe('share links', () => {
       ],
     ];
     for (const [hash, reason] of cases) {
-      const tab = await openAppAt(hash, { context: app.context });
+      const tab = await openAppAt(hash, { context: app().context });
       try {
         const p = tab.page;
         const error = p.locator('#link-error');
@@ -556,8 +546,8 @@ describe('share links', () => {
         await tab.close();
       }
     }
-    expect(await savedList(app.page)).toEqual(saved);
+    expect(await savedList(app().page)).toEqual(saved);
     // (the context-wide request log also holds the worker scripts of the closed tabs, aborted by the close)
-    expect(app.errors.filter((e) => !/^request failed: .*simWorker.*net::ERR_ABORTED/.test(e))).toEqual([]);
+    expect(app().errors.filter((e) => !/^request failed: .*simWorker.*net::ERR_ABORTED/.test(e))).toEqual([]);
   });
 });
