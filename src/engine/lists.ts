@@ -61,6 +61,15 @@ function capitationPerPatient(
   return list > breakpoint ? (breakpoint * rate + (list - breakpoint) * overRate) / list : rate;
 }
 
+/**
+ * Utjamningstilskudd per list patient: in municipalities under UTJ_POP whose mean list is under UTJ_LIST,
+ * self-employed GPs are paid capitation for (UTJ_LIST - list) patients (S12). `selfEmployed` / `patients` is the
+ * self-employed share per list patient: (1 - salaried share) / list, or self-employed GPs / residents with a GP.
+ */
+function utjamningPerPatient(pop: number, list: number, rate: number, selfEmployed: number, patients: number): number {
+  return pop < UTJ_POP && list < UTJ_LIST && list > 0 ? ((UTJ_LIST - list) * rate * selfEmployed) / patients : 0;
+}
+
 /** National fee income per list patient per year (work trend raises consultations and so fees). */
 function feePerPatientNational(p: AssumptionValues, lev: Float64Array, trendFactor: number): number {
   return p.feeIncomePerPatient * (1 + lev[LV.feeForServiceChange]!) * trendFactor;
@@ -146,7 +155,7 @@ export function desiredCeilings(
     const salShare = n > 0 ? st[q + SAL]! / n : 0;
     const l0 = st[q + LIST_LEN]!;
     // capitation, utjamningstilskudd (as in computeLists) and fees per list patient at last step's list length
-    const utj0 = st[q + POP]! < UTJ_POP && l0 < UTJ_LIST && l0 > 0 ? ((UTJ_LIST - l0) * rate * (1 - salShare)) / l0 : 0;
+    const utj0 = utjamningPerPatient(st[q + POP]!, l0, rate, 1 - salShare, l0);
     const income =
       capitationPerPatient(patientAdjusted, rate, needRel, l0, breakpoint, overRate) + utj0 + feeNat * needRel;
     const salKeep = 1 - salShare * salHoursCut;
@@ -237,7 +246,7 @@ export function computeLists(
     const list = n > 0 ? wg / n : 0;
     // utjamningstilskudd: the self-employed GPs' share of (UTJ_LIST - list) patients' capitation, per list patient;
     // divided by wg rather than list so that the division does not wait for the list length
-    const utj = pop < UTJ_POP && list < UTJ_LIST && list > 0 ? ((UTJ_LIST - list) * rate * (n - st[q + SAL]!)) / wg : 0;
+    const utj = utjamningPerPatient(pop, list, rate, n - st[q + SAL]!, wg);
     const ipp = capitationPerPatient(patientAdjusted, rate, needRel, list, breakpoint, overRate) + utj + fee;
     st[q + VAC] = v;
     st[q + WITH_GP] = wg;
