@@ -1,4 +1,8 @@
-/** Structural constants of the model, each with its source or the word judgement. */
+/**
+ * Structural constants of the model, each with its source or the word judgement. Literal values first: esbuild inlines an imported
+ * constant as a literal only up to the first computed one, and a constant it does not inline becomes a mutable
+ * module variable that V8 loads and type-checks at every use in the hot loops (constants.test.ts checks).
+ */
 
 /** Municipalities under this population get utjamningstilskudd when their mean list is under UTJ_LIST (S12). */
 export const UTJ_POP = 5000;
@@ -18,8 +22,6 @@ export const ALIS_SMALL_POP = 10000;
 export const RESPONSE_REFRESH_MONTHS = 3;
 /** Last year of the observed (calibrated) trend in work per patient; after it the trend converges to the long run. */
 export const TREND_OBSERVED_UNTIL = 2026;
-/** Weekly hours ↔ monthly hours. */
-export const WEEKS_PER_MONTH = 52 / 12;
 /** Extra entrants from simpler competence rules go to centrality classes 4-6 ("mostly rural"). */
 export const SIMPLER_RULES_MIN_CLASS = 4;
 /** Months between starting LIS1 and being able to become a GP (S63). */
@@ -27,3 +29,12 @@ export const LIS1_LAG_MONTHS = 18;
 
 /** Stages of the GP specialist-training pipeline (each about a year). */
 export const N_STAGES = 5;
+/** GP stocks below this (a billionth of a GP) are floating-point residue and count as none. */
+export const MIN_STOCK = 1e-9;
+/** The most patients a GP can hold, relative to the list ceiling (judgement: a physical limit, rarely reached). */
+export const MAX_LIST_FACTOR = 2.5;
+
+// computed constants below the literal ones (esbuild leaves them, and every constant after them, as module
+// variables: loops that divide by one copy it into a local first)
+/** Weekly hours ↔ monthly hours. */
+export const WEEKS_PER_MONTH = 52 / 12;

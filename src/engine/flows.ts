@@ -5,10 +5,9 @@
  * optimises this hot loop on its own (a small function with a fixed-shape argument), not inside the long
  * monthly driver.
  */
-import { SIMPLER_RULES_MIN_CLASS, WEEKS_PER_MONTH } from './constants.ts';
+import { MIN_STOCK, SIMPLER_RULES_MIN_CLASS, WEEKS_PER_MONTH } from './constants.ts';
 import { sampleBinomial, samplePoisson } from './distributions.ts';
 import { RAW } from './rawFields.ts';
-import type { ResponseFunctions } from './responses.ts';
 import type { Rng } from './rng.ts';
 import { type Workspace } from './workspace.ts';
 import {
@@ -17,37 +16,30 @@ import {
   ACC_LEAVERS,
   ACC_MUNICIPAL,
   ACC_STATE,
-  ATTR_REL,
   LEAVE_RATE,
   ATTRACT,
   CENTRALITY,
   FEE_PP,
   GRANT_HOURS,
-  HOURS0,
   INCOME_PP,
-  INCOME_RATIO_GP,
   LIST_LEN,
   N_GP,
   ON_CALL,
   ON_CALL_GP,
   ON_CALL_OTHER,
   ON_CALL_PART,
-  ON_CALL_PART0,
   ON_CALL_UNCOVERED,
   POP,
   REG_HOURS,
   SAL,
   SPEC,
+  MAX_STATE_LENGTH,
   STRIDE,
   TR0,
   TRAINEES,
   VAC,
   WITH_GP,
 } from './stateFields.ts';
-import type { AssumptionValues } from '../levers/assumptions.ts';
-
-/** GP stocks below this (a billionth of a GP) are floating-point residue and count as none. */
-export const MIN_STOCK = 1e-9;
 
 /** The month's national scalars the flow pass reads (one instance per run, fields overwritten each month). */
 export class FlowStep {
@@ -74,35 +66,6 @@ export class FlowStep {
   dt = 1 / 12;
 }
 
-/**
- * The attrition rate of each municipality (LEAVE_RATE), refreshed quarterly before applyFlows: the base rate
- * times the size and centrality gradient times the attrition response, in which the load on
- * GPs who carry the legevakt rota drives attrition (more exempt GPs: a heavier load on the rest). A pass of its
- * own, called from the driver, so that the hot flow loop carries no transcendental calls and no code it rarely
- * runs (V8 allocates registers worse around such calls, and deoptimises on code first run after optimisation).
- */
-export function refreshAttrition(
-  st: Float64Array,
-  p: AssumptionValues,
-  responses: ResponseFunctions,
-  baseAttrition: number,
-): void {
-  for (let q = 0; q < st.length; q += STRIDE) {
-    const partHours = st[q + ON_CALL_PART]!;
-    st[q + LEAVE_RATE] =
-      baseAttrition *
-      st[q + ATTR_REL]! *
-      responses.attritionFactor(
-        st[q + REG_HOURS]! + partHours / WEEKS_PER_MONTH - st[q + HOURS0]!,
-        partHours - st[q + ON_CALL_PART0]!,
-        st[q + INCOME_RATIO_GP]!,
-        0,
-        0,
-        p,
-      );
-  }
-}
-
 /** Applies one month's flows to every municipality and adds them to the year's sums (ACC_*). */
 export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined): void {
   const { attrMult, traineeMult, hire, simplerExtra, ruralVac } = f;
@@ -110,7 +73,10 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
   const { fixedMunicipalPerGp, salCost, stageMove, alisPerTrainee, lis1PerResident, dt } = f;
   const st = ws.st;
   const ruralHazard = simplerExtra > 0 && ruralVac > 0 ? simplerExtra / ruralVac : 0;
-  for (let q = 0; q < st.length; q += STRIDE) {
+  // a boolean tested in the loop, not the stream (whose truthiness V8 would check as a generic value each time)
+  const stochastic = events !== undefined;
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let q = 0; q < end; q += STRIDE) {
     const n = st[q + N_GP]!;
     const lambda = st[q + LEAVE_RATE]! * attrMult;
     // each vacant list is filled within the month with probability 1 - exp(-hazard·dt) (a continuous hazard,
@@ -130,18 +96,18 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
     const expLeave = expLeaveSpec + (a0 + a1 + a2 + a3 + a4) * traineeRate;
     let entrants = expEntrants;
     let frac = 1;
-    if (events) {
+    if (stochastic) {
       // vacant lists are whole in a stochastic run: a binomial over them with the same mean as v·fillShare
       const whole = Math.ceil(v - 1e-9);
-      entrants = whole > 0 ? sampleBinomial(events, whole, expEntrants / whole) : (events(), 0);
-      const drawn = Math.min(samplePoisson(events, expLeave), n);
+      entrants = whole > 0 ? sampleBinomial(events!, whole, expEntrants / whole) : (events!(), 0);
+      const drawn = Math.min(samplePoisson(events!, expLeave), n);
       frac = expLeave > 0 ? drawn / expLeave : 0;
     }
     // leavers pro rata to expected hazards (never more than a stock holds); training progress stage s → s+1,
     // the last stage → specialist; entrants join stage 0 or the specialists
     let lt = Math.min(1, traineeRate * frac);
     let remSpec = Math.min(sp, expLeaveSpec * frac);
-    if (events) {
+    if (stochastic) {
       // a drawn leaver is a whole GP: what a capped stock cannot give is taken from the others
       const want = expLeave * frac;
       const traineesNow = a0 + a1 + a2 + a3 + a4;
@@ -227,13 +193,35 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
  * restarted. A pass of its own so that the monthly flow loop stays small.
  */
 export function recordYear(st: Float64Array, raw: readonly Float64Array[], rowOff: number, locumShare: number): void {
-  for (let m = 0, q = 0; q < st.length; m++, q += STRIDE) {
+  // the output arrays as locals: one load each per call, not a property and an array lookup per value
+  const entrants = raw[RAW.entrants]!,
+    leavers = raw[RAW.leavers]!,
+    capitationCostNok = raw[RAW.capitationCostNok]!,
+    municipalCostNok = raw[RAW.municipalCostNok]!,
+    stateCostNok = raw[RAW.stateCostNok]!,
+    population = raw[RAW.population]!,
+    residentsWithoutGp = raw[RAW.residentsWithoutGp]!,
+    residentsWithoutGpNoLocum = raw[RAW.residentsWithoutGpNoLocum]!,
+    nGps = raw[RAW.nGps]!,
+    nGpsInTraining = raw[RAW.nGpsInTraining]!,
+    nGpsSalaried = raw[RAW.nGpsSalaried]!,
+    vacantLists = raw[RAW.vacantLists]!,
+    gpsDuringMonth = raw[RAW.gpsDuringMonth]!,
+    weeklyHoursTimesGps = raw[RAW.weeklyHoursTimesGps]!,
+    onCallGpHoursPerMonth = raw[RAW.onCallGpHoursPerMonth]!,
+    onCallParticipants = raw[RAW.onCallParticipants]!,
+    onCallOtherHoursPerMonth = raw[RAW.onCallOtherHoursPerMonth]!,
+    onCallUncoveredHoursPerMonth = raw[RAW.onCallUncoveredHoursPerMonth]!,
+    gpIncomeTimesGps = raw[RAW.gpIncomeTimesGps]!;
+  const weeksPerMonth = WEEKS_PER_MONTH;
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
     const o = rowOff + m;
-    raw[RAW.entrants]![o] = st[q + ACC_ENTRANTS]!;
-    raw[RAW.leavers]![o] = st[q + ACC_LEAVERS]!;
-    raw[RAW.capitationCostNok]![o] = st[q + ACC_CAPITATION]!;
-    raw[RAW.municipalCostNok]![o] = st[q + ACC_MUNICIPAL]!;
-    raw[RAW.stateCostNok]![o] = st[q + ACC_STATE]!;
+    entrants[o] = st[q + ACC_ENTRANTS]!;
+    leavers[o] = st[q + ACC_LEAVERS]!;
+    capitationCostNok[o] = st[q + ACC_CAPITATION]!;
+    municipalCostNok[o] = st[q + ACC_MUNICIPAL]!;
+    stateCostNok[o] = st[q + ACC_STATE]!;
     st[q + ACC_ENTRANTS] = 0;
     st[q + ACC_LEAVERS] = 0;
     st[q + ACC_CAPITATION] = 0;
@@ -243,22 +231,22 @@ export function recordYear(st: Float64Array, raw: readonly Float64Array[], rowOf
     const without = pop - st[q + WITH_GP]!;
     const n = st[q + N_GP]!;
     const trainees = st[q + TRAINEES]!;
-    const weeklyHours = st[q + REG_HOURS]! + st[q + ON_CALL]! / WEEKS_PER_MONTH;
-    raw[RAW.population]![o] = pop;
-    raw[RAW.residentsWithoutGp]![o] = without;
-    raw[RAW.residentsWithoutGpNoLocum]![o] = without * (1 - locumShare);
-    raw[RAW.nGps]![o] = st[q + SPEC]! + trainees;
-    raw[RAW.nGpsInTraining]![o] = trainees;
-    raw[RAW.nGpsSalaried]![o] = st[q + SAL]!;
-    raw[RAW.vacantLists]![o] = st[q + VAC]!;
-    raw[RAW.gpsDuringMonth]![o] = n;
-    raw[RAW.weeklyHoursTimesGps]![o] = weeklyHours * n;
+    const weeklyHours = st[q + REG_HOURS]! + st[q + ON_CALL]! / weeksPerMonth;
+    population[o] = pop;
+    residentsWithoutGp[o] = without;
+    residentsWithoutGpNoLocum[o] = without * (1 - locumShare);
+    nGps[o] = st[q + SPEC]! + trainees;
+    nGpsInTraining[o] = trainees;
+    nGpsSalaried[o] = st[q + SAL]!;
+    vacantLists[o] = st[q + VAC]!;
+    gpsDuringMonth[o] = n;
+    weeklyHoursTimesGps[o] = weeklyHours * n;
     const onCallGp = st[q + ON_CALL_GP]!;
     const onCallPart = st[q + ON_CALL_PART]!;
-    raw[RAW.onCallGpHoursPerMonth]![o] = onCallGp;
-    raw[RAW.onCallParticipants]![o] = onCallPart > 0 ? onCallGp / onCallPart : 0;
-    raw[RAW.onCallOtherHoursPerMonth]![o] = st[q + ON_CALL_OTHER]!;
-    raw[RAW.onCallUncoveredHoursPerMonth]![o] = st[q + ON_CALL_UNCOVERED]!;
-    raw[RAW.gpIncomeTimesGps]![o] = st[q + INCOME_PP]! * st[q + LIST_LEN]! * n;
+    onCallGpHoursPerMonth[o] = onCallGp;
+    onCallParticipants[o] = onCallPart > 0 ? onCallGp / onCallPart : 0;
+    onCallOtherHoursPerMonth[o] = st[q + ON_CALL_OTHER]!;
+    onCallUncoveredHoursPerMonth[o] = st[q + ON_CALL_UNCOVERED]!;
+    gpIncomeTimesGps[o] = st[q + INCOME_PP]! * st[q + LIST_LEN]! * n;
   }
 }

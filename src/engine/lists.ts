@@ -3,7 +3,7 @@
  * lists and residents on them, list length, hours and income per GP.
  */
 import type { AssumptionValues } from '../levers/assumptions.ts';
-import { SIMPLER_RULES_MIN_CLASS, UTJ_LIST, UTJ_POP } from './constants.ts';
+import { MAX_LIST_FACTOR, SIMPLER_RULES_MIN_CLASS, UTJ_LIST, UTJ_POP } from './constants.ts';
 import { LV, MODEL_BREAKPOINT, MODEL_PATIENT_ADJUSTED } from './leverIndex.ts';
 import type { ResponseFunctions } from './responses.ts';
 import { SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from './workspace.ts';
@@ -34,15 +34,13 @@ import {
   SHARE_16_19,
   SIGMA,
   SPEC,
+  MAX_STATE_LENGTH,
   STRIDE,
   TRAINEES,
   VAC,
   WITH_GP,
   WORK_K,
 } from './stateFields.ts';
-
-/** The most patients a GP can hold, relative to the list ceiling (judgement: a physical limit, rarely reached). */
-const MAX_LIST_FACTOR = 2.5;
 
 /**
  * Capitation per list patient for a list of `list` patients: patient-adjusted pays the rate times the
@@ -94,7 +92,8 @@ export function computeWorkFactors(ws: Workspace, lev: Float64Array, p: Assumpti
   const admin = (1 - clin) * (1 - lev[LV.adminReduction]!);
   const taskHours = (lev[LV.taskSharing]! * p.taskSharingHoursPerFte) / clin;
   const st = ws.st;
-  for (let q = 0; q < st.length; q += STRIDE) {
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let q = 0; q < end; q += STRIDE) {
     const taskRelief = Math.min(0.5, taskHours / st[q + REG_HOURS0]!);
     const workFactor = clin * (1 - taskRelief - school * st[q + SHARE_16_19]!) + admin - sickNote;
     st[q + WORK_K] = workFactor / st[q + NEED0]!;
@@ -148,7 +147,8 @@ export function desiredCeilings(
   const flexKeep = 1 - lev[LV.flexibleHours]! * p.flexListCut;
   const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
   const st = ws.st;
-  for (let q = 0; q < st.length; q += STRIDE) {
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let q = 0; q < end; q += STRIDE) {
     const n = st[q + SPEC]! + st[q + TRAINEES]!;
     const needNow = st[q + NEED]!;
     const needRel = needNow * invNeedNat;
@@ -211,7 +211,8 @@ export function computeLists(
   let traineeSum = 0;
   let weightedVac = 0;
   let ruralVac = 0;
-  for (let q = 0; q < st.length; q += STRIDE) {
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let q = 0; q < end; q += STRIDE) {
     const tm = st[q + TRAINEES]!;
     traineeSum += tm;
     const n = st[q + SPEC]! + tm;

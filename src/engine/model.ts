@@ -19,7 +19,7 @@ import {
   TREND_OBSERVED_UNTIL,
   WEEKS_PER_MONTH,
 } from './constants.ts';
-import { applyFlows, FlowStep, recordYear, refreshAttrition } from './flows.ts';
+import { applyFlows, FlowStep, recordYear } from './flows.ts';
 import { LV } from './leverIndex.ts';
 import { computeLists, computeWorkFactors, desiredCeilings } from './lists.ts';
 import { computeOnCall } from './onCall.ts';
@@ -63,6 +63,7 @@ import {
   LIST_LEN,
   LISTS,
   LOCAL_ATTR,
+  MAX_STATE_LENGTH,
   N_GP,
   NEED,
   NEED0,
@@ -104,7 +105,7 @@ export interface ModelSetup {
 export interface RunInputs extends ModelSetup {
   /** Event stream: when given, entrants and leavers are Poisson draws. */
   readonly events?: Rng;
-  /** Buffers to write the raw output into (zeroed here); allocated when absent. */
+  /** Buffers to write the raw output into (every value is overwritten); allocated when absent. */
   readonly rawOut?: readonly Float64Array[];
   /** Diagnostics: called after each monthly step with the workspace (tests, debugging). */
   readonly onStep?: (k: number, ws: Workspace) => void;
@@ -133,7 +134,8 @@ function fillExogenous(start: StartState, time: number, ws: Workspace): number {
   const sn = start.need;
   let popSum = 0;
   let needSum = 0;
-  for (let m = 0, q = 0; m < nM; m++, q += STRIDE) {
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
     const pm = sp[o0 + m]! * (1 - w) + sp[o1 + m]! * w;
     const nm = sn[o0 + m]! * (1 - w) + sn[o1 + m]! * w;
     st[q + POP] = pm;
@@ -209,10 +211,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const nM = start.nM;
   const dt = 1 / 12;
   const raw = inp.rawOut ?? Array.from({ length: N_RAW }, () => new Float64Array(cal.nYears * nM));
-  for (const arr of raw) {
-    if (arr.length !== cal.nYears * nM) throw new Error('rawOut buffers have the wrong length');
-    arr.fill(0);
-  }
+  // not zeroed: recordYear writes every value of every year (runs.test.ts checks with buffers full of NaN)
+  for (const arr of raw) if (arr.length !== cal.nYears * nM) throw new Error('rawOut buffers have the wrong length');
   const st = ws.st;
   st.fill(0);
   const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
@@ -278,7 +278,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const baseAttrition = solveBaseAttrition(ws, anchor, p, alisCov0, leaversPerGpAt(start.year, p));
   const meanIncome0 = gpWeightedMean(ws, INCOME_GP0);
   for (let q = 0; q < st.length; q += STRIDE) st[q + LOCAL_ATTR] = 1;
-  computeAttractiveness(ws, anchor, anchorSalaried, meanIncome0, p, responses, alisCov0, true);
+  computeAttractiveness(ws, anchor, anchorSalaried, meanIncome0, p, responses, alisCov0, true, baseAttrition);
   const attract0 = gpWeightedMean(ws, POLICY_ATTR);
   calibrateLocalAttractiveness(ws, start, anchor, p, responses, alisCov0, t0, baseAttrition);
   // candidates per year at the start, such that hires at the start equal the observed entrants per GP
@@ -327,7 +327,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     if (refresh || leverChange || endOfYear) computeOnCall(ws, start, lev, p);
     const alisCov = alisCoverage(ws, lev, start.marketShare);
     if (refresh || leverChange)
-      computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov, refresh);
+      computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov, refresh, baseAttrition);
     // national candidate pool (per year): the start-year pool, scaled by LIS1 completions, by how much more
     // attractive GP work has become, and by ALIS coverage; hires go to vacant lists by local attractiveness
     const attractMean = ws.sums[SUM_POLICY_ATTR]! > 0 ? ws.sums[SUM_POLICY_ATTR]! : attract0;
@@ -366,7 +366,6 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     flow.alisPerTrainee = traineesNat > 0 ? alisCostMonth / traineesNat : 0;
     flow.lis1PerResident = popNat > 0 ? lis1CostMonth / popNat : 0;
     flow.dt = dt;
-    if (refresh) refreshAttrition(ws.st, p, responses, baseAttrition);
     applyFlows(ws, flow, events);
     if (endOfYear) recordYear(ws.st, raw, Math.floor(k / 12) * nM, flow.locumShare);
     inp.onStep?.(k, ws);

@@ -9,6 +9,7 @@ import type { StartState } from './startState.ts';
 import { type Workspace } from './workspace.ts';
 import {
   GRANT_HOURS,
+  MAX_STATE_LENGTH,
   N_GP,
   ON_CALL,
   ON_CALL_GP,
@@ -54,15 +55,15 @@ function exemptShareOf(lev: Float64Array, p: AssumptionValues): number {
  * onCallUncovered and grantHours (hours per month per municipality).
  */
 export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: AssumptionValues): void {
-  const { nM, nD, dPop, dPart, dDutyOther, dHours, st } = ws;
+  const { nD, dPop, dPart, dDutyOther, dHours, st } = ws;
   const district = start.district;
   const exempt = exemptShareOf(lev, p);
   const partShare = 1 - exempt;
   dPop.fill(0);
   dPart.fill(0);
-  for (let m = 0; m < nM; m++) {
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
     const d = district[m]!;
-    const q = m * STRIDE;
     dPop[d] = dPop[d]! + st[q + POP]!;
     dPart[d] = dPart[d]! + st[q + N_GP]! * partShare;
   }
@@ -87,17 +88,15 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
     dHours[d] = part > 0 ? gpNeed / part : popD > 0 ? -gpNeed / popD : 0; // negative: GP need per resident, no GPs
   }
   let eligibleHours = 0;
-  for (let m = 0; m < nM; m++) {
+  for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
     const h = dHours[district[m]!]!;
-    const q = m * STRIDE;
     if (h > 0 && st[q + POP]! < GRANT_POP) eligibleHours += h * st[q + N_GP]! * partShare;
   }
   const grantHoursAvail = (lev[LV.onCallGrant]! * start.marketShare * 1e6) / 12 / p.onCallHourCostNok;
   const grantFrac = eligibleHours > 0 ? Math.min(p.grantMaxShareOfOnCall, grantHoursAvail / eligibleHours) : 0;
   const maxHours = p.maxOnCallHours;
-  for (let m = 0; m < nM; m++) {
+  for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
     const d = district[m]!;
-    const q = m * STRIDE;
     const pop = st[q + POP]!;
     const otherBase = dDutyOther[d]! * pop;
     let h = dHours[d]!;

@@ -12,9 +12,14 @@ import { SUM_POLICY_ATTR, SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Wo
 import {
   ATTR_REL,
   ATTRACT,
+  HOURS0,
+  INCOME_RATIO_GP,
+  LEAVE_RATE,
+  REG_HOURS,
   CENTRALITY,
   LISTS,
   LOCAL_ATTR,
+  MAX_STATE_LENGTH,
   N_GP,
   NEW_HOURS0,
   NEW_INCOME,
@@ -66,6 +71,12 @@ const MONTH = 1 / 12;
  * Attractiveness of a vacant post (pass 3): the response to income, hours, legevakt and the salaried option
  * relative to the start, times lever effects (practice transfer, recruitment grant, ALIS in small
  * municipalities), written to policyAttr; times the local attractiveness, written to attract.
+ *
+ * On a refresh (`refresh`: quarterly, and at the start) both responses are evaluated again: attractiveness
+ * (RESP_ATTR) and the attrition rate before the lever multipliers (LEAVE_RATE: `baseAttrition` times the size and
+ * centrality gradient times the attrition response, in which the load on GPs who carry the legevakt rota drives
+ * attrition; more exempt GPs, a heavier load on the rest). One loop for both: they read the same legevakt load,
+ * and their two independent exp/log chains per municipality overlap in the CPU.
  */
 export function computeAttractiveness(
   ws: Workspace,
@@ -76,25 +87,37 @@ export function computeAttractiveness(
   responses: ResponseFunctions,
   alisCov: number,
   refresh: boolean,
+  baseAttrition: number,
 ): void {
   const transfer = 1 + p.attrPracticeTransfer * lev[LV.regulatedPracticeTransfer]!;
   const grant = 1 + (p.attrRecruitmentGrant * lev[LV.recruitmentGrant]!) / Math.max(1, meanIncome0);
   const salChange = lev[LV.salariedShare]! - anchorSalaried;
   const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
   const costRatio = p.practiceCostShare / (1 - p.practiceCostShare);
+  const weeksPerMonth = WEEKS_PER_MONTH;
   const st = ws.st;
   let policySum = 0;
   let gpSum = 0;
   let weightedVac = 0;
   let ruralVac = 0;
-  for (let q = 0; q < st.length; q += STRIDE) {
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let q = 0; q < end; q += STRIDE) {
     // what a recruit is offered: a list at the ceiling and a place in the legevakt rota (participants' load)
     const onCallPart = st[q + ON_CALL_PART]!;
-    const hoursChange = st[q + NEW_REG_HOURS]! + onCallPart / WEEKS_PER_MONTH - st[q + NEW_HOURS0]!;
+    const onCallWeekly = onCallPart / weeksPerMonth;
     const onCallChange = onCallPart - st[q + ON_CALL_PART0]!;
-    const k = st[q + INV_NEW_NET_INCOME0]!;
-    const incomeRatio = k > 0 ? Math.max(0.05, st[q + NEW_INCOME]! * k - costRatio) : 1;
-    if (refresh) st[q + RESP_ATTR] = responses.attractiveness(incomeRatio, hoursChange, onCallChange, salChange, 0, p);
+    if (refresh) {
+      const hoursChange = st[q + NEW_REG_HOURS]! + onCallWeekly - st[q + NEW_HOURS0]!;
+      const k = st[q + INV_NEW_NET_INCOME0]!;
+      const incomeRatio = k > 0 ? Math.max(0.05, st[q + NEW_INCOME]! * k - costRatio) : 1;
+      st[q + RESP_ATTR] = responses.attractiveness(incomeRatio, hoursChange, onCallChange, salChange, 0, p);
+      // GPs in post: their own hours, legevakt load and income
+      const gpHoursChange = st[q + REG_HOURS]! + onCallWeekly - st[q + HOURS0]!;
+      st[q + LEAVE_RATE] =
+        baseAttrition *
+        st[q + ATTR_REL]! *
+        responses.attritionFactor(gpHoursChange, onCallChange, st[q + INCOME_RATIO_GP]!, 0, 0, p);
+    }
     const policy = st[q + RESP_ATTR]! * transfer * grant * (st[q + POP]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
     st[q + POLICY_ATTR] = policy;
     const a = policy * st[q + LOCAL_ATTR]!;

@@ -96,3 +96,9 @@ export const INV_SAL_KEEP0 = 56;
 export const WORK_K = 57;
 /** Values per municipality in `st`. */
 export const STRIDE = 58;
+/**
+ * An upper bound on st.length for the hot loops (`q < Math.min(st.length, MAX_STATE_LENGTH)`): with it V8 knows
+ * that q + field cannot overflow a 32-bit integer and emits one compare per access instead of an add, an
+ * overflow check and a bounds check (about 2^30 / STRIDE municipalities, far beyond any real use).
+ */
+export const MAX_STATE_LENGTH = 0x3fffffff;

@@ -2,6 +2,7 @@
 // common random numbers between scenarios (a later lever change cannot touch earlier years), ordered bands.
 import { describe, expect, it } from 'vitest';
 import {
+  createWorkspace,
   N_RESULTS,
   RESULT_IDS,
   mergeRuns,
@@ -33,6 +34,15 @@ describe('deterministic runs', () => {
     const b = runDeterministic(baseline);
     expect(a.raw.length).toBe(b.raw.length);
     a.raw.forEach((arr, f) => expect(Array.from(arr), `raw field ${f}`).toEqual(Array.from(b.raw[f]!)));
+  });
+
+  it('overwrite every value of reused output buffers and a reused workspace (filled with NaN beforehand)', () => {
+    const fresh = runDeterministic(baseline);
+    const ws = createWorkspace(baseline.start);
+    ws.st.fill(Number.NaN);
+    const buffers = fresh.raw.map((arr) => new Float64Array(arr.length).fill(Number.NaN));
+    const reused = runDeterministic(baseline, ws, buffers);
+    fresh.raw.forEach((arr, f) => expect(Array.from(reused.raw[f]!), `raw field ${f}`).toEqual(Array.from(arr)));
   });
 });
 
