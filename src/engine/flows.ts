@@ -7,6 +7,7 @@
  */
 import { MIN_STOCK, SIMPLER_RULES_MIN_CLASS, WEEKS_PER_MONTH } from './constants.ts';
 import { sampleBinomial, samplePoisson } from './distributions.ts';
+import { fastExp } from './fastMath.ts';
 import { RAW } from './rawFields.ts';
 import type { Rng } from './rng.ts';
 import { type Workspace } from './workspace.ts';
@@ -84,7 +85,7 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
     const v = st[q + VAC]!;
     let hazard = st[q + ATTRACT]! * hire;
     if (ruralHazard > 0 && st[q + CENTRALITY]! >= SIMPLER_RULES_MIN_CLASS) hazard += ruralHazard;
-    const expEntrants = v > 0 ? v * (1 - Math.exp(-hazard * dt)) : 0;
+    const expEntrants = v > 0 ? v * (1 - fastExp(-hazard * dt)) : 0;
     const sp = st[q + SPEC]!;
     const a0 = st[q + TR0]!;
     const a1 = st[q + TR0 + 1]!;

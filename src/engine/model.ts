@@ -19,6 +19,7 @@ import {
   TREND_OBSERVED_UNTIL,
   WEEKS_PER_MONTH,
 } from './constants.ts';
+import { fastExp } from './fastMath.ts';
 import { applyFlows, FlowStep, recordYear } from './flows.ts';
 import { LV } from './leverIndex.ts';
 import { computeLists, computeWorkFactors, desiredCeilings } from './lists.ts';
@@ -193,7 +194,7 @@ function solveStartPool(ws: Workspace, target: number, denominator: number, dt: 
     for (let q = 0; q < st.length; q += STRIDE) {
       const vac = st[q + VAC]!;
       const c = (st[q + LOCAL_ATTR]! * st[q + POLICY_ATTR]! * dt) / denominator;
-      const e = Math.exp(-c * pool);
+      const e = fastExp(-c * pool);
       hires += (vac * (1 - e)) / dt;
       slope += (vac * c * e) / dt;
     }

@@ -6,6 +6,7 @@
  */
 import type { AssumptionValues } from '../levers/assumptions.ts';
 import type { Localized } from '../levers/types.ts';
+import { fastExp, fastLog } from './fastMath.ts';
 
 /** A compiled response: positional variables, then the assumption values. */
 export type ResponseFn = (a: number, b: number, c: number, d: number, e: number, p: AssumptionValues) => number;
@@ -45,10 +46,11 @@ export const RESPONSES: readonly ResponseSpec[] = [
       v('incomeRatio', 'inntekt per pasient relativt til start', 'income per patient relative to the start'),
     ],
     expression: 'workRatio ^ (-listHoursElasticity) * incomeRatio ^ (-listIncomeElasticity)',
-    // exp of a sum of logs: the same value with fewer transcendental calls (the engine's hot path)
+    // exp of a sum of logs: the same value with fewer transcendental calls (the engine's hot path; the built-in
+    // twins use the engine's inline exp and log, fastMath.ts)
     builtin: (workRatio, incomeRatio, _c, _d, _e, p) =>
       workRatio > 0 && incomeRatio > 0
-        ? Math.exp(-p.listHoursElasticity * Math.log(workRatio) - p.listIncomeElasticity * Math.log(incomeRatio))
+        ? fastExp(-p.listHoursElasticity * fastLog(workRatio) - p.listIncomeElasticity * fastLog(incomeRatio))
         : fastPow(workRatio, -p.listHoursElasticity) * fastPow(incomeRatio, -p.listIncomeElasticity),
   },
   {
@@ -72,7 +74,7 @@ export const RESPONSES: readonly ResponseSpec[] = [
     builtin: (hoursChange, onCallChange, incomeRatio, _d, _e, p) => {
       const rest = p.leaveHours * hoursChange + (p.leaveOnCall * onCallChange) / 10;
       return incomeRatio > 0
-        ? Math.exp(rest - p.leaveIncome * Math.log(incomeRatio))
+        ? fastExp(rest - p.leaveIncome * fastLog(incomeRatio))
         : Math.exp(rest) * fastPow(incomeRatio, -p.leaveIncome);
     },
   },
@@ -98,7 +100,7 @@ export const RESPONSES: readonly ResponseSpec[] = [
     builtin: (incomeRatio, hoursChange, onCallChange, salariedChange, _e, p) => {
       const rest = -p.attrHours * hoursChange - (p.attrOnCall * onCallChange) / 10 + p.attrSalaried * salariedChange;
       return incomeRatio > 0
-        ? Math.exp(p.attrIncome * Math.log(incomeRatio) + rest)
+        ? fastExp(p.attrIncome * fastLog(incomeRatio) + rest)
         : fastPow(incomeRatio, p.attrIncome) * Math.exp(rest);
     },
   },

@@ -1,0 +1,57 @@
+/**
+ * exp and log in plain JavaScript for the engine's hot loops (the built-in response functions and the monthly
+ * hires). In V8, Math.exp and Math.log are calls into C: each spills every live register and ends the CPU's
+ * overlap of one municipality's work with the next. These inline instead, and make a national run about 9 %
+ * faster. Accuracy (fastMath.test.ts): fastExp within 5e-16 relative of Math.exp, fastLog within 2e-16 absolute
+ * and 4e-16 relative of Math.log. Outside their ranges, and for NaN, both fall back to Math.
+ *
+ * The numbers are written as literals inside the functions: a module constant would be a module variable in the
+ * bundle, loaded and type-checked at every call (see constants.ts).
+ */
+
+/** 2^(j/1024), j = 0 … 1023. */
+const EXP_FRACTION = new Float64Array(1024);
+for (let j = 0; j < 1024; j++) EXP_FRACTION[j] = Math.pow(2, j / 1024);
+/** 2^(i - 1023), i = 0 … 2047 (fastExp uses i = 13 … 2032). */
+const EXP_POWER = new Float64Array(2048);
+for (let i = 0; i < 2048; i++) EXP_POWER[i] = Math.pow(2, i - 1023);
+
+/**
+ * e^x = 2^(k/1024) · e^r with k = round(x · 1024 / ln 2) and |r| ≤ ln 2 / 2048; e^r by its Taylor polynomial of
+ * degree 5 (truncation below 1e-23). ln 2 / 1024 is split into a high part with 32 significant bits (so that
+ * k times it is exact) and a low part (fdlibm's ln2_hi and ln2_lo, divided by 1024). For |x| < 700; else Math.exp.
+ */
+export function fastExp(x: number): number {
+  if (!(x > -700 && x < 700)) return Math.exp(x);
+  // adding and subtracting 1.5 · 2^52 rounds to the nearest integer
+  const kf = x * 1477.3197218702985 + 6755399441055744 - 6755399441055744;
+  const k = kf | 0;
+  const r = x - kf * 0.0006769015433292225 - kf * 1.8634911418658083e-13;
+  const r2 = r * r;
+  const p = 1 + r + r2 * (0.5 + r * 0.16666666666666666 + r2 * (0.041666666666666664 + r * 0.008333333333333333));
+  return EXP_FRACTION[k & 1023]! * EXP_POWER[(k >> 10) + 1023]! * p;
+}
+
+/** 1 / c and ln c at the grid points c = 0.5 + j / 512, j = 0 … 768. */
+const LOG_INV_C = new Float64Array(769);
+const LOG_C = new Float64Array(769);
+for (let j = 0; j <= 768; j++) {
+  const c = 0.5 + j / 512;
+  LOG_INV_C[j] = 1 / c;
+  LOG_C[j] = Math.log(c);
+}
+
+/**
+ * ln x = ln c + ln(1 + r) with c the grid point nearest x (spacing 1/512) and r = (x - c) / c, |r| ≤ 1/512;
+ * x - c is exact, and ln(1 + r) is its Taylor polynomial of degree 6 (truncation below 2e-20). c = 1 is a grid
+ * point, so values near 1 keep their relative accuracy. For 0.5 ≤ x < 2 - 1/1024 (the ratios the responses see);
+ * else Math.log.
+ */
+export function fastLog(x: number): number {
+  if (!(x >= 0.5 && x < 1.9990234375)) return Math.log(x);
+  const j = ((x - 0.5) * 512 + 6755399441055744 - 6755399441055744) | 0;
+  const r = (x - (0.5 + j * 0.001953125)) * LOG_INV_C[j]!;
+  const r2 = r * r;
+  const p = r + r2 * (-0.5 + r * 0.3333333333333333 + r2 * (-0.25 + r * 0.2 + r2 * -0.16666666666666666));
+  return LOG_C[j]! + p;
+}
