@@ -138,12 +138,9 @@ export function desiredCeilings(
   trendFactor: number,
   needNat: number,
 ): void {
-  const { patientAdjusted, rate, breakpoint, overRate, feeNat, invNeedNat } = payScalarsOf(
-    lev,
-    p,
-    trendFactor,
-    needNat,
-  );
+  const pay = payScalarsOf(lev, p, trendFactor, needNat);
+  const { rate, breakpoint, overRate, feeNat, invNeedNat } = pay;
+  const patientAdjusted = pay.patientAdjusted === true; // see computeLists
   const flexKeep = 1 - lev[LV.flexibleHours]! * p.flexListCut;
   const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
   const st = ws.st;
@@ -193,12 +190,14 @@ export function computeLists(
   full: boolean,
   wholeLists = false,
 ): void {
-  const { patientAdjusted, rate, breakpoint, overRate, feeNat, invNeedNat } = payScalarsOf(
-    lev,
-    p,
-    trendFactor,
-    needNat,
-  );
+  const pay = payScalarsOf(lev, p, trendFactor, needNat);
+  const { rate, breakpoint, overRate, feeNat, invNeedNat } = pay;
+  // flags re-derived by comparison: V8 then knows they are booleans, where it would test the truthiness of a
+  // parameter or property as a generic value in every iteration (about ten instructions each)
+  const patientAdjusted = pay.patientAdjusted === true;
+  const moveCapacity = updateCapacity === true;
+  const allFields = full === true;
+  const whole = wholeLists === true;
   const absorbFactor = 1 - p.collectiveAbsorb * lev[LV.collectiveLists]!;
   // income per GP relative to the start is ipp · list · INV_NET_INCOME_GP0 - costRatio (practice costs fixed)
   const costRatio = p.practiceCostShare / (1 - p.practiceCostShare);
@@ -222,7 +221,7 @@ export function computeLists(
     const needRel = st[q + NEED]! * invNeedNat;
     const fee = feeNat * needRel;
     let c = st[q + CAP]!;
-    if (updateCapacity) {
+    if (moveCapacity) {
       // the list ceiling moves toward the desired one (desiredCeilings, refreshed quarterly); lists (hjemler) are
       // created quickly when the ceiling no longer covers the population plus spare, vacant ones closed slowly
       c = c + (st[q + RESP_LIST]! - c) * adjust;
@@ -235,7 +234,7 @@ export function computeLists(
     // residents on vacant lists: σ × vacant lists × list length; part absorbed where lists are held collectively
     // stochastic runs move whole GPs, so vacancies are whole lists there (no fraction of a list to fill)
     const lists = st[q + LISTS]!;
-    const v = wholeLists ? Math.max(0, Math.round(lists) - Math.round(n)) : Math.max(0, lists - n);
+    const v = whole ? Math.max(0, Math.round(lists) - Math.round(n)) : Math.max(0, lists - n);
     weightedVac += v * st[q + ATTRACT]!;
     if (st[q + CENTRALITY]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
     const sv = st[q + SIGMA]! * v;
@@ -254,7 +253,7 @@ export function computeLists(
     st[q + LIST_LEN] = list;
     st[q + FEE_PP] = fee;
     st[q + INCOME_PP] = ipp;
-    if (full) {
+    if (allFields) {
       const workRatio = st[q + NEED]! * trendFactor * st[q + WORK_K]!;
       const hpp0 = st[q + HOURS_PP0]!;
       st[q + REG_HOURS] = hpp0 > 0 ? hpp0 * list * workRatio : st[q + REG_HOURS0]!;

@@ -95,6 +95,7 @@ export function computeAttractiveness(
   const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
   const costRatio = p.practiceCostShare / (1 - p.practiceCostShare);
   const weeksPerMonth = WEEKS_PER_MONTH;
+  const refreshNow = refresh === true; // a known boolean in the loop (see computeLists)
   const st = ws.st;
   let policySum = 0;
   let gpSum = 0;
@@ -106,7 +107,7 @@ export function computeAttractiveness(
     const onCallPart = st[q + ON_CALL_PART]!;
     const onCallWeekly = onCallPart / weeksPerMonth;
     const onCallChange = onCallPart - st[q + ON_CALL_PART0]!;
-    if (refresh) {
+    if (refreshNow) {
       const hoursChange = st[q + NEW_REG_HOURS]! + onCallWeekly - st[q + NEW_HOURS0]!;
       const k = st[q + INV_NEW_NET_INCOME0]!;
       const incomeRatio = k > 0 ? Math.max(0.05, st[q + NEW_INCOME]! * k - costRatio) : 1;
