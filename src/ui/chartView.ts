@@ -361,6 +361,9 @@ export class ChartView {
       parsing: false,
       normalized: true,
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      // the first history year and the last projection year sit on the plot's edges: let their markers (radius
+      // 5 plus a 2 px border at most) draw whole instead of clipped to half at the chart area
+      datasets: { line: { clip: 8 } },
       scales: {
         x: {
           type: 'linear',
