@@ -301,6 +301,10 @@ const S = {
     nb: 'Linjene viser forventet utvikling; usikkerhet beregnes når du slipper.',
     en: 'Lines show the expected path; uncertainty follows when you let go.',
   },
+  mcWaiting: {
+    nb: 'Linjene viser forventet utvikling; usikkerhet beregnes når sammenligningen er ferdig.',
+    en: 'Lines show the expected path; uncertainty follows when the comparison has finished.',
+  },
   cancel: { nb: 'Avbryt', en: 'Cancel' },
   recompute: { nb: 'Beregn usikkerhet', en: 'Compute uncertainty' },
   loading: { nb: 'Laster modell og data …', en: 'Loading model and data …' },

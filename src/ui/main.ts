@@ -58,6 +58,8 @@ class App {
   private lastGood: ScenarioState = EMPTY_SCENARIO;
   private mcRuns = 200;
   private mcTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The scenario's Monte Carlo run waits for a comparison that holds the workers, and starts when it ends. */
+  private mcDeferred = false;
   private picker!: RegionPicker;
   private scenarios!: ScenarioPanel;
   private compare!: ComparePanel;
@@ -68,7 +70,7 @@ class App {
   private readonly keyFigures = new KeyFigures($('#key-figures'));
   private readonly charts = CHART_SPECS.map((s) => new ChartView(s));
   private mcState: {
-    kind: 'idle' | 'running' | 'done' | 'cancelled' | 'stale';
+    kind: 'idle' | 'running' | 'done' | 'cancelled' | 'stale' | 'waiting';
     done?: number;
     total?: number;
     seconds?: number;
@@ -109,6 +111,11 @@ class App {
         this.updateLink();
       },
     );
+    this.compare.onFinished = () => {
+      if (!this.mcDeferred) return;
+      this.mcDeferred = false;
+      this.startMonteCarlo();
+    };
     this.picker.render();
     this.scenarios = new ScenarioPanel($('#my-scenarios'), {
       current: () => ({
@@ -596,7 +603,8 @@ class App {
     if (this.mc && this.mc.key !== key) this.mc = null;
     clearTimeout(this.mcTimer);
     if (!committed) {
-      this.client.cancelMonteCarlo();
+      // a running comparison keeps the workers (its runs were asked for); only the scenario's own run stops
+      if (!this.compare.isRunning) this.client.cancelMonteCarlo();
       this.mcState = { kind: 'stale' };
       this.renderMcStatus();
     }
@@ -638,6 +646,10 @@ class App {
 
   private startMonteCarlo(): void {
     clearTimeout(this.mcTimer);
+    if (this.compare.isRunning) {
+      this.deferMonteCarlo();
+      return;
+    }
     const req = this.request();
     const key = JSON.stringify(req);
     const baseKey = JSON.stringify([req.region, req.assumptions, req.formulas, req.endYear, this.mcRuns, MC_SEED]);
@@ -662,7 +674,9 @@ class App {
       })
       .catch((e: Error) => {
         if (e instanceof CancelledError) {
-          if (this.mcState.kind === 'running') {
+          // a comparison started meanwhile took the workers: this run follows it
+          if (this.compare.isRunning) this.deferMonteCarlo();
+          else if (this.mcState.kind === 'running') {
             this.mcState = { kind: 'cancelled' };
             this.renderMcStatus();
           }
@@ -672,6 +686,12 @@ class App {
         this.renderMcStatus();
         this.error(t('runError', { message: e.message }));
       });
+  }
+
+  private deferMonteCarlo(): void {
+    this.mcDeferred = true;
+    this.mcState = { kind: 'waiting' };
+    this.renderMcStatus();
   }
 
   private chartData(): ChartData | null {
@@ -734,6 +754,7 @@ class App {
       });
     } else if (s.kind === 'cancelled') text.textContent = t('mcCancelled');
     else if (s.kind === 'stale') text.textContent = t('mcStale');
+    else if (s.kind === 'waiting') text.textContent = t('mcWaiting');
     else text.textContent = '';
   }
 

@@ -9,7 +9,7 @@ import { pairedDifference } from '../../src/ui/compare/diff.ts';
 import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import type { McRuns } from '../../src/engine/mcSummary.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
-import { andRender, axeViolations, cancelMonteCarlo, openAppAt, useApp } from './app.ts';
+import { andRender, axeViolations, cancelMonteCarlo, openAppAt, probe, useApp, waitFor } from './app.ts';
 import { decodeLink } from '../../src/ui/scenarios/shareLink.ts';
 
 const REGION = 'fylke:18';
@@ -175,6 +175,26 @@ describe('scenario comparison', () => {
     await input.fill('Hele');
     await page.locator('#region-list [data-value="national"]').dispatchEvent('mousedown');
     await page.locator('#compare-table').waitFor({ state: 'detached' });
+    expect(app().errors).toEqual([]);
+  });
+
+  it('a lever change while a comparison runs waits for it: the comparison finishes, then the scenario’s uncertainty', async () => {
+    const { page } = app();
+    const mcBefore = (await probe(page)).mcDone;
+    await page.locator('#compare-run').click();
+    await page.locator('#compare-cancel').waitFor({ state: 'visible' });
+    await page.locator('#lever-alisGrants-range').focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(
+      () => document.querySelector('#mc-status')?.textContent?.includes('når sammenligningen er ferdig'),
+      null,
+      { timeout: 30_000 },
+    );
+    expect((await probe(page)).mcDone).toBe(mcBefore);
+    await page.locator('#compare-table').waitFor({ timeout: 120_000 });
+    expect(await page.locator('#compare-status').textContent()).toMatch(/3 scenarioer sammenlignet for Hele landet/);
+    await waitFor(page, 'mcDone', mcBefore, 120_000);
+    expect(await page.locator('#mc-status').textContent()).toMatch(/100 kjøringer \(frø 1\)/);
     expect(app().errors).toEqual([]);
   });
 });

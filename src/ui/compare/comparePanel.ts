@@ -70,6 +70,14 @@ export class ComparePanel {
     return this.result;
   }
 
+  /** Whether a comparison is running (its Monte Carlo runs hold the workers). */
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  /** Set by the app: called when a comparison run ends, done, cancelled or failed. */
+  onFinished?: () => void;
+
   /** Set by the app: export the difference and budget tables. */
   onExport?: (format: 'csv' | 'xlsx') => void;
 
@@ -375,6 +383,7 @@ export class ComparePanel {
       this.render();
       this.status(t('compareDone', { n: chosen.length, runs: formatInteger(all[0]!.runs), region: region.name }));
       this.onResult(this.result);
+      this.onFinished?.();
     } catch (e) {
       this.running = false;
       this.render();
@@ -384,6 +393,7 @@ export class ComparePanel {
           : t('runError', { message: (e as Error).message }),
         true,
       );
+      this.onFinished?.();
     }
   }
 
