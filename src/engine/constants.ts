@@ -16,8 +16,9 @@ export const OTHER_SHARE_HALF_POP = 50000;
 /** Municipalities under this population get the extra ALIS effect (S47 size bands). */
 export const ALIS_SMALL_POP = 10000;
 /**
- * The response functions (list length, attrition, attractiveness) are re-evaluated every quarter and held
- * in between: their effects play out over years, and it keeps transcendental math out of most steps.
+ * The response functions (list length, attrition, attractiveness) are re-evaluated every quarter, and in any
+ * month a lever changes, and held in between: their effects play out over years, and it keeps transcendental
+ * math out of most steps.
  */
 export const RESPONSE_REFRESH_MONTHS = 3;
 /** Last year of the observed (calibrated) trend in work per patient; after it the trend converges to the long run. */

@@ -279,7 +279,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const baseAttrition = solveBaseAttrition(ws, anchor, p, alisCov0, leaversPerGpAt(start.year, p));
   const meanIncome0 = gpWeightedMean(ws, INCOME_GP0);
   for (let q = 0; q < st.length; q += STRIDE) st[q + LOCAL_ATTR] = 1;
-  computeAttractiveness(ws, anchor, anchorSalaried, meanIncome0, p, responses, alisCov0, true, baseAttrition);
+  computeAttractiveness(ws, anchor, anchorSalaried, meanIncome0, p, responses, alisCov0, baseAttrition);
   const attract0 = gpWeightedMean(ws, POLICY_ATTR);
   calibrateLocalAttractiveness(ws, start, anchor, p, responses, alisCov0, t0, baseAttrition);
   // candidates per year at the start, such that hires at the start equal the observed entrants per GP
@@ -304,7 +304,10 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   for (let k = 0; k < cal.nMonths; k++) {
     if (changes[k]) levAt(timeline, k, ws.lev);
     const lev = ws.lev;
-    const refresh = k % RESPONSE_REFRESH_MONTHS === 0;
+    // the responses are re-evaluated quarterly and in any month a lever changes (a policy reaches behaviour in
+    // the month it starts, as it reaches legevakt and attractiveness)
+    const leverChange = changes[k] === 1;
+    const refresh = k % RESPONSE_REFRESH_MONTHS === 0 || leverChange;
     const time = t0 + (k + 0.5) / 12;
     const needNat = fillExogenous(start, time, ws);
     // work per patient: the calibrated 2019-2025 growth, converging after 2025 to the long-run growth
@@ -317,18 +320,16 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     logTrend += Math.log1p(trendNow) * dt;
     const trendFactor = Math.exp(logTrend);
     const endOfYear = k % 12 === 11;
-    if (changes[k]) computeWorkFactors(ws, lev, p);
-    // the quarterly responses and the December records run as passes of their own, called from here
+    if (leverChange) computeWorkFactors(ws, lev, p);
+    // the responses and the December records run as passes of their own, called from here
     if (refresh) desiredCeilings(ws, lev, p, responses, trendFactor, needNat);
     computeLists(ws, lev, p, trendFactor, needNat, dt, true, refresh || endOfYear, !!events);
-    // legevakt load is read by the quarterly responses and the December records: recomputed then (and when a
-    // lever changes; the monthly legevakt costs in between use the last split); attractiveness changes only at
-    // refreshes and lever changes (computeLists keeps the weighted vacancies current in between)
-    const leverChange = changes[k] === 1;
-    if (refresh || leverChange || endOfYear) computeOnCall(ws, start, lev, p);
+    // legevakt load is read by the responses and the December records: recomputed then (the monthly legevakt
+    // costs in between use the last split); attractiveness changes only with them (computeLists keeps the weighted
+    // vacancies current in between)
+    if (refresh || endOfYear) computeOnCall(ws, start, lev, p);
     const alisCov = alisCoverage(ws, lev, start.marketShare);
-    if (refresh || leverChange)
-      computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov, refresh, baseAttrition);
+    if (refresh) computeAttractiveness(ws, lev, anchorSalaried, meanIncome0, p, responses, alisCov, baseAttrition);
     // national candidate pool (per year): the start-year pool, scaled by LIS1 completions, by how much more
     // attractive GP work has become, and by ALIS coverage; hires go to vacant lists by local attractiveness
     const attractMean = ws.sums[SUM_POLICY_ATTR]! > 0 ? ws.sums[SUM_POLICY_ATTR]! : attract0;

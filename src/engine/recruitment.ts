@@ -29,7 +29,6 @@ import {
   ON_CALL_PART0,
   POLICY_ATTR,
   POP,
-  RESP_ATTR,
   SPEC,
   STRIDE,
   TRAINEES,
@@ -72,11 +71,11 @@ const MONTH = 1 / 12;
  * relative to the start, times lever effects (practice transfer, recruitment grant, ALIS in small
  * municipalities), written to policyAttr; times the local attractiveness, written to attract.
  *
- * On a refresh (`refresh`: quarterly, and at the start) both responses are evaluated again: attractiveness
- * (RESP_ATTR) and the attrition rate before the lever multipliers (LEAVE_RATE: `baseAttrition` times the size and
- * centrality gradient times the attrition response, in which the load on GPs who carry the legevakt rota drives
- * attrition; more exempt GPs, a heavier load on the rest). One loop for both: they read the same legevakt load,
- * and their two independent exp/log chains per municipality overlap in the CPU.
+ * Run with the response refresh (quarterly, in any month a lever changes, and at the start), it also evaluates
+ * the attrition rate before the lever multipliers (LEAVE_RATE: `baseAttrition` times the size and centrality
+ * gradient times the attrition response, in which the load on GPs who carry the legevakt rota drives attrition;
+ * more exempt GPs, a heavier load on the rest). One loop for both: they read the same legevakt load, and their two
+ * independent exp/log chains per municipality overlap in the CPU.
  */
 export function computeAttractiveness(
   ws: Workspace,
@@ -86,7 +85,6 @@ export function computeAttractiveness(
   p: AssumptionValues,
   responses: ResponseFunctions,
   alisCov: number,
-  refresh: boolean,
   baseAttrition: number,
 ): void {
   const transfer = 1 + p.attrPracticeTransfer * lev[LV.regulatedPracticeTransfer]!;
@@ -95,7 +93,6 @@ export function computeAttractiveness(
   const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
   const costRatio = p.practiceCostShare / (1 - p.practiceCostShare);
   const weeksPerMonth = WEEKS_PER_MONTH;
-  const refreshNow = refresh === true; // a known boolean in the loop (see computeLists)
   const st = ws.st;
   let policySum = 0;
   let gpSum = 0;
@@ -107,19 +104,17 @@ export function computeAttractiveness(
     const onCallPart = st[q + ON_CALL_PART]!;
     const onCallWeekly = onCallPart / weeksPerMonth;
     const onCallChange = onCallPart - st[q + ON_CALL_PART0]!;
-    if (refreshNow) {
-      const hoursChange = st[q + NEW_REG_HOURS]! + onCallWeekly - st[q + NEW_HOURS0]!;
-      const k = st[q + INV_NEW_NET_INCOME0]!;
-      const incomeRatio = k > 0 ? Math.max(0.05, st[q + NEW_INCOME]! * k - costRatio) : 1;
-      st[q + RESP_ATTR] = responses.attractiveness(incomeRatio, hoursChange, onCallChange, salChange, 0, p);
-      // GPs in post: their own hours, legevakt load and income
-      const gpHoursChange = st[q + REG_HOURS]! + onCallWeekly - st[q + HOURS0]!;
-      st[q + LEAVE_RATE] =
-        baseAttrition *
-        st[q + ATTR_REL]! *
-        responses.attritionFactor(gpHoursChange, onCallChange, st[q + INCOME_RATIO_GP]!, 0, 0, p);
-    }
-    const policy = st[q + RESP_ATTR]! * transfer * grant * (st[q + POP]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
+    const hoursChange = st[q + NEW_REG_HOURS]! + onCallWeekly - st[q + NEW_HOURS0]!;
+    const k = st[q + INV_NEW_NET_INCOME0]!;
+    const incomeRatio = k > 0 ? Math.max(0.05, st[q + NEW_INCOME]! * k - costRatio) : 1;
+    const response = responses.attractiveness(incomeRatio, hoursChange, onCallChange, salChange, 0, p);
+    // GPs in post: their own hours, legevakt load and income
+    const gpHoursChange = st[q + REG_HOURS]! + onCallWeekly - st[q + HOURS0]!;
+    st[q + LEAVE_RATE] =
+      baseAttrition *
+      st[q + ATTR_REL]! *
+      responses.attritionFactor(gpHoursChange, onCallChange, st[q + INCOME_RATIO_GP]!, 0, 0, p);
+    const policy = response * transfer * grant * (st[q + POP]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
     st[q + POLICY_ATTR] = policy;
     const a = policy * st[q + LOCAL_ATTR]!;
     st[q + ATTRACT] = a;

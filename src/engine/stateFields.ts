@@ -73,29 +73,29 @@ export const GRANT_HOURS = 43;
 export const ATTRACT = 44;
 export const POLICY_ATTR = 45;
 /**
- * Response values, refreshed every RESPONSE_REFRESH_MONTHS: RESP_LIST the desired list ceiling, LEAVE_RATE the
- * attrition rate per year before the lever multipliers (base rate × size and centrality gradient × response).
+ * Response values, refreshed every RESPONSE_REFRESH_MONTHS and when a lever changes: RESP_LIST the desired list
+ * ceiling, LEAVE_RATE the attrition rate per year before the lever multipliers (base rate × size and centrality
+ * gradient × response).
  */
 export const RESP_LIST = 46;
 export const LEAVE_RATE = 47;
-export const RESP_ATTR = 48;
 /** The year's flows so far: entrants, leavers, capitation, municipal and state cost. */
-export const ACC_ENTRANTS = 49;
-export const ACC_LEAVERS = 50;
-export const ACC_CAPITATION = 51;
-export const ACC_MUNICIPAL = 52;
-export const ACC_STATE = 53;
+export const ACC_ENTRANTS = 48;
+export const ACC_LEAVERS = 49;
+export const ACC_CAPITATION = 50;
+export const ACC_MUNICIPAL = 51;
+export const ACC_STATE = 52;
 // derived from the anchors once per run, so that the passes multiply instead of divide
 /** Regular weekly hours per list patient at the start (0 without a start list). */
-export const HOURS_PP0 = 54;
+export const HOURS_PP0 = 53;
 /** 1 / ((1 - practice cost share) × income per GP at the start); 0 without income. */
-export const INV_NET_INCOME_GP0 = 55;
+export const INV_NET_INCOME_GP0 = 54;
 /** 1 / (1 - start salaried share × the salaried hours cut). */
-export const INV_SAL_KEEP0 = 56;
+export const INV_SAL_KEEP0 = 55;
 /** Work per patient factor of the levers in force / need per resident at the start (recomputed when levers change). */
-export const WORK_K = 57;
+export const WORK_K = 56;
 /** Values per municipality in `st`. */
-export const STRIDE = 58;
+export const STRIDE = 57;
 /**
  * An upper bound on st.length for the hot loops (`q < Math.min(st.length, MAX_STATE_LENGTH)`): with it V8 knows
  * that q + field cannot overflow a 32-bit integer and emits one compare per access instead of an add, an
