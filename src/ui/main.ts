@@ -146,8 +146,15 @@ class App {
       }
     } else if (link.error) {
       const el = $('#link-error');
-      el.textContent = t('linkBroken', { error: link.error });
-      el.hidden = false;
+      const show = (error: string): void => {
+        el.textContent = t('linkBroken', { error });
+        el.hidden = false;
+      };
+      // the Norwegian wording of the detail is loaded only when a link is refused (first-load size)
+      void import('./errorText.ts').then(
+        ({ localizeErrorDetail }) => show(localizeErrorDetail(link.error, getLocale())),
+        () => show(link.error),
+      );
       history.replaceState(null, '', location.pathname + location.search);
     }
     this.compare.onExport = (format) => void this.exportComparison(format);

@@ -295,7 +295,7 @@ describe('files', () => {
     let status = await scenarioStatus(page, /«ødelagt\.json»/);
     expect(status.alert).toBe(true);
     expect(status.text).toMatch(
-      /^Filen «ødelagt\.json» ble ikke importert, og ingenting er endret: file: not valid JSON/,
+      /^Filen «ødelagt\.json» ble ikke importert, og ingenting er endret: fil: ikke gyldig JSON/,
     );
 
     const tooHigh = structuredClone(exported);
@@ -305,17 +305,17 @@ describe('files', () => {
     status = await scenarioStatus(page, /«for-høy\.json»/);
     expect(status.alert).toBe(true);
     expect(status.text).toContain(
-      'scenarios[1].levers.capitationRate: lever "capitationRate": expected a number from 400 to 1700, got 5000',
+      'scenarios[1].levers.capitationRate: virkemiddel «capitationRate»: forventet et tall fra 400 til 1700, fikk 5000',
     );
 
     await importFile(page, 'ukjent-kommune.json', exportFile([{ ...exported[0]!, id: 'x1', region: 'kommune:9999' }]));
     status = await scenarioStatus(page, /«ukjent-kommune\.json»/);
     expect(status.alert).toBe(true);
-    expect(status.text).toContain('scenarios[0].region: no such region "kommune:9999"');
+    expect(status.text).toContain('scenarios[0].region: ukjent område «kommune:9999»');
 
     await importFile(page, 'fremtid.json', JSON.stringify({ ...exported[0]!, schemaVersion: 3 }));
     status = await scenarioStatus(page, /«fremtid\.json»/);
-    expect(status.text).toContain('schemaVersion: 3 is newer than this version of the app understands');
+    expect(status.text).toContain('schemaVersion: 3 er nyere enn denne versjonen av appen forstår');
 
     // nothing was written, also not the valid scenario in the file with a bad one
     expect(await savedList(page)).toEqual(before);
@@ -508,12 +508,12 @@ describe('share links', () => {
     const saved = await savedList(app().page);
     expect(saved.length).toBeGreaterThan(3);
     const cases: [string, RegExp][] = [
-      ['#s1.garbage', /damaged or truncated/],
-      [link.slice(0, Math.floor(link.length / 2)), /damaged or truncated/],
-      ['#s9.xxx', /newer version/],
+      ['#s1.garbage', /lenke: skadet eller avkortet/],
+      [link.slice(0, Math.floor(link.length / 2)), /skadet eller avkortet/],
+      ['#s9.xxx', /nyere versjon av appen/],
       [
         `#${encodeLink({ lang: 'nb', region: 'kommune:9999', runs: 200, levers: { capitationRate: 1000 }, assumptions: {}, formulas: {}, tables: [] })}`,
-        /no such region "kommune:9999"/,
+        /ukjent område «kommune:9999»/,
       ],
     ];
     for (const [hash, reason] of cases) {

@@ -343,14 +343,17 @@ export class ScenarioPanel {
 
   /** Imports a file; nothing is written unless the whole file is valid. */
   async importFile(f: File): Promise<void> {
+    // the Norwegian wording of refusals, loaded on the first import (first-load size)
+    const { localizeErrorDetail } = await import('../errorText.ts');
     if (f.size > MAX_FILE_BYTES) {
-      this.status(`${t('importFailed', { file: f.name })} file: larger than ${MAX_FILE_BYTES} bytes`, true);
+      const detail = localizeErrorDetail(`file: larger than ${MAX_FILE_BYTES} bytes`, getLocale());
+      this.status(`${t('importFailed', { file: f.name })} ${detail}`, true);
       return;
     }
     const text = await f.text();
     const parsed = parseImport(text, new Date().toISOString(), this.host.knownRegions);
     if (!parsed.ok) {
-      const shown = parsed.errors.slice(0, 8);
+      const shown = parsed.errors.slice(0, 8).map((e) => localizeErrorDetail(e, getLocale()));
       const more = parsed.errors.length - shown.length;
       this.status(`${t('importFailed', { file: f.name })} ${shown.join('; ')}${more > 0 ? ` (+${more})` : ''}`, true);
       return;

@@ -1,0 +1,74 @@
+/**
+ * Norwegian wording for the details of a refused file or link. The checks (scenario.ts, values.ts, the file and
+ * link decoders, valibot) write English, as the CLI prints them; the page shows those details inside Norwegian
+ * sentences. Here each known phrase is rewritten; the field path stays as written, since it names the field in
+ * the file. Phrasing not listed passes through unchanged, and English pages get the text as it is.
+ */
+import type { Locale } from '../levers/types.ts';
+
+/** Rewrites in order: the specific phrases first, the generic words ("expected", "got") last. */
+const NB_RULES: readonly (readonly [RegExp, string])[] = [
+  // links
+  [/\blink: /g, 'lenke: '],
+  [/\btoo long\b/g, 'for lang'],
+  [/not a link from this app/g, 'ikke en lenke fra denne appen'],
+  [
+    /made by a newer version of the app \(link version (\d+), this app (\d+)\)/g,
+    'laget av en nyere versjon av appen (lenkeversjon $1, denne appen $2)',
+  ],
+  [/unknown link version/g, 'ukjent lenkeversjon'],
+  [/damaged or truncated/g, 'skadet eller avkortet'],
+  // files
+  [/\bscenario file: /g, 'scenariofil: '],
+  [/(^|; )file: /g, '$1fil: '],
+  [/not valid JSON/g, 'ikke gyldig JSON'],
+  [/larger than (\d+) bytes/g, 'større enn $1 byte'],
+  [/the file holds no scenario/g, 'filen inneholder ingen scenarioer'],
+  [/more than (\d+) scenarios/g, 'mer enn $1 scenarioer'],
+  [
+    /(\d+) is newer than this version of the app understands \((\d+)\)/g,
+    '$1 er nyere enn denne versjonen av appen forstår ($2)',
+  ],
+  // scenario content
+  [/no such region "([^"]*)"/g, 'ukjent område «$1»'],
+  [/unknown lever "([^"]*)"/g, 'ukjent virkemiddel «$1»'],
+  [/unknown assumption "([^"]*)"/g, 'ukjent forutsetning «$1»'],
+  [/unknown response "([^"]*)"/g, 'ukjent responsfunksjon «$1»'],
+  [/\blever "([^"]*)": /g, 'virkemiddel «$1»: '],
+  [/unknown field \(expected "value" and "from"\)/g, 'ukjent felt (forventet «value» og «from»)'],
+  [/unknown field \(expected one of /g, 'ukjent felt (forventet ett av '],
+  [/a number from (\S+) to (\S+) or "none"/g, 'et tall fra $1 til $2 eller «none»'],
+  [/a number from (\S+) to (\S+)/g, 'et tall fra $1 til $2'],
+  [/0 or 1 \(off\/on\)/g, '0 eller 1 (av/på)'],
+  [/\(not a number\)/g, '(ikke et tall)'],
+  [/a start "YYYY" or "YYYY-MM"/g, 'en start «ÅÅÅÅ» eller «ÅÅÅÅ-MM»'],
+  [/start year must be (\d+)-(\d+)/g, 'startåret må være $1–$2'],
+  [/an object of lever id → value/g, 'et objekt med virkemiddel-id → verdi'],
+  [/an object of assumption id → number/g, 'et objekt med forutsetnings-id → tall'],
+  [/an object of response id → mathjs expression/g, 'et objekt med respons-id → mathjs-uttrykk'],
+  [/an expression of 1-500 characters/g, 'et uttrykk på 1–500 tegn'],
+  [/an object with non-empty "nb" and "en" texts/g, 'et objekt med tekst i både «nb» og «en»'],
+  [/1-64 letters, digits, "-" or "_"/g, '1–64 bokstaver, sifre, «-» eller «_»'],
+  [/an array of \{seed, note\}/g, 'en liste av {seed, note}'],
+  [/a JSON object/g, 'et JSON-objekt'],
+  [/an object\b/g, 'et objekt'],
+  [/an array\b/g, 'en liste'],
+  // valibot's own messages
+  [/Invalid type: Expected (.+?) but received /g, 'ugyldig type: forventet $1, fikk '],
+  [/Invalid length: Expected (.+?) but received /g, 'ugyldig lengde: forventet $1, fikk '],
+  [/Invalid value: Expected (.+?) but received /g, 'ugyldig verdi: forventet $1, fikk '],
+  [/Invalid key: Expected (.+?) but received /g, 'ugyldig nøkkel: forventet $1, fikk '],
+  // the generic words
+  [/\bexpected one of /g, 'forventet ett av '],
+  [/\bexpected /g, 'forventet '],
+  [/, got /g, ', fikk '],
+  [/\bunknown field\b/g, 'ukjent felt'],
+];
+
+/** The error detail in the page's language (Norwegian rewrites known phrases; English is unchanged). */
+export function localizeErrorDetail(detail: string, locale: Locale): string {
+  if (locale !== 'nb') return detail;
+  let out = detail;
+  for (const [pattern, replacement] of NB_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
