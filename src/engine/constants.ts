@@ -1,7 +1,8 @@
 /**
- * Structural constants of the model, each with its source or the word judgement. Literal values first: esbuild inlines an imported
- * constant as a literal only up to the first computed one, and a constant it does not inline becomes a mutable
- * module variable that V8 loads and type-checks at every use in the hot loops (constants.test.ts checks).
+ * Structural constants of the model, each with its source or the word judgement. Literal values first: esbuild
+ * inlines an imported constant as a literal only up to the first computed one, and a constant it does not inline
+ * becomes a mutable module variable that V8 loads and type-checks at every use in the hot loops (constants.test.ts
+ * checks).
  */
 
 /** Municipalities under this population get utjamningstilskudd when their mean list is under UTJ_LIST (S12). */

@@ -212,7 +212,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const nM = start.nM;
   const dt = 1 / 12;
   const raw = inp.rawOut ?? Array.from({ length: N_RAW }, () => new Float64Array(cal.nYears * nM));
-  // not zeroed: recordYear writes every value of every year (runs.test.ts checks with buffers full of NaN)
+  // not zeroed: recordYear writes every value of every year (determinism.test.ts checks with buffers full of NaN)
   for (const arr of raw) if (arr.length !== cal.nYears * nM) throw new Error('rawOut buffers have the wrong length');
   const st = ws.st;
   st.fill(0);

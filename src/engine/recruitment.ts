@@ -71,7 +71,7 @@ const MONTH = 1 / 12;
  * relative to the start, times lever effects (practice transfer, recruitment grant, ALIS in small
  * municipalities), written to policyAttr; times the local attractiveness, written to attract.
  *
- * Run with the response refresh (quarterly, in any month a lever changes, and at the start), it also evaluates
+ * Called at each response refresh (quarterly, in any month a lever changes, and at the start); it also evaluates
  * the attrition rate before the lever multipliers (LEAVE_RATE: `baseAttrition` times the size and centrality
  * gradient times the attrition response, in which the load on GPs who carry the legevakt rota drives attrition;
  * more exempt GPs, a heavier load on the rest). One loop for both: they read the same legevakt load, and their two

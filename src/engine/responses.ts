@@ -24,9 +24,9 @@ export interface ResponseSpec {
 export type ResponseId = 'desiredListFactor' | 'attritionFactor' | 'attractiveness';
 
 /**
- * a ^ b for the engine's hot loops: exp(b · ln a) for a > 0 with the engine's inline exp and log (several times
- * faster than Math.pow in V8 for fractional exponents; same value to ~1e-15 relative), Math.pow otherwise.
- * Compiled formulas use it for "^" too.
+ * a ^ b for the engine's hot loops: exp(b · ln a) for a > 0 with the engine's inline exp and log (faster than
+ * Math.pow in V8 for fractional exponents; same value to ~1e-15 relative), Math.pow otherwise. Compiled formulas
+ * use it for "^" too.
  */
 export function fastPow(a: number, b: number): number {
   return a > 0 ? fastExp(b * fastLog(a)) : Math.pow(a, b);

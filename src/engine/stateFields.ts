@@ -98,7 +98,7 @@ export const WORK_K = 56;
 export const STRIDE = 57;
 /**
  * An upper bound on st.length for the hot loops (`q < Math.min(st.length, MAX_STATE_LENGTH)`): with it V8 knows
- * that q + field cannot overflow a 32-bit integer and emits one compare per access instead of an add, an
- * overflow check and a bounds check (about 2^30 / STRIDE municipalities, far beyond any real use).
+ * that q + field cannot overflow a 32-bit integer and drops the overflow check from every state access (5
+ * instructions instead of 7). About 2^30 / STRIDE municipalities, far beyond any real use.
  */
 export const MAX_STATE_LENGTH = 0x3fffffff;
