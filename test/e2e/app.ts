@@ -253,16 +253,31 @@ export async function scenarioStatus(
   };
 }
 
+/** The bytes of a file the page downloads when `action` runs, and the file's suggested name. */
+export async function downloadBytes(
+  page: Page,
+  action: () => Promise<unknown>,
+  timeout = 30_000,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout }), action()]);
+  const chunks: Buffer[] = [];
+  for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
 /** The text of a file the page downloads when `action` runs, and the file's suggested name. */
 export async function downloadText(
   page: Page,
   action: () => Promise<unknown>,
 ): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), action()]);
-  const stream = await download.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(Buffer.from(c as Uint8Array));
-  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  const { name, bytes } = await downloadBytes(page, action, 15_000);
+  return { name, text: bytes.toString('utf8') };
+}
+
+/** A chart's export in `format`, chosen from its export menu. */
+export async function exportChart(page: Page, chart: string, format: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.locator(`[data-chart="${chart}"] .export-menu > summary`).click();
+  return downloadBytes(page, () => page.locator(`[data-chart="${chart}"] [data-export="${format}"]`).click());
 }
 
 /** Every key figure's value and change from the baseline, by id. */

@@ -9,7 +9,7 @@ import { pairedDifference } from '../../src/ui/compare/diff.ts';
 import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import type { McRuns } from '../../src/engine/mcSummary.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
-import { andRender, axeViolations, cancelMonteCarlo, openAppAt, probe, useApp, waitFor } from './app.ts';
+import { andRender, axeViolations, cancelMonteCarlo, downloadBytes, openAppAt, probe, useApp, waitFor } from './app.ts';
 import { decodeLink } from '../../src/ui/scenarios/shareLink.ts';
 
 const REGION = 'fylke:18';
@@ -76,11 +76,9 @@ describe('scenario comparison', () => {
 
   it('exports the difference and budget tables as CSV with the stamp and the paired numbers', async () => {
     const { page } = app();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#compare-export-csv').click()]);
-    const chunks: Buffer[] = [];
-    for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
-    const lines = Buffer.concat(chunks).toString('utf8').slice(1).split('\r\n');
-    expect(download.suggestedFilename()).toBe('fastlegesimulatoren-sammenligning-fylke-18.csv');
+    const { name, bytes } = await downloadBytes(page, () => page.locator('#compare-export-csv').click());
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(name).toBe('fastlegesimulatoren-sammenligning-fylke-18.csv');
     expect(lines[0]).toMatch(/^Forskjeller i nøkkeltall – Nordland/);
     expect(lines[1]).toMatch(/Dagens politikk, Ekspertutvalgets pakke \(2023\), Legevaktpakke/);
     const header = lines[lines.indexOf('') + 1]!.split(';');
@@ -98,10 +96,8 @@ describe('scenario comparison', () => {
 
   it('Eksporter alle: a PowerPoint of the comparison, each chart with the three scenarios and each one’s settings', async () => {
     const { page } = app();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-deck').click()]);
-    const chunks: Buffer[] = [];
-    for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
-    const files = unzipSync(new Uint8Array(Buffer.concat(chunks)));
+    const { bytes } = await downloadBytes(page, () => page.locator('#export-deck').click());
+    const files = unzipSync(new Uint8Array(bytes));
     const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
     expect(charts.length).toBe(10);
     for (const f of charts) {

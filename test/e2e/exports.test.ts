@@ -1,33 +1,17 @@
 // Chart exports in headless Chromium, read back: the PNG is 16:9 at 3840×2160 (1920×1080 at 2×); the CSV is
 // Norwegian Excel's format (BOM, semicolons, decimal comma, CRLF), carries the stamp and holds the engine's
 // numbers; the XLSX is a zip with a worksheet; a municipality with imputed start values says so in the stamp.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { mergeRuns, summarizeRuns } from '../../src/engine/mcSummary.ts';
-import { andRender, cancelMonteCarlo, probe, useApp, waitFor } from './app.ts';
-
-async function exportFile(
-  page: Page,
-  chart: string,
-  format: 'png' | 'csv' | 'xlsx',
-): Promise<{ name: string; bytes: Buffer }> {
-  await page.locator(`[data-chart="${chart}"] .export-menu > summary`).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    page.locator(`[data-chart="${chart}"] [data-export="${format}"]`).click(),
-  ]);
-  const chunks: Buffer[] = [];
-  for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
-  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
-}
+import { andRender, cancelMonteCarlo, exportChart, probe, useApp, waitFor } from './app.ts';
 
 const app = useApp();
 
 describe('chart exports', () => {
   it('PNG: 3840×2160 pixels, a real PNG', async () => {
-    const { name, bytes } = await exportFile(app().page, 'withoutGp', 'png');
+    const { name, bytes } = await exportChart(app().page, 'withoutGp', 'png');
     expect(name).toBe('fastlegesimulatoren-withoutGp-national.png');
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(bytes.readUInt32BE(16)).toBe(3840);
@@ -36,7 +20,7 @@ describe('chart exports', () => {
   });
 
   it('CSV: Norwegian Excel format, the stamp, and the engine’s numbers', async () => {
-    const { bytes } = await exportFile(app().page, 'withoutGp', 'csv');
+    const { bytes } = await exportChart(app().page, 'withoutGp', 'csv');
     const text = bytes.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
@@ -63,7 +47,7 @@ describe('chart exports', () => {
   });
 
   it('XLSX: a zip holding a worksheet', async () => {
-    const { name, bytes } = await exportFile(app().page, 'cost', 'xlsx');
+    const { name, bytes } = await exportChart(app().page, 'cost', 'xlsx');
     expect(name).toBe('fastlegesimulatoren-cost-national.xlsx');
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
@@ -88,7 +72,7 @@ describe('chart exports', () => {
     const yi = chunk.years.indexOf(2035);
     const expected = [base.p50[yi]!, base.p10[yi]!, base.p90[yi]!, cur.p50[yi]!, cur.p10[yi]!, cur.p90[yi]!];
 
-    const text = (await exportFile(page, 'gps', 'csv')).bytes.toString('utf8').slice(1);
+    const text = (await exportChart(page, 'gps', 'csv')).bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
     expect(lines[1]).toMatch(/median og 80 % intervall av 100 Monte Carlo-kjøringer, frø 1/);
     const header = lines[lines.indexOf('') + 1]!.split(';');
@@ -105,7 +89,7 @@ describe('chart exports', () => {
     cols.forEach((c, k) => expect(Number(row[c]!.replace(',', '.')), header[c]).toBeCloseTo(expected[k]!, 5));
 
     // the same numbers in the workbook (shared strings for text, numbers as <v> in the sheet)
-    const xlsx = unzipSync(new Uint8Array((await exportFile(page, 'gps', 'xlsx')).bytes));
+    const xlsx = unzipSync(new Uint8Array((await exportChart(page, 'gps', 'xlsx')).bytes));
     const sheet = strFromU8(xlsx['xl/worksheets/sheet1.xml']!);
     const values = [...sheet.matchAll(/<v>([^<]*)<\/v>/g)].map((m) => Number(m[1]));
     for (const v of expected)
@@ -123,7 +107,7 @@ describe('chart exports', () => {
     await page.locator('#region-list [data-value="kommune:1853"]').waitFor();
     await andRender(page, () => input.press('Enter'));
     await cancelMonteCarlo(page);
-    const text = (await exportFile(page, 'gps', 'csv')).bytes.toString('utf8');
+    const text = (await exportChart(page, 'gps', 'csv')).bytes.toString('utf8');
     expect(text).toMatch(/Evenes/);
     expect(text).toMatch(/Merk: startverdiene for fastleger er anslått fra lignende kommuner for Evenes\./);
     expect(app().errors).toEqual([]);

@@ -6,17 +6,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getLever } from '../../src/levers/registry.ts';
-import { andRender, cancelMonteCarlo, chartTable, parseNb, useApp } from './app.ts';
+import { andRender, cancelMonteCarlo, chartTable, downloadBytes, parseNb, useApp } from './app.ts';
 
 type Files = Record<string, Uint8Array>;
 
 async function download(page: Page, action: () => Promise<unknown>): Promise<{ name: string; files: Files }> {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), action()]);
-  const chunks: Buffer[] = [];
-  for await (const c of await dl.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
-  const bytes = Buffer.concat(chunks);
+  const { name, bytes } = await downloadBytes(page, action);
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-  return { name: dl.suggestedFilename(), files: unzipSync(new Uint8Array(bytes)) };
+  return { name, files: unzipSync(new Uint8Array(bytes)) };
 }
 
 const text = (files: Files, path: string) => strFromU8(files[path]!);

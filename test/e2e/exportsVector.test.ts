@@ -7,19 +7,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../src/ui/export/pdf.ts';
-import { andRender, probe, useApp, waitFor } from './app.ts';
+import { andRender, exportChart, probe, useApp, waitFor } from './app.ts';
 
 const SOURCE = 'Statistisk sentralbyrå (SSB)';
 
 async function exportFile(page: Page, chart: string, format: 'svg' | 'pdf'): Promise<{ name: string; bytes: Buffer }> {
-  await page.locator(`[data-chart="${chart}"] .export-menu > summary`).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    page.locator(`[data-chart="${chart}"] [data-export="${format}"]`).click(),
-  ]);
-  const chunks: Buffer[] = [];
-  for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
-  const file = { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  const file = await exportChart(page, chart, format);
   const dump = process.env['EXPORT_DUMP'];
   if (dump) {
     mkdirSync(dump, { recursive: true });
