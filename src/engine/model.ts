@@ -27,11 +27,13 @@ import { computeOnCall } from './onCall.ts';
 import { N_RAW, RAW_FIELDS } from './rawFields.ts';
 import {
   alisCoverage,
+  attritionLeverFactor,
   calibrateLocalAttractiveness,
   computeAttractiveness,
   contractYears,
   leaversPerGpAt,
   poolPerGpAt,
+  traineeAttritionMultiplier,
 } from './recruitment.ts';
 import { fastPow, type ResponseFunctions } from './responses.ts';
 import type { Rng } from './rng.ts';
@@ -159,9 +161,8 @@ function solveBaseAttrition(
   alisCov0: number,
   target: number,
 ): number {
-  const attrMult0 =
-    (1 - p.collectiveAttritionCut * anchor[LV.collectiveLists]!) * (1 - p.flexAttritionCut * anchor[LV.flexibleHours]!);
-  const traineeMult0 = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov0));
+  const attrMult0 = attritionLeverFactor(anchor, p);
+  const traineeMult0 = traineeAttritionMultiplier(p, alisCov0);
   const st = ws.st;
   let gps = 0;
   let retiring = 0;
@@ -344,13 +345,12 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
       pool0 * (p.lis1ShareOfPool * (lis1Now / lis1Start) + (1 - p.lis1ShareOfPool)) * poolAttractFactor * alisPool;
     // matching, saturating in weighted vacancies W: hires = pool × W / (W + W½), never more than the pool
     const hire = weightedVac > 0 ? pool / (weightedVac + halfSaturation) : 0;
-    const collective = lev[LV.collectiveLists]!;
     const alisCostMonth = lev[LV.alisGrants]! * p.alisGrantNok * dt * start.marketShare;
     const lis1CostMonth = lis1[k]! * p.lis1CostNok * dt * start.marketShare;
     const traineesNat = ws.sums[SUM_TRAINEES]!;
     const popNat = ws.sums[SUM_POP]!;
-    flow.attrMult = (1 - p.collectiveAttritionCut * collective) * (1 - p.flexAttritionCut * lev[LV.flexibleHours]!);
-    flow.traineeMult = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov));
+    flow.attrMult = attritionLeverFactor(lev, p);
+    flow.traineeMult = traineeAttritionMultiplier(p, alisCov);
     flow.hire = hire;
     flow.simplerExtra = lev[LV.simplerCompetenceRules]! * p.simplerRulesEntrants * start.marketShare;
     flow.ruralVac = ruralVac;

@@ -64,6 +64,16 @@ export function alisCoverage(ws: Workspace, lev: Float64Array, share: number): n
   return trainees > 0 ? Math.min(ALIS_MAX_COVERAGE, (lev[LV.alisGrants]! * share) / trainees) : 0;
 }
 const ALIS_MAX_COVERAGE = 2;
+
+/** The levers' multiplier on attrition: collective lists and flexible hours each cut it (one place for all users). */
+export function attritionLeverFactor(lev: Float64Array, p: AssumptionValues): number {
+  return (1 - p.collectiveAttritionCut * lev[LV.collectiveLists]!) * (1 - p.flexAttritionCut * lev[LV.flexibleHours]!);
+}
+
+/** Trainees' attrition relative to specialists: higher, less where ALIS agreements cover them (up to full coverage). */
+export function traineeAttritionMultiplier(p: AssumptionValues, alisCov: number): number {
+  return p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov));
+}
 const MONTH = 1 / 12;
 
 /**
@@ -150,9 +160,8 @@ export function calibrateLocalAttractiveness(
   baseAttrition: number,
 ): void {
   const nM = ws.nM;
-  const attrMult0 =
-    (1 - p.collectiveAttritionCut * anchor[LV.collectiveLists]!) * (1 - p.flexAttritionCut * anchor[LV.flexibleHours]!);
-  const traineeMult0 = p.traineeAttritionFactor * (1 - p.alisRetention * Math.min(1, alisCov0));
+  const attrMult0 = attritionLeverFactor(anchor, p);
+  const traineeMult0 = traineeAttritionMultiplier(p, alisCov0);
   const st = ws.st;
   const vacByClass = new Float64Array(7);
   const listsByClass = new Float64Array(7);
