@@ -9,27 +9,24 @@
  * bundle, loaded and type-checked at every call (see constants.ts).
  */
 
-/** 2^(j/1024), j = 0 … 1023. */
-const EXP_FRACTION = new Float64Array(1024);
-for (let j = 0; j < 1024; j++) EXP_FRACTION[j] = Math.pow(2, j / 1024);
-/** 2^(i - 1023), i = 0 … 2047 (fastExp uses i = 13 … 2032). */
-const EXP_POWER = new Float64Array(2048);
-for (let i = 0; i < 2048; i++) EXP_POWER[i] = Math.pow(2, i - 1023);
+/** 2^(k/256) for k = -6144 … 6144, at index k + 6144 (|x| < 16 needs |k| ≤ 5910). */
+const EXP_TABLE = new Float64Array(12289);
+for (let i = 0; i < 12289; i++) EXP_TABLE[i] = Math.pow(2, (i - 6144) / 256);
 
 /**
- * e^x = 2^(k/1024) · e^r with k = round(x · 1024 / ln 2) and |r| ≤ ln 2 / 2048; e^r by its Taylor polynomial of
- * degree 4 (truncation below 4e-20). ln 2 / 1024 is split into a high part with 32 significant bits (so that
- * k times it is exact) and a low part (fdlibm's ln2_hi and ln2_lo, divided by 1024). For |x| < 700; else Math.exp.
+ * e^x = 2^(k/256) · e^r with k = round(x · 256 / ln 2) and |r| ≤ ln 2 / 512; e^r by its Taylor polynomial of
+ * degree 4 (truncation below 4e-17). ln 2 / 256 is split into a high part with 32 significant bits (so that
+ * k times it is exact) and a low part (fdlibm's ln2_hi and ln2_lo, divided by 256). One table (96 kB, of which
+ * a run touches a few lines): one bounds check and one load per call. For |x| < 16; else Math.exp.
  */
 export function fastExp(x: number): number {
-  if (!(x > -700 && x < 700)) return Math.exp(x);
+  if (!(x > -16 && x < 16)) return Math.exp(x);
   // adding and subtracting 1.5 · 2^52 rounds to the nearest integer
-  const kf = x * 1477.3197218702985 + 6755399441055744 - 6755399441055744;
-  const k = kf | 0;
-  const r = x - kf * 0.0006769015433292225 - kf * 1.8634911418658083e-13;
+  const kf = x * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+  const r = x - kf * 0.00270760617331689 - kf * 7.453964567463233e-13;
   const r2 = r * r;
   const p = 1 + r + r2 * (0.5 + r * 0.16666666666666666 + r2 * 0.041666666666666664);
-  return EXP_FRACTION[k & 1023]! * EXP_POWER[(k >> 10) + 1023]! * p;
+  return EXP_TABLE[(kf | 0) + 6144]! * p;
 }
 
 /** 1 / c and ln c at the grid points c = 0.5 + j / 512, j = 0 … 768. */
