@@ -31,6 +31,8 @@ export interface Workspace {
   readonly dHours: Float64Array;
   /** National sums of the current step (SUM_* indices), accumulated inside the passes. */
   readonly sums: Float64Array;
+  /** Per municipality, the share of vacant lists filled this month (flows.ts). */
+  readonly fill: Float64Array;
 }
 
 export function createWorkspace(start: StartState): Workspace {
@@ -46,6 +48,7 @@ export function createWorkspace(start: StartState): Workspace {
     dDutyOther: new Float64Array(nD),
     dHours: new Float64Array(nD),
     sums: new Float64Array(8),
+    fill: new Float64Array(nM),
   };
 }
 
