@@ -55,17 +55,22 @@ function exemptShareOf(lev: Float64Array, p: AssumptionValues): number {
  * onCallUncovered and grantHours (hours per month per municipality).
  */
 export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: AssumptionValues): void {
-  const { nD, dPop, dPart, dDutyOther, dHours, st } = ws;
+  const { nD, dPop, dPart, dPartSmall, dDutyOther, dHours, st } = ws;
   const district = start.district;
   const exempt = exemptShareOf(lev, p);
   const partShare = 1 - exempt;
   dPop.fill(0);
   dPart.fill(0);
+  dPartSmall.fill(0);
   const end = Math.min(st.length, MAX_STATE_LENGTH);
   for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
     const d = district[m]!;
-    dPop[d] = dPop[d]! + st[q + POP]!;
-    dPart[d] = dPart[d]! + st[q + N_GP]! * partShare;
+    const pop = st[q + POP]!;
+    const part = st[q + N_GP]! * partShare;
+    dPop[d] = dPop[d]! + pop;
+    dPart[d] = dPart[d]! + part;
+    // participants in municipalities small enough for the legevakt grant
+    if (pop < GRANT_POP) dPartSmall[d] = dPartSmall[d]! + part;
   }
   const newForms = lev[LV.onCallNewForms]!;
   const extraOther = lev[LV.onCallOtherDoctors]!;
@@ -73,7 +78,9 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
   const hasCap = Number.isFinite(cap);
   const coverable = Math.min(1, p.capOverflowCoverable + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
   const shareSpan = p.otherDoctorShareLarge - p.otherDoctorShareSmall;
-  // per district: duty hours for other doctors per resident, and hours per participating GP (∞ without GPs)
+  // per district: duty hours for other doctors per resident, and hours per participating GP (∞ without GPs);
+  // the hours GPs in grant-eligible municipalities carry, summed
+  let eligibleHours = 0;
   for (let d = 0; d < nD; d++) {
     const popD = dPop[d]!;
     const duty =
@@ -85,12 +92,9 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
     const part = dPart[d]!;
     const gpNeed = duty * (1 - other);
     dDutyOther[d] = popD > 0 ? (duty * other) / popD : 0;
-    dHours[d] = part > 0 ? gpNeed / part : popD > 0 ? -gpNeed / popD : 0; // negative: GP need per resident, no GPs
-  }
-  let eligibleHours = 0;
-  for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
-    const h = dHours[district[m]!]!;
-    if (h > 0 && st[q + POP]! < GRANT_POP) eligibleHours += h * st[q + N_GP]! * partShare;
+    const h = part > 0 ? gpNeed / part : popD > 0 ? -gpNeed / popD : 0; // negative: GP need per resident, no GPs
+    dHours[d] = h;
+    if (h > 0) eligibleHours += h * dPartSmall[d]!;
   }
   const grantHoursAvail = (lev[LV.onCallGrant]! * start.marketShare * 1e6) / 12 / p.onCallHourCostNok;
   const grantFrac = eligibleHours > 0 ? Math.min(p.grantMaxShareOfOnCall, grantHoursAvail / eligibleHours) : 0;

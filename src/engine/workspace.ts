@@ -27,6 +27,8 @@ export interface Workspace {
   // district sums
   readonly dPop: Float64Array;
   readonly dPart: Float64Array;
+  /** Legevakt participants per district in municipalities under GRANT_POP. */
+  readonly dPartSmall: Float64Array;
   readonly dDutyOther: Float64Array;
   readonly dHours: Float64Array;
   /** National sums of the current step (SUM_* indices), accumulated inside the passes. */
@@ -45,6 +47,7 @@ export function createWorkspace(start: StartState): Workspace {
     st: new Float64Array(nM * STRIDE),
     dPop: new Float64Array(nD),
     dPart: new Float64Array(nD),
+    dPartSmall: new Float64Array(nD),
     dDutyOther: new Float64Array(nD),
     dHours: new Float64Array(nD),
     sums: new Float64Array(8),
