@@ -1,25 +1,21 @@
 /**
- * The model: monthly steps over all municipalities at once, in typed arrays (structure of arrays).
- * Stocks per municipality: GPs in training (an aging chain of five stages, the ALIS pipeline),
- * specialists, salaried GPs (a subset of both), lists (hjemler) and the list ceiling per GP. Population and
- * need per resident are exogenous. Each step: (1) workload, income, list ceiling, lists and vacancies
- * (lists.ts); (2) legevakt pooled by district (onCall.ts); (3) attractiveness, the national candidate pool and
- * its allocation to vacancies (recruitment.ts); (4) entrants, leavers, training progress; (5) costs.
+ * The model: monthly steps over all municipalities at once, in one interleaved typed array (stateFields.ts). The
+ * start is calibrated first (calibration.ts; reused while its inputs are the same). Stocks per municipality: GPs
+ * in training (an aging chain of five stages, the ALIS pipeline), specialists, salaried GPs (a subset of both),
+ * lists (hjemler) and the list ceiling per GP. Population and need per resident are exogenous (exogenous.ts).
+ * Each step: (1) workload, income, list ceiling, lists and vacancies (lists.ts); (2) legevakt pooled by district
+ * (onCall.ts); (3) attractiveness, the national candidate pool and its allocation to vacancies (recruitment.ts);
+ * (4) entrants, leavers, training progress and costs (flows.ts).
  * See README "How the model works".
  *
  * Randomness: only through `events` (Poisson entrants and leavers). Without it the run is deterministic
  * (expected values).
  */
 import type { AssumptionValues } from '../levers/assumptions.ts';
+import { calibrateStart } from './calibration.ts';
 import type { Calendar } from './calendar.ts';
-import {
-  LIS1_LAG_MONTHS,
-  N_STAGES,
-  RESPONSE_REFRESH_MONTHS,
-  TREND_OBSERVED_UNTIL,
-  WEEKS_PER_MONTH,
-} from './constants.ts';
-import { fastExp } from './fastMath.ts';
+import { LIS1_LAG_MONTHS, N_STAGES, RESPONSE_REFRESH_MONTHS, TREND_OBSERVED_UNTIL } from './constants.ts';
+import { fillExogenous } from './exogenous.ts';
 import { applyFlows, FlowStep, recordYear } from './flows.ts';
 import { LV } from './leverIndex.ts';
 import { computeLists, computeWorkFactors, desiredCeilings } from './lists.ts';
@@ -28,11 +24,7 @@ import { N_RAW, RAW_FIELDS } from './rawFields.ts';
 import {
   alisCoverage,
   attritionLeverFactor,
-  calibrateLocalAttractiveness,
   computeAttractiveness,
-  contractYears,
-  leaversPerGpAt,
-  poolPerGpAt,
   traineeAttritionMultiplier,
 } from './recruitment.ts';
 import { fastPow, type ResponseFunctions } from './responses.ts';
@@ -41,7 +33,6 @@ import { leverChangeMonths, type LeverTimeline } from './schedule.ts';
 import type { StartState } from './startState.ts';
 import {
   createWorkspace,
-  gpWeightedMean,
   SUM_POLICY_ATTR,
   SUM_POP,
   SUM_RURAL_VAC,
@@ -49,45 +40,6 @@ import {
   SUM_WEIGHTED_VAC,
   type Workspace,
 } from './workspace.ts';
-import {
-  ATTR_REL,
-  CAP,
-  CAP0,
-  CENTRALITY,
-  HOURS0,
-  HOURS_PP0,
-  INCOME_GP0,
-  INCOME_PP,
-  INV_INCOME_PP0,
-  INV_NET_INCOME_GP0,
-  INV_NEW_NET_INCOME0,
-  INV_SAL_KEEP0,
-  LIST0,
-  LIST_LEN,
-  LISTS,
-  LOCAL_ATTR,
-  MAX_STATE_LENGTH,
-  N_GP,
-  NEED,
-  NEED0,
-  NEW_HOURS0,
-  NEW_INCOME,
-  NEW_REG_HOURS,
-  ON_CALL_PART,
-  ON_CALL_PART0,
-  POLICY_ATTR,
-  POP,
-  REG_HOURS0,
-  SAL,
-  SAL_SHARE0,
-  SHARE_16_19,
-  SIGMA,
-  SPEC,
-  STRIDE,
-  TR0,
-  TRAINEES,
-  VAC,
-} from './stateFields.ts';
 
 export { createWorkspace, type Workspace } from './workspace.ts';
 export { shareOfGpsAtOrAbove } from './onCall.ts';
@@ -121,90 +73,6 @@ export interface RunOutput {
   readonly raw: readonly Float64Array[];
 }
 
-/**
- * Population and need at a fractional time (years after 1 January of the first data year), interpolated.
- * Returns the national population-weighted need; the total population goes to ws.sums[SUM_POP].
- */
-function fillExogenous(start: StartState, time: number, ws: Workspace): number {
-  const nM = start.nM;
-  const { st, sums } = ws;
-  const rel = time - start.popFirstYear;
-  const y0 = Math.min(Math.max(0, Math.floor(rel)), start.popYears - 2);
-  const w = Math.min(1, Math.max(0, rel - y0));
-  const o0 = y0 * nM;
-  const o1 = o0 + nM;
-  const sp = start.pop;
-  const sn = start.need;
-  let popSum = 0;
-  let needSum = 0;
-  const end = Math.min(st.length, MAX_STATE_LENGTH);
-  for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
-    const pm = sp[o0 + m]! * (1 - w) + sp[o1 + m]! * w;
-    const nm = sn[o0 + m]! * (1 - w) + sn[o1 + m]! * w;
-    st[q + POP] = pm;
-    st[q + NEED] = nm;
-    popSum += pm;
-    needSum += pm * nm;
-  }
-  sums[SUM_POP] = popSum;
-  return popSum > 0 ? needSum / popSum : 1;
-}
-
-/**
- * The base attrition rate (before the size and centrality gradient and the responses) at which the expected
- * leavers at the start, retirement included, equal the observed leavers per GP (FACTS S55, S3).
- */
-function solveBaseAttrition(
-  ws: Workspace,
-  anchor: Float64Array,
-  p: AssumptionValues,
-  alisCov0: number,
-  target: number,
-): number {
-  const attrMult0 = attritionLeverFactor(anchor, p);
-  const traineeMult0 = traineeAttritionMultiplier(p, alisCov0);
-  const st = ws.st;
-  let gps = 0;
-  let retiring = 0;
-  let perUnitBase = 0;
-  for (let q = 0; q < st.length; q += STRIDE) {
-    const spec = st[q + SPEC]!;
-    const trainees = st[q + TRAINEES]!;
-    gps += spec + trainees;
-    retiring += spec * p.retirementRate;
-    perUnitBase += st[q + ATTR_REL]! * attrMult0 * (spec + trainees * traineeMult0);
-  }
-  return perUnitBase > 0 ? Math.max(0, target * gps - retiring) / perUnitBase : 0;
-}
-
-/**
- * The start pool P whose expected hires in the first month, Σ v·(1 − exp(−a·P/(W + W½)·dt))/dt, equal the
- * observed entrants per year. Hires are concave and increasing in P, so Newton's method started from the linear
- * guess converges from below. Where the target exceeds what the vacant lists can absorb, the largest pool that
- * fills them is used.
- */
-function solveStartPool(ws: Workspace, target: number, denominator: number, dt: number): number {
-  const st = ws.st;
-  let capacity = 0;
-  for (let q = 0; q < st.length; q += STRIDE) capacity += st[q + VAC]! / dt;
-  const goal = Math.min(target, 0.98 * capacity);
-  let pool = goal;
-  for (let it = 0; it < 8; it++) {
-    let hires = 0;
-    let slope = 0;
-    for (let q = 0; q < st.length; q += STRIDE) {
-      const vac = st[q + VAC]!;
-      const c = (st[q + LOCAL_ATTR]! * st[q + POLICY_ATTR]! * dt) / denominator;
-      const e = fastExp(-c * pool);
-      hires += (vac * (1 - e)) / dt;
-      slope += (vac * c * e) / dt;
-    }
-    if (slope <= 0 || Math.abs(hires - goal) < 1e-9 * goal) break;
-    pool += (goal - hires) / slope;
-  }
-  return pool;
-}
-
 /** Runs the model from the start state over the calendar and returns yearly raw values. */
 export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.start)): RunOutput {
   const { start, calendar: cal, timeline, assumptions: p, responses, events } = inp;
@@ -215,84 +83,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const raw = inp.rawOut ?? Array.from({ length: N_RAW }, () => new Float64Array(cal.nYears * nM));
   // not zeroed: recordYear writes every value of every year (determinism.test.ts checks with buffers full of NaN)
   for (const arr of raw) if (arr.length !== cal.nYears * nM) throw new Error('rawOut buffers have the wrong length');
-  const st = ws.st;
-  st.fill(0);
-  const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
-
-  // ---- initial stocks and the start state's fixed values
-  for (let m = 0, q = 0; m < nM; m++, q += STRIDE) {
-    const n = start.nGps[m]!;
-    const trainees = n * (1 - start.specialistShare);
-    for (let s = 0; s < N_STAGES; s++) st[q + TR0 + s] = trainees / N_STAGES;
-    st[q + TRAINEES] = trainees;
-    st[q + SPEC] = n - trainees;
-    st[q + SAL] = start.salaried[m]!;
-    st[q + LISTS] = Math.max(n, start.lists[m]!);
-    st[q + SAL_SHARE0] = n > 0 ? start.salaried[m]! / n : 0;
-    st[q + SIGMA] = start.vacantListRelSize[m]!;
-    st[q + SHARE_16_19] = start.needShare16to19[m]!;
-    st[q + CENTRALITY] = start.centralityClass[m]!;
-  }
-  // ---- anchors, with the baseline levers at the start
-  const t0 = start.year + 1;
-  const needNat0 = fillExogenous(start, t0, ws);
-  const anchor = inp.anchorLevers;
-  for (let q = 0; q < st.length; q += STRIDE) {
-    st[q + NEED0] = st[q + NEED]!;
-    // the list ceiling at which today's lists just cover the population plus the desired spare capacity
-    st[q + CAP] = (st[q + POP]! * (1 + p.spareCapacityTarget)) / st[q + LISTS]!;
-    st[q + CAP0] = st[q + CAP]!;
-    const salShare0 = st[q + SAL_SHARE0]!;
-    st[q + REG_HOURS0] = p.hoursSelfEmployed * (1 - salShare0) + p.hoursSalaried * salShare0;
-    st[q + INV_SAL_KEEP0] = 1 / (1 - salShare0 * salHoursCut);
-    st[q + INV_INCOME_PP0] = 1;
-  }
-  computeWorkFactors(ws, anchor, p);
-  computeLists(ws, anchor, p, 1, needNat0, dt, false, false);
-  // the start's list length and income: the anchors the responses compare with
-  const costShare = p.practiceCostShare;
-  for (let q = 0; q < st.length; q += STRIDE) {
-    const list0 = st[q + LIST_LEN]!;
-    const income0 = st[q + INCOME_PP]! * list0;
-    st[q + LIST0] = list0;
-    st[q + INV_INCOME_PP0] = 1 / st[q + INCOME_PP]!;
-    st[q + INCOME_GP0] = income0;
-    st[q + HOURS_PP0] = list0 > 0 ? st[q + REG_HOURS0]! / list0 : 0;
-    st[q + INV_NET_INCOME_GP0] = income0 > 0 ? 1 / ((1 - costShare) * income0) : 0;
-  }
-  computeLists(ws, anchor, p, 1, needNat0, dt, false, true);
-  computeOnCall(ws, start, anchor, p);
-  for (let m = 0, q = 0; m < nM; m++, q += STRIDE) {
-    const onCallPart = st[q + ON_CALL_PART]!;
-    st[q + ON_CALL_PART0] = onCallPart;
-    st[q + HOURS0] = st[q + REG_HOURS0]! + onCallPart / WEEKS_PER_MONTH;
-    const newIncome0 = st[q + NEW_INCOME]!;
-    st[q + INV_NEW_NET_INCOME0] = newIncome0 > 0 ? 1 / ((1 - costShare) * newIncome0) : 0;
-    st[q + NEW_HOURS0] = st[q + NEW_REG_HOURS]! + onCallPart / WEEKS_PER_MONTH;
-    // base attrition gradient by size (median contract duration, S56) and centrality class (judgement)
-    st[q + ATTR_REL] =
-      (Math.LN2 / contractYears(st[q + POP]!, p)) * (1 + p.leaveCentralityPerClass * (start.centralityClass[m]! - 3.5));
-  }
-  const relMean = gpWeightedMean(ws, ATTR_REL);
-  for (let q = 0; q < st.length; q += STRIDE) st[q + ATTR_REL] = st[q + ATTR_REL]! / relMean;
-  const anchorSalaried = anchor[LV.salariedShare]!;
-  const alisCov0 = alisCoverage(ws, anchor, start.marketShare);
-  const baseAttrition = solveBaseAttrition(ws, anchor, p, alisCov0, leaversPerGpAt(start.year, p));
-  const meanIncome0 = gpWeightedMean(ws, INCOME_GP0);
-  for (let q = 0; q < st.length; q += STRIDE) st[q + LOCAL_ATTR] = 1;
-  computeAttractiveness(ws, anchor, anchorSalaried, meanIncome0, p, responses, alisCov0, baseAttrition);
-  const attract0 = gpWeightedMean(ws, POLICY_ATTR);
-  calibrateLocalAttractiveness(ws, start, anchor, p, responses, alisCov0, t0, baseAttrition);
-  // candidates per year at the start, such that hires at the start equal the observed entrants per GP
-  let gps0 = 0;
-  let weightedVac0 = 0;
-  for (let q = 0; q < st.length; q += STRIDE) {
-    gps0 += st[q + N_GP]!;
-    weightedVac0 += st[q + VAC]! * st[q + LOCAL_ATTR]! * st[q + POLICY_ATTR]!;
-  }
-  const halfSaturation = Math.max(1e-6, p.matchingHeadroom * weightedVac0);
-  const pool0 = solveStartPool(ws, poolPerGpAt(start.year, p) * gps0, weightedVac0 + halfSaturation, dt);
-
+  const { attract0, pool0, halfSaturation, meanIncome0, baseAttrition, alisCov0, t0 } = calibrateStart(inp, ws);
+  const anchorSalaried = inp.anchorLevers[LV.salariedShare]!;
   let perceived = attract0;
   let poolAttractFactor = 1;
   const changes = leverChangeMonths(timeline);

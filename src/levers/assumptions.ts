@@ -1049,7 +1049,11 @@ export const ASSUMPTIONS = [
 ] as const satisfies readonly AssumptionSpec[];
 
 export type AssumptionId = (typeof ASSUMPTIONS)[number]['id'];
-export type AssumptionValues = Record<AssumptionId, number>;
+/**
+ * Assumption values by id. Frozen when built (defaultAssumptions, withAssumptions): a run's start calibration is
+ * reused while its assumptions object is the same (calibration.ts), so the values must never change in place.
+ */
+export type AssumptionValues = Readonly<Record<AssumptionId, number>>;
 export const ASSUMPTION_IDS: readonly AssumptionId[] = ASSUMPTIONS.map((a) => a.id);
 
 const BY_ID: ReadonlyMap<string, AssumptionSpec> = new Map(ASSUMPTIONS.map((a) => [a.id, a as AssumptionSpec]));
@@ -1059,16 +1063,16 @@ export function getAssumption(id: string): AssumptionSpec | undefined {
 }
 
 /**
- * Default assumption values. Built with Object.fromEntries so V8 keeps the object in fast (shape) mode:
+ * Default assumption values (frozen). Built with Object.fromEntries so V8 keeps the object in fast (shape) mode:
  * the engine reads it in its inner loops, and an object grown key by key falls back to slow dictionary mode.
  */
 export function defaultAssumptions(): AssumptionValues {
-  return Object.fromEntries(ASSUMPTIONS.map((a) => [a.id, a.default])) as AssumptionValues;
+  return Object.freeze(Object.fromEntries(ASSUMPTIONS.map((a) => [a.id, a.default]))) as AssumptionValues;
 }
 
-/** A fast-mode copy of assumption values with overrides applied (same key order as the registry). */
+/** A fast-mode, frozen copy of assumption values with overrides applied (same key order as the registry). */
 export function withAssumptions(base: AssumptionValues, overrides: Readonly<Record<string, number>>): AssumptionValues {
-  return Object.fromEntries(
-    ASSUMPTIONS.map((a) => [a.id, a.id in overrides ? overrides[a.id]! : base[a.id]]),
+  return Object.freeze(
+    Object.fromEntries(ASSUMPTIONS.map((a) => [a.id, a.id in overrides ? overrides[a.id]! : base[a.id]])),
   ) as AssumptionValues;
 }
