@@ -12,6 +12,7 @@ import {
   projectAgeSex,
   totalOf,
 } from './ageing.ts';
+import { encodeMunicipality } from './compact.ts';
 import type { CsvRow } from './csv.ts';
 import { num, parseCsv, str } from './csv.ts';
 import type { District, Topology } from './districts.ts';
@@ -488,9 +489,9 @@ export function districtSweep(
   });
 }
 
-/** municipalities.json text: an array with one record per line. */
+/** municipalities.json text: an array with one record per line, in the compact form (compact.ts). */
 export function serializeMunicipalities(records: readonly MunicipalityRecord[]): string {
-  return `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+  return `[\n${records.map((r) => JSON.stringify(encodeMunicipality(r))).join(',\n')}\n]\n`;
 }
 
 /** national.json text: top-level keys and their first-level entries on their own lines. */

@@ -1,10 +1,12 @@
-// Tests of the data layer: sums against SSB figures, imputation flags, need index, synthetic legevakt districts and build determinism.
+// Tests of the data layer: sums against SSB figures, imputation flags, need index, synthetic legevakt districts, build
+// determinism and the compact encoding of the shipped file.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RawFileKey, RawTexts } from '../../src/data/build.ts';
 import { buildData, RAW_FILES, serializeMunicipalities, serializeNational } from '../../src/data/build.ts';
+import { decodeMunicipality, decodeSeries, encodeMunicipality, encodeSeries } from '../../src/data/compact.ts';
 import { MUNICIPALITIES, NATIONAL } from '../../src/data/index.ts';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'data');
@@ -223,5 +225,35 @@ describe('build', () => {
     expect(serializeNational(b.national)).toBe(nText);
     expect(mText).toBe(readFileSync(join(dataDir, 'municipalities.json'), 'utf8'));
     expect(nText).toBe(readFileSync(join(dataDir, 'national.json'), 'utf8'));
+    // the shipped, compact file decodes to exactly the records the build computed
+    const built = [...a.municipalities].sort((x, y) => (x.code < y.code ? -1 : 1));
+    expect(MUNICIPALITIES).toEqual(built);
+  });
+});
+
+describe('compact series (compact.ts)', () => {
+  it('round-trips every population and need-index series exactly', () => {
+    for (const m of MUNICIPALITIES) {
+      const back = decodeMunicipality(encodeMunicipality(m));
+      expect(back.pop.values, m.code).toEqual(m.pop.values);
+      expect(back.needIndex.values, m.code).toEqual(m.needIndex.values);
+    }
+  });
+
+  it('stores changes: a series of 1 000, 1 010, 1 005 is 1 000, +10, -5', () => {
+    expect(encodeSeries({ firstYear: 2015, values: [1000, 1010, 1005] }, 1, 'x')).toEqual({
+      firstYear: 2015,
+      scale: 1,
+      changes: [1000, 10, -5],
+    });
+    expect(decodeSeries({ firstYear: 2015, scale: 10_000, changes: [9595, 27, 28] }).values).toEqual([
+      0.9595, 0.9622, 0.965,
+    ]);
+  });
+
+  it('refuses a value it cannot store exactly, naming it', () => {
+    expect(() => encodeSeries({ firstYear: 2015, values: [0.9595, 0.96221] }, 10_000, '0301.needIndex')).toThrow(
+      '0301.needIndex[1] = 0.96221 is not a whole multiple of 1/10000',
+    );
   });
 });
