@@ -16,6 +16,7 @@ import { calibrateStart } from './calibration.ts';
 import type { Calendar } from './calendar.ts';
 import { LIS1_LAG_MONTHS, N_STAGES, RESPONSE_REFRESH_MONTHS, TREND_OBSERVED_UNTIL } from './constants.ts';
 import { fillExogenous } from './exogenous.ts';
+import { fastExp } from './fastMath.ts';
 import { applyFlows, FlowStep, recordYear } from './flows.ts';
 import { LV } from './leverIndex.ts';
 import { computeLists, computeWorkFactors, desiredCeilings } from './lists.ts';
@@ -109,9 +110,9 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
         ? p.workTrendPerYear
         : p.workTrendLongRun +
           (p.workTrendPerYear - p.workTrendLongRun) *
-            Math.exp(-(time - TREND_OBSERVED_UNTIL) / p.workTrendConvergeYears);
+            fastExp(-(time - TREND_OBSERVED_UNTIL) / p.workTrendConvergeYears);
     logTrend += Math.log1p(trendNow) * dt;
-    const trendFactor = Math.exp(logTrend);
+    const trendFactor = fastExp(logTrend);
     const endOfYear = k % 12 === 11;
     if (leverChange) computeWorkFactors(ws, lev, p);
     // the responses and the December records run as passes of their own, called from here
