@@ -78,8 +78,9 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
   const stochastic = events !== undefined;
   const end = Math.min(st.length, MAX_STATE_LENGTH);
   // each vacant list is filled within the month with probability 1 - exp(-hazard·dt) (a continuous hazard, exact
-  // over the month, never more than the vacant lists); in a loop of its own, where the CPU overlaps one
-  // municipality's exp with the next (inside the long flow loop it cost a quarter of the pass)
+  // over the month, never more than the vacant lists); in a short loop of its own, where the CPU overlaps one
+  // municipality's exp with the next's (inside the long flow loop the exp took a quarter of the pass's time; the
+  // two loops together take 4 % less than the one did)
   const fill = ws.fill;
   for (let q = 0, m = 0; q < end; q += STRIDE, m++) {
     let hazard = st[q + ATTRACT]! * hire;
