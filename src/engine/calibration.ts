@@ -27,7 +27,11 @@ import {
 import type { ResponseFunctions } from './responses.ts';
 import type { StartState } from './startState.ts';
 import { gpWeightedMean, type Workspace } from './workspace.ts';
+import { LOCAL_EFFECT_MONTHS } from './localEffects.ts';
 import {
+  ATTR_EFFECT,
+  LIST_EFFECT,
+  LIST_SD_QUARTER,
   ATTR_REL,
   CAP,
   CAP0,
@@ -229,6 +233,10 @@ function computeStart(inp: ModelSetup, ws: Workspace): StartScalars {
     st[q + SIGMA] = start.vacantListRelSize[m]!;
     st[q + SHARE_16_19] = start.needShare16to19[m]!;
     st[q + CENTRALITY] = start.centralityClass[m]!;
+    // no municipal effect at the start (localEffects.ts moves them in stochastic runs)
+    st[q + LIST_EFFECT] = 1;
+    st[q + ATTR_EFFECT] = 1;
+    st[q + LIST_SD_QUARTER] = start.localListSd[m]! * p.localListNoiseScale * Math.sqrt(LOCAL_EFFECT_MONTHS / 12);
   }
   // ---- anchors, with the baseline levers at the start
   const t0 = start.year + 1;

@@ -30,6 +30,7 @@ import {
   REG_HOURS,
   REG_HOURS0,
   RESP_LIST,
+  LIST_EFFECT,
   SAL,
   SHARE_16_19,
   SIGMA,
@@ -168,7 +169,8 @@ export function desiredCeilings(
       ) *
       salKeep *
       st[q + INV_SAL_KEEP0]! *
-      flexKeep;
+      flexKeep *
+      st[q + LIST_EFFECT]!;
   }
 }
 

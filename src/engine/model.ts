@@ -19,6 +19,7 @@ import { fillExogenous } from './exogenous.ts';
 import { fastExp } from './fastMath.ts';
 import { applyFlows, FlowStep, recordYear } from './flows.ts';
 import { LV } from './leverIndex.ts';
+import { LOCAL_EFFECT_MONTHS, stepLocalEffects } from './localEffects.ts';
 import { computeLists, computeWorkFactors, desiredCeilings } from './lists.ts';
 import { computeOnCall } from './onCall.ts';
 import { N_RAW, RAW_FIELDS } from './rawFields.ts';
@@ -56,11 +57,19 @@ export interface ModelSetup {
   readonly anchorLevers: Float64Array;
   readonly assumptions: AssumptionValues;
   readonly responses: ResponseFunctions;
+  /**
+   * Last year (as a time, 1 January after the last calibrated year) of the observed trend in work per patient; after
+   * it the trend converges to the long run. TREND_OBSERVED_UNTIL (2026) by default; a hindcast calibrated until
+   * year Y uses Y + 1, so it does not carry a trend it could not have seen.
+   */
+  readonly trendObservedUntil?: number;
 }
 
 export interface RunInputs extends ModelSetup {
   /** Event stream: when given, entrants and leavers are Poisson draws. */
   readonly events?: Rng;
+  /** Municipal-effect stream (localEffects.ts): when given, each municipality's list length and attractiveness move on their own. */
+  readonly local?: Rng;
   /** Buffers to write the raw output into (every value is overwritten); allocated when absent. */
   readonly rawOut?: readonly Float64Array[];
   /** Diagnostics: called after each monthly step with the workspace (tests, debugging). */
@@ -76,7 +85,7 @@ export interface RunOutput {
 
 /** Runs the model from the start state over the calendar and returns yearly raw values. */
 export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.start)): RunOutput {
-  const { start, calendar: cal, timeline, assumptions: p, responses, events } = inp;
+  const { start, calendar: cal, timeline, assumptions: p, responses, events, local } = inp;
   if (cal.startYear !== start.year)
     throw new Error(`calendar starts ${cal.startYear} but the start state is ${start.year}`);
   const nM = start.nM;
@@ -94,6 +103,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const lis1 = timeline[LV.lis1Positions]!;
   const lis1Start = lis1[0]!;
   const flow = new FlowStep();
+  const trendObservedUntil = inp.trendObservedUntil ?? TREND_OBSERVED_UNTIL;
   // ---- monthly loop
   for (let k = 0; k < cal.nMonths; k++) {
     if (changes[k]) levAt(timeline, k, ws.lev);
@@ -104,13 +114,13 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const refresh = k % RESPONSE_REFRESH_MONTHS === 0 || leverChange;
     const time = t0 + (k + 0.5) / 12;
     const needNat = fillExogenous(start, time, ws);
+    if (local !== undefined && k % LOCAL_EFFECT_MONTHS === 0) stepLocalEffects(ws, local, p);
     // work per patient: the calibrated 2019-2025 growth, converging after 2025 to the long-run growth
     const trendNow =
-      time <= TREND_OBSERVED_UNTIL
+      time <= trendObservedUntil
         ? p.workTrendPerYear
         : p.workTrendLongRun +
-          (p.workTrendPerYear - p.workTrendLongRun) *
-            fastExp(-(time - TREND_OBSERVED_UNTIL) / p.workTrendConvergeYears);
+          (p.workTrendPerYear - p.workTrendLongRun) * fastExp(-(time - trendObservedUntil) / p.workTrendConvergeYears);
     logTrend += Math.log1p(trendNow) * dt;
     const trendFactor = fastExp(logTrend);
     const endOfYear = k % 12 === 11;

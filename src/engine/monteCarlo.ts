@@ -58,7 +58,9 @@ export function runMonteCarlo(plan: Plan, opts: McOptions): McRuns {
   for (let r = 0; r < runs; r++) {
     const run = firstRun + r;
     const assumptions = sample ? sampleAssumptions(plan.assumptions, seed, run) : plan.assumptions;
-    const out = runModel({ ...plan, assumptions, events: makeStream(seed, run, 'events'), rawOut }, ws);
+    const events = makeStream(seed, run, 'events');
+    const local = makeStream(seed, run, 'local');
+    const out = runModel({ ...plan, assumptions, events, local, rawOut }, ws);
     regionResults(
       out,
       members,

@@ -10,6 +10,7 @@ import type { ResponseFunctions } from './responses.ts';
 import type { StartState } from './startState.ts';
 import { SUM_POLICY_ATTR, SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from './workspace.ts';
 import {
+  ATTR_EFFECT,
   ATTR_REL,
   ATTRACT,
   HOURS0,
@@ -35,15 +36,24 @@ import {
   VAC,
 } from './stateFields.ts';
 
-/** Candidates per GP per year at the start: the 2019 and 2025 figures, linear in between (FACTS S1, S3). */
+/**
+ * Weight of the 2025 figure in a start anchor of `year`: linear from 2019 to 2025, but 0 before 2023, since the
+ * 2025 figures rest on 2023 counts (S3) and a start before then could not have known them.
+ */
+function anchorWeight2025(year: number): number {
+  return year < FIRST_YEAR_OF_2025_ANCHORS ? 0 : Math.min(1, Math.max(0, (year - 2019) / 6));
+}
+const FIRST_YEAR_OF_2025_ANCHORS = 2023;
+
+/** Candidates per GP per year at the start: the 2019 and 2025 figures, linear in between from 2023 (FACTS S1, S3). */
 export function poolPerGpAt(year: number, p: AssumptionValues): number {
-  const w = Math.min(1, Math.max(0, (year - 2019) / 6));
+  const w = anchorWeight2025(year);
   return p.poolPerGp2019 * (1 - w) + p.poolPerGp2025 * w;
 }
 
-/** GPs leaving per GP per year at the start: the 2019 and 2025 figures, linear in between (FACTS S55, S3). */
+/** GPs leaving per GP per year at the start: the 2019 and 2025 figures, linear in between from 2023 (FACTS S55, S3). */
 export function leaversPerGpAt(year: number, p: AssumptionValues): number {
-  const w = Math.min(1, Math.max(0, (year - 2019) / 6));
+  const w = anchorWeight2025(year);
   return p.leaversPerGp2019 * (1 - w) + p.leaversPerGp2025 * w;
 }
 
@@ -126,7 +136,7 @@ export function computeAttractiveness(
       responses.attritionFactor(gpHoursChange, onCallChange, st[q + INCOME_RATIO_GP]!, 0, 0, p);
     const policy = response * transfer * grant * (st[q + POP]! < ALIS_SMALL_POP ? 1 + alisSmall : 1);
     st[q + POLICY_ATTR] = policy;
-    const a = policy * st[q + LOCAL_ATTR]!;
+    const a = policy * st[q + LOCAL_ATTR]! * st[q + ATTR_EFFECT]!;
     st[q + ATTRACT] = a;
     const n = st[q + N_GP]!;
     const v = st[q + VAC]!;

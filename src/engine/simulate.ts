@@ -13,7 +13,7 @@ import { runModel, createWorkspace, type ModelSetup, type RunOutput, type Worksp
 import { builtinResponses, type ResponseFunctions } from './responses.ts';
 import { BASELINE_SCENARIO, type Scenario } from './scenario.ts';
 import { leversAtStep, resolveTimeline, type LeverChange } from './schedule.ts';
-import { buildStart2019, buildStart2025, type StartState } from './startState.ts';
+import { buildStartAt, buildStart2025, type StartState } from './startState.ts';
 
 export type StartKind = 'projection' | 'backtest';
 
@@ -29,6 +29,13 @@ export interface PlanOptions {
   readonly responses?: ResponseFunctions;
   /** Assumption overrides on top of the scenario's. */
   readonly assumptions?: Readonly<Record<string, number>>;
+  /**
+   * A hindcast origin (2019-2023): the start is 31 December of that year, built from data known then
+   * (buildStartAt), with the real policy history. Overrides `start`.
+   */
+  readonly origin?: number;
+  /** Last calibrated year of a hindcast: the observed work trend holds until 1 January after it (ModelSetup). */
+  readonly knownUntil?: number;
 }
 
 export interface Plan extends ModelSetup {
@@ -36,9 +43,15 @@ export interface Plan extends ModelSetup {
 }
 
 let start2025: StartState | undefined;
-let start2019: StartState | undefined;
+const hindcastStarts = new Map<number, StartState>();
+/** The start of a hindcast origin (cached: a start state is immutable). */
+export function startStateAt(origin: number): StartState {
+  let s = hindcastStarts.get(origin);
+  if (!s) hindcastStarts.set(origin, (s = buildStartAt(origin)));
+  return s;
+}
 export function startStateFor(kind: StartKind): StartState {
-  if (kind === 'backtest') return (start2019 ??= buildStart2019());
+  if (kind === 'backtest') return startStateAt(BACKTEST_START_YEAR);
   return (start2025 ??= buildStart2025());
 }
 
@@ -65,8 +78,8 @@ export function resolveAssumptions(...overrides: (Readonly<Record<string, number
 
 export function preparePlan(opts: PlanOptions = {}): Plan {
   const scenario = opts.scenario ?? BASELINE_SCENARIO;
-  const kind = opts.start ?? 'projection';
-  const startYear = kind === 'backtest' ? BACKTEST_START_YEAR : PROJECTION_START_YEAR;
+  const kind = opts.origin !== undefined ? 'backtest' : (opts.start ?? 'projection');
+  const startYear = opts.origin ?? (kind === 'backtest' ? BACKTEST_START_YEAR : PROJECTION_START_YEAR);
   const endYear = opts.endYear ?? (kind === 'backtest' ? 2025 : DEFAULT_END_YEAR);
   const calendar = makeCalendar(startYear, endYear);
   const base = kind === 'backtest' ? leversAt2020() : defaultLeverValues();
@@ -80,12 +93,13 @@ export function preparePlan(opts: PlanOptions = {}): Plan {
   }
   return {
     scenario,
-    start: startStateFor(kind),
+    start: opts.origin !== undefined ? startStateAt(opts.origin) : startStateFor(kind),
     calendar,
     timeline,
     anchorLevers: leversAtStep(baselineTimeline, 0),
     assumptions: resolveAssumptions(scenario.assumptions, opts.assumptions),
     responses: opts.responses ?? builtinResponses(),
+    ...(opts.knownUntil !== undefined ? { trendObservedUntil: opts.knownUntil + 1 } : {}),
   };
 }
 

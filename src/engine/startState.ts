@@ -1,10 +1,12 @@
 /**
  * Start states built from the shipped data: 31 December 2025 (projections; SSB table 12005 per
- * municipality) and 31 December 2019 (backtest; reconstructed, see buildStart2019). Every array is
+ * municipality) and 31 December of a hindcast origin 2019-2023 (the backtest and the validation), built only
+ * from data known at that date (buildStartAt). Every array is
  * indexed by municipality in MUNICIPALITIES order; exogenous series by (year - firstYear) * nM + m.
  */
 import { MUNICIPALITIES, NATIONAL } from '../data/index.ts';
-import type { MunicipalityRecord } from '../data/types.ts';
+import type { MunicipalityRecord, NationalData } from '../data/types.ts';
+import { estimateLocalDynamics, sizeBandOf } from './validation/localDynamics.ts';
 
 export interface StartState {
   /** The start state is 31 December of this year. */
@@ -30,6 +32,17 @@ export interface StartState {
   readonly needShare16to19: Float64Array;
   readonly district: Int32Array;
   readonly nDistricts: number;
+  /**
+   * 1 where the municipality's GP values at the start are not its own figures of that date (reconstructed from
+   * peers, or imputed in 2025): such municipalities are left out of the validation's scores.
+   */
+  readonly reconstructed: Uint8Array;
+  /**
+   * Yearly standard deviation of the municipality's own list-length changes (log, net of the national change):
+   * its size band's in the SSB rows up to the start year, from their 10-90 % range (heavy tails; localDynamics.ts);
+   * drives localEffects.ts.
+   */
+  readonly localListSd: Float64Array;
   /**
    * Share of the national GP market this state represents (1 for all municipalities). A restricted state
    * (restrictStart) competes for its share of the national candidate pool and grants.
@@ -79,8 +92,11 @@ function exogenous(records: readonly MunicipalityRecord[]) {
   return { popFirstYear, popYears, pop, need };
 }
 
-function districtIndex(records: readonly MunicipalityRecord[]): { district: Int32Array; nDistricts: number } {
-  const ids = NATIONAL.legevaktDistricts.map((d) => d.id);
+function districtIndex(
+  records: readonly MunicipalityRecord[],
+  national: NationalData,
+): { district: Int32Array; nDistricts: number } {
+  const ids = national.legevaktDistricts.map((d) => d.id);
   const index = new Map(ids.map((id, i) => [id, i]));
   const district = Int32Array.from(records, (r) => {
     const i = index.get(r.legevaktDistrict);
@@ -106,7 +122,7 @@ function salariedSplit(
   return Float64Array.from(records, (_, m) => Math.min(0.95, (w[m] as number) * scale) * (nGps[m] as number));
 }
 
-function common(records: readonly MunicipalityRecord[]) {
+function common(records: readonly MunicipalityRecord[], national: NationalData = NATIONAL) {
   return {
     nM: records.length,
     records,
@@ -114,9 +130,18 @@ function common(records: readonly MunicipalityRecord[]) {
     centralityIndex: Float64Array.from(records, (r) => r.centralityIndex),
     centralityClass: Int32Array.from(records, (r) => r.centralityClass),
     needShare16to19: Float64Array.from(records, (r) => r.needShare16to19),
-    ...districtIndex(records),
+    ...districtIndex(records, national),
     ...exogenous(records),
   };
+}
+
+/** Per municipality, its size band's SD (from the 10-90 % range) of yearly list-length changes in the rows up to `year`. */
+function localListSdAt(records: readonly MunicipalityRecord[], year: number): Float64Array {
+  const dyn = estimateLocalDynamics(records, year);
+  return Float64Array.from(records, (r) => {
+    const pop = seriesValue(r.pop.values, r.pop.firstYear, year + 1);
+    return dyn.bySizeBand[sizeBandOf(pop)]!.decileSdLogListChange;
+  });
 }
 
 /** State on 31 December 2025 from SSB table 12005 (six municipalities imputed from peers). */
@@ -150,6 +175,8 @@ export function buildStart2025(records: readonly MunicipalityRecord[] = MUNICIPA
     salaried: salariedSplit(records, nGps, 0.21),
     residentsWithoutGp,
     vacantListRelSize,
+    reconstructed: Uint8Array.from(records, (r) => (r.imputed ? 1 : 0)),
+    localListSd: localListSdAt(records, year),
     notes: [
       'Start: 31 Dec 2025, SSB table 12005 (lists with a GP = GPs; residents without a GP as the share on lists without a GP times the population on 1 Jan 2026).',
       'Specialist share 63.2 % (May 2024, S1) and salaried share 21 % (S1, 20.7 % May 2024) applied nationally; salaried share spread over centrality classes (judgement).',
@@ -194,89 +221,166 @@ function sigmaFor(
   });
 }
 
+/** The first origin a hindcast can start from: the first year with Helsedirektoratet's national Q4 figures (S1). */
+export const FIRST_HINDCAST_ORIGIN = 2019;
+/** The last origin with national Q4 figures (2024 has only May values; 2025 is the projection start, buildStart2025). */
+export const LAST_HINDCAST_ORIGIN = 2023;
+
+/** Centrality group of a class: 1-2 (central), 3-4, 5-6 (least central); peers are sought within a group. */
+function centralityGroup(cls: number): number {
+  return cls <= 2 ? 0 : cls <= 4 ? 1 : 2;
+}
+
+function nationalAt(national: NationalData, series: string, year: number): number {
+  const v = national.series[series]?.[String(year)];
+  if (v === undefined || !Number.isFinite(v)) throw new Error(`national series ${series} has no value for ${year}`);
+  return v;
+}
+
 /**
- * State on 31 December 2019 for the backtest. SSB's municipal GP table has 2019 rows only for
- * municipalities whose number did not change; the others take their 2025 list length and share without a
- * GP, scaled by one factor each so that the national totals equal Helsedirektoratet's Q4 2019 figures
- * (4 884 lists with a GP, 75 542 residents on lists without a GP, S1).
+ * State on 31 December of `origin` (2019-2023) for hindcasts, built only from what was known then: each
+ * municipality's SSB 12005 row of that year (share without a GP and mean list length), Helsedirektoratet's
+ * national Q4 figures of that year (S1) and the population on 1 January after it. No later row, no 2025 figure.
+ *
+ * - Before the autumn-2022 registration change, every municipality's share without a GP and the national counts
+ *   are raised by 1 / REGISTERED_SHARE_BEFORE_2022 (the same factor for all, to the complete basis).
+ * - A municipality without a row at the origin (its number changed, or SSB has no value) is reconstructed from its
+ *   peers at that date: the population-weighted share without a GP and list length of municipalities with a row
+ *   in the same county and centrality group (else the same centrality class, else all), scaled by one factor each
+ *   so that the national totals equal the national figures of the origin. It is flagged (`reconstructed`) and
+ *   left out of any scoring.
+ * - Vacant lists: as many as the national σ of the origin (residents per vacant list over mean list length) implies,
+ *   scaled to the national count of lists without a GP.
+ *
+ * Exogenous inputs are taken as known (a conditional hindcast): population and need per resident over the whole
+ * run, and the policy as it was. Leak test: test/engine/hindcastStart.test.ts builds every origin from data with
+ * all later rows removed and gets the same start.
  */
-export function buildStart2019(records: readonly MunicipalityRecord[] = MUNICIPALITIES): StartState {
-  const c = common(records);
-  const year = 2019;
+export function buildStartAt(
+  origin: number,
+  records: readonly MunicipalityRecord[] = MUNICIPALITIES,
+  national: NationalData = NATIONAL,
+): StartState {
+  if (!Number.isInteger(origin) || origin < FIRST_HINDCAST_ORIGIN || origin > LAST_HINDCAST_ORIGIN)
+    throw new Error(
+      `origin: expected a year from ${FIRST_HINDCAST_ORIGIN} to ${LAST_HINDCAST_ORIGIN} (2025 is the projection start), got ${origin}`,
+    );
+  const c = common(records, national);
+  const year = origin;
   const nM = c.nM;
-  // the registered counts before the autumn-2022 break are raised to the true level (see REGISTERED_SHARE_BEFORE_2022)
-  const targetWithout =
-    (NATIONAL.series['listeinnbyggere_uten_fast_lege']?.['2019'] ?? 75542) / REGISTERED_SHARE_BEFORE_2022;
-  const targetGps = NATIONAL.series['lister_med_fast_lege']?.['2019'] ?? 4884;
-  const targetVacantLists = (NATIONAL.series['lister_uten_fast_lege']?.['2019'] ?? 126) / REGISTERED_SHARE_BEFORE_2022;
+  const correction = year < 2022 ? 1 / REGISTERED_SHARE_BEFORE_2022 : 1;
+  const targetWithout = nationalAt(national, 'listeinnbyggere_uten_fast_lege', year) * correction;
+  const targetGps = nationalAt(national, 'lister_med_fast_lege', year);
+  const targetVacantLists = nationalAt(national, 'lister_uten_fast_lege', year) * correction;
+  const nationalWithGp = nationalAt(national, 'listeinnbyggere_med_fast_lege', year);
+  // σ of the origin: residents per vacant list over the mean list length (both on the registered basis, so the
+  // correction cancels)
+  const sigmaNational =
+    nationalAt(national, 'listeinnbyggere_uten_fast_lege', year) /
+    nationalAt(national, 'lister_uten_fast_lege', year) /
+    (nationalWithGp / targetGps);
   const popNow = Float64Array.from(records, (r) => seriesValue(r.pop.values, r.pop.firstYear, year + 1));
   const known = records.map((r) =>
-    r.trend.find((t) => t.year === 2019 && t.shareWithoutGpPct !== null && t.meanListLength !== null),
+    r.trend.find((t) => t.year === year && t.shareWithoutGpPct !== null && t.meanListLength !== null),
   );
-  const list2025 = Float64Array.from(records, (r) => {
-    const g = r.gp2025;
-    return g.listsWithGp > 0 ? g.residentsWithGp / g.listsWithGp : g.meanListLength;
+  const ownShare = (m: number) => Math.min(0.95, ((known[m]!.shareWithoutGpPct as number) / 100) * correction);
+  // peers at the origin: same county and centrality group, else same class, else all municipalities with a row
+  const peerOf = records.map((r, m) => {
+    if (known[m]) return [];
+    const withRow = (pick: (o: MunicipalityRecord) => boolean) =>
+      records.flatMap((o, i) => (known[i] && i !== m && pick(o) ? [i] : []));
+    const group = centralityGroup(r.centralityClass);
+    let peers = withRow((o) => o.county === r.county && centralityGroup(o.centralityClass) === group);
+    if (peers.length < 3) peers = withRow((o) => o.centralityClass === r.centralityClass);
+    if (peers.length === 0) peers = withRow(() => true);
+    return peers;
   });
-  const share2025 = Float64Array.from(records, (r) => {
-    const g = r.gp2025;
-    const listed = g.residentsWithGp + g.residentsWithoutGp;
-    return listed > 0 ? g.residentsWithoutGp / listed : 0;
+  const peerShare = Float64Array.from(records, (_, m) => {
+    const peers = peerOf[m]!;
+    if (peers.length === 0) return 0;
+    let w = 0;
+    let s = 0;
+    for (const i of peers) {
+      w += popNow[i]!;
+      s += ownShare(i) * popNow[i]!;
+    }
+    return w > 0 ? s / w : 0;
   });
-  // share scaling factor f for municipalities without a 2019 row
+  const peerListLength = Float64Array.from(records, (_, m) => {
+    const peers = peerOf[m]!;
+    let withGp = 0;
+    let gps = 0;
+    for (const i of peers) {
+      const listed = popNow[i]! * (1 - ownShare(i));
+      withGp += listed;
+      gps += listed / (known[i]!.meanListLength as number);
+    }
+    return gps > 0 ? withGp / gps : nationalWithGp / targetGps;
+  });
+  // share scaling factor f for reconstructed municipalities (national residents without a GP of the origin)
   let knownWithout = 0;
-  let unknownWithout = 0;
+  let peerWithout = 0;
   records.forEach((_, m) => {
-    const k = known[m];
-    if (k) knownWithout += ((k.shareWithoutGpPct as number) / 100) * (popNow[m] as number);
-    else unknownWithout += (share2025[m] as number) * (popNow[m] as number);
+    if (known[m]) knownWithout += ownShare(m) * popNow[m]!;
+    else peerWithout += peerShare[m]! * popNow[m]!;
   });
-  const f = unknownWithout > 0 ? Math.max(0, (targetWithout - knownWithout) / unknownWithout) : 0;
-  const share = Float64Array.from(records, (_, m) => {
-    const k = known[m];
-    return k ? (k.shareWithoutGpPct as number) / 100 : Math.min(0.5, (share2025[m] as number) * f);
-  });
-  // list length scaling g for the same municipalities
+  const f = peerWithout > 0 ? Math.max(0, (targetWithout - knownWithout) / peerWithout) : 0;
+  const share = Float64Array.from(records, (_, m) => (known[m] ? ownShare(m) : Math.min(0.5, peerShare[m]! * f)));
+  // list length scaling g for the same municipalities (national lists with a GP of the origin)
   let knownGps = 0;
-  let unknownGpsAt2025Length = 0;
+  let peerGps = 0;
   records.forEach((_, m) => {
-    const k = known[m];
-    const withGp = (popNow[m] as number) * (1 - (share[m] as number));
-    if (k) knownGps += withGp / (k.meanListLength as number);
-    else unknownGpsAt2025Length += withGp / (list2025[m] as number);
+    const withGp = popNow[m]! * (1 - share[m]!);
+    if (known[m]) knownGps += withGp / (known[m]!.meanListLength as number);
+    else peerGps += withGp / peerListLength[m]!;
   });
-  const g = unknownGpsAt2025Length / Math.max(1, targetGps - knownGps);
+  const g = peerGps > 0 ? peerGps / Math.max(1, targetGps - knownGps) : 1;
   const nGps = new Float64Array(nM);
   const residentsWithoutGp = new Float64Array(nM);
   records.forEach((_, m) => {
-    const k = known[m];
-    const listLength = k ? (k.meanListLength as number) : (list2025[m] as number) * g;
-    const without = (share[m] as number) * (popNow[m] as number);
-    nGps[m] = Math.max(1, ((popNow[m] as number) - without) / listLength);
+    const listLength = known[m] ? (known[m]!.meanListLength as number) : peerListLength[m]! * g;
+    const without = share[m]! * popNow[m]!;
+    nGps[m] = Math.max(1, (popNow[m]! - without) / listLength);
     residentsWithoutGp[m] = without;
   });
-  // vacant lists: as many as the 2025 σ implies, then scaled to the national count (126, S1); σ follows
-  const sigmaNational = nationalSigma(records);
   const vacant = new Float64Array(nM);
   sigmaFor(popNow, nGps, residentsWithoutGp, vacant, sigmaNational);
   const vacantSum = vacant.reduce((a, b) => a + b, 0);
-  for (let m = 0; m < nM; m++) vacant[m] = (vacant[m]! * targetVacantLists) / vacantSum;
+  if (vacantSum > 0) for (let m = 0; m < nM; m++) vacant[m] = (vacant[m]! * targetVacantLists) / vacantSum;
   const vacantListRelSize = sigmaFor(popNow, nGps, residentsWithoutGp, vacant, sigmaNational);
   const lists = Float64Array.from(records, (_, m) => nGps[m]! + vacant[m]!);
-  const nKnown = known.filter(Boolean).length;
+  const reconstructed = Uint8Array.from(records, (_, m) => (known[m] ? 0 : 1));
+  const nKnown = nM - reconstructed.reduce((a, b) => a + b, 0);
+  const specialistShare = nationalAt(national, 'andel_fastleger_spesialist_allmennmed_pst', year) / 100;
+  const salariedShare = nationalAt(national, 'andel_fast_ansatt_av_lister_med_fast_lege_pst', year) / 100;
+  const basis =
+    correction !== 1
+      ? ` Residents and lists without a GP raised by 1/${REGISTERED_SHARE_BEFORE_2022} to the post-2022 registration basis, in every municipality.`
+      : '';
   return {
     ...c,
     year,
     nGps,
     lists,
-    specialistShare: 0.621,
-    salaried: salariedSplit(records, nGps, 0.14),
+    specialistShare,
+    salaried: salariedSplit(records, nGps, salariedShare),
     residentsWithoutGp,
     vacantListRelSize,
+    reconstructed,
+    localListSd: localListSdAt(records, year),
     notes: [
-      `Start: 31 Dec 2019, reconstructed; residents and lists without a GP raised by 1/${REGISTERED_SHARE_BEFORE_2022} to the post-2022 registration basis. ${nKnown} municipalities have SSB 2019 rows; the others use 2025 values scaled (share without a GP × ${f.toFixed(3)}, list length × ${g.toFixed(3)}) to match Helsedirektoratet's national Q4 2019 totals (S1).`,
-      'Specialist share 62.1 % and salaried share 14 % in 2019 (S1).',
+      `Start: 31 Dec ${year}, from data known then only.${basis} ${nKnown} municipalities have SSB 12005 rows for ${year}; the other ${nM - nKnown} are reconstructed from peers of that year (same county and centrality group), scaled (share without a GP × ${f.toFixed(3)}, list length × ${g.toFixed(3)}) to Helsedirektoratet's national Q4 ${year} totals (S1), flagged and not scored.`,
+      `Specialist share ${(specialistShare * 100).toFixed(1)} % and salaried share ${(salariedShare * 100).toFixed(1)} % in ${year} (S1).`,
     ],
   };
+}
+
+/** State on 31 December 2019 for the national backtest (buildStartAt(2019)). */
+export function buildStart2019(
+  records: readonly MunicipalityRecord[] = MUNICIPALITIES,
+  national: NationalData = NATIONAL,
+): StartState {
+  return buildStartAt(2019, records, national);
 }
 
 /**
@@ -307,6 +411,8 @@ export function restrictStart(state: StartState, indices: readonly number[]): St
     lists: pick(state.lists),
     residentsWithoutGp: pick(state.residentsWithoutGp),
     vacantListRelSize: pick(state.vacantListRelSize),
+    reconstructed: Uint8Array.from(indices, (i) => state.reconstructed[i]!),
+    localListSd: pick(state.localListSd),
     centralityIndex: pick(state.centralityIndex),
     centralityClass: Int32Array.from(indices, (i) => state.centralityClass[i]!),
     needShare16to19: pick(state.needShare16to19),

@@ -94,8 +94,16 @@ export const INV_NET_INCOME_GP0 = 54;
 export const INV_SAL_KEEP0 = 55;
 /** Work per patient factor of the levers in force / need per resident at the start (recomputed when levers change). */
 export const WORK_K = 56;
+// municipal effects of a stochastic run (localEffects.ts); 1, 0, 1 and the start's value in a deterministic run
+/** Factor on the desired list ceiling: a random walk of the municipality's own list-length changes. */
+export const LIST_EFFECT = 57;
+/** Log of the municipality's own attractiveness shock (mean-reverting) and its factor on attractiveness. */
+export const ATTR_LOG = 58;
+export const ATTR_EFFECT = 59;
+/** Quarterly standard deviation of the list-length random walk (from the start state's localListSd). */
+export const LIST_SD_QUARTER = 60;
 /** Values per municipality in `st`. */
-export const STRIDE = 57;
+export const STRIDE = 61;
 /**
  * An upper bound on st.length for the hot loops (`q < Math.min(st.length, MAX_STATE_LENGTH)`): with it V8 knows
  * that q + field cannot overflow a 32-bit integer and drops the overflow check from every state access (5

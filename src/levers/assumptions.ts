@@ -1046,6 +1046,58 @@ export const ASSUMPTIONS = [
     source: { kind: 'judgement' },
     uncertain: false,
   },
+  // ---------------------------------------------------------------- municipal variation (stochastic runs only)
+  {
+    id: 'localListNoiseScale',
+    label: u('Kommunens egne endringer i listelengde', 'Municipal list-length changes'),
+    description: u(
+      'Skalering av kommunens egen tilfeldige endring i listelengde per år i Monte Carlo (lister deles eller slås sammen av lokale grunner). 1 = like stor som i kommunens størrelsesgruppe i SSB-tallene fram til startåret.',
+      'Scale of each municipality’s own random yearly change in list length in Monte Carlo runs (lists are split or merged for local reasons). 1 = as large as in its size band in the SSB rows up to the start year.',
+    ),
+    unit: u('faktor', 'factor'),
+    default: 1,
+    min: 0.5,
+    max: 1.5,
+    source: {
+      kind: 'judgement',
+      note: 'the scale is judgement; the standard deviation it scales is estimated from SSB table 12005 rows up to the start year (robust SD of yearly log list-length changes net of the national change, by size band: 0.025-0.033)',
+    },
+    uncertain: false,
+  },
+  {
+    id: 'localAttractivenessSd',
+    label: u('Kommunens egne svingninger i rekruttering', 'Municipal swings in recruitment'),
+    description: u(
+      'Standardavvik (i logaritmer) for en tilfeldig, forbigående endring i hvor lett kommunen rekrutterer fastleger i Monte Carlo (et legekontor legges ned, en nøkkellege slutter, kommunen svarer med tiltak).',
+      'Standard deviation (in logs) of a random, passing change in how easily the municipality recruits GPs in Monte Carlo runs (a practice closes, a key GP leaves, the municipality responds).',
+    ),
+    unit: u('log', 'log'),
+    default: 0.5,
+    min: 0.2,
+    max: 1,
+    source: {
+      kind: 'judgement',
+      note: 'many small municipalities stood at 25-55 % without a GP at some point in 2020-2025 and most such crises eased within a few years (SSB 12005)',
+    },
+    uncertain: false,
+  },
+  {
+    id: 'localAttractivenessYears',
+    label: u('Varighet av kommunens svingninger i rekruttering', 'Duration of municipal swings in recruitment'),
+    description: u(
+      'Tidskonstanten for hvor raskt en kommunes rekrutteringssvingning går tilbake.',
+      'Time constant with which a municipality’s swing in recruitment fades.',
+    ),
+    unit: u('år', 'years'),
+    default: 3,
+    min: 1,
+    max: 6,
+    source: {
+      kind: 'judgement',
+      note: 'a year with a GP vacancy is followed by one without in 28-45 % of SSB 12005 rows up to 2022 (mean spell ≈ 2-3.5 years)',
+    },
+    uncertain: false,
+  },
 ] as const satisfies readonly AssumptionSpec[];
 
 export type AssumptionId = (typeof ASSUMPTIONS)[number]['id'];

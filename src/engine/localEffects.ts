@@ -1,0 +1,41 @@
+/**
+ * Municipal effects of a stochastic run: what moves one municipality apart from the national pattern, so that the
+ * Monte Carlo bands of a municipality are as wide as its history says (README "Validation").
+ *
+ * - List length: the desired list ceiling carries a random walk in logs (LIST_EFFECT), whose yearly standard
+ *   deviation is the municipality's size band's in the SSB rows up to the start year (localDynamics.ts), times
+ *   `localListNoiseScale`. Lists are split or merged for local reasons the model does not see (practices, premises,
+ *   a GP's own choice); such changes last.
+ * - Attractiveness: a mean-reverting shock in logs (ATTR_LOG, an Ornstein-Uhlenbeck process with stationary standard
+ *   deviation `localAttractivenessSd` and time constant `localAttractivenessYears`) multiplies the municipality's
+ *   attractiveness to recruits (ATTR_EFFECT): a practice closes, a key GP leaves, a municipality responds. Crises
+ *   come and go.
+ *
+ * Both start at no effect (the start calibration already holds each municipality's own situation at the start),
+ * are drawn quarterly from their own stream ("local"), one uniform per draw in municipality order, so run i of
+ * every scenario gets the same municipal shocks. A deterministic run has none.
+ */
+import type { AssumptionValues } from '../levers/assumptions.ts';
+import { normalQuantile } from './distributions.ts';
+import type { Rng } from './rng.ts';
+import { ATTR_EFFECT, ATTR_LOG, LIST_EFFECT, LIST_SD_QUARTER, STRIDE } from './stateFields.ts';
+import type { Workspace } from './workspace.ts';
+
+/** Months between two draws of the municipal effects. */
+export const LOCAL_EFFECT_MONTHS = 3;
+
+/** One quarter's step of every municipality's effects. */
+export function stepLocalEffects(ws: Workspace, rng: Rng, p: AssumptionValues): void {
+  const dt = LOCAL_EFFECT_MONTHS / 12;
+  const keep = Math.exp(-dt / p.localAttractivenessYears);
+  const shockSd = p.localAttractivenessSd * Math.sqrt(1 - keep * keep);
+  const st = ws.st;
+  for (let q = 0; q < st.length; q += STRIDE) {
+    const zList = normalQuantile(rng());
+    const zAttr = normalQuantile(rng());
+    st[q + LIST_EFFECT] = st[q + LIST_EFFECT]! * Math.exp(st[q + LIST_SD_QUARTER]! * zList);
+    const x = st[q + ATTR_LOG]! * keep + shockSd * zAttr;
+    st[q + ATTR_LOG] = x;
+    st[q + ATTR_EFFECT] = Math.exp(x);
+  }
+}
