@@ -27,6 +27,8 @@ export interface BacktestRow {
   readonly error: number;
   readonly tolerance: number;
   readonly pass: boolean;
+  /** 'start' for the start year, 'in' for a year the assumptions were calibrated on, 'out' for a held-out year. */
+  readonly sample: 'start' | 'in' | 'out';
   readonly note?: string;
 }
 
@@ -35,6 +37,8 @@ export interface BacktestReport {
   /** Model residents without a GP fall from 2023 to 2025, as the real series did. */
   readonly turnsDownAfter2023: boolean;
   readonly pass: boolean;
+  /** Last year the assumptions were calibrated on (years after it are out of sample). */
+  readonly calibratedUntil: number;
   readonly notes: readonly string[];
 }
 
@@ -56,8 +60,15 @@ export function backtestPlan(): Plan {
   return preparePlan({ start: 'backtest', endYear: 2025 });
 }
 
-/** Compares a backtest run with the national series. */
-export function evaluateBacktest(plan: Plan, run: RunOutput = runDeterministic(plan)): BacktestReport {
+/**
+ * Compares a backtest run with the national series. `calibratedUntil`: the last year of data the assumptions were
+ * fitted on (the registry defaults: 2025), so rows after it are marked out of sample.
+ */
+export function evaluateBacktest(
+  plan: Plan,
+  run: RunOutput = runDeterministic(plan),
+  calibratedUntil = 2025,
+): BacktestReport {
   const all = Int32Array.from({ length: plan.start.nM }, (_, i) => i);
   const res = regionResults(run, all, plan.assumptions.shiftHours);
   const years = simulatedYears(plan.calendar);
@@ -96,6 +107,7 @@ export function evaluateBacktest(plan: Plan, run: RunOutput = runDeterministic(p
         error,
         tolerance: ind.tolerance,
         pass: Math.abs(error) <= ind.tolerance,
+        sample: year === plan.start.year ? 'start' : year <= calibratedUntil ? 'in' : 'out',
         ...(note ? { note } : {}),
       });
     }
@@ -107,6 +119,7 @@ export function evaluateBacktest(plan: Plan, run: RunOutput = runDeterministic(p
     rows,
     turnsDownAfter2023,
     pass: rows.every((r) => r.pass) && turnsDownAfter2023,
+    calibratedUntil,
     notes: [
       ...plan.start.notes,
       `Residents without a GP: Helfo asked municipalities to register unfilled lists from autumn 2022, so earlier counts are low. The model works on the complete basis and is compared with 2019-2021 on the registered basis (× ${REGISTERED_SHARE_BEFORE_2022}, derived from the jump in 2022; see startState.ts).`,

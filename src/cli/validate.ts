@@ -1,0 +1,127 @@
+/**
+ * `npm run validate [-- --origins 2020,2022] [--runs 200] [--seed 1] [--format text|json]`: the rolling-origin
+ * validation of the municipal forecasts (src/engine/validation/validate.ts). For each origin the assumptions are
+ * calibrated on data up to it, the hindcast starts from its data, and every municipality with its own SSB rows is
+ * scored against naive forecasts. Prints the tables (or JSON) on stdout, progress on stderr. Exits 1 when the model's
+ * CRPS is worse than persistence's for an outcome at an origin, 2 on bad arguments.
+ */
+import { EVENTS, FORECASTER_LABELS, FORECASTERS, validate, type OriginReport } from '../engine/validation/validate.ts';
+import { FIRST_HINDCAST_ORIGIN, LAST_HINDCAST_ORIGIN } from '../engine/startState.ts';
+
+function option(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  if (i >= 0) return args[i + 1];
+  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : '–');
+const fmt = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+
+/** The text tables of one origin. */
+export function formatOrigin(rep: OriginReport): string {
+  const lines: string[] = [];
+  const pad = (s: string, n: number) => s.padEnd(n);
+  lines.push(
+    `Origin 31 Dec ${rep.origin}: assumptions calibrated on 2019-${rep.origin}; ${rep.runs} Monte Carlo runs (seed ${rep.seed}); test years ${rep.testYears.join(', ')}`,
+    `${rep.municipalitiesScored} municipalities scored (own SSB row at the origin), ${rep.municipalitiesReconstructed} reconstructed and not scored; ${rep.cases} municipality-years`,
+    '',
+  );
+  for (const o of rep.outcomes) {
+    const unit = o.outcome === 'share' ? 'share without a GP (percentage points)' : 'mean list length (patients)';
+    const scale = o.outcome === 'share' ? 100 : 1;
+    const d = o.outcome === 'share' ? 2 : 1;
+    lines.push(`${unit}`);
+    lines.push(
+      `  ${pad('forecast', 42)}${pad('CRPS', 9)}${pad('MAE p50', 9)}${pad('p10-p90', 9)}${pad('p25-p75', 9)}model − this (90 % bootstrap)`,
+    );
+    for (const f of FORECASTERS) {
+      const s = o.forecasters[f];
+      if (!s) continue;
+      const diff = s.modelMinus
+        ? `${fmt(s.modelMinus.meanDiff * scale, d)} [${fmt(s.modelMinus.lo * scale, d)}, ${fmt(s.modelMinus.hi * scale, d)}]`
+        : '';
+      lines.push(
+        `  ${pad(FORECASTER_LABELS[f].en, 42)}${pad(fmt(s.crps * scale, d), 9)}${pad(fmt(s.maeMedian * scale, d), 9)}${pad(pct(s.coverage80), 9)}${pad(pct(s.coverage50), 9)}${diff}`,
+      );
+    }
+    lines.push(`  PIT histogram (10 bins, model): ${o.pitHistogram.join(' ')}`);
+    lines.push(
+      `  ${pad('group', 20)}${pad('n', 6)}${pad('CRPS model', 12)}${pad('persistence', 13)}${pad('climatology', 13)}p10-p90`,
+    );
+    for (const [title, groups] of [
+      ['year', o.byYear],
+      ['centrality', o.byCentralityClass],
+      ['size', o.bySizeBand],
+    ] as const) {
+      for (const g of groups)
+        lines.push(
+          `  ${pad(`${title} ${g.group}`, 20)}${pad(String(g.n), 6)}${pad(fmt((g.crps.model ?? NaN) * scale, d), 12)}${pad(fmt((g.crps.persistence ?? NaN) * scale, d), 13)}${pad(fmt((g.crps.climatology ?? NaN) * scale, d), 13)}${pct(g.coverage80)}`,
+        );
+    }
+    lines.push('');
+  }
+  for (const e of EVENTS) {
+    const s = rep.events[e];
+    const title =
+      e === 'shareAtLeast5pct' ? 'event: share without a GP ≥ 5 %' : 'event: at least one list without a GP';
+    lines.push(`${title} (observed in ${pct(s.observedRate)} of ${s.n})`);
+    lines.push(`  ${pad('forecast', 42)}${pad('Brier', 9)}AUC`);
+    for (const f of FORECASTERS)
+      lines.push(`  ${pad(FORECASTER_LABELS[f].en, 42)}${pad(fmt(s.brier[f] ?? NaN, 4), 9)}${fmt(s.auc[f] ?? NaN, 3)}`);
+    lines.push(
+      `  reliability (model): ${s.reliability.map((b) => `${fmt(b.lo, 1)}-${fmt(b.hi, 1)}: ${pct(b.meanProb)} vs ${pct(b.observedRate)} (n ${b.n})`).join('; ')}`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+/** True when the model's CRPS is below persistence's for every outcome. */
+export function beatsPersistence(rep: OriginReport): boolean {
+  return rep.outcomes.every((o) => o.forecasters.model!.crps < o.forecasters.persistence!.crps);
+}
+
+function main(args: readonly string[]): number {
+  const format = option(args, 'format') ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    process.stderr.write(`error: --format: expected "text" or "json", got "${format}"\n`);
+    return 2;
+  }
+  const originsText = option(args, 'origins') ?? '2020,2022';
+  const origins = originsText.split(',').map((s) => Number(s.trim()));
+  if (origins.some((o) => !Number.isInteger(o) || o < FIRST_HINDCAST_ORIGIN || o > LAST_HINDCAST_ORIGIN)) {
+    process.stderr.write(
+      `error: --origins: expected years from ${FIRST_HINDCAST_ORIGIN} to ${LAST_HINDCAST_ORIGIN} separated by commas, got "${originsText}"\n`,
+    );
+    return 2;
+  }
+  const runsText = option(args, 'runs') ?? '200';
+  const runs = Number(runsText);
+  if (!Number.isInteger(runs) || runs < 10 || runs > 5000) {
+    process.stderr.write(`error: --runs: expected a whole number from 10 to 5000, got "${runsText}"\n`);
+    return 2;
+  }
+  const seedText = option(args, 'seed') ?? '1';
+  const seed = Number(seedText);
+  if (!Number.isInteger(seed)) {
+    process.stderr.write(`error: --seed: expected a whole number, got "${seedText}"\n`);
+    return 2;
+  }
+  const reports = validate({
+    origins,
+    runs,
+    seed,
+    onProgress: (origin, stage) => process.stderr.write(`origin ${origin}: ${stage} …\n`),
+  });
+  if (format === 'json') process.stdout.write(JSON.stringify(reports, null, 1) + '\n');
+  else {
+    const verdicts = reports.map(
+      (r) =>
+        `origin ${r.origin}: the model ${beatsPersistence(r) ? 'beats' : 'does NOT beat'} persistence on CRPS for both outcomes`,
+    );
+    process.stdout.write(reports.map(formatOrigin).join('\n') + '\n' + verdicts.join('\n') + '\n');
+  }
+  return reports.every(beatsPersistence) ? 0 : 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));

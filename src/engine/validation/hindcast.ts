@@ -1,0 +1,85 @@
+/**
+ * Municipal hindcast ensembles: the engine started on 31 December of an origin year from data known then
+ * (buildStartAt), with the real policy history, run as Monte Carlo to a later year, keeping each municipality's
+ * share without a GP, mean list length and lists without a GP in every run and year. Run i uses the same streams as
+ * run i of any other Monte Carlo (sampleAssumptions, "events"), so results are reproducible from the seed.
+ */
+import { N_RAW, RAW } from '../rawFields.ts';
+import { createWorkspace, runModel } from '../model.ts';
+import { sampleAssumptions } from '../monteCarlo.ts';
+import { makeStream } from '../rng.ts';
+import { preparePlan, type Plan } from '../simulate.ts';
+import { simulatedYears } from '../calendar.ts';
+
+export interface HindcastOptions {
+  readonly origin: number;
+  /** Last simulated year (default 2025, the last observed year). */
+  readonly endYear?: number;
+  readonly runs: number;
+  readonly seed: number;
+  /** Assumption overrides (e.g. the values calibrated until the origin). */
+  readonly assumptions?: Readonly<Record<string, number>>;
+  /** Last year of data the assumptions were calibrated on (the observed work trend stops after it). */
+  readonly knownUntil?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Per-municipality values of every run: arrays indexed [(run * nYears + year) * nM + m]. */
+export interface HindcastEnsemble {
+  readonly plan: Plan;
+  readonly origin: number;
+  readonly years: readonly number[];
+  readonly runs: number;
+  readonly nM: number;
+  /** Residents on lists without a GP / residents. */
+  readonly share: Float64Array;
+  /** Residents with a GP / GPs (SSB's mean list length). */
+  readonly listLength: Float64Array;
+  /** Lists without a GP (whole lists in a stochastic run). */
+  readonly vacantLists: Float64Array;
+}
+
+/** Runs the hindcast Monte Carlo and keeps every municipality's outcomes. */
+export function runHindcast(opts: HindcastOptions): HindcastEnsemble {
+  const { origin, runs, seed } = opts;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs: expected a whole number ≥ 1, got ${runs}`);
+  const plan = preparePlan({
+    origin,
+    endYear: opts.endYear ?? 2025,
+    ...(opts.assumptions ? { assumptions: opts.assumptions } : {}),
+    ...(opts.knownUntil !== undefined ? { knownUntil: opts.knownUntil } : {}),
+  });
+  const nM = plan.start.nM;
+  const years = simulatedYears(plan.calendar);
+  const nYears = years.length;
+  const share = new Float64Array(runs * nYears * nM);
+  const listLength = new Float64Array(runs * nYears * nM);
+  const vacantLists = new Float64Array(runs * nYears * nM);
+  const ws = createWorkspace(plan.start);
+  const rawOut = Array.from({ length: N_RAW }, () => new Float64Array(nYears * nM));
+  const pop = rawOut[RAW.population]!;
+  const without = rawOut[RAW.residentsWithoutGp]!;
+  const gps = rawOut[RAW.gpsDuringMonth]!;
+  const vac = rawOut[RAW.vacantLists]!;
+  for (let r = 0; r < runs; r++) {
+    const assumptions = sampleAssumptions(plan.assumptions, seed, r);
+    const events = makeStream(seed, r, 'events');
+    const local = makeStream(seed, r, 'local');
+    runModel({ ...plan, assumptions, events, local, rawOut }, ws);
+    const off = r * nYears * nM;
+    for (let i = 0; i < nYears * nM; i++) {
+      const p = pop[i]!;
+      share[off + i] = p > 0 ? without[i]! / p : 0;
+      listLength[off + i] = gps[i]! > 0 ? (p - without[i]!) / gps[i]! : 0;
+      vacantLists[off + i] = vac[i]!;
+    }
+    opts.onProgress?.(r + 1, runs);
+  }
+  return { plan, origin, years, runs, nM, share, listLength, vacantLists };
+}
+
+/** The ensemble of one municipality in one year (a new array, run order). */
+export function memberValues(ens: HindcastEnsemble, field: Float64Array, yearIndex: number, m: number): Float64Array {
+  const nYears = ens.years.length;
+  return Float64Array.from({ length: ens.runs }, (_, r) => field[(r * nYears + yearIndex) * ens.nM + m]!);
+}

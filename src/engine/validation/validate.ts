@@ -1,0 +1,341 @@
+/**
+ * Rolling-origin validation of the municipal forecasts. For each origin, the assumptions are calibrated on data
+ * up to the origin only, the hindcast Monte Carlo starts from the origin's data (buildStartAt) and every
+ * municipality with its own SSB row at the origin and at a test year is scored there, for the share of residents
+ * without a GP and the mean list length, against naive forecasts that use no model:
+ *
+ * - persistence: the origin's value carried forward;
+ * - persistence × national change: the origin's value times the change that really happened over the scored
+ *   municipalities (an oracle: it knows the national outcome, so it shows what is municipal skill);
+ * - climatology: the values of the municipality's centrality class at the origin, as an ensemble;
+ * - zero: no resident without a GP (share only).
+ *
+ * Scores: CRPS (a point forecast's CRPS is its absolute error), MAE of the median, coverage of p10-p90 and p25-p75,
+ * the PIT histogram, and for the events "share ≥ 5 %" and "at least one list without a GP" (share ≥ 0.05 %) the
+ * Brier score, a reliability table and the AUC. Differences from the model come with a paired bootstrap interval
+ * that resamples municipalities. Before the autumn-2022 registration change the observations are on the registered
+ * basis: every forecast for such a year is multiplied by REGISTERED_SHARE_BEFORE_2022, and origin values before it are
+ * raised by its inverse, the same way for all forecasters.
+ */
+import { makeStream } from '../rng.ts';
+import { REGISTERED_SHARE_BEFORE_2022 } from '../startState.ts';
+import { calibrate, type CalibrationResult } from './calibrate.ts';
+import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
+import { sizeBandOf, SIZE_BAND_LABELS } from './localDynamics.ts';
+import {
+  auc,
+  brierScore,
+  crpsEnsemble,
+  intervalCovers,
+  mean,
+  pairedBootstrap,
+  pitHistogram,
+  pitValue,
+  quantile,
+  reliabilityTable,
+  type PairedBootstrapResult,
+  type ReliabilityBin,
+} from './scores.ts';
+
+export const OUTCOMES = ['share', 'listLength'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const FORECASTERS = ['model', 'persistence', 'persistenceNational', 'climatology', 'zero'] as const;
+export type ForecasterId = (typeof FORECASTERS)[number];
+export const FORECASTER_LABELS: Readonly<Record<ForecasterId, { nb: string; en: string }>> = {
+  model: { nb: 'modellen', en: 'model' },
+  persistence: { nb: 'ingen endring', en: 'persistence (no change)' },
+  persistenceNational: { nb: 'ingen endring × faktisk nasjonal endring', en: 'persistence × actual national change' },
+  climatology: { nb: 'sentralitetsklassens fordeling', en: 'centrality-class climatology' },
+  zero: { nb: 'null', en: 'zero' },
+};
+export const EVENTS = ['shareAtLeast5pct', 'anyListWithoutGp'] as const;
+export type EventId = (typeof EVENTS)[number];
+/** Thresholds of the events on the share without a GP (a fraction); SSB prints the share with one decimal. */
+export const EVENT_THRESHOLDS: Readonly<Record<EventId, number>> = { shareAtLeast5pct: 0.05, anyListWithoutGp: 0.0005 };
+
+/** One municipality in one test year. */
+export interface ScoredCase {
+  readonly m: number;
+  readonly code: string;
+  readonly year: number;
+  readonly yearIndex: number;
+  readonly centralityClass: number;
+  readonly sizeBand: number;
+  readonly observed: Readonly<Record<Outcome, number>>;
+}
+
+export interface ForecasterScores {
+  readonly n: number;
+  readonly crps: number;
+  readonly maeMedian: number;
+  /** Share of observations inside p10-p90 and p25-p75 (ensembles only; NaN for point forecasts). */
+  readonly coverage80: number;
+  readonly coverage50: number;
+  /** Model CRPS minus this forecaster's, with a 90 % bootstrap interval over municipalities (negative: model better). */
+  readonly modelMinus?: PairedBootstrapResult;
+}
+
+export interface EventScores {
+  readonly n: number;
+  readonly observedRate: number;
+  readonly brier: Readonly<Partial<Record<ForecasterId, number>>>;
+  readonly auc: Readonly<Partial<Record<ForecasterId, number>>>;
+  readonly reliability: readonly ReliabilityBin[];
+}
+
+export interface GroupScores {
+  readonly group: string;
+  readonly n: number;
+  readonly crps: Readonly<Partial<Record<ForecasterId, number>>>;
+  readonly coverage80: number;
+}
+
+export interface OutcomeReport {
+  readonly outcome: Outcome;
+  readonly forecasters: Readonly<Partial<Record<ForecasterId, ForecasterScores>>>;
+  readonly pitHistogram: readonly number[];
+  readonly byYear: readonly GroupScores[];
+  readonly byCentralityClass: readonly GroupScores[];
+  readonly bySizeBand: readonly GroupScores[];
+}
+
+export interface OriginReport {
+  readonly origin: number;
+  readonly testYears: readonly number[];
+  readonly runs: number;
+  readonly seed: number;
+  readonly calibration: CalibrationResult;
+  /** Municipalities with their own row at the origin (the others are reconstructed and not scored). */
+  readonly municipalitiesScored: number;
+  readonly municipalitiesReconstructed: number;
+  readonly cases: number;
+  readonly outcomes: readonly OutcomeReport[];
+  readonly events: Readonly<Record<EventId, EventScores>>;
+  readonly notes: readonly string[];
+}
+
+export interface ValidationOptions {
+  readonly origins: readonly number[];
+  readonly runs: number;
+  readonly seed: number;
+  readonly endYear?: number;
+  readonly calibrationPasses?: number;
+  readonly bootstrapReps?: number;
+  readonly onProgress?: (origin: number, stage: string) => void;
+}
+
+const basisAt = (year: number) => (year < 2022 ? REGISTERED_SHARE_BEFORE_2022 : 1);
+
+/** The share (fraction) and list length of a municipality's SSB row in a year, or undefined. */
+function observedAt(ens: HindcastEnsemble, m: number, year: number): { share: number; listLength: number } | undefined {
+  const row = ens.plan.start.records[m]!.trend.find((t) => t.year === year);
+  if (!row || row.shareWithoutGpPct === null || row.meanListLength === null) return undefined;
+  return { share: row.shareWithoutGpPct / 100, listLength: row.meanListLength };
+}
+
+/** Scores one origin: calibration until the origin, the hindcast, the naive forecasts and every score. */
+export function validateOrigin(origin: number, opts: Omit<ValidationOptions, 'origins'>): OriginReport {
+  const endYear = opts.endYear ?? 2025;
+  opts.onProgress?.(origin, 'calibrating');
+  const calibration = calibrate({ until: origin, passes: opts.calibrationPasses ?? 4 });
+  opts.onProgress?.(origin, 'hindcast');
+  const ens = runHindcast({
+    origin,
+    endYear,
+    runs: opts.runs,
+    seed: opts.seed,
+    assumptions: calibration.best,
+    knownUntil: origin,
+  });
+  const start = ens.plan.start;
+  const records = start.records;
+  const nM = start.nM;
+  // the origin's own values (raised to the complete basis before 2022), for the naive forecasts
+  const originRaw = records.map((_, m) => (start.reconstructed[m] ? undefined : observedAt(ens, m, origin)));
+  const originShare = (m: number) => originRaw[m]!.share / basisAt(origin);
+  const classMembers = new Map<number, number[]>();
+  records.forEach((r, m) => {
+    if (!originRaw[m]) return;
+    const list = classMembers.get(r.centralityClass) ?? [];
+    list.push(m);
+    classMembers.set(r.centralityClass, list);
+  });
+  const cases: ScoredCase[] = [];
+  ens.years.forEach((year, yearIndex) => {
+    for (let m = 0; m < nM; m++) {
+      if (!originRaw[m]) continue;
+      const obs = observedAt(ens, m, year);
+      if (!obs) continue;
+      const pop = start.pop[(year + 1 - start.popFirstYear) * nM + m]!;
+      cases.push({
+        m,
+        code: records[m]!.code,
+        year,
+        yearIndex,
+        centralityClass: records[m]!.centralityClass,
+        sizeBand: sizeBandOf(pop),
+        observed: { share: obs.share, listLength: obs.listLength },
+      });
+    }
+  });
+  if (cases.length === 0) throw new Error(`origin ${origin}: no municipality has SSB rows at the origin and later`);
+  // the oracle's national change per test year: observed over the scored municipalities, population-weighted
+  const nationalRatio = new Map<string, number>();
+  for (const year of ens.years) {
+    for (const outcome of OUTCOMES) {
+      let now = 0;
+      let then = 0;
+      for (const c of cases) {
+        if (c.year !== year) continue;
+        const w = start.pop[(year + 1 - start.popFirstYear) * nM + c.m]!;
+        now += c.observed[outcome] * w;
+        then += (outcome === 'share' ? originShare(c.m) * basisAt(year) : originRaw[c.m]!.listLength) * w;
+      }
+      nationalRatio.set(`${outcome}:${year}`, then > 0 ? now / then : 1);
+    }
+  }
+  const forecast = (f: ForecasterId, outcome: Outcome, c: ScoredCase): Float64Array | undefined => {
+    const b = outcome === 'share' ? basisAt(c.year) : 1;
+    const origin0 = outcome === 'share' ? originShare(c.m) : originRaw[c.m]!.listLength;
+    switch (f) {
+      case 'model': {
+        const v = memberValues(ens, outcome === 'share' ? ens.share : ens.listLength, c.yearIndex, c.m);
+        if (b !== 1) for (let i = 0; i < v.length; i++) v[i] = v[i]! * b;
+        return v;
+      }
+      case 'persistence':
+        return Float64Array.of(origin0 * b);
+      case 'persistenceNational':
+        return Float64Array.of(
+          outcome === 'share'
+            ? origin0 * b * nationalRatio.get(`share:${c.year}`)!
+            : origin0 * nationalRatio.get(`listLength:${c.year}`)!,
+        );
+      case 'climatology': {
+        const peers = classMembers.get(c.centralityClass)!;
+        return Float64Array.from(peers, (p) => (outcome === 'share' ? originShare(p) * b : originRaw[p]!.listLength));
+      }
+      case 'zero':
+        return outcome === 'share' ? Float64Array.of(0) : undefined;
+    }
+  };
+  const rng = makeStream(opts.seed, 0, 'events');
+  const reps = opts.bootstrapReps ?? 2000;
+  const clusters = cases.map((c) => c.code);
+  const outcomes: OutcomeReport[] = OUTCOMES.map((outcome) => {
+    const obs = cases.map((c) => c.observed[outcome]);
+    const crpsBy: Partial<Record<ForecasterId, number[]>> = {};
+    const cov80By: Partial<Record<ForecasterId, boolean[]>> = {};
+    const forecasters: Partial<Record<ForecasterId, ForecasterScores>> = {};
+    const pits: number[] = [];
+    for (const f of FORECASTERS) {
+      const crps: number[] = [];
+      const absErr: number[] = [];
+      const cov80: boolean[] = [];
+      const cov50: boolean[] = [];
+      let ok = true;
+      cases.forEach((c, i) => {
+        const ensemble = forecast(f, outcome, c);
+        if (!ensemble) {
+          ok = false;
+          return;
+        }
+        const y = obs[i]!;
+        crps.push(crpsEnsemble(ensemble, y));
+        const sorted = Float64Array.from(ensemble).sort();
+        absErr.push(Math.abs(quantile(sorted, 0.5) - y));
+        cov80.push(intervalCovers(ensemble, y, 0.1, 0.9));
+        cov50.push(intervalCovers(ensemble, y, 0.25, 0.75));
+        if (f === 'model') pits.push(pitValue(ensemble, y, rng()));
+      });
+      if (!ok) continue;
+      crpsBy[f] = crps;
+      cov80By[f] = cov80;
+      const isEnsemble = f === 'model' || f === 'climatology';
+      forecasters[f] = {
+        n: crps.length,
+        crps: mean(crps),
+        maeMedian: mean(absErr),
+        coverage80: isEnsemble ? cov80.filter(Boolean).length / cov80.length : Number.NaN,
+        coverage50: isEnsemble ? cov50.filter(Boolean).length / cov50.length : Number.NaN,
+      };
+    }
+    for (const f of FORECASTERS) {
+      if (f === 'model' || !crpsBy[f]) continue;
+      forecasters[f] = {
+        ...forecasters[f]!,
+        modelMinus: pairedBootstrap(crpsBy.model!, crpsBy[f], { rng, reps, clusters }),
+      };
+    }
+    const groupScores = (key: (c: ScoredCase) => string, order: readonly string[]): GroupScores[] =>
+      order.flatMap((group) => {
+        const idx = cases.flatMap((c, i) => (key(c) === group ? [i] : []));
+        if (idx.length === 0) return [];
+        const crps: Partial<Record<ForecasterId, number>> = {};
+        for (const f of FORECASTERS) if (crpsBy[f]) crps[f] = mean(idx.map((i) => crpsBy[f]![i]!));
+        return [{ group, n: idx.length, crps, coverage80: idx.filter((i) => cov80By.model![i]).length / idx.length }];
+      });
+    return {
+      outcome,
+      forecasters,
+      pitHistogram: pitHistogram(pits, 10),
+      byYear: groupScores(
+        (c) => String(c.year),
+        ens.years.map((y) => String(y)),
+      ),
+      byCentralityClass: groupScores((c) => String(c.centralityClass), ['1', '2', '3', '4', '5', '6']),
+      bySizeBand: groupScores(
+        (c) => SIZE_BAND_LABELS[c.sizeBand]!.en,
+        SIZE_BAND_LABELS.map((l) => l.en),
+      ),
+    };
+  });
+  const events = Object.fromEntries(
+    EVENTS.map((event) => {
+      const threshold = EVENT_THRESHOLDS[event];
+      const outcomesObs = cases.map((c) => c.observed.share >= threshold);
+      const probs: Partial<Record<ForecasterId, number[]>> = {};
+      for (const f of FORECASTERS) {
+        probs[f] = cases.map((c) => {
+          const e = forecast(f, 'share', c)!;
+          let hits = 0;
+          for (let i = 0; i < e.length; i++) if (e[i]! >= threshold) hits++;
+          return hits / e.length;
+        });
+      }
+      const brier: Partial<Record<ForecasterId, number>> = {};
+      const aucs: Partial<Record<ForecasterId, number>> = {};
+      for (const f of FORECASTERS) {
+        brier[f] = brierScore(probs[f]!, outcomesObs);
+        aucs[f] = auc(probs[f]!, outcomesObs);
+      }
+      const scores: EventScores = {
+        n: cases.length,
+        observedRate: outcomesObs.filter(Boolean).length / cases.length,
+        brier,
+        auc: aucs,
+        reliability: reliabilityTable(probs.model!, outcomesObs, 10),
+      };
+      return [event, scores];
+    }),
+  ) as Record<EventId, EventScores>;
+  const scored = originRaw.filter(Boolean).length;
+  return {
+    origin,
+    testYears: [...new Set(cases.map((c) => c.year))],
+    runs: opts.runs,
+    seed: opts.seed,
+    calibration,
+    municipalitiesScored: scored,
+    municipalitiesReconstructed: nM - scored,
+    cases: cases.length,
+    outcomes,
+    events,
+    notes: [...start.notes],
+  };
+}
+
+/** Validates every origin in turn. */
+export function validate(opts: ValidationOptions): OriginReport[] {
+  return opts.origins.map((origin) => validateOrigin(origin, opts));
+}

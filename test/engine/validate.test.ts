@@ -1,0 +1,56 @@
+// The municipal validation as a test (src/engine/validation/validate.ts): origin 31 Dec 2022, assumptions calibrated
+// on 2019-2022, 2023-2025 held out, 100 Monte Carlo runs. Thresholds are the issue's (#13), not loosened to pass:
+// where the model does not meet one today, the test is `it.fails` with the measured value in its title (npm run
+// validate prints the full tables; README "Validation").
+import { describe, expect, it } from 'vitest';
+import { validateOrigin, type OriginReport } from '../../src/engine/validation/validate.ts';
+
+let cached: OriginReport | undefined;
+const report = (): OriginReport => (cached ??= validateOrigin(2022, { runs: 100, seed: 1, bootstrapReps: 500 }));
+const outcome = (id: 'share' | 'listLength') => report().outcomes.find((o) => o.outcome === id)!;
+
+describe('municipal validation, origin 2022 → 2023-2025', () => {
+  it('scores only municipalities with their own SSB row at the origin, in every test year', () => {
+    const r = report();
+    expect(r.testYears).toEqual([2023, 2024, 2025]);
+    expect(r.municipalitiesScored).toBe(238);
+    expect(r.cases).toBeGreaterThanOrEqual(3 * 230);
+    expect(r.calibration.until).toBe(2022);
+  });
+
+  it.each(['share', 'listLength'] as const)(
+    'the model beats persistence on CRPS (%s), with a bootstrap interval below 0',
+    (id) => {
+      const f = outcome(id).forecasters;
+      expect(f.model!.crps).toBeLessThan(f.persistence!.crps);
+      expect(f.persistence!.modelMinus!.hi).toBeLessThan(0);
+    },
+  );
+
+  it('share without a GP: p10-p90 covers 60-95 % of what happened', () => {
+    const c = outcome('share').forecasters.model!.coverage80;
+    expect(c).toBeGreaterThanOrEqual(0.6);
+    expect(c).toBeLessThanOrEqual(0.95);
+  });
+
+  it.fails('known miss: mean list length p10-p90 covers only ≈ 49 % (target 60-95 %)', () => {
+    const c = outcome('listLength').forecasters.model!.coverage80;
+    expect(c).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.fails('known miss: crisis (share ≥ 5 %) Brier ≈ 0.24 is worse than class climatology ≈ 0.22', () => {
+    const e = report().events.shareAtLeast5pct;
+    expect(e.brier.model!).toBeLessThan(e.brier.climatology!);
+  });
+
+  it('the crisis events are ranked better than by class climatology (AUC)', () => {
+    for (const e of Object.values(report().events)) expect(e.auc.model!).toBeGreaterThan(e.auc.climatology!);
+  });
+
+  it('point forecasts have CRPS equal to their absolute error; PIT histogram counts every case', () => {
+    for (const o of report().outcomes) {
+      expect(o.forecasters.persistence!.crps).toBeCloseTo(o.forecasters.persistence!.maeMedian, 12);
+      expect(o.pitHistogram.reduce((a, b) => a + b, 0)).toBe(report().cases);
+    }
+  });
+});
