@@ -19,9 +19,12 @@ const ON_CALL_2020 = 6.6 * (52 / 12); // S14: 55.6 - 49.0 h/week averaged over a
 /** The last year a national backtest can be compared with (SSB's and Helsedirektoratet's 2025 figures). */
 export const LAST_OBSERVED_YEAR = 2025;
 
-export const CALIBRATED_IDS: readonly string[] = ASSUMPTIONS.filter((a) => a.source.kind === 'calibrated').map(
-  (a) => a.id,
-);
+/** Calibrated on the municipal hindcasts instead (spread.ts): they do not move a deterministic run. */
+export const SPREAD_IDS: readonly string[] = ['localListNoiseScale', 'localAttractivenessSd'];
+
+export const CALIBRATED_IDS: readonly string[] = ASSUMPTIONS.filter(
+  (a) => a.source.kind === 'calibrated' && !SPREAD_IDS.includes(a.id),
+).map((a) => a.id);
 
 export interface CalibrationLoss {
   readonly loss: number;

@@ -1,6 +1,6 @@
 /**
  * Rolling-origin validation of the municipal forecasts. For each origin, the assumptions are calibrated on data
- * up to the origin only, the hindcast Monte Carlo starts from the origin's data (buildStartAt) and every
+ * up to the origin only, the municipal spread is chosen on an inner hindcast up to the origin (spread.ts), the hindcast Monte Carlo starts from the origin's data (buildStartAt) and every
  * municipality with its own SSB row at the origin and at a test year is scored there, for the share of residents
  * without a GP and the mean list length, against naive forecasts that use no model:
  *
@@ -21,6 +21,7 @@ import { makeStream } from '../rng.ts';
 import { REGISTERED_SHARE_BEFORE_2022 } from '../startState.ts';
 import { calibrate, type CalibrationResult } from './calibrate.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
+import { chooseSpread, type SpreadChoice } from './spread.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from './localDynamics.ts';
 import {
   auc,
@@ -105,6 +106,8 @@ export interface OriginReport {
   readonly runs: number;
   readonly seed: number;
   readonly calibration: CalibrationResult;
+  /** The municipal spread chosen on an inner hindcast up to the origin (spread.ts). */
+  readonly spread: SpreadChoice;
   /** Municipalities with their own row at the origin (the others are reconstructed and not scored). */
   readonly municipalitiesScored: number;
   readonly municipalitiesReconstructed: number;
@@ -121,6 +124,8 @@ export interface ValidationOptions {
   readonly endYear?: number;
   readonly calibrationPasses?: number;
   readonly bootstrapReps?: number;
+  /** Runs of each inner hindcast that chooses the municipal spread (default 60). */
+  readonly spreadRuns?: number;
   readonly onProgress?: (origin: number, stage: string) => void;
 }
 
@@ -138,13 +143,19 @@ export function validateOrigin(origin: number, opts: Omit<ValidationOptions, 'or
   const endYear = opts.endYear ?? 2025;
   opts.onProgress?.(origin, 'calibrating');
   const calibration = calibrate({ until: origin, passes: opts.calibrationPasses ?? 4 });
+  opts.onProgress?.(origin, 'choosing the municipal spread');
+  const spread = chooseSpread(origin, { calibrated: calibration.best, runs: opts.spreadRuns ?? 60, seed: opts.seed });
   opts.onProgress?.(origin, 'hindcast');
   const ens = runHindcast({
     origin,
     endYear,
     runs: opts.runs,
     seed: opts.seed,
-    assumptions: calibration.best,
+    assumptions: {
+      ...calibration.best,
+      localListNoiseScale: spread.localListNoiseScale,
+      localAttractivenessSd: spread.localAttractivenessSd,
+    },
     knownUntil: origin,
   });
   const start = ens.plan.start;
@@ -326,6 +337,7 @@ export function validateOrigin(origin: number, opts: Omit<ValidationOptions, 'or
     runs: opts.runs,
     seed: opts.seed,
     calibration,
+    spread,
     municipalitiesScored: scored,
     municipalitiesReconstructed: nM - scored,
     cases: cases.length,

@@ -1,0 +1,114 @@
+/**
+ * In-sample choice of the municipal spread of the Monte Carlo (localEffects.ts): the scale of each municipality's
+ * list-length walk (`localListNoiseScale`) and the size of its swings in recruitment (`localAttractivenessSd`).
+ * For a forecast from an origin, an inner hindcast starts two years earlier (never before 2019) and is scored on the
+ * years up to the origin only, with the assumptions calibrated on data up to the origin. The walk moves both outcomes
+ * (a lower ceiling opens lists that stand vacant), so its scale is the grid point with the lowest sum of the two
+ * outcomes' CRPS, each relative to persistence's on the same cases; then the swings' size is the grid point with the
+ * lowest CRPS of the share without a GP. Scored over the municipalities with their own rows. Nothing after the origin
+ * is read, so the outer validation stays out of sample.
+ */
+import { calibrate } from './calibrate.ts';
+import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
+import { crpsEnsemble } from './scores.ts';
+import { FIRST_HINDCAST_ORIGIN, REGISTERED_SHARE_BEFORE_2022 } from '../startState.ts';
+
+export const LIST_SCALE_GRID: readonly number[] = [0.5, 1, 2, 3, 4, 6];
+export const ATTRACTIVENESS_SD_GRID: readonly number[] = [0.2, 0.35, 0.5, 0.75, 1];
+
+export interface SpreadChoice {
+  readonly origin: number;
+  readonly innerOrigin: number;
+  readonly localListNoiseScale: number;
+  readonly localAttractivenessSd: number;
+  /** In-sample CRPS at each grid point (list length in patients, share as a fraction). */
+  readonly listCrps: readonly number[];
+  /** In-sample share CRPS at each list-scale grid point (with the default swings). */
+  readonly shareCrpsByListScale: readonly number[];
+  /** Sum of both outcomes' CRPS relative to persistence at each list-scale grid point (the walk's criterion). */
+  readonly jointByListScale: readonly number[];
+  readonly shareCrps: readonly number[];
+}
+
+/**
+ * Mean CRPS of one outcome of an inner hindcast over municipalities with their own rows, years ≤ `until`, and of
+ * persistence (the inner origin's value, raised to the complete basis before 2022) on the same cases.
+ */
+function innerCrps(
+  ens: HindcastEnsemble,
+  outcome: 'share' | 'listLength',
+  until: number,
+): { model: number; persistence: number } {
+  const start = ens.plan.start;
+  let sum = 0;
+  let sumPersistence = 0;
+  let n = 0;
+  ens.years.forEach((year, yi) => {
+    if (year > until) return;
+    const basis = outcome === 'share' && year < 2022 ? REGISTERED_SHARE_BEFORE_2022 : 1;
+    for (let m = 0; m < start.nM; m++) {
+      if (start.reconstructed[m]) continue;
+      const row = start.records[m]!.trend.find((t) => t.year === year);
+      const first = start.records[m]!.trend.find((t) => t.year === start.year);
+      if (!row || row.shareWithoutGpPct === null || row.meanListLength === null) continue;
+      if (!first || first.shareWithoutGpPct === null || first.meanListLength === null) continue;
+      const firstValue =
+        outcome === 'share'
+          ? (first.shareWithoutGpPct / 100 / (start.year < 2022 ? REGISTERED_SHARE_BEFORE_2022 : 1)) * basis
+          : first.meanListLength;
+      const obs = outcome === 'share' ? row.shareWithoutGpPct / 100 : row.meanListLength;
+      const ensemble = memberValues(ens, outcome === 'share' ? ens.share : ens.listLength, yi, m);
+      if (basis !== 1) for (let i = 0; i < ensemble.length; i++) ensemble[i] = ensemble[i]! * basis;
+      sum += crpsEnsemble(ensemble, obs);
+      sumPersistence += Math.abs(firstValue - obs);
+      n++;
+    }
+  });
+  if (n === 0) throw new Error(`spread: no municipality with rows to score up to ${until}`);
+  return { model: sum / n, persistence: sumPersistence / n };
+}
+
+export interface SpreadOptions {
+  readonly runs?: number;
+  readonly seed?: number;
+  /** Assumptions calibrated on data up to the origin (calibrate({until: origin}).best); computed when absent. */
+  readonly calibrated?: Readonly<Record<string, number>>;
+}
+
+/** Chooses the municipal spread for forecasts from `origin` on data up to the origin only. */
+export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadChoice {
+  const innerOrigin = Math.max(FIRST_HINDCAST_ORIGIN, origin - 2);
+  if (innerOrigin >= origin) throw new Error(`origin: expected a year after ${FIRST_HINDCAST_ORIGIN}, got ${origin}`);
+  const calibrated = opts.calibrated ?? calibrate({ until: origin }).best;
+  const runs = opts.runs ?? 60;
+  const seed = opts.seed ?? 1;
+  const run = (extra: Record<string, number>) =>
+    runHindcast({
+      origin: innerOrigin,
+      endYear: origin,
+      runs,
+      seed,
+      assumptions: { ...calibrated, ...extra },
+      knownUntil: origin,
+    });
+  const listRuns = LIST_SCALE_GRID.map((s) => run({ localListNoiseScale: s }));
+  const listScores = listRuns.map((e) => innerCrps(e, 'listLength', origin));
+  const shareScores = listRuns.map((e) => innerCrps(e, 'share', origin));
+  const joint = listScores.map((l, i) => l.model / l.persistence + shareScores[i]!.model / shareScores[i]!.persistence);
+  const listCrps = listScores.map((l) => l.model);
+  const bestList = LIST_SCALE_GRID[joint.indexOf(Math.min(...joint))]!;
+  const shareCrps = ATTRACTIVENESS_SD_GRID.map(
+    (sd) => innerCrps(run({ localListNoiseScale: bestList, localAttractivenessSd: sd }), 'share', origin).model,
+  );
+  const bestSd = ATTRACTIVENESS_SD_GRID[shareCrps.indexOf(Math.min(...shareCrps))]!;
+  return {
+    origin,
+    innerOrigin,
+    localListNoiseScale: bestList,
+    localAttractivenessSd: bestSd,
+    listCrps,
+    shareCrpsByListScale: shareScores.map((s) => s.model),
+    jointByListScale: joint,
+    shareCrps,
+  };
+}
