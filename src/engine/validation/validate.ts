@@ -140,6 +140,14 @@ function observedAt(ens: HindcastEnsemble, m: number, year: number): { share: nu
 
 /** Scores one origin: calibration until the origin, the hindcast, the naive forecasts and every score. */
 export function validateOrigin(origin: number, opts: Omit<ValidationOptions, 'origins'>): OriginReport {
+  return validateOriginWithEnsemble(origin, opts).report;
+}
+
+/** validateOrigin, also returning the hindcast ensemble it scored (for the track record shown in the app). */
+export function validateOriginWithEnsemble(
+  origin: number,
+  opts: Omit<ValidationOptions, 'origins'>,
+): { report: OriginReport; ensemble: HindcastEnsemble } {
   const endYear = opts.endYear ?? 2025;
   opts.onProgress?.(origin, 'calibrating');
   const calibration = calibrate({ until: origin, passes: opts.calibrationPasses ?? 4 });
@@ -331,7 +339,7 @@ export function validateOrigin(origin: number, opts: Omit<ValidationOptions, 'or
     }),
   ) as Record<EventId, EventScores>;
   const scored = originRaw.filter(Boolean).length;
-  return {
+  const report: OriginReport = {
     origin,
     testYears: [...new Set(cases.map((c) => c.year))],
     runs: opts.runs,
@@ -345,6 +353,7 @@ export function validateOrigin(origin: number, opts: Omit<ValidationOptions, 'or
     events,
     notes: [...start.notes],
   };
+  return { report, ensemble: ens };
 }
 
 /** Validates every origin in turn. */

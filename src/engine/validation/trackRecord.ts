@@ -1,0 +1,276 @@
+/**
+ * The track record the app shows ("Treffsikkerhet"): for every region (the country, each county, each centrality
+ * class, each municipality) and each validation origin, the hindcast's p10 / p50 / p90 of the share without a GP and
+ * of the mean list length, what really happened, what "no change" would have said, and the probabilities of the two
+ * events, per test year; plus the validation's scores by centrality class and size band ("municipalities like it").
+ * Regions are summed over their members that are scored (own SSB row at the origin and in the year), forecast and
+ * actual alike, so the two are comparable. Values are on the basis of the observations (registered basis before
+ * 2022). Built by `npm run track-record` into src/data/trackRecord.json; pure, like the rest of the engine.
+ */
+import type { MunicipalityRecord } from '../../data/types.ts';
+import { REGISTERED_SHARE_BEFORE_2022 } from '../startState.ts';
+import type { HindcastEnsemble } from './hindcast.ts';
+import { sizeBandOf, SIZE_BAND_LABELS } from './localDynamics.ts';
+import { EVENT_THRESHOLDS, type OriginReport, type Outcome } from './validate.ts';
+
+export const TRACK_RECORD_SCHEMA = 1;
+
+/** One outcome of one region, per test year (null where no scored member has a row that year). */
+export interface OutcomeTrack {
+  readonly p10: (number | null)[];
+  readonly p50: (number | null)[];
+  readonly p90: (number | null)[];
+  readonly actual: (number | null)[];
+  /** What "no change" from the origin said for the year (null without a value at the origin). */
+  readonly persistence: (number | null)[];
+}
+
+export interface RegionTrack {
+  /** Members of the region, and those scored (own SSB row at the origin). */
+  readonly members: number;
+  readonly scored: number;
+  readonly share: OutcomeTrack;
+  readonly listLength: OutcomeTrack;
+  /** P(share ≥ 5 %) and P(at least one list without a GP) per test year, and whether it happened. */
+  readonly pShareAtLeast5pct: (number | null)[];
+  readonly pAnyListWithoutGp: (number | null)[];
+  readonly shareAtLeast5pct: (boolean | null)[];
+  readonly anyListWithoutGp: (boolean | null)[];
+}
+
+/** Validation scores of a group of municipalities (a centrality class, a size band, or all). */
+export interface GroupTrack {
+  readonly group: string;
+  readonly n: number;
+  /** Per outcome: CRPS of the model and of "no change", and how often p10-p90 held what happened. */
+  readonly share: { readonly crps: number; readonly crpsPersistence: number; readonly coverage80: number };
+  readonly listLength: { readonly crps: number; readonly crpsPersistence: number; readonly coverage80: number };
+}
+
+export interface OriginTrack {
+  readonly origin: number;
+  readonly calibratedUntil: number;
+  readonly years: readonly number[];
+  /** Test years whose observations are on the registered basis (before the autumn-2022 change). */
+  readonly registeredBasisYears: readonly number[];
+  readonly spread: { readonly localListNoiseScale: number; readonly localAttractivenessSd: number };
+  readonly all: GroupTrack;
+  readonly byCentralityClass: readonly GroupTrack[];
+  /** Keys are the English size-band labels of SIZE_BAND_LABELS. */
+  readonly bySizeBand: readonly GroupTrack[];
+  readonly regions: Readonly<Record<string, RegionTrack>>;
+}
+
+export interface TrackRecord {
+  readonly schemaVersion: number;
+  /** Hash of the engine, levers and data sources it was built from (a test checks it is current). */
+  readonly inputsHash: string;
+  readonly runs: number;
+  readonly seed: number;
+  readonly origins: readonly OriginTrack[];
+}
+
+/** Size band of a municipality at an origin (population on 1 January after it), as the validation groups it. */
+export function sizeBandLabelAt(record: MunicipalityRecord, origin: number): string {
+  const pop = record.pop.values[origin + 1 - record.pop.firstYear] ?? 0;
+  return SIZE_BAND_LABELS[sizeBandOf(pop)]!.en;
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+const DIGITS: Readonly<Record<Outcome, number>> = { share: 4, listLength: 1 };
+
+function quantileOf(sorted: Float64Array, q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+function groupTrack(report: OriginReport, pick: (o: OriginReport['outcomes'][number]) => GroupScoresLike | undefined) {
+  const out = {} as Record<Outcome, GroupTrack['share']>;
+  let n = 0;
+  for (const o of report.outcomes) {
+    const g = pick(o);
+    if (!g) return undefined;
+    n = g.n;
+    out[o.outcome] = {
+      crps: round(g.crps.model ?? NaN, 6),
+      crpsPersistence: round(g.crps.persistence ?? NaN, 6),
+      coverage80: round(g.coverage80, 4),
+    };
+  }
+  return { n, ...out };
+}
+interface GroupScoresLike {
+  readonly group: string;
+  readonly n: number;
+  readonly crps: Readonly<Partial<Record<string, number>>>;
+  readonly coverage80: number;
+}
+
+/** The track record of one origin from its validation report and hindcast ensemble. */
+export function originTrack(report: OriginReport, ens: HindcastEnsemble): OriginTrack {
+  const start = ens.plan.start;
+  const records = start.records;
+  const nM = start.nM;
+  const nYears = ens.years.length;
+  const origin = report.origin;
+  const basis = (year: number) => (year < 2022 ? REGISTERED_SHARE_BEFORE_2022 : 1);
+  const rowAt = (m: number, year: number) => {
+    const row = records[m]!.trend.find((t) => t.year === year);
+    return row && row.shareWithoutGpPct !== null && row.meanListLength !== null ? row : undefined;
+  };
+  const scored = Uint8Array.from(records, (_, m) => (!start.reconstructed[m] && rowAt(m, origin) ? 1 : 0));
+  const popAt = (m: number, year: number) => start.pop[(year + 1 - start.popFirstYear) * nM + m]!;
+  const regionMembers = new Map<string, number[]>();
+  const add = (key: string, m: number) => {
+    const list = regionMembers.get(key) ?? [];
+    list.push(m);
+    regionMembers.set(key, list);
+  };
+  records.forEach((r, m) => {
+    add('national', m);
+    add(`fylke:${r.county}`, m);
+    add(`sentralitet:${r.centralityClass}`, m);
+    add(`kommune:${r.code}`, m);
+  });
+  const regions: Record<string, RegionTrack> = {};
+  const shareRun = new Float64Array(ens.runs);
+  const listRun = new Float64Array(ens.runs);
+  const anyRun = new Uint8Array(ens.runs);
+  for (const [key, members] of regionMembers) {
+    const share: OutcomeTrack = { p10: [], p50: [], p90: [], actual: [], persistence: [] };
+    const listLength: OutcomeTrack = { p10: [], p50: [], p90: [], actual: [], persistence: [] };
+    const pShare: (number | null)[] = [];
+    const pAny: (number | null)[] = [];
+    const happenedShare: (boolean | null)[] = [];
+    const happenedAny: (boolean | null)[] = [];
+    ens.years.forEach((year, yi) => {
+      const used = members.filter((m) => scored[m] && rowAt(m, year));
+      if (used.length === 0) {
+        for (const o of [share, listLength])
+          for (const k of ['p10', 'p50', 'p90', 'actual', 'persistence'] as const) o[k].push(null);
+        pShare.push(null);
+        pAny.push(null);
+        happenedShare.push(null);
+        happenedAny.push(null);
+        return;
+      }
+      // observed and "no change", summed over the members used (residents with a GP / GPs for list length)
+      let pop = 0;
+      let without = 0;
+      let withGp = 0;
+      let gps = 0;
+      let pop0 = 0;
+      let without0 = 0;
+      let withGp0 = 0;
+      let gps0 = 0;
+      let anyActual = false;
+      for (const m of used) {
+        const p = popAt(m, year);
+        const row = rowAt(m, year)!;
+        const s = row.shareWithoutGpPct! / 100;
+        pop += p;
+        without += s * p;
+        withGp += (1 - s) * p;
+        gps += ((1 - s) * p) / row.meanListLength!;
+        if (s >= EVENT_THRESHOLDS.anyListWithoutGp) anyActual = true;
+        const first = rowAt(m, origin)!;
+        const s0 = (first.shareWithoutGpPct! / 100 / basis(origin)) * basis(year);
+        pop0 += p;
+        without0 += s0 * p;
+        withGp0 += (1 - s0) * p;
+        gps0 += ((1 - s0) * p) / first.meanListLength!;
+      }
+      const actualShare = without / pop;
+      share.actual.push(round(actualShare, DIGITS.share));
+      listLength.actual.push(round(withGp / gps, DIGITS.listLength));
+      share.persistence.push(round(without0 / pop0, DIGITS.share));
+      listLength.persistence.push(round(withGp0 / gps0, DIGITS.listLength));
+      happenedShare.push(actualShare >= EVENT_THRESHOLDS.shareAtLeast5pct);
+      happenedAny.push(anyActual);
+      // the ensemble, summed over the same members run by run
+      for (let r = 0; r < ens.runs; r++) {
+        let w = 0;
+        let wg = 0;
+        let g = 0;
+        let p = 0;
+        let any = 0;
+        for (const m of used) {
+          const i = (r * nYears + yi) * nM + m;
+          const pm = popAt(m, year);
+          const s = ens.share[i]! * basis(year);
+          p += pm;
+          w += s * pm;
+          wg += (1 - s) * pm;
+          const len = ens.listLength[i]!;
+          if (len > 0) g += ((1 - ens.share[i]!) * pm) / len;
+          if (ens.vacantLists[i]! >= 0.5) any = 1;
+        }
+        shareRun[r] = w / p;
+        listRun[r] = g > 0 ? wg / g : 0;
+        anyRun[r] = any;
+      }
+      const sortedShare = Float64Array.from(shareRun).sort();
+      const sortedList = Float64Array.from(listRun).sort();
+      share.p10.push(round(quantileOf(sortedShare, 0.1), DIGITS.share));
+      share.p50.push(round(quantileOf(sortedShare, 0.5), DIGITS.share));
+      share.p90.push(round(quantileOf(sortedShare, 0.9), DIGITS.share));
+      listLength.p10.push(round(quantileOf(sortedList, 0.1), DIGITS.listLength));
+      listLength.p50.push(round(quantileOf(sortedList, 0.5), DIGITS.listLength));
+      listLength.p90.push(round(quantileOf(sortedList, 0.9), DIGITS.listLength));
+      let hits = 0;
+      let anyHits = 0;
+      for (let r = 0; r < ens.runs; r++) {
+        if (shareRun[r]! >= EVENT_THRESHOLDS.shareAtLeast5pct) hits++;
+        anyHits += anyRun[r]!;
+      }
+      pShare.push(round(hits / ens.runs, 3));
+      pAny.push(round(anyHits / ens.runs, 3));
+    });
+    regions[key] = {
+      members: members.length,
+      scored: members.filter((m) => scored[m]).length,
+      share,
+      listLength,
+      pShareAtLeast5pct: pShare,
+      pAnyListWithoutGp: pAny,
+      shareAtLeast5pct: happenedShare,
+      anyListWithoutGp: happenedAny,
+    };
+  }
+  const all = {
+    group: 'all',
+    ...groupTrack(report, (o) => {
+      const model = o.forecasters.model!;
+      const persistence = o.forecasters.persistence!;
+      return {
+        group: 'all',
+        n: model.n,
+        crps: { model: model.crps, persistence: persistence.crps },
+        coverage80: model.coverage80,
+      };
+    })!,
+  };
+  const groups = (select: (o: OriginReport['outcomes'][number]) => readonly GroupScoresLike[]) => {
+    const names = select(report.outcomes[0]!).map((g) => g.group);
+    return names.flatMap((name) => {
+      const t = groupTrack(report, (o) => select(o).find((g) => g.group === name));
+      return t ? [{ group: name, ...t }] : [];
+    });
+  };
+  return {
+    origin,
+    calibratedUntil: report.calibration.until,
+    years: [...ens.years],
+    registeredBasisYears: ens.years.filter((y) => y < 2022),
+    spread: {
+      localListNoiseScale: report.spread.localListNoiseScale,
+      localAttractivenessSd: report.spread.localAttractivenessSd,
+    },
+    all,
+    byCentralityClass: groups((o) => o.byCentralityClass),
+    bySizeBand: groups((o) => o.bySizeBand),
+    regions,
+  };
+}
