@@ -17,8 +17,9 @@
  */
 import type { AssumptionValues } from '../levers/assumptions.ts';
 import { normalQuantile } from './distributions.ts';
+import { fastExp } from './fastMath.ts';
 import type { Rng } from './rng.ts';
-import { ATTR_EFFECT, ATTR_LOG, LIST_EFFECT, LIST_SD_QUARTER, STRIDE } from './stateFields.ts';
+import { ATTR_EFFECT, ATTR_LOG, LIST_EFFECT, LIST_SD_QUARTER, MAX_STATE_LENGTH, STRIDE } from './stateFields.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Months between two draws of the municipal effects. */
@@ -30,12 +31,13 @@ export function stepLocalEffects(ws: Workspace, rng: Rng, p: AssumptionValues): 
   const keep = Math.exp(-dt / p.localAttractivenessYears);
   const shockSd = p.localAttractivenessSd * Math.sqrt(1 - keep * keep);
   const st = ws.st;
-  for (let q = 0; q < st.length; q += STRIDE) {
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let q = 0; q < end; q += STRIDE) {
     const zList = normalQuantile(rng());
     const zAttr = normalQuantile(rng());
-    st[q + LIST_EFFECT] = st[q + LIST_EFFECT]! * Math.exp(st[q + LIST_SD_QUARTER]! * zList);
+    st[q + LIST_EFFECT] = st[q + LIST_EFFECT]! * fastExp(st[q + LIST_SD_QUARTER]! * zList);
     const x = st[q + ATTR_LOG]! * keep + shockSd * zAttr;
     st[q + ATTR_LOG] = x;
-    st[q + ATTR_EFFECT] = Math.exp(x);
+    st[q + ATTR_EFFECT] = fastExp(x);
   }
 }
