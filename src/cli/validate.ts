@@ -74,6 +74,15 @@ export function formatOrigin(rep: OriginReport): string {
       '',
     );
   }
+  lines.push('year-to-year moves between "no list without a GP" and "some" (observed vs model, same municipalities)');
+  lines.push(
+    `  ${pad('group', 20)}${pad('onset obs', 11)}${pad('model', 9)}${pad('recovery obs', 14)}${pad('model', 9)}pairs`,
+  );
+  for (const tr of rep.transitions)
+    lines.push(
+      `  ${pad(tr.group, 20)}${pad(pct(tr.observedOnset), 11)}${pad(pct(tr.modelOnset), 9)}${pad(pct(tr.observedRecovery), 14)}${pad(pct(tr.modelRecovery), 9)}${tr.onsetPairs} / ${tr.recoveryPairs}`,
+    );
+  lines.push('');
   return lines.join('\n');
 }
 

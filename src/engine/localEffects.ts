@@ -19,11 +19,44 @@ import type { AssumptionValues } from '../levers/assumptions.ts';
 import { normalQuantile } from './distributions.ts';
 import { fastExp } from './fastMath.ts';
 import type { Rng } from './rng.ts';
-import { ATTR_EFFECT, ATTR_LOG, LIST_EFFECT, LIST_SD_QUARTER, MAX_STATE_LENGTH, STRIDE } from './stateFields.ts';
+import {
+  ATTR_EFFECT,
+  ATTR_LOG,
+  LIST_EFFECT,
+  LIST_SD_QUARTER,
+  LISTS,
+  MAX_STATE_LENGTH,
+  RESP_LOG,
+  STRIDE,
+  VAC,
+  VAC_TARGET,
+} from './stateFields.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Months between two draws of the municipal effects. */
 export const LOCAL_EFFECT_MONTHS = 3;
+
+/**
+ * One quarter's step of every municipality's response to its own trouble, in every run (deterministic too): the log
+ * response r grows at `localResponseRate` × (vacant share of lists − the lasting share its attractiveness was
+ * calibrated to) while that gap is positive, and fades with time constant `localResponseYears`; r ≥ 0. The factor on
+ * attractiveness is exp(shock + r). With a rate of 0 nothing responds.
+ */
+export function stepLocalResponse(ws: Workspace, p: AssumptionValues): void {
+  const dt = LOCAL_EFFECT_MONTHS / 12;
+  const rate = p.localResponseRate * dt;
+  if (rate === 0) return;
+  const fade = Math.exp(-dt / p.localResponseYears);
+  const st = ws.st;
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let q = 0; q < end; q += STRIDE) {
+    const lists = st[q + LISTS]!;
+    const gap = lists > 0 ? st[q + VAC]! / lists - st[q + VAC_TARGET]! : 0;
+    const r = st[q + RESP_LOG]! * fade + (gap > 0 ? rate * gap : 0);
+    st[q + RESP_LOG] = r;
+    st[q + ATTR_EFFECT] = fastExp(st[q + ATTR_LOG]! + r);
+  }
+}
 
 /** One quarter's step of every municipality's effects. */
 export function stepLocalEffects(ws: Workspace, rng: Rng, p: AssumptionValues): void {
@@ -38,6 +71,6 @@ export function stepLocalEffects(ws: Workspace, rng: Rng, p: AssumptionValues): 
     st[q + LIST_EFFECT] = st[q + LIST_EFFECT]! * fastExp(st[q + LIST_SD_QUARTER]! * zList);
     const x = st[q + ATTR_LOG]! * keep + shockSd * zAttr;
     st[q + ATTR_LOG] = x;
-    st[q + ATTR_EFFECT] = fastExp(x);
+    st[q + ATTR_EFFECT] = fastExp(x + st[q + RESP_LOG]!);
   }
 }

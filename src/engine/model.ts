@@ -19,7 +19,7 @@ import { fillExogenous } from './exogenous.ts';
 import { fastExp } from './fastMath.ts';
 import { applyFlows, FlowStep, recordYear } from './flows.ts';
 import { LV } from './leverIndex.ts';
-import { LOCAL_EFFECT_MONTHS, stepLocalEffects } from './localEffects.ts';
+import { LOCAL_EFFECT_MONTHS, stepLocalEffects, stepLocalResponse } from './localEffects.ts';
 import { computeLists, computeWorkFactors, desiredCeilings } from './lists.ts';
 import { computeOnCall } from './onCall.ts';
 import { N_RAW, RAW_FIELDS } from './rawFields.ts';
@@ -114,7 +114,10 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const refresh = k % RESPONSE_REFRESH_MONTHS === 0 || leverChange;
     const time = t0 + (k + 0.5) / 12;
     const needNat = fillExogenous(start, time, ws);
-    if (local !== undefined && k % LOCAL_EFFECT_MONTHS === 0) stepLocalEffects(ws, local, p);
+    if (k % LOCAL_EFFECT_MONTHS === 0) {
+      if (local !== undefined) stepLocalEffects(ws, local, p);
+      stepLocalResponse(ws, p);
+    }
     // work per patient: the calibrated 2019-2025 growth, converging after 2025 to the long-run growth
     const trendNow =
       time <= trendObservedUntil

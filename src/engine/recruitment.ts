@@ -34,6 +34,7 @@ import {
   STRIDE,
   TRAINEES,
   VAC,
+  VAC_TARGET,
 } from './stateFields.ts';
 
 /**
@@ -208,6 +209,7 @@ export function calibrateLocalAttractiveness(
     const monthlyFill = Math.min(0.95, (creation * MONTH) / share);
     const hire = -Math.log(1 - monthlyFill) / MONTH;
     st[q + LOCAL_ATTR] = hire;
+    st[q + VAC_TARGET] = share;
     hSum += hire * n;
     nSum += n;
   }

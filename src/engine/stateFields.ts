@@ -102,8 +102,15 @@ export const ATTR_LOG = 58;
 export const ATTR_EFFECT = 59;
 /** Quarterly standard deviation of the list-length random walk (from the start state's localListSd). */
 export const LIST_SD_QUARTER = 60;
+/**
+ * A municipality in trouble responds (localEffects.ts, every run): RESP_LOG, the log of its response (salaried posts,
+ * recruitment pay, ...), grows while its vacant lists exceed VAC_TARGET, the lasting vacancy share its local
+ * attractiveness was calibrated to, and fades otherwise.
+ */
+export const RESP_LOG = 61;
+export const VAC_TARGET = 62;
 /** Values per municipality in `st`. */
-export const STRIDE = 61;
+export const STRIDE = 63;
 /**
  * An upper bound on st.length for the hot loops (`q < Math.min(st.length, MAX_STATE_LENGTH)`): with it V8 knows
  * that q + field cannot overflow a 32-bit integer and drops the overflow check from every state access (5

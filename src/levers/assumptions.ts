@@ -1098,6 +1098,37 @@ export const ASSUMPTIONS = [
     },
     uncertain: false,
   },
+  {
+    id: 'localResponseRate',
+    label: u('Kommunens svar på egen legemangel', 'Municipal response to its own GP shortage'),
+    description: u(
+      'Hvor raskt en kommune med flere ledige lister enn vanlig gjør seg mer attraktiv (fastlønn, rekrutteringstillegg, kortere lister): økning i log-attraktivitet per år per andel ledige lister over kommunens varige nivå.',
+      'How fast a municipality with more vacant lists than usual makes itself more attractive (salaried posts, recruitment pay, shorter lists): growth of log attractiveness per year per share of vacant lists above its lasting level.',
+    ),
+    unit: u('per år', 'per year'),
+    default: 0,
+    min: 0,
+    max: 40,
+    source: {
+      kind: 'judgement',
+      note: 'off by default: chosen in sample (5-20) it improved the municipal share scores but worsened the national fit of 2020-2022 (README "Validation"); many 2022-23 crises had eased by 2025 (SSB 12005)',
+    },
+    uncertain: false,
+  },
+  {
+    id: 'localResponseYears',
+    label: u('Varighet av kommunens svar', 'Duration of the municipal response'),
+    description: u(
+      'Tidskonstanten for hvor raskt kommunens ekstra innsats avtar når legemangelen er borte.',
+      'Time constant with which the municipality’s extra effort fades once the shortage is over.',
+    ),
+    unit: u('år', 'years'),
+    default: 2,
+    min: 1,
+    max: 5,
+    source: { kind: 'judgement' },
+    uncertain: false,
+  },
 ] as const satisfies readonly AssumptionSpec[];
 
 export type AssumptionId = (typeof ASSUMPTIONS)[number]['id'];

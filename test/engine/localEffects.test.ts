@@ -3,7 +3,8 @@
 // gives wider municipal outcomes; the list-length walk has the size band's spread from the rows up to the start.
 import { describe, expect, it } from 'vitest';
 import { createWorkspace, runModel, makeStream, preparePlan, type Plan } from '../../src/engine/index.ts';
-import { ATTR_EFFECT, LIST_EFFECT, STRIDE } from '../../src/engine/stateFields.ts';
+import { ATTR_EFFECT, LIST_EFFECT, RESP_LOG, STRIDE } from '../../src/engine/stateFields.ts';
+import { RAW } from '../../src/engine/rawFields.ts';
 import { scenarioWith } from '../helpers/engine.ts';
 
 function effectsAfter(plan: Plan, run: number, withLocal = true): Float64Array {
@@ -56,6 +57,28 @@ describe('municipal effects', () => {
     for (const sd of plan.start.localListSd) {
       expect(sd).toBeGreaterThan(0.02);
       expect(sd).toBeLessThan(0.1);
+    }
+  });
+
+  it('a municipality in trouble responds when localResponseRate > 0: fewer residents without a GP where lists stand vacant, never a negative response', () => {
+    const off = preparePlan({ endYear: 2030, assumptions: { localResponseRate: 0 } });
+    const on = preparePlan({ endYear: 2030, assumptions: { localResponseRate: 20 } });
+    const wsOff = createWorkspace(off.start);
+    const wsOn = createWorkspace(on.start);
+    const a = runModel(off, wsOff);
+    const b = runModel(on, wsOn);
+    const nM = off.start.nM;
+    const y = off.calendar.nYears - 1;
+    // municipalities with vacant lists at the start (share ≥ 5 %)
+    const troubled = Array.from({ length: nM }, (_, m) => m).filter(
+      (m) => off.start.residentsWithoutGp[m]! / off.start.pop[(2026 - off.start.popFirstYear) * nM + m]! >= 0.05,
+    );
+    expect(troubled.length).toBeGreaterThan(10);
+    const sum = (out: typeof a) => troubled.reduce((s, m) => s + out.raw[RAW.residentsWithoutGp]![y * nM + m]!, 0);
+    expect(sum(b)).toBeLessThan(sum(a));
+    for (let m = 0; m < nM; m++) {
+      expect(wsOn.st[m * STRIDE + RESP_LOG]!).toBeGreaterThanOrEqual(0);
+      expect(wsOff.st[m * STRIDE + RESP_LOG]!).toBe(0);
     }
   });
 });

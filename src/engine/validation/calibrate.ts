@@ -38,7 +38,14 @@ export function calibrationLoss(
 ): CalibrationLoss {
   if (!Number.isInteger(until) || until <= BACKTEST_START_YEAR || until > LAST_OBSERVED_YEAR)
     throw new Error(`until: expected a year from ${BACKTEST_START_YEAR + 1} to ${LAST_OBSERVED_YEAR}, got ${until}`);
-  const plan = preparePlan({ start: 'backtest', endYear: until, assumptions: overrides, knownUntil: until });
+  // the municipal response is chosen after this calibration, on data up to the origin (spread.ts): none here unless
+  // given, so that no default fitted on later years enters
+  const plan = preparePlan({
+    start: 'backtest',
+    endYear: until,
+    assumptions: { localResponseRate: 0, ...overrides },
+    knownUntil: until,
+  });
   const run = runDeterministic(plan);
   const rep = evaluateBacktest(plan, run);
   const parts: Record<string, number> = { nGps: 0, meanListLength: 0, nResidentsWithoutGp: 0, turn: 0, onCall: 0 };
@@ -65,6 +72,8 @@ export interface CalibrateOptions {
   /** Where the search starts: the registry defaults, or the middle of each range (leak-free; default). */
   readonly from?: 'defaults' | 'midpoint';
   readonly onPass?: (pass: number, loss: number) => void;
+  /** Assumptions held at these values during the search (e.g. the municipal response rate chosen in sample). */
+  readonly fixed?: Readonly<Record<string, number>>;
 }
 
 export interface CalibrationResult {
@@ -86,7 +95,9 @@ export function calibrate(opts: CalibrateOptions = {}): CalibrationResult {
     if (!spec) throw new Error(`ids: unknown assumption "${id}"`);
     best[id] = opts.from === 'defaults' ? spec.default : (spec.min + spec.max) / 2;
   }
-  let bestLoss = calibrationLoss(best, until).loss;
+  const fixed = opts.fixed ?? {};
+  const lossOf = (values: Readonly<Record<string, number>>) => calibrationLoss({ ...fixed, ...values }, until);
+  let bestLoss = lossOf(best).loss;
   for (let pass = 0; pass < passes; pass++) {
     for (const id of ids) {
       const spec = getAssumption(id)!;
@@ -98,7 +109,7 @@ export function calibrate(opts: CalibrateOptions = {}): CalibrationResult {
       const b = pass === 0 ? spec.max : hi;
       for (let i = 0; i < steps; i++) {
         const v = a + ((b - a) * i) / (steps - 1);
-        const l = calibrationLoss({ ...best, [id]: v }, until).loss;
+        const l = lossOf({ ...best, [id]: v }).loss;
         if (l < bestLoss) {
           bestLoss = l;
           best[id] = v;
@@ -107,5 +118,5 @@ export function calibrate(opts: CalibrateOptions = {}): CalibrationResult {
     }
     opts.onPass?.(pass + 1, bestLoss);
   }
-  return { until, best, loss: bestLoss, parts: calibrationLoss(best, until).parts };
+  return { until, best, loss: bestLoss, parts: lossOf(best).parts };
 }

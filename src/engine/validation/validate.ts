@@ -114,7 +114,20 @@ export interface OriginReport {
   readonly cases: number;
   readonly outcomes: readonly OutcomeReport[];
   readonly events: Readonly<Record<EventId, EventScores>>;
+  /** How often a municipality moved between "no list without a GP" and "some" from one test year to the next. */
+  readonly transitions: readonly TransitionScores[];
   readonly notes: readonly string[];
+}
+
+/** Onset (none → some list without a GP) and recovery (some → none) rates, observed and in the model's runs. */
+export interface TransitionScores {
+  readonly group: string;
+  readonly onsetPairs: number;
+  readonly recoveryPairs: number;
+  readonly observedOnset: number;
+  readonly observedRecovery: number;
+  readonly modelOnset: number;
+  readonly modelRecovery: number;
 }
 
 export interface ValidationOptions {
@@ -338,6 +351,7 @@ export function validateOriginWithEnsemble(
       return [event, scores];
     }),
   ) as Record<EventId, EventScores>;
+  const transitions = transitionScores(cases, ens);
   const scored = originRaw.filter(Boolean).length;
   const report: OriginReport = {
     origin,
@@ -351,9 +365,64 @@ export function validateOriginWithEnsemble(
     cases: cases.length,
     outcomes,
     events,
+    transitions,
     notes: [...start.notes],
   };
   return { report, ensemble: ens };
+}
+
+/**
+ * Year-to-year moves between "no list without a GP" and "some" (share ≥ 0.05 %) over consecutive test years, by size
+ * band and for all: observed in the SSB rows, and in the model over the same municipalities, years and all runs.
+ */
+function transitionScores(cases: readonly ScoredCase[], ens: HindcastEnsemble): TransitionScores[] {
+  const threshold = EVENT_THRESHOLDS.anyListWithoutGp;
+  const byKey = new Map(cases.map((c) => [`${c.m}:${c.year}`, c]));
+  const nYears = ens.years.length;
+  const groups = ['all', ...SIZE_BAND_LABELS.map((l) => l.en)];
+  const acc = new Map(groups.map((g) => [g, { on: 0, onN: 0, rec: 0, recN: 0, mOn: 0, mOnN: 0, mRec: 0, mRecN: 0 }]));
+  for (const c of cases) {
+    const next = byKey.get(`${c.m}:${c.year + 1}`);
+    if (!next) continue;
+    const before = c.observed.share >= threshold;
+    const after = next.observed.share >= threshold;
+    for (const g of ['all', SIZE_BAND_LABELS[c.sizeBand]!.en]) {
+      const a = acc.get(g)!;
+      if (before) {
+        a.recN++;
+        if (!after) a.rec++;
+      } else {
+        a.onN++;
+        if (after) a.on++;
+      }
+      for (let r = 0; r < ens.runs; r++) {
+        const b = ens.share[(r * nYears + c.yearIndex) * ens.nM + c.m]! >= threshold;
+        const n = ens.share[(r * nYears + next.yearIndex) * ens.nM + c.m]! >= threshold;
+        if (b) {
+          a.mRecN++;
+          if (!n) a.mRec++;
+        } else {
+          a.mOnN++;
+          if (n) a.mOn++;
+        }
+      }
+    }
+  }
+  return groups.flatMap((group) => {
+    const a = acc.get(group)!;
+    if (a.onN + a.recN === 0) return [];
+    return [
+      {
+        group,
+        onsetPairs: a.onN,
+        recoveryPairs: a.recN,
+        observedOnset: a.onN > 0 ? a.on / a.onN : Number.NaN,
+        observedRecovery: a.recN > 0 ? a.rec / a.recN : Number.NaN,
+        modelOnset: a.mOnN > 0 ? a.mOn / a.mOnN : Number.NaN,
+        modelRecovery: a.mRecN > 0 ? a.mRec / a.mRecN : Number.NaN,
+      },
+    ];
+  });
 }
 
 /** Validates every origin in turn. */
