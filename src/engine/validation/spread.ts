@@ -34,7 +34,7 @@ export interface SpreadChoice {
  * Mean CRPS of one outcome of an inner hindcast over municipalities with their own rows, years ≤ `until`, and of
  * persistence (the inner origin's value, raised to the complete basis before 2022) on the same cases.
  */
-function innerCrps(
+export function innerCrps(
   ens: HindcastEnsemble,
   outcome: 'share' | 'listLength',
   until: number,
