@@ -199,12 +199,13 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
         for (const m of used) {
           const i = (r * nYears + yi) * nM + m;
           const pm = popAt(m, year);
-          const s = ens.share[i]! * basis(year);
+          // the share on the observations' basis; list length is not affected by the registration change
+          const raw = ens.share[i]!;
           p += pm;
-          w += s * pm;
-          wg += (1 - s) * pm;
+          w += raw * basis(year) * pm;
+          wg += (1 - raw) * pm;
           const len = ens.listLength[i]!;
-          if (len > 0) g += ((1 - ens.share[i]!) * pm) / len;
+          if (len > 0) g += ((1 - raw) * pm) / len;
           if (ens.vacantLists[i]! >= 0.5) any = 1;
         }
         shareRun[r] = w / p;

@@ -8,6 +8,7 @@
  * - persistence × national change: the origin's value times the change that really happened over the scored
  *   municipalities (an oracle: it knows the national outcome, so it shows what is municipal skill);
  * - climatology: the values of the municipality's centrality class at the origin, as an ensemble;
+ * (size bands are by the population on 1 January after the origin);
  * - zero: no resident without a GP (share only).
  *
  * Scores: CRPS (a point forecast's CRPS is its absolute error), MAE of the median, coverage of p10-p90 and p25-p75,
@@ -198,7 +199,8 @@ export function validateOriginWithEnsemble(
       if (!originRaw[m]) continue;
       const obs = observedAt(ens, m, year);
       if (!obs) continue;
-      const pop = start.pop[(year + 1 - start.popFirstYear) * nM + m]!;
+      // size band by the population known at the origin (as the app's "municipalities like it")
+      const pop = start.pop[(origin + 1 - start.popFirstYear) * nM + m]!;
       cases.push({
         m,
         code: records[m]!.code,
