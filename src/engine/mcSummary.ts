@@ -70,3 +70,49 @@ export function runValues(mc: McRuns, resultId: ResultId, yearIndex: number): Fl
   const nYears = mc.years.length;
   return Float64Array.from({ length: mc.runs }, (_, r) => mc.values[(r * N_RESULTS + k) * nYears + yearIndex]!);
 }
+
+/**
+ * What can be known as a probability, per year over runs: the share of runs with at least one list without a
+ * GP (in stochastic runs vacancies are whole lists, so ≥ 0.5 counts one), the share of runs where at least 5 %
+ * of the residents are without a GP, and the expected (mean) number of residents without a GP. A small
+ * municipality's outcome is 0 or a whole list; these say it better than a median under a wide band.
+ */
+export interface McEvents {
+  readonly years: readonly number[];
+  readonly runs: number;
+  readonly pAnyListWithoutGp: number[];
+  readonly pShareAtLeast5pct: number[];
+  readonly meanResidentsWithoutGp: number[];
+}
+
+/** The share of residents without a GP from which a year counts in pShareAtLeast5pct. */
+export const SHARE_WITHOUT_GP_THRESHOLD = 0.05;
+
+export function summarizeEvents(mc: McRuns): McEvents {
+  const nYears = mc.years.length;
+  const vacant = RESULT_IDS.indexOf('nVacantLists');
+  const share = RESULT_IDS.indexOf('residentsWithoutGpShare');
+  const without = RESULT_IDS.indexOf('nResidentsWithoutGp');
+  const at = (r: number, k: number, y: number) => mc.values[(r * N_RESULTS + k) * nYears + y]!;
+  const out: McEvents = {
+    years: mc.years,
+    runs: mc.runs,
+    pAnyListWithoutGp: [],
+    pShareAtLeast5pct: [],
+    meanResidentsWithoutGp: [],
+  };
+  for (let y = 0; y < nYears; y++) {
+    let any = 0;
+    let over = 0;
+    let sum = 0;
+    for (let r = 0; r < mc.runs; r++) {
+      if (at(r, vacant, y) >= 0.5) any++;
+      if (at(r, share, y) >= SHARE_WITHOUT_GP_THRESHOLD) over++;
+      sum += at(r, without, y);
+    }
+    out.pAnyListWithoutGp.push(mc.runs > 0 ? any / mc.runs : 0);
+    out.pShareAtLeast5pct.push(mc.runs > 0 ? over / mc.runs : 0);
+    out.meanResidentsWithoutGp.push(mc.runs > 0 ? sum / mc.runs : 0);
+  }
+  return out;
+}

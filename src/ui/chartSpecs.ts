@@ -19,6 +19,8 @@ export interface ChartSpec {
   /** Results with real history to plot as points. */
   readonly history?: readonly HistoryResultId[];
   readonly beginAtZero?: boolean;
+  /** The value axis's top (e.g. 100 for probabilities in per cent). */
+  readonly max?: number;
 }
 
 const L = (nb: string, en: string): Localized => ({ nb, en });
@@ -119,3 +121,18 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     beginAtZero: true,
   },
 ];
+
+/**
+ * The probabilities over the Monte Carlo runs (probabilityChart.ts): that at least one list is without a GP and
+ * that at least 5 % of the residents are, per year. Its lines come from the runs, not from RESULT_SPECS, so it is
+ * not among CHART_SPECS (whose series the tables check against the engine's results).
+ */
+export const PROBABILITY_CHART: ChartSpec = {
+  id: 'probability',
+  title: L('Sannsynlighet for innbyggere uten fastlege', 'Probability of residents without a GP'),
+  unit: L('sannsynlighet i prosent', 'probability in per cent'),
+  scale: 'percent',
+  series: [],
+  beginAtZero: true,
+  max: 100,
+};

@@ -17,20 +17,20 @@ import {
   type ChartOptions,
   type TooltipItem,
 } from 'chart.js';
-import type { Band, McSummary, RegionHistory, ResultId } from '../engine/index.ts';
+import type { Band, McEvents, McRuns, McSummary, RegionHistory, ResultId } from '../engine/index.ts';
 import { RESULT_SPECS } from '../engine/results.ts';
 import type { ChartSpec } from './chartSpecs.ts';
 import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
 import { getLocale, loc, t } from './i18n.ts';
-import type { SeriesSet } from './sim/protocol.ts';
+import type { RegionOption, SeriesSet } from './sim/protocol.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Legend, startLinesPlugin);
 
 /** Okabe-Ito colours with at least 3:1 contrast on white (WCAG 1.4.11). */
 export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
-const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot'] as const;
+export const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot'] as const;
 const BAND_FILLS = ['rgba(0,114,178,0.18)', 'rgba(213,94,0,0.16)', 'rgba(0,158,115,0.16)', 'rgba(204,121,167,0.16)'];
 const HISTORY_COLOUR = '#1a1a1a';
 
@@ -38,14 +38,25 @@ export interface ChartData {
   readonly years: readonly number[];
   readonly baseline: SeriesSet;
   readonly current: SeriesSet;
-  /** Monte Carlo bands when available (then the lines are the medians). */
-  readonly mc: { readonly current: Record<ResultId, Band>; readonly baseline: Record<ResultId, Band> } | null;
+  /** Monte Carlo bands when available (then the lines are the medians), and the probabilities over the runs. */
+  readonly mc: {
+    readonly current: Record<ResultId, Band>;
+    readonly baseline: Record<ResultId, Band>;
+    readonly events?: { readonly current: McEvents; readonly baseline: McEvents };
+  } | null;
   readonly history: RegionHistory;
   /** Start years of changed levers with their labels. */
   readonly markers: readonly { readonly year: number; readonly labels: readonly string[] }[];
   readonly regionName: string;
+  /** The kind of region (a municipality's key figures lead with probabilities). */
+  readonly regionType?: RegionOption['type'];
   /** Scenarios compared (Monte Carlo summaries): when present the chart shows these instead of baseline/current. */
-  readonly compare?: { readonly names: readonly string[]; readonly summaries: readonly McSummary[] } | null;
+  readonly compare?: {
+    readonly names: readonly string[];
+    readonly summaries: readonly McSummary[];
+    /** The runs behind the summaries (the probabilities chart counts them). */
+    readonly runs?: readonly McRuns[];
+  } | null;
 }
 
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'pptx', 'csv', 'xlsx'] as const;
@@ -68,9 +79,9 @@ export function lineOf(data: ChartData, which: 'current' | 'baseline', id: Resul
 }
 
 /** Dash patterns for compared scenarios, so that colour is never the only cue. */
-const COMPARE_DASHES: readonly number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3]];
+export const COMPARE_DASHES: readonly number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3]];
 
-function resultLabel(id: ResultId): string {
+export function resultLabel(id: ResultId): string {
   const spec = RESULT_SPECS.find((s) => s.id === id);
   return spec ? loc(spec.label) : id;
 }
@@ -82,7 +93,11 @@ export class ChartView {
   private tableWrap!: HTMLElement;
   private chartWrap!: HTMLElement;
   private toggle!: HTMLButtonElement;
+  private menu!: HTMLDetailsElement;
   private note!: HTMLElement;
+  private pendingNote!: HTMLElement;
+  /** What the chart waits for (see pending()), null when it can be drawn. */
+  private waiting: string | null = null;
   private showTable = false;
   /** Set by the app: export this chart in a format. */
   onExport?: (view: ChartView, format: ExportFormat) => void;
@@ -140,7 +155,7 @@ export class ChartView {
       this.toggle.setAttribute('aria-pressed', String(this.showTable));
       this.applyMode();
     });
-    const menu = h(
+    const menu = (this.menu = h(
       'details',
       { class: 'export-menu' },
       h('summary', { class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' }, t('exportMenu')),
@@ -160,11 +175,12 @@ export class ChartView {
           return b;
         }),
       ),
-    );
+    ));
     this.canvas = h('canvas', { role: 'img' });
     this.chartWrap = h('div', { class: 'chart-canvas' }, this.canvas);
     this.tableWrap = h('div', { class: 'chart-table table-scroll', hidden: true });
     this.note = h('p', { class: 'chart-note' });
+    this.pendingNote = h('p', { class: 'chart-pending', hidden: true });
     this.root.append(
       h(
         'figcaption',
@@ -175,6 +191,7 @@ export class ChartView {
         menu,
       ),
       this.chartWrap,
+      this.pendingNote,
       this.tableWrap,
       this.note,
     );
@@ -184,9 +201,28 @@ export class ChartView {
   }
 
   private applyMode(): void {
-    this.chartWrap.hidden = this.showTable;
-    this.tableWrap.hidden = !this.showTable;
-    if (this.showTable && this.data) this.renderTable(this.data);
+    const waiting = this.waiting !== null;
+    this.chartWrap.hidden = this.showTable || waiting;
+    this.tableWrap.hidden = !this.showTable || waiting;
+    this.toggle.hidden = waiting;
+    this.menu.hidden = waiting;
+    this.pendingNote.hidden = !waiting;
+    this.pendingNote.textContent = this.waiting ?? '';
+    this.root.toggleAttribute('data-pending', waiting);
+    if (this.showTable && this.data && !waiting) this.renderTable(this.data);
+  }
+
+  /**
+   * What the chart waits for before it can be drawn (e.g. Monte Carlo runs), as a sentence; null when it can.
+   * While it waits the figure shows the sentence instead of the chart, the table and the exports.
+   */
+  protected pending(_data: ChartData): string | null {
+    return null;
+  }
+
+  /** The note under the chart. */
+  protected noteText(data: ChartData, hasHistory: boolean): string {
+    return hasHistory ? t('historyNote', { source: data.history.source }) : '';
   }
 
   /** Value as plotted (percent × 100, NOK in millions). */
@@ -215,6 +251,18 @@ export class ChartView {
 
   update(data: ChartData): void {
     this.data = data;
+    const waiting = this.pending(data);
+    if (waiting !== this.waiting) {
+      this.waiting = waiting;
+      this.applyMode();
+    }
+    if (waiting !== null) {
+      this.canvas.setAttribute('aria-label', `${loc(this.spec.title)}: ${waiting}`);
+      this.chart?.destroy();
+      this.chart = null;
+      this.note.textContent = '';
+      return;
+    }
     // the table and the text summary always follow; the canvas only on screen (or when first drawn)
     this.canvas.setAttribute('aria-label', this.summary(data));
     if (this.showTable) this.renderTable(data);
@@ -238,7 +286,7 @@ export class ChartView {
       this.chart.options.plugins!.startLines = { lines: startLines };
       this.chart.update('none');
     }
-    this.note.textContent = hasHistory ? t('historyNote', { source: data.history.source }) : '';
+    this.note.textContent = this.noteText(data, hasHistory);
   }
 
   /** Datasets and options for the chart (the page's canvas and exports share them). */
@@ -249,6 +297,71 @@ export class ChartView {
     minX: number;
     startLines: StartLine[];
   } {
+    const datasets = this.datasets(data);
+    const hasHistory = datasets.some((d) => d.pointStyle === 'crossRot');
+    const minX = hasHistory
+      ? Math.min(...(this.spec.history ?? []).flatMap((id) => data.history.series[id]?.map((p) => p.year) ?? []))
+      : data.years[0]! - 1;
+    const startLines: StartLine[] = data.markers.map((m) => ({
+      x: m.year - 1,
+      label:
+        m.labels.length === 1
+          ? t('leverStarts', { label: m.labels[0]!, year: m.year })
+          : t('leversStart', { n: m.labels.length, year: m.year }),
+    }));
+    const localeTag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
+    const options: ChartOptions<'line'> = {
+      locale: localeTag,
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      parsing: false,
+      normalized: true,
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      // the first history year and the last projection year sit on the plot's edges: let their markers (radius
+      // 5 plus a 2 px border at most) draw whole instead of clipped to half at the chart area
+      datasets: { line: { clip: 8 } },
+      scales: {
+        x: {
+          type: 'linear',
+          min: minX,
+          max: data.years[data.years.length - 1],
+          ticks: {
+            stepSize: 1,
+            callback: (v) => (Number(v) % 5 === 0 ? formatYear(Number(v)) : ''),
+            autoSkip: false,
+            color: '#1a1a1a',
+          },
+          title: { display: true, text: `${t('year')} (31.12.)`, color: '#1a1a1a' },
+          grid: { color: '#e6e6e6' },
+        },
+        y: {
+          beginAtZero: this.spec.beginAtZero ?? false,
+          ...(this.spec.max !== undefined ? { max: this.spec.max } : {}),
+          ticks: { callback: (v) => this.format(Number(v)), color: '#1a1a1a' },
+          title: { display: true, text: loc(this.spec.unit), color: '#1a1a1a' },
+          grid: { color: '#e6e6e6' },
+        },
+      },
+      plugins: {
+        legend: {
+          position: 'bottom',
+          labels: { boxWidth: 28, boxHeight: 6, color: '#1a1a1a', filter: (item) => !/p10$/.test(item.text) },
+        },
+        tooltip: {
+          callbacks: {
+            title: (items: TooltipItem<'line'>[]) => formatYear(items[0]?.parsed.x ?? 0),
+            label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${this.format(item.parsed.y ?? 0)}`,
+          },
+        },
+        startLines: { lines: startLines },
+      },
+    };
+    return { datasets, options, hasHistory, minX, startLines };
+  }
+
+  /** The chart's datasets: the scenarios' lines and bands (or the compared scenarios'), and the history. */
+  protected datasets(data: ChartData): ChartDataset<'line', { x: number; y: number }[]>[] {
     const datasets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
     const pts = (years: readonly number[], values: readonly number[]) =>
       years.map((x, i) => ({ x, y: this.scaled(values[i]!) }));
@@ -341,68 +454,10 @@ export class ChartView {
         fill: false,
       });
     }
-    const hasHistory = datasets.some((d) => d.pointStyle === 'crossRot');
-    const minX = hasHistory
-      ? Math.min(...(this.spec.history ?? []).flatMap((id) => data.history.series[id]?.map((p) => p.year) ?? []))
-      : data.years[0]! - 1;
-    const startLines: StartLine[] = data.markers.map((m) => ({
-      x: m.year - 1,
-      label:
-        m.labels.length === 1
-          ? t('leverStarts', { label: m.labels[0]!, year: m.year })
-          : t('leversStart', { n: m.labels.length, year: m.year }),
-    }));
-    const localeTag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
-    const options: ChartOptions<'line'> = {
-      locale: localeTag,
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      normalized: true,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      // the first history year and the last projection year sit on the plot's edges: let their markers (radius
-      // 5 plus a 2 px border at most) draw whole instead of clipped to half at the chart area
-      datasets: { line: { clip: 8 } },
-      scales: {
-        x: {
-          type: 'linear',
-          min: minX,
-          max: data.years[data.years.length - 1],
-          ticks: {
-            stepSize: 1,
-            callback: (v) => (Number(v) % 5 === 0 ? formatYear(Number(v)) : ''),
-            autoSkip: false,
-            color: '#1a1a1a',
-          },
-          title: { display: true, text: `${t('year')} (31.12.)`, color: '#1a1a1a' },
-          grid: { color: '#e6e6e6' },
-        },
-        y: {
-          beginAtZero: this.spec.beginAtZero ?? false,
-          ticks: { callback: (v) => this.format(Number(v)), color: '#1a1a1a' },
-          title: { display: true, text: loc(this.spec.unit), color: '#1a1a1a' },
-          grid: { color: '#e6e6e6' },
-        },
-      },
-      plugins: {
-        legend: {
-          position: 'bottom',
-          labels: { boxWidth: 28, boxHeight: 6, color: '#1a1a1a', filter: (item) => !/p10$/.test(item.text) },
-        },
-        tooltip: {
-          callbacks: {
-            title: (items: TooltipItem<'line'>[]) => formatYear(items[0]?.parsed.x ?? 0),
-            label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${this.format(item.parsed.y ?? 0)}`,
-          },
-        },
-        startLines: { lines: startLines },
-      },
-    };
-    return { datasets, options, hasHistory, minX, startLines };
+    return datasets;
   }
 
-  private summary(data: ChartData): string {
+  protected summary(data: ChartData): string {
     const s = this.spec.series[0]!.result;
     const cur = lineOf(data, 'current', s);
     const base = lineOf(data, 'baseline', s);
@@ -483,9 +538,9 @@ export class ChartView {
     return { years, cols };
   }
 
-  /** The data the chart shows now (null before the first result). */
+  /** The data the chart shows now (null before the first result, and while it waits: see pending()). */
   get current(): ChartData | null {
-    return this.data;
+    return this.waiting === null ? this.data : null;
   }
 
   /** A plotted value (percent × 100, NOK in millions), for exports. */

@@ -45,6 +45,40 @@ export function formatMillNok(nok: number): string {
   return formatInteger(nok / 1e6);
 }
 
+/**
+ * A count rounded to what the model can know: to 10 below 1 000, to 100 below 100 000, to 1 000 above (an
+ * expected number of residents is not known to the person).
+ */
+export function roundCount(v: number): number {
+  if (!Number.isFinite(v)) return v;
+  const abs = Math.abs(v);
+  const step = abs < 1000 ? 10 : abs < 100_000 ? 100 : 1000;
+  return Math.round(v / step) * step + 0; // + 0: no "−0"
+}
+
+/** A rounded count (roundCount); a positive count that rounds to 0 is "< 10", not 0. */
+export function formatRoundedCount(v: number): string {
+  if (!Number.isFinite(v)) return '–';
+  const r = roundCount(v);
+  return v > 0 && r === 0 ? `<\u00a0${formatInteger(10)}` : formatInteger(r);
+}
+
+/** A probability in whole percentage points rounded to 5 (the most a few hundred runs can tell). */
+export function roundProbabilityPoints(p: number): number {
+  return Math.round(p * 20) * 5 + 0;
+}
+
+/**
+ * A probability rounded to 5 percentage points, "< 5 %" and "> 95 %" at the ends: a share of a few hundred runs
+ * never shows that something is impossible or certain.
+ */
+export function formatProbability(p: number): string {
+  if (!Number.isFinite(p)) return '–';
+  if (p < 0.05) return `<\u00a0${formatPercent(0.05, 0)}`;
+  if (p > 0.95) return `>\u00a0${formatPercent(0.95, 0)}`;
+  return formatPercent(roundProbabilityPoints(p) / 100, 0);
+}
+
 /** Years are never grouped (2030, not 2 030). */
 export function formatYear(y: number): string {
   return String(Math.round(y));

@@ -257,10 +257,183 @@ const S = {
   kfSame: { nb: 'som dagens politikk', en: 'same as current policy' },
   kfBand: { nb: '80 % usikkerhetsintervall: {lo}–{hi}', en: '80% uncertainty interval: {lo}–{hi}' },
   kfBandPending: { nb: 'Usikkerhet beregnes …', en: 'Computing uncertainty …' },
+  kfProbFollows: {
+    nb: 'Sannsynligheter og 80 % intervall følger med usikkerhetsberegningen.',
+    en: 'Probabilities and the 80% interval follow with the uncertainty run.',
+  },
+  kfProbPending: {
+    nb: 'Sannsynligheten for minst én liste uten fastlege vises når usikkerheten er beregnet.',
+    en: 'The probability of at least one list without a GP shows once the uncertainty has been computed.',
+  },
+  kfProbUnit: {
+    nb: 'sannsynlighet for minst én liste uten fastlege',
+    en: 'probability of at least one list without a GP',
+  },
+  kfExpectedUnit: { nb: 'personer (forventet antall)', en: 'persons (expected number)' },
+  kfExpected: { nb: 'Forventet antall: {n} personer', en: 'Expected number: {n} persons' },
+  kfVsBaselinePoints: {
+    nb: '{delta} prosentpoeng mot dagens politikk',
+    en: '{delta} percentage points vs current policy',
+  },
+  kfBandPersons: {
+    nb: '80 % usikkerhetsintervall: {lo}–{hi} personer',
+    en: '80% uncertainty interval: {lo}–{hi} persons',
+  },
+  probAnyList: { nb: 'Minst én liste uten fastlege', en: 'At least one list without a GP' },
+  probShare5: { nb: 'Minst 5 % av innbyggerne uten fastlege', en: 'At least 5% of residents without a GP' },
+  probShare5Short: { nb: 'Minst 5 % uten fastlege', en: 'At least 5% without a GP' },
+  probPending: {
+    nb: 'Sannsynlighetene vises når usikkerheten (Monte Carlo) er beregnet.',
+    en: 'The probabilities show once the uncertainty (Monte Carlo) has been computed.',
+  },
+  probNote: {
+    nb: 'Andelen av de {runs} Monte Carlo-kjøringene der det skjer. Nøkkeltallene runder til nærmeste 5 prosentpoeng, for så mange kjøringer gir ikke mer presisjon.',
+    en: 'The share of the {runs} Monte Carlo runs in which it happens. The key figures round to the nearest 5 percentage points, as that many runs give no more precision.',
+  },
+  probSummary: {
+    nb: 'sannsynligheten for minst én liste uten fastlege er {first} i {y0} og {last} i {y1} i ditt scenario, {base} i {y1} med dagens politikk; for minst 5 % uten fastlege {share} i {y1}.',
+    en: 'the probability of at least one list without a GP is {first} in {y0} and {last} in {y1} in your scenario, {base} in {y1} under current policy; of at least 5% without a GP {share} in {y1}.',
+  },
+  probSummaryCompare: {
+    nb: 'sannsynligheten for minst én liste uten fastlege i {y1}: {list}.',
+    en: 'the probability of at least one list without a GP in {y1}: {list}.',
+  },
   persons: { nb: 'personer', en: 'persons' },
   doctors: { nb: 'leger', en: 'doctors' },
   millNokPerYear: { nb: 'mill. kr/år', en: 'NOK mill./year' },
   millNok: { nb: 'mill. kr', en: 'NOK mill.' },
+  trackHeading: { nb: 'Treffsikkerhet', en: 'Track record' },
+  trackLead: {
+    nb: 'Hvor godt ville modellen ha truffet her? Vi startet den 31. desember i et tidligere år med bare det som var kjent da, og sammenligner med det som faktisk skjedde i området du har valgt.',
+    en: 'How well would the model have done here? We started it on 31 December of an earlier year with only what was known then, and compare it with what really happened in the region you have chosen.',
+  },
+  trackOrigin: { nb: 'Startår for tilbakeblikket', en: 'Start year of the hindcast' },
+  trackLoading: { nb: 'Laster treffsikkerheten …', en: 'Loading the track record …' },
+  trackLoadFailed: {
+    nb: 'Treffsikkerheten kunne ikke lastes: {message}',
+    en: 'The track record could not be loaded: {message}',
+  },
+  trackRegionHeading: {
+    nb: '{region}: modellen fra {origin} mot det som skjedde',
+    en: '{region}: the model from {origin} against what happened',
+  },
+  trackNational: { nb: 'hele landet', en: 'the whole country' },
+  trackClassName: { nb: 'sentralitetsklasse {n}', en: 'centrality class {n}' },
+  trackSizeUnder: { nb: 'under {a} innbyggere', en: 'under {a} residents' },
+  trackSizeRange: { nb: '{a}–{b} innbyggere', en: '{a}–{b} residents' },
+  trackSizeOver: { nb: '{a} innbyggere og flere', en: '{a} residents and more' },
+  trackHits: {
+    nb: 'For {region} traff modellens 80 %-intervall det som skjedde i {shareHits} av {shareYears} år for andelen uten fastlege og i {listHits} av {listYears} år for listelengden.',
+    en: 'For {region}, the model’s 80% interval held what happened in {shareHits} of {shareYears} years for the share without a GP and in {listHits} of {listYears} years for the list length.',
+  },
+  trackMisses: {
+    nb: '«Ingen endring» bommet i snitt med {persShare} prosentpoeng på andelen, modellens median med {modelShare}; på listelengden bommet «ingen endring» med {persList} pasienter, modellen med {modelList}.',
+    en: '“No change” missed the share by {persShare} percentage points on average, the model’s median by {modelShare}; for the list length “no change” missed by {persList} patients, the model by {modelList}.',
+  },
+  trackVerdictBoth: {
+    nb: 'Her kom modellen nærmere enn «ingen endring» på begge.',
+    en: 'Here the model came closer than “no change” on both.',
+  },
+  trackVerdictShare: {
+    nb: 'Her kom modellen nærmere enn «ingen endring» på andelen, men ikke på listelengden.',
+    en: 'Here the model came closer than “no change” on the share, but not on the list length.',
+  },
+  trackVerdictList: {
+    nb: 'Her kom modellen nærmere enn «ingen endring» på listelengden, men ikke på andelen.',
+    en: 'Here the model came closer than “no change” on the list length, but not on the share.',
+  },
+  trackVerdictNone: {
+    nb: 'Her kom «ingen endring» like nær eller nærmere på begge.',
+    en: 'Here “no change” came as close or closer on both.',
+  },
+  trackEvents: {
+    nb: 'Sannsynligheten modellen ga for at minst 5 % skulle stå uten fastlege: {list}.',
+    en: 'The probability the model gave that at least 5% would be without a GP: {list}.',
+  },
+  trackEventYes: { nb: '{p} i {year} (det skjedde)', en: '{p} in {year} (it happened)' },
+  trackEventNo: { nb: '{p} i {year} (det skjedde ikke)', en: '{p} in {year} (it did not happen)' },
+  trackPeersLikeHead: {
+    nb: 'For kommuner som ligner ({like}; {municipalities} kommuner, {cases} kommune-år)',
+    en: 'For municipalities like it ({like}; {municipalities} municipalities, {cases} municipality-years)',
+  },
+  trackPeersMembersHead: {
+    nb: 'For kommunene hver for seg ({municipalities} kommuner, {cases} kommune-år)',
+    en: 'For its municipalities one by one ({municipalities} municipalities, {cases} municipality-years)',
+  },
+  trackPeers: {
+    nb: '{head} traff intervallet i {shareCoverage} av tilfellene for andelen og i {listCoverage} for listelengden (målet er 80 %). Medianen bommet i snitt med {modelShare} prosentpoeng mot {persShare} for «ingen endring» på andelen, og med {modelList} mot {persList} pasienter på listelengden.',
+    en: '{head}, the interval held in {shareCoverage} of cases for the share and in {listCoverage} for the list length (the aim is 80%). The median missed by {modelShare} percentage points on average against {persShare} for “no change” on the share, and by {modelList} against {persList} patients on the list length.',
+  },
+  trackGroupAll: { nb: 'alle kommunene som vurderes', en: 'all municipalities scored' },
+  trackGroupSize: { nb: 'kommuner med {size}', en: 'municipalities with {size}' },
+  trackCrpsFirst: {
+    nb: 'Etter CRPS, som også teller med hvor bredt intervallet er, var modellen for {group} ({n} kommune-år) {rest}',
+    en: 'By CRPS, which also counts how wide the interval is, for {group} ({n} municipality-years) the model was {rest}',
+  },
+  trackCrpsNext: {
+    nb: 'For {group} ({n} kommune-år) var den {rest}',
+    en: 'For {group} ({n} municipality-years) it was {rest}',
+  },
+  trackCrpsSame: {
+    nb: '{verdict} «ingen endring» både på andelen ({crpsShare} mot {crpsPersShare} prosentpoeng) og på listelengden ({crpsList} mot {crpsPersList} pasienter).',
+    en: '{verdict} “no change” both on the share ({crpsShare} against {crpsPersShare} percentage points) and on the list length ({crpsList} against {crpsPersList} patients).',
+  },
+  trackCrpsMixed: {
+    nb: '{shareVerdict} «ingen endring» på andelen ({crpsShare} mot {crpsPersShare} prosentpoeng), men {listVerdict} på listelengden ({crpsList} mot {crpsPersList} pasienter).',
+    en: '{shareVerdict} “no change” on the share ({crpsShare} against {crpsPersShare} percentage points), but {listVerdict} on the list length ({crpsList} against {crpsPersList} patients).',
+  },
+  trackBetterThan: { nb: 'bedre enn', en: 'better than' },
+  trackWorseThan: { nb: 'dårligere enn', en: 'worse than' },
+  trackSameAs: { nb: 'like god som', en: 'as good as' },
+  trackBetter: { nb: 'bedre', en: 'better' },
+  trackWorse: { nb: 'dårligere', en: 'worse' },
+  trackSame: { nb: 'like god', en: 'as good' },
+  trackNotScored: {
+    nb: '{region} har ikke noe bånd fra {origin}: kommunenummeret ble endret; vi hadde ikke kommunens egne tall for startåret, så modellen vurderes ikke her.',
+    en: '{region} has no band from {origin}: the municipality number changed; we did not have the municipality’s own figures for the start year, so the model is not scored here.',
+  },
+  trackNoneScored: {
+    nb: 'Ingen av kommunene i {region} hadde egne tall for {origin} (kommunenumrene ble endret), så modellen vurderes ikke her.',
+    en: 'None of the municipalities in {region} had their own figures for {origin} (their numbers changed), so the model is not scored here.',
+  },
+  trackPartial: {
+    nb: 'Tallene for {region} er summen av de {scored} av {members} kommunene som hadde egne tall for {origin}; de andre fikk nytt kommunenummer og vurderes ikke.',
+    en: 'The figures for {region} sum the {scored} of {members} municipalities with their own figures for {origin}; the others got a new municipality number and are not scored.',
+  },
+  trackRegistered: {
+    nb: 'Tallene for {years} er på det registrerte grunnlaget fra før høsten 2022, da Helfo begynte å be kommunene registrere ubesatte lister; modellens tall er regnet om på samme måte.',
+    en: 'The figures for {years} are on the registered basis of before autumn 2022, when Helfo began asking municipalities to register unfilled lists; the model’s figures are converted the same way.',
+  },
+  trackMethod: {
+    nb: 'Modellen startet 31.12.{origin} med data som var kjent da, {runs} kjøringer (frø {seed}). Båndet viser 80 % av kjøringene (p10–p90), linjen medianen, kryssene SSB 12005 og den stiplede linjen «ingen endring» fra {origin}.',
+    en: 'The model started on 31 Dec {origin} with data known then, {runs} runs (seed {seed}). The band shows 80% of the runs (p10–p90), the line the median, the crosses SSB 12005 and the dashed line “no change” from {origin}.',
+  },
+  trackProbNote: {
+    nb: 'Andelen av {runs} kjøringer fra {origin} der minst 5 % sto uten fastlege; kryss ved 100 % betyr at det skjedde, ved 0 % at det ikke skjedde.',
+    en: 'The share of {runs} runs from {origin} in which at least 5% were without a GP; a cross at 100% means it happened, at 0% that it did not.',
+  },
+  trackBand: { nb: 'Modellen, 80 % (p10–p90)', en: 'Model, 80% (p10–p90)' },
+  trackMedian: { nb: 'Modellen, median', en: 'Model, median' },
+  trackActual: { nb: 'Faktisk (SSB)', en: 'Actual (SSB)' },
+  trackPersistence: { nb: 'Ingen endring', en: 'No change' },
+  trackProb: { nb: 'Modellens sannsynlighet', en: 'Model’s probability' },
+  trackHappened: { nb: 'Skjedde', en: 'Happened' },
+  trackHappenedExport: { nb: 'Skjedde (100 = ja, 0 = nei)', en: 'Happened (100 = yes, 0 = no)' },
+  trackYes: { nb: 'ja', en: 'yes' },
+  trackNo: { nb: 'nei', en: 'no' },
+  trackChartSummary: {
+    nb: 'i {year} faktisk {actual}, modellens median {p50} (80 % intervall {p10}–{p90}), ingen endring {persistence}.',
+    en: 'in {year} actual {actual}, the model’s median {p50} (80% interval {p10}–{p90}), no change {persistence}.',
+  },
+  trackProbSummary: {
+    nb: 'sannsynligheten for minst 5 % uten fastlege: {list}.',
+    en: 'the probability of at least 5% without a GP: {list}.',
+  },
+  trackStampScenario: {
+    nb: 'Tilbakeblikk fra {origin} (modellen med data kjent da) mot det som skjedde',
+    en: 'Hindcast from {origin} (the model with data known then) against what happened',
+  },
+  trackAboutLink: { nb: 'Valideringen i Om modellen', en: 'The validation in About the model' },
   chartsHeading: { nb: 'Utvikling', en: 'Outlook' },
   showTable: { nb: 'Vis som tabell', en: 'Show as table' },
   showChart: { nb: 'Vis som graf', en: 'Show as chart' },

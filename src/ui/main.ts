@@ -17,6 +17,8 @@ import { decodeLink, encodeLink, type LinkComparison } from './scenarios/shareLi
 import { AssumptionsPanel } from './assumptionsPanel.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
 import { ChartView, lineOf, SERIES_COLOURS, type ChartData, type ExportFormat } from './chartView.ts';
+import { ProbabilityChartView } from './probabilityChart.ts';
+import type { McEvents } from '../engine/mcSummary.ts';
 import type { Deck, DeckChartSlide, DeckSeries } from './export/deck.ts';
 import { displayLeverValue } from './leversPanel.ts';
 import { getAssumption } from '../levers/assumptions.ts';
@@ -28,6 +30,7 @@ import { getLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './
 import { KeyFigures } from './keyFigures.ts';
 import { LeversPanel } from './leversPanel.ts';
 import { RegionPicker, regionLabel } from './regionPicker.ts';
+import { mountTrackRecord, type TrackRecordMount } from './trackRecord/mount.ts';
 import { CancelledError, SimClient, TimeoutError } from './sim/simClient.ts';
 import type { DeterministicResult, McResult, RunRequest } from './sim/protocol.ts';
 import { changedLevers, EMPTY_SCENARIO, END_YEAR, History, leverFrom, requestOf, type ScenarioState } from './state.ts';
@@ -53,8 +56,8 @@ class App {
   private readonly history = new History(EMPTY_SCENARIO);
   private region = 'national';
   private det: DeterministicResult | null = null;
-  private mc: { key: string; result: McResult; baseline: McResult['current'] } | null = null;
-  private readonly baselineMc = new Map<string, McResult['current']>();
+  private mc: { key: string; result: McResult; baseline: McResult['current']; baselineEvents: McEvents } | null = null;
+  private readonly baselineMc = new Map<string, { bands: McResult['current']; events: McEvents }>();
   private lastGood: ScenarioState = EMPTY_SCENARIO;
   private mcRuns = 200;
   private mcTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,11 +67,15 @@ class App {
   private scenarios!: ScenarioPanel;
   private compare!: ComparePanel;
   private compareResult: CompareResult | null = null;
+  private trackRecord: TrackRecordMount | null = null;
   private pendingComparison: LinkComparison | undefined;
   private levers!: LeversPanel;
   private assumptions!: AssumptionsPanel;
   private readonly keyFigures = new KeyFigures($('#key-figures'));
-  private readonly charts = CHART_SPECS.map((s) => new ChartView(s));
+  /** The charts in page order; the probabilities follow the share of residents without a GP. */
+  private readonly charts = CHART_SPECS.flatMap((s) =>
+    s.id === 'withoutGpShare' ? [new ChartView(s), new ProbabilityChartView()] : [new ChartView(s)],
+  );
   private mcState: {
     kind: 'idle' | 'running' | 'done' | 'cancelled' | 'stale' | 'waiting';
     done?: number;
@@ -159,6 +166,7 @@ class App {
     }
     this.compare.onExport = (format) => void this.exportComparison(format);
     this.compare.render();
+    this.trackRecord = mountTrackRecord($('#track-record'), () => this.picker.value);
     void this.scenarios.init();
     // a linked comparison runs once the page is up (its Monte Carlo replaces the page's own)
     if (linkedComparison) this.pendingComparison = linkedComparison;
@@ -387,7 +395,8 @@ class App {
       const series: DeckSeries[] = [];
       const colour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length]!.slice(1);
       const vals = (arr: readonly number[]) => arr.map((v) => (Number.isFinite(v) ? view.plotted(v) : null));
-      if (data.compare) {
+      if (view instanceof ProbabilityChartView) series.push(...view.deckSeries(data));
+      else if (data.compare) {
         const cmp = data.compare;
         const main = view.spec.series.find((s, i) => s.band ?? i === 0)!.result;
         cmp.summaries.forEach((sum, j) =>
@@ -670,10 +679,13 @@ class App {
         this.renderMcStatus();
       })
       .then((result) => {
-        const baseline = result.baseline ?? cachedBase!;
-        if (result.baseline) this.baselineMc.set(baseKey, result.baseline);
+        const baseline =
+          result.baseline && result.baselineEvents
+            ? { bands: result.baseline, events: result.baselineEvents }
+            : cachedBase!;
+        if (result.baseline) this.baselineMc.set(baseKey, baseline);
         if (JSON.stringify(this.request()) !== key) return;
-        this.mc = { key, result, baseline };
+        this.mc = { key, result, baseline: baseline.bands, baselineEvents: baseline.events };
         this.mcState = { kind: 'done', seconds: result.computeMs / 1000 };
         probe.mcDone++;
         this.renderMcStatus();
@@ -715,10 +727,17 @@ class App {
       years: det.years,
       baseline: det.baseline,
       current: det.current,
-      mc: this.mc ? { current: this.mc.result.current, baseline: this.mc.baseline } : null,
+      mc: this.mc
+        ? {
+            current: this.mc.result.current,
+            baseline: this.mc.baseline,
+            events: { current: this.mc.result.currentEvents, baseline: this.mc.baselineEvents },
+          }
+        : null,
       history: det.history,
       markers: [...byYear].sort((a, b) => a[0] - b[0]).map(([year, labels]) => ({ year, labels })),
       regionName: this.regionName(),
+      regionType: this.picker.value.type,
       compare: this.compareResult && this.compareResult.region === this.region ? this.compareResult : null,
     };
   }
@@ -728,6 +747,7 @@ class App {
     this.keyFigures.update(data);
     if (data) for (const c of this.charts) c.update(data);
     $('#region-title').textContent = data?.regionName ?? '';
+    this.trackRecord?.regionChanged();
     const note = $('#region-note');
     const imputed = this.det?.imputedMembers ?? [];
     note.textContent =

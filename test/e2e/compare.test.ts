@@ -99,7 +99,7 @@ describe('scenario comparison', () => {
     const { bytes } = await downloadBytes(page, () => page.locator('#export-deck').click());
     const files = unzipSync(new Uint8Array(bytes));
     const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
-    expect(charts.length).toBe(10);
+    expect(charts.length).toBe(11); // ten charts and the probabilities of the compared scenarios
     for (const f of charts) {
       const xml = strFromU8(files[f]!);
       for (const name of ['Dagens politikk', 'Ekspertutvalgets pakke (2023)', 'Legevaktpakke'])

@@ -8,9 +8,9 @@ import { andRender, cancelMonteCarlo, foreignRequests, keyFigure, probe, useApp 
 
 const app = useApp();
 
-/** The page still shows its results: ten charts with a drawn canvas, four key figures, no run error. */
+/** The page still shows its results: eleven charts (with the probabilities), four key figures, no run error. */
 async function expectResultsShown(page: Page): Promise<void> {
-  expect(await page.locator('[data-chart] canvas').count()).toBe(10);
+  expect(await page.locator('[data-chart] canvas').count()).toBe(11);
   const drawn = await page
     .locator('[data-chart="withoutGp"] canvas')
     .evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0 && c.getBoundingClientRect().height > 0);

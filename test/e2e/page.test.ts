@@ -9,8 +9,9 @@ const app = useApp({ keepMonteCarlo: true });
 describe('loading', () => {
   it('renders charts and key figures, then the uncertainty bands, with no console error and no outside request', async () => {
     const { page } = app();
-    expect(await page.locator('[data-chart]').count()).toBe(10);
-    expect(await page.locator('[data-chart] canvas[role="img"][aria-label]').count()).toBe(10);
+    // ten charts and the probabilities (which wait for Monte Carlo)
+    expect(await page.locator('[data-chart]').count()).toBe(11);
+    expect(await page.locator('[data-chart] canvas[role="img"][aria-label]').count()).toBe(11);
     expect(await page.locator('[data-kf] .kf-number[data-value]').count()).toBe(4);
     expect(await page.locator('#region-title').textContent()).toBe('Hele landet');
     // the Monte Carlo run that follows the first render (200 runs) starts its workers too

@@ -3,7 +3,7 @@
 // picked in the region combobox and after a lever change; and the Monte Carlo table (100 runs, seed 1, split
 // over the page's workers) equals one Node run of the same runs and seed.
 import { describe, expect, it } from 'vitest';
-import { mergeRuns, summarizeRuns } from '../../src/engine/mcSummary.ts';
+import { mergeRuns, summarizeEvents, summarizeRuns } from '../../src/engine/mcSummary.ts';
 import { CHART_SPECS } from '../../src/ui/chartSpecs.ts';
 import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
@@ -150,11 +150,19 @@ describe('Monte Carlo table against Node', () => {
     const problems: string[] = [];
     for (const spec of CHART_SPECS) problems.push(...tableMismatches(spec, await chartTable(page, spec.id), expected));
     expect(problems).toEqual([]);
-    // the key figure is the median too
-    const kf = await keyFigure(page, 'without2030');
+    // the key figure is the median too; Bindal's residents without a GP lead with the probability of a list
+    // without a GP (test/e2e/probabilities.test.ts)
     const yi = chunk.years.indexOf(2030);
-    expect(kf.value).toBeCloseTo(cur.nResidentsWithoutGp.p50[yi]!, 6);
-    expect(kf.delta).toBeCloseTo(cur.nResidentsWithoutGp.p50[yi]! - base.nResidentsWithoutGp.p50[yi]!, 6);
+    const kf = await keyFigure(page, 'cost2030');
+    expect(kf.value).toBeCloseTo(cur.publicCostNok.p50[yi]!, 6);
+    expect(kf.delta).toBeCloseTo(cur.publicCostNok.p50[yi]! - base.publicCostNok.p50[yi]!, 6);
+    const events = summarizeEvents(runs(chunk.current));
+    const without = await keyFigure(page, 'without2030');
+    expect(without.value).toBe(events.pAnyListWithoutGp[yi]);
+    expect(without.delta).toBeCloseTo(
+      events.pAnyListWithoutGp[yi]! - summarizeEvents(runs(chunk.baseline!)).pAnyListWithoutGp[yi]!,
+      12,
+    );
     expect(app().errors).toEqual([]);
   });
 });

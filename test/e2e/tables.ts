@@ -80,3 +80,27 @@ export function formatProblems(table: TableData): string[] {
     }
   return out;
 }
+
+/**
+ * Every mismatch between one column of a table and values per year (in the units the chart plots, e.g. per cent),
+ * to the last digit the table prints; for charts whose lines are not RESULT_SPECS series (the probabilities).
+ */
+export function columnMismatches(
+  table: TableData,
+  header: string,
+  years: readonly number[],
+  values: readonly number[],
+): string[] {
+  const col = table.headers.indexOf(header);
+  if (col < 0) return [`no column "${header}" in ${JSON.stringify(table.headers)}`];
+  const out: string[] = [];
+  years.forEach((year, yi) => {
+    const cell = table.rows.get(year)?.[col];
+    const want = values[yi]!;
+    const got = cell === undefined ? null : parseNb(cell);
+    if (got === null) out.push(`${header} ${year}: no value (${JSON.stringify(cell)}), engine ${want}`);
+    else if (Math.abs(got.value - want) > 0.5 * 10 ** -got.decimals + 1e-9 * Math.abs(want))
+      out.push(`${header} ${year}: table ${cell}, engine ${want}`);
+  });
+  return out;
+}

@@ -6,9 +6,13 @@ import {
   formatMillNok,
   formatNumber,
   formatPercent,
+  formatProbability,
+  formatRoundedCount,
   formatSigned,
   formatYear,
   parseNumber,
+  roundCount,
+  roundProbabilityPoints,
 } from '../../src/ui/format.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
 
@@ -30,6 +34,60 @@ describe('formats', () => {
     setLocale('en');
     expect(formatInteger(1234567)).toBe('1,234,567');
     expect(formatNumber(12.345)).toBe('12.3');
+  });
+});
+
+describe('rounded to what the model can know', () => {
+  it.each([
+    [0, 0],
+    [4, 0],
+    [5, 10],
+    [281, 280],
+    [592, 590],
+    [994.9, 990],
+    [995, 1000],
+    [1049, 1000],
+    [12_345, 12_300],
+    [99_949, 99_900],
+    [123_456, 123_000],
+    [-281, -280],
+    [-2, 0],
+  ])('counts: %d → %d', (v, r) => {
+    expect(Object.is(roundCount(v), r)).toBe(true);
+  });
+
+  it('formats rounded counts in nb-NO; a few residents are "< 10", never 0', () => {
+    expect(formatRoundedCount(281.4)).toBe('280');
+    expect(formatRoundedCount(12_345)).toBe('12\u00a0300');
+    expect(formatRoundedCount(156_789)).toBe('157\u00a0000');
+    expect(formatRoundedCount(3.2)).toBe('<\u00a010');
+    expect(formatRoundedCount(0)).toBe('0');
+    expect(formatRoundedCount(Number.NaN)).toBe('–');
+  });
+
+  it.each([
+    [0, '<\u00a05\u00a0%'],
+    [0.049, '<\u00a05\u00a0%'],
+    [0.05, '5\u00a0%'],
+    [0.124, '10\u00a0%'],
+    [0.125, '15\u00a0%'],
+    [0.35, '35\u00a0%'],
+    [0.5, '50\u00a0%'],
+    [0.95, '95\u00a0%'],
+    [0.951, '>\u00a095\u00a0%'],
+    [1, '>\u00a095\u00a0%'],
+  ])('probabilities to 5 percentage points: %d → %j', (p, text) => {
+    expect(formatProbability(p)).toBe(text);
+  });
+
+  it('probabilities in English and as signed points', () => {
+    expect(roundProbabilityPoints(0.335)).toBe(35);
+    expect(roundProbabilityPoints(-0.07)).toBe(-5);
+    expect(Object.is(roundProbabilityPoints(-0.01), 0)).toBe(true);
+    setLocale('en');
+    expect(formatProbability(0.35)).toBe('35%');
+    expect(formatProbability(0.01)).toBe('<\u00a05%');
+    expect(formatRoundedCount(12_345)).toBe('12,300');
   });
 });
 

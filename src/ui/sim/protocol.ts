@@ -2,7 +2,7 @@
  * Messages between the page and the simulation workers. Requests carry an id; the page drops answers to
  * requests it no longer waits for (a newer slider position, a cancelled Monte Carlo run).
  */
-import type { Band, LeverSetting, RegionHistory, ResultId } from '../../engine/index.ts';
+import type { Band, LeverSetting, McEvents, RegionHistory, ResultId } from '../../engine/index.ts';
 import type { FormulaProblem } from '../../engine/formulaCompiler.ts';
 
 /** What to simulate: the scenario's overrides and the region, as plain data (structured-cloneable). */
@@ -53,6 +53,10 @@ export interface McResult {
   readonly current: Record<ResultId, Band>;
   /** Null when the baseline was not run (the page has it cached). */
   readonly baseline: Record<ResultId, Band> | null;
+  /** Probabilities per year over the runs (a list without a GP, ≥ 5 % without a GP) and the expected count. */
+  readonly currentEvents: McEvents;
+  /** Null with `baseline`. */
+  readonly baselineEvents: McEvents | null;
   readonly computeMs: number;
 }
 

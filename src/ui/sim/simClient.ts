@@ -2,9 +2,10 @@
  * The page's side of the simulation workers. Deterministic runs: one persistent worker, latest request
  * wins (an answer to a request that a newer one has replaced is dropped), a run that takes too long is
  * stopped by restarting the worker. Monte Carlo: the runs are split over fresh workers (same numbers for any
- * split: run i always uses seed (seed, i)), merged and summarised here; cancel terminates them.
+ * split: run i always uses seed (seed, i)), merged and summarised here (bands and probabilities); cancel
+ * terminates them.
  */
-import { mergeRuns, summarizeRuns, type McRuns } from '../../engine/mcSummary.ts';
+import { mergeRuns, summarizeEvents, summarizeRuns, type McRuns } from '../../engine/mcSummary.ts';
 import type {
   DeterministicResult,
   FormulaCheck,
@@ -205,6 +206,8 @@ export class SimClient {
                 seed,
                 current: summarizeRuns(current),
                 baseline: baseline ? summarizeRuns(baseline) : null,
+                currentEvents: summarizeEvents(current),
+                baselineEvents: baseline ? summarizeEvents(baseline) : null,
                 currentRuns: current,
                 computeMs: performance.now() - t0,
               });

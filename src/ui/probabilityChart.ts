@@ -1,0 +1,169 @@
+/**
+ * The probabilities chart: per year, the share of Monte Carlo runs in which at least one list is without a GP and
+ * in which at least 5 % of the residents are without a GP, for the scenario (solid, with markers) and current
+ * policy (dashed), or for each compared scenario (colour, dash and marker each). A small municipality's outcome is
+ * 0 or a whole list, which a probability says better than a median under a wide band. Drawn only once Monte
+ * Carlo has run; until then the figure says that it follows. The table view, exports, slides and the text
+ * summary come from ChartView.
+ */
+import type { ChartDataset } from 'chart.js';
+import { summarizeEvents, type McEvents, type McRuns } from '../engine/mcSummary.ts';
+import { PROBABILITY_CHART } from './chartSpecs.ts';
+import { ChartView, COMPARE_DASHES, POINT_STYLES, SERIES_COLOURS, type ChartData } from './chartView.ts';
+import type { DeckSeries } from './export/deck.ts';
+import { formatNumber, formatPercent, formatProbability } from './format.ts';
+import { loc, t, type StringKey } from './i18n.ts';
+
+/**
+ * The probabilities the chart plots, in order (each has its colour in a single scenario, its marker and width
+ * always). In a small municipality one list is more than 5 % of the residents, so the two lines often coincide:
+ * the second is drawn wider beneath the first, and both stay visible.
+ */
+export const PROBABILITY_EVENTS = ['pAnyListWithoutGp', 'pShareAtLeast5pct'] as const;
+export type ProbabilityEvent = (typeof PROBABILITY_EVENTS)[number];
+
+const EVENT_LABELS: Record<ProbabilityEvent, StringKey> = {
+  pAnyListWithoutGp: 'probAnyList',
+  pShareAtLeast5pct: 'probShare5Short',
+};
+
+export function eventLabel(id: ProbabilityEvent): string {
+  return t(EVENT_LABELS[id]);
+}
+
+interface Shown {
+  readonly name: string;
+  readonly events: McEvents;
+  /** Current policy in the single-scenario view (dashed). */
+  readonly baseline: boolean;
+}
+
+/** Each compared scenario's runs counted once (the comparison result keeps its runs). */
+const eventsOfRuns = new WeakMap<McRuns, McEvents>();
+function eventsOf(runs: McRuns): McEvents {
+  let ev = eventsOfRuns.get(runs);
+  if (!ev) {
+    ev = summarizeEvents(runs);
+    eventsOfRuns.set(runs, ev);
+  }
+  return ev;
+}
+
+/** The scenarios the chart shows: the compared ones, or current policy and the scenario; null before Monte Carlo. */
+export function shownScenarios(data: ChartData): Shown[] | null {
+  const cmp = data.compare ?? null;
+  if (cmp) {
+    const runs = cmp.runs;
+    if (!runs || runs.length !== cmp.names.length) return null;
+    return runs.map((r, j) => ({ name: cmp.names[j]!, events: eventsOf(r), baseline: false }));
+  }
+  const ev = data.mc?.events;
+  if (!ev) return null;
+  return [
+    { name: t('baseline'), events: ev.baseline, baseline: true },
+    { name: t('scenario'), events: ev.current, baseline: false },
+  ];
+}
+
+export class ProbabilityChartView extends ChartView {
+  constructor() {
+    super(PROBABILITY_CHART);
+  }
+
+  protected override pending(data: ChartData): string | null {
+    return shownScenarios(data) ? null : t('probPending');
+  }
+
+  /** Whole per cent: a share of a few hundred runs has no decimals worth showing. */
+  override format(v: number): string {
+    return formatPercent(v / 100, 0);
+  }
+
+  protected override noteText(data: ChartData): string {
+    const shown = shownScenarios(data);
+    return shown ? t('probNote', { runs: formatNumber(shown[0]!.events.runs) }) : '';
+  }
+
+  protected override datasets(data: ChartData): ChartDataset<'line', { x: number; y: number }[]>[] {
+    const shown = shownScenarios(data) ?? [];
+    const compared = !!data.compare;
+    const out: ChartDataset<'line', { x: number; y: number }[]>[] = [];
+    PROBABILITY_EVENTS.forEach((id, i) => {
+      shown.forEach((s, j) => {
+        const colour = SERIES_COLOURS[(compared ? j : i) % SERIES_COLOURS.length]!;
+        out.push({
+          label: `${eventLabel(id)}: ${s.name}`,
+          data: s.events.years.map((x, k) => ({ x, y: s.events[id][k]! * 100 })),
+          borderColor: colour,
+          backgroundColor: colour,
+          borderDash: compared ? COMPARE_DASHES[j % COMPARE_DASHES.length]! : s.baseline ? [6, 4] : [],
+          borderWidth: (s.baseline ? 2 : 3) * (i === 0 ? 1 : 2),
+          pointStyle: POINT_STYLES[i % POINT_STYLES.length],
+          pointRadius: s.baseline ? 0 : i === 0 ? 3 : 5,
+          fill: false,
+        });
+      });
+    });
+    return out;
+  }
+
+  protected override summary(data: ChartData): string {
+    const shown = shownScenarios(data) ?? [];
+    const n = data.years.length - 1;
+    const y1 = data.years[n]!;
+    const at = (ev: McEvents, id: ProbabilityEvent, k: number) => formatProbability(ev[id][k]!);
+    const scenario = shown.find((s) => !s.baseline);
+    const base = shown.find((s) => s.baseline);
+    const summary =
+      scenario && base
+        ? t('probSummary', {
+            first: at(scenario.events, 'pAnyListWithoutGp', 0),
+            y0: data.years[0]!,
+            last: at(scenario.events, 'pAnyListWithoutGp', n),
+            y1,
+            base: at(base.events, 'pAnyListWithoutGp', n),
+            share: at(scenario.events, 'pShareAtLeast5pct', n),
+          })
+        : t('probSummaryCompare', {
+            y1,
+            list: shown.map((s) => `${s.name} ${at(s.events, 'pAnyListWithoutGp', n)}`).join(', '),
+          });
+    return t('chartAlt', { title: loc(this.spec.title), region: data.regionName, summary });
+  }
+
+  /** Per probability, current policy and the scenario (or each compared scenario), years down. */
+  override tableColumns(data: ChartData): {
+    years: number[];
+    cols: { head: string; value: (year: number) => number | undefined }[];
+  } {
+    const shown = shownScenarios(data) ?? [];
+    const cols: { head: string; value: (year: number) => number | undefined }[] = [];
+    for (const id of PROBABILITY_EVENTS)
+      for (const s of shown) {
+        const values = s.events[id];
+        const years = s.events.years;
+        cols.push({
+          head: `${eventLabel(id)}: ${s.name}`,
+          value: (y) => {
+            const k = years.indexOf(y);
+            return k >= 0 ? values[k] : undefined;
+          },
+        });
+      }
+    return { years: [...data.years], cols };
+  }
+
+  /** The slide's lines: as on the page (current policy and compared scenarios after the first dashed). */
+  deckSeries(data: ChartData): DeckSeries[] {
+    const shown = shownScenarios(data) ?? [];
+    const compared = !!data.compare;
+    return PROBABILITY_EVENTS.flatMap((id, i) =>
+      shown.map((s, j) => ({
+        name: `${eventLabel(id)}: ${s.name}`,
+        values: s.events[id].map((p) => p * 100),
+        dashed: compared ? j > 0 : s.baseline,
+        colour: SERIES_COLOURS[(compared ? j : i) % SERIES_COLOURS.length]!.slice(1),
+      })),
+    );
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The validation in "Om modellen": a short paragraph and, per origin, a table of the track record's scores for
+ * all municipalities, by centrality class and by size band: CRPS of the model and of "no change" and how often
+ * the model's p10-p90 held what happened, for the share without a GP and the mean list length. The track record
+ * loads when the dialog opens (the tables follow a moment later); the README's "Validation" section has the rest.
+ */
+import type { GroupTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
+import { clear, h } from '../dom.ts';
+import { formatInteger, formatPercent } from '../format.ts';
+import { getLocale, t } from '../i18n.ts';
+import { loadTrackRecord } from './data.ts';
+import { formatFixed, sizeBandText } from './summary.ts';
+import './trackRecord.css';
+
+interface Texts {
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+  readonly loading: string;
+  readonly failed: string;
+  readonly caption: (origin: number, first: number, last: number) => string;
+  readonly group: string;
+  readonly n: string;
+  readonly share: string;
+  readonly listLength: string;
+  readonly model: string;
+  readonly persistence: string;
+  readonly coverage: string;
+  readonly all: string;
+  readonly better: string;
+}
+
+const NB: Texts = {
+  heading: 'Hvor godt modellen har truffet (validering)',
+  paragraphs: [
+    'Vi har startet modellen 31. desember 2020 og 2022 med bare det som var kjent da, og sammenlignet med det som faktisk skjedde i hver kommune de neste årene. Kommuner som fikk nytt kommunenummer, har ikke egne tall for startåret og er ikke med. Tabellene viser CRPS, et mål på hvor langt unna hele fordelingen av kjøringer var (lavere er bedre: prosentpoeng for andelen uten fastlege, pasienter for listelengden), for modellen og for «ingen endring» (at alt blir som i startåret), og hvor ofte modellens 80 %-intervall (p10–p90) traff det som skjedde (målet er 80 %).',
+    'Modellen slår «ingen endring» på begge utfall fra begge startår. Den vet bedre enn gjennomsnittet hvor kriser er mer sannsynlige, men er for sikker på dem; les sannsynligheten for en krise i én kommune som et anslag som heller mot det høye. Metoden og alle tallene står i README.md, avsnittet «Validation» (npm run validate). Åpne «Treffsikkerhet» over grafene for å se tilbakeblikket for ditt område.',
+  ],
+  loading: 'Laster valideringstabellene …',
+  failed: 'Valideringstabellene kunne ikke lastes.',
+  caption: (origin, first, last) => `Startår ${origin}, testår ${first}–${last}`,
+  group: 'Kommuner',
+  n: 'Kommune-år',
+  share: 'Andel uten fastlege (prosentpoeng)',
+  listLength: 'Listelengde (pasienter)',
+  model: 'CRPS modell',
+  persistence: 'CRPS «ingen endring»',
+  coverage: 'Intervallet traff',
+  all: 'Alle',
+  better: 'Uthevet: modellen er bedre enn «ingen endring».',
+};
+
+const EN: Texts = {
+  heading: 'How well the model has done (validation)',
+  paragraphs: [
+    'We started the model on 31 December 2020 and 2022 with only what was known then, and compared it with what really happened in each municipality in the years after. Municipalities whose number changed have no figures of their own for the start year and are left out. The tables give the CRPS, a measure of how far the whole spread of runs was from the outcome (lower is better: percentage points for the share without a GP, patients for the list length), for the model and for “no change” (everything stays as in the start year), and how often the model’s 80% interval (p10–p90) held what happened (the aim is 80%).',
+    'The model beats “no change” on both outcomes from both start years. It knows better than average where crises are more likely, but is overconfident about them; read the probability of a crisis in one municipality as an estimate that leans high. The method and all the figures are in README.md, section “Validation” (npm run validate). Open “Track record” above the charts to see the hindcast for your region.',
+  ],
+  loading: 'Loading the validation tables …',
+  failed: 'The validation tables could not be loaded.',
+  caption: (origin, first, last) => `Start year ${origin}, test years ${first}–${last}`,
+  group: 'Municipalities',
+  n: 'Municipality-years',
+  share: 'Share without a GP (percentage points)',
+  listLength: 'List length (patients)',
+  model: 'CRPS model',
+  persistence: 'CRPS “no change”',
+  coverage: 'Interval held',
+  all: 'All',
+  better: 'In bold: the model is better than “no change”.',
+};
+
+const texts = (): Texts => (getLocale() === 'nb' ? NB : EN);
+
+/** The rows of an origin's table: all municipalities, each centrality class, each size band. */
+export function validationRows(o: OriginTrack): { label: string; group: GroupTrack }[] {
+  const x = texts();
+  const capital = (s: string) => s.charAt(0).toLocaleUpperCase(getLocale()) + s.slice(1);
+  return [
+    { label: x.all, group: o.all },
+    ...o.byCentralityClass.map((g) => ({ label: capital(t('trackClassName', { n: g.group })), group: g })),
+    ...o.bySizeBand.map((g) => ({ label: capital(sizeBandText(g.group)), group: g })),
+  ];
+}
+
+/** One cell pair (model, no change) and the coverage; the better CRPS in bold. */
+function scoreCells(s: GroupTrack['share'], value: (v: number) => string): HTMLElement[] {
+  const model = value(s.crps);
+  const persistence = value(s.crpsPersistence);
+  const better = s.crps < s.crpsPersistence;
+  return [
+    h('td', { class: 'num' }, better ? h('strong', {}, model) : model),
+    h('td', { class: 'num' }, persistence),
+    h('td', { class: 'num' }, formatPercent(s.coverage80, 0)),
+  ];
+}
+
+export function validationTable(o: OriginTrack): HTMLElement {
+  const x = texts();
+  const pp = (v: number) => formatFixed(v * 100, 2);
+  const patients = (v: number) => formatFixed(v, 1);
+  const table = h(
+    'table',
+    { class: 'data-table validation-table', 'data-origin': o.origin },
+    h('caption', {}, x.caption(o.origin, o.years[0]!, o.years[o.years.length - 1]!)),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col', rowspan: 2 }, x.group),
+        h('th', { scope: 'col', rowspan: 2 }, x.n),
+        h('th', { scope: 'colgroup', colspan: 3 }, x.share),
+        h('th', { scope: 'colgroup', colspan: 3 }, x.listLength),
+      ),
+      h(
+        'tr',
+        {},
+        ...[x.model, x.persistence, x.coverage, x.model, x.persistence, x.coverage].map((c) =>
+          h('th', { scope: 'col' }, c),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...validationRows(o).map(({ label, group }) =>
+        h(
+          'tr',
+          { 'data-group': group.group },
+          h('th', { scope: 'row' }, label),
+          h('td', { class: 'num' }, formatInteger(group.n)),
+          ...scoreCells(group.share, pp),
+          ...scoreCells(group.listLength, patients),
+        ),
+      ),
+    ),
+  );
+  return h('div', { class: 'table-scroll' }, table);
+}
+
+/** The tables of every origin, latest first. */
+export function validationTables(record: TrackRecord): HTMLElement[] {
+  return [...record.origins].sort((a, b) => b.origin - a.origin).map(validationTable);
+}
+
+/** The section for "Om modellen": heading and paragraphs at once, the tables when the track record has loaded. */
+export function validationSection(): HTMLElement {
+  const x = texts();
+  const tables = h('div', { class: 'validation-tables', 'aria-busy': 'true' }, h('p', {}, x.loading));
+  void loadTrackRecord().then(
+    (record) => {
+      clear(tables);
+      tables.append(...validationTables(record), h('p', { class: 'hint' }, x.better));
+      tables.setAttribute('aria-busy', 'false');
+    },
+    () => {
+      clear(tables);
+      tables.append(h('p', {}, x.failed));
+      tables.setAttribute('aria-busy', 'false');
+    },
+  );
+  return h(
+    'section',
+    { class: 'about-validation', id: 'about-validation' },
+    h('h3', {}, x.heading),
+    ...x.paragraphs.map((p) => h('p', {}, p)),
+    tables,
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * The body of "Treffsikkerhet" (loaded when the panel is first opened): an origin select (2022 first, 2020), a
+ * heading for the region on screen, the plain-language summary (summary.ts) and three figures (charts.ts) with
+ * table views, text summaries and exports (PNG, SVG, PDF, CSV, Excel with the stamp). A municipality rebuilt
+ * at the origin has no band: the summary says why and the figures are hidden.
+ */
+import { clear, h } from '../dom.ts';
+import type { ChartView, ExportFormat } from '../chartView.ts';
+import { downloadBlob } from '../download.ts';
+import { loc, t } from '../i18n.ts';
+import { regionLabel } from '../regionPicker.ts';
+import type { RegionOption } from '../sim/protocol.ts';
+import { TrackOutcomeChart, TrackProbabilityChart } from './charts.ts';
+import type { TrackData } from './data.ts';
+import { DEFAULT_ORIGIN, originsOf, trackView, type TrackView } from './select.ts';
+import { trackSummary } from './summary.ts';
+import './trackRecord.css';
+
+declare const __APP_VERSION__: string;
+declare const __DATA_VERSION__: string;
+
+/** The region as a sentence names it: "Bindal", "hele landet", "sentralitetsklasse 6", "Nordland". */
+export function sentenceName(o: RegionOption): string {
+  switch (o.type) {
+    case 'national':
+      return t('trackNational');
+    case 'sentralitet':
+      return t('trackClassName', { n: o.code });
+    default:
+      return o.name;
+  }
+}
+
+export class TrackRecordPanel {
+  private origin: number;
+  private readonly charts = [
+    new TrackOutcomeChart('share'),
+    new TrackOutcomeChart('listLength'),
+    new TrackProbabilityChart(),
+  ];
+  private heading!: HTMLElement;
+  private summary!: HTMLElement;
+  private grid!: HTMLElement;
+  private view: TrackView | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly data: TrackData,
+    private region: RegionOption,
+  ) {
+    const origins = originsOf(data.record);
+    this.origin = origins.includes(DEFAULT_ORIGIN) ? DEFAULT_ORIGIN : origins[0]!;
+    for (const c of this.charts) c.onExport = (view, format) => void this.exportChart(view, format);
+    this.render();
+  }
+
+  /** Follows the region on screen (cheap when it has not changed). */
+  setRegion(o: RegionOption): void {
+    if (o.value === this.region.value) return;
+    this.region = o;
+    this.update();
+  }
+
+  /** Builds the panel's DOM (and again on a language change). */
+  render(): void {
+    clear(this.root);
+    const select = h('select', { id: 'track-origin' });
+    for (const o of originsOf(this.data.record)) select.add(new Option(String(o), String(o), false, o === this.origin));
+    select.value = String(this.origin);
+    select.addEventListener('change', () => {
+      this.origin = Number(select.value);
+      this.update();
+    });
+    const about = h(
+      'button',
+      { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm', id: 'track-about' },
+      t('trackAboutLink'),
+    );
+    about.addEventListener('click', () => document.querySelector<HTMLButtonElement>('#about-open')?.click());
+    this.heading = h('h3', { id: 'track-region-heading', class: 'track-region' });
+    this.summary = h('div', { id: 'track-summary', class: 'track-summary' });
+    this.grid = h('div', { class: 'charts track-charts' });
+    for (const c of this.charts) {
+      c.render();
+      this.grid.append(c.root);
+    }
+    this.root.append(
+      h('div', { class: 'compare-controls' }, h('label', { for: 'track-origin' }, t('trackOrigin')), select),
+      this.heading,
+      this.summary,
+      this.grid,
+      h('p', { class: 'track-about' }, about),
+    );
+    this.update();
+  }
+
+  private update(): void {
+    const o = this.region;
+    const v = trackView(this.data.record, this.origin, o, this.data.municipalitiesAt(this.origin));
+    this.view = v;
+    this.heading.textContent = t('trackRegionHeading', { region: regionLabel(o), origin: v.origin });
+    clear(this.summary);
+    for (const p of trackSummary(v, sentenceName(o))) this.summary.append(h('p', {}, p));
+    this.root.dataset['region'] = v.regionKey;
+    this.root.dataset['origin'] = String(v.origin);
+    this.grid.hidden = !v.scored;
+    if (v.scored) for (const c of this.charts) c.show(v, regionLabel(o));
+  }
+
+  /** One figure's export with the stamp (the exporters load on first use). */
+  private async exportChart(view: ChartView, format: ExportFormat): Promise<void> {
+    const data = view.current;
+    const v = this.view;
+    if (!data || !v || format === 'pptx') return;
+    const announce = (text: string) => {
+      const el = document.querySelector('#announce');
+      if (el) el.textContent = text;
+    };
+    try {
+      const { stampLines } = await import('../export/stamp.ts');
+      const title = loc(view.spec.title);
+      const stamp = stampLines({
+        title,
+        unit: loc(view.spec.unit),
+        region: data.regionName,
+        imputed: [],
+        scenarios: [t('trackStampScenario', { origin: v.origin })],
+        years: data.years,
+        runs: v.runs,
+        seed: v.seed,
+        appVersion: __APP_VERSION__,
+        dataVersion: __DATA_VERSION__,
+        date: new Date(),
+      });
+      const file = `fastlegesimulatoren-${view.spec.id}-${v.origin}-${v.regionKey.replace(':', '-')}.${format}`;
+      let blob: Blob;
+      if (format === 'csv') {
+        const ex = await import('../export/chartExport.ts');
+        blob = new Blob([ex.chartCsv(view, data, stamp)], { type: 'text/csv;charset=utf-8' });
+      } else if (format === 'xlsx') {
+        blob = await (await import('../export/chartExport.ts')).chartXlsx(view, data, stamp);
+      } else if (format === 'png') {
+        blob = await (await import('../export/chartExport.ts')).chartPng(view, data, title, stamp);
+      } else if (format === 'svg') {
+        const svg = await (await import('../export/svg.ts')).chartSvg(view, data, title, stamp);
+        blob = new Blob([svg], { type: 'image/svg+xml' });
+      } else {
+        blob = await (await import('../export/pdf.ts')).chartPdf(view, data, title, stamp);
+      }
+      downloadBlob(file, blob);
+      announce(t('exportDone', { file }));
+    } catch (e) {
+      announce(t('exportFailed', { message: (e as Error).message }));
+    }
+  }
+}
