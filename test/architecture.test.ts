@@ -121,3 +121,38 @@ describe('src/engine', () => {
     expect(bad).toEqual([]);
   });
 });
+
+/**
+ * The engine's phases, lowest first: the shared core (src/engine/*.ts but model.ts and index.ts: state layout,
+ * workspace, calendar, lever schedule, random streams, fast math), formulas/, step/ (the monthly passes), start/ (the
+ * start state and its calibration), model.ts (the monthly driver), run/ (plans, Monte Carlo, results, backtest),
+ * validation/ (out-of-sample checks) and index.ts (the public API). A value import never runs from a phase to a higher
+ * one; type imports may (a pass names the start state's type).
+ */
+function engineRank(file: string): number {
+  const rel = path.relative(path.join(src, 'engine'), file).replace(/\\/g, '/');
+  if (rel === 'index.ts') return 7;
+  if (rel === 'model.ts') return 4;
+  const folder = rel.includes('/') ? rel.split('/')[0]! : '';
+  const ranks: Record<string, number> = { '': 0, formulas: 1, step: 2, start: 3, run: 5, validation: 6 };
+  const r = ranks[folder];
+  if (r === undefined) throw new Error(`src/engine/${rel}: not in a known phase folder`);
+  return r;
+}
+
+describe('src/engine phases', () => {
+  it('no value import runs from a lower phase to a higher one (core < formulas < step < start < model < run < validation)', () => {
+    const bad: string[] = [];
+    for (const f of sourceFiles(path.join(src, 'engine'))) {
+      const text = fs.readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
+        const [, isType, spec] = m;
+        if (isType) continue;
+        const target = path.resolve(path.dirname(f), spec!);
+        if (!target.startsWith(path.join(src, 'engine') + path.sep)) continue;
+        if (engineRank(target) > engineRank(f)) bad.push(`${path.relative(repoRoot, f)} imports ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});

@@ -8,14 +8,14 @@
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { compileResponses } from '../engine/formulaCompiler.ts';
-import { forgetCalibration } from '../engine/calibration.ts';
+import { compileResponses } from '../engine/formulas/formulaCompiler.ts';
+import { forgetCalibration } from '../engine/start/calibration.ts';
 import { createWorkspace } from '../engine/model.ts';
 import { N_RAW } from '../engine/rawFields.ts';
-import { RESPONSES } from '../engine/responses.ts';
-import { preparePlan, runDeterministic } from '../engine/simulate.ts';
-import { restrictStart } from '../engine/startState.ts';
-import { BASELINE_SCENARIO } from '../engine/scenario.ts';
+import { RESPONSES } from '../engine/formulas/responses.ts';
+import { preparePlan, runDeterministic } from '../engine/run/simulate.ts';
+import { restrictStart } from '../engine/start/startState.ts';
+import { BASELINE_SCENARIO } from '../engine/run/scenario.ts';
 import { runReferenceModel } from './benchReference.ts';
 import { runMonteCarloParallel } from './parallel.ts';
 

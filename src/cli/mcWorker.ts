@@ -1,6 +1,6 @@
 /** Worker thread: runs a chunk of Monte Carlo runs for a RunSpec and posts the region values back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runMonteCarlo } from '../engine/monteCarlo.ts';
+import { runMonteCarlo } from '../engine/run/monteCarlo.ts';
 import { planFromSpec, type RunSpec } from './runSpec.ts';
 
 interface Job {

@@ -1,8 +1,8 @@
 /** Formats Monte Carlo summaries for the CLI: the documented JSON shape, or CSV (result,year,p10,p50,p90). */
-import type { McSummary } from '../engine/monteCarlo.ts';
-import type { Region } from '../engine/regions.ts';
-import type { Scenario } from '../engine/scenario.ts';
-import { RESULT_IDS } from '../engine/results.ts';
+import type { McSummary } from '../engine/run/monteCarlo.ts';
+import type { Region } from '../engine/run/regions.ts';
+import type { Scenario } from '../engine/run/scenario.ts';
+import { RESULT_IDS } from '../engine/run/results.ts';
 
 export interface SimulationOutput {
   scenario: { id: string; name: string };

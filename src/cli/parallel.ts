@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { mergeRuns, runMonteCarlo, type McRuns } from '../engine/monteCarlo.ts';
+import { mergeRuns, runMonteCarlo, type McRuns } from '../engine/run/monteCarlo.ts';
 import { planFromSpec, type RunSpec } from './runSpec.ts';
 
 export interface ParallelOptions {

@@ -2,9 +2,9 @@
  * A serialisable description of a simulation (scenario, start, horizon, assumption overrides), shared by
  * the CLI and the worker threads: each side builds the same plan from it.
  */
-import { compileResponses } from '../engine/formulaCompiler.ts';
-import { preparePlan, resolveAssumptions, type Plan, type StartKind } from '../engine/simulate.ts';
-import type { Scenario } from '../engine/scenario.ts';
+import { compileResponses } from '../engine/formulas/formulaCompiler.ts';
+import { preparePlan, resolveAssumptions, type Plan, type StartKind } from '../engine/run/simulate.ts';
+import type { Scenario } from '../engine/run/scenario.ts';
 
 export interface RunSpec {
   readonly scenario: Scenario;

@@ -3,7 +3,7 @@
  * Bad input exits with code 2 and one message on stderr naming the field; nothing is printed to stdout.
  */
 import { readFileSync } from 'node:fs';
-import { summarizeRuns } from '../engine/monteCarlo.ts';
+import { summarizeRuns } from '../engine/run/monteCarlo.ts';
 import { runMonteCarloParallel } from './parallel.ts';
 import { parseSimulateArgs, SIMULATE_USAGE } from './simulateArgs.ts';
 import { toCsv, toOutput } from './output.ts';

@@ -4,10 +4,10 @@
  * message.
  */
 import { MUNICIPALITIES } from '../data/index.ts';
-import { compileResponses, FormulaError } from '../engine/formulaCompiler.ts';
-import { parseRegion, type Region } from '../engine/regions.ts';
-import { BASELINE_SCENARIO, parseScenarioText, type LeverSetting, type Scenario } from '../engine/scenario.ts';
-import { DEFAULT_END_YEAR, PROJECTION_START_YEAR, resolveAssumptions } from '../engine/simulate.ts';
+import { compileResponses, FormulaError } from '../engine/formulas/formulaCompiler.ts';
+import { parseRegion, type Region } from '../engine/run/regions.ts';
+import { BASELINE_SCENARIO, parseScenarioText, type LeverSetting, type Scenario } from '../engine/run/scenario.ts';
+import { DEFAULT_END_YEAR, PROJECTION_START_YEAR, resolveAssumptions } from '../engine/run/simulate.ts';
 import { MAX_END_YEAR } from '../engine/calendar.ts';
 import { parseLeverText } from '../levers/values.ts';
 

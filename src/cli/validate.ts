@@ -6,7 +6,7 @@
  * CRPS is worse than persistence's for an outcome at an origin, 2 on bad arguments.
  */
 import { EVENTS, FORECASTER_LABELS, FORECASTERS, validate, type OriginReport } from '../engine/validation/validate.ts';
-import { FIRST_HINDCAST_ORIGIN, LAST_HINDCAST_ORIGIN } from '../engine/startState.ts';
+import { FIRST_HINDCAST_ORIGIN, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
 
 function option(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);

@@ -1,38 +1,38 @@
 /**
  * The model: monthly steps over all municipalities at once, in one interleaved typed array (stateFields.ts). The
- * start is calibrated first (calibration.ts; reused while its inputs are the same). Stocks per municipality: GPs
+ * start is calibrated first (start/calibration.ts; reused while its inputs are the same). Stocks per municipality: GPs
  * in training (an aging chain of five stages, the ALIS pipeline), specialists, salaried GPs (a subset of both),
  * lists (hjemler) and the list ceiling per GP. Population and need per resident are exogenous (exogenous.ts).
- * Each step: (1) workload, income, list ceiling, lists and vacancies (lists.ts); (2) legevakt pooled by district
- * (onCall.ts); (3) attractiveness, the national candidate pool and its allocation to vacancies (recruitment.ts);
- * (4) entrants, leavers, training progress and costs (flows.ts).
+ * Each step: (1) workload, income, list ceiling, lists and vacancies (step/lists.ts); (2) legevakt pooled by district
+ * (step/onCall.ts); (3) attractiveness, the national candidate pool and its allocation to vacancies (step/recruitment.ts);
+ * (4) entrants, leavers, training progress and costs (step/flows.ts).
  * See README "How the model works".
  *
  * Randomness: only through `events` (Poisson entrants and leavers). Without it the run is deterministic
  * (expected values).
  */
 import type { AssumptionValues } from '../levers/assumptions.ts';
-import { calibrateStart } from './calibration.ts';
+import { calibrateStart } from './start/calibration.ts';
 import type { Calendar } from './calendar.ts';
 import { LIS1_LAG_MONTHS, N_STAGES, RESPONSE_REFRESH_MONTHS, TREND_OBSERVED_UNTIL } from './constants.ts';
-import { fillExogenous } from './exogenous.ts';
+import { fillExogenous } from './step/exogenous.ts';
 import { fastExp } from './fastMath.ts';
-import { applyFlows, FlowStep, recordYear } from './flows.ts';
+import { applyFlows, FlowStep, recordYear } from './step/flows.ts';
 import { LV } from './leverIndex.ts';
-import { LOCAL_EFFECT_MONTHS, stepLocalEffects, stepLocalResponse } from './localEffects.ts';
-import { computeLists, computeWorkFactors, desiredCeilings } from './lists.ts';
-import { computeOnCall } from './onCall.ts';
+import { LOCAL_EFFECT_MONTHS, stepLocalEffects, stepLocalResponse } from './step/localEffects.ts';
+import { computeLists, computeWorkFactors, desiredCeilings } from './step/lists.ts';
+import { computeOnCall } from './step/onCall.ts';
 import { N_RAW, RAW_FIELDS } from './rawFields.ts';
 import {
   alisCoverage,
   attritionLeverFactor,
   computeAttractiveness,
   traineeAttritionMultiplier,
-} from './recruitment.ts';
-import { fastPow, type ResponseFunctions } from './responses.ts';
+} from './step/recruitment.ts';
+import { fastPow, type ResponseFunctions } from './formulas/responses.ts';
 import type { Rng } from './rng.ts';
 import { leverChangeMonths, type LeverTimeline } from './schedule.ts';
-import type { StartState } from './startState.ts';
+import type { StartState } from './start/startState.ts';
 import {
   createWorkspace,
   SUM_POLICY_ATTR,
@@ -44,8 +44,8 @@ import {
 } from './workspace.ts';
 
 export { createWorkspace, type Workspace } from './workspace.ts';
-export { shareOfGpsAtOrAbove } from './onCall.ts';
-export { poolPerGpAt } from './recruitment.ts';
+export { shareOfGpsAtOrAbove } from './step/onCall.ts';
+export { poolPerGpAt } from './step/recruitment.ts';
 export { RESPONSE_REFRESH_MONTHS } from './constants.ts';
 
 /** Everything a run is set up from: the start, the calendar, the policy over time, assumptions and responses. */

@@ -5,7 +5,7 @@
  */
 import { LEVERS } from '../levers/registry.ts';
 import { N_GP, STRIDE } from './stateFields.ts';
-import type { StartState } from './startState.ts';
+import type { StartState } from './start/startState.ts';
 
 const N_LEVERS = LEVERS.length;
 

@@ -6,11 +6,11 @@
  */
 import { ASSUMPTIONS } from '../levers/assumptions.ts';
 import type { AssumptionSpec } from '../levers/types.ts';
-import { RESPONSES } from '../engine/responses.ts';
+import { RESPONSES } from '../engine/formulas/responses.ts';
 import { clear, h } from './dom.ts';
 import { formatNumber, parseNumber } from './format.ts';
 import { loc, t, type StringKey } from './i18n.ts';
-import type { FormulaProblem } from '../engine/formulaCompiler.ts';
+import type { FormulaProblem } from '../engine/formulas/formulaCompiler.ts';
 import type { FormulaCheck } from './sim/protocol.ts';
 import type { PanelHandlers } from './leversPanel.ts';
 import { withAssumption, withFormula, type ScenarioState } from './state.ts';

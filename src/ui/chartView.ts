@@ -18,7 +18,7 @@ import {
   type TooltipItem,
 } from 'chart.js';
 import type { Band, McEvents, McRuns, McSummary, RegionHistory, ResultId } from '../engine/index.ts';
-import { RESULT_SPECS } from '../engine/results.ts';
+import { RESULT_SPECS } from '../engine/run/results.ts';
 import type { ChartSpec } from './chartSpecs.ts';
 import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';

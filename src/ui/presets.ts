@@ -2,7 +2,7 @@
  * The scenario presets in scenarios/ (built from the source documents), bundled with the app and validated
  * with the engine's scenario parser, and their conversion to the app state.
  */
-import { parseScenario, type Scenario, type ScenarioContent } from '../engine/scenario.ts';
+import { parseScenario, type Scenario, type ScenarioContent } from '../engine/run/scenario.ts';
 import { EMPTY_SCENARIO, leverFrom, type LeverOverride, type ScenarioState } from './state.ts';
 
 const FILES = import.meta.glob<{ default: unknown }>('../../scenarios/*.json', { eager: true });

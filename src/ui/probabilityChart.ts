@@ -7,7 +7,7 @@
  * summary come from ChartView.
  */
 import type { ChartDataset } from 'chart.js';
-import { summarizeEvents, type McEvents, type McRuns } from '../engine/mcSummary.ts';
+import { summarizeEvents, type McEvents, type McRuns } from '../engine/run/mcSummary.ts';
 import { PROBABILITY_CHART } from './chartSpecs.ts';
 import { ChartView, COMPARE_DASHES, POINT_STYLES, SERIES_COLOURS, type ChartData } from './chartView.ts';
 import type { DeckSeries } from './export/deck.ts';

@@ -5,7 +5,7 @@
  */
 import { getLever, LEVERS } from '../levers/registry.ts';
 import type { LeverValue } from '../levers/types.ts';
-import type { LeverSetting } from '../engine/scenario.ts';
+import type { LeverSetting } from '../engine/run/scenario.ts';
 import type { RunRequest } from './sim/protocol.ts';
 
 export const END_YEAR = 2040;

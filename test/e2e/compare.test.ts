@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { parseScenario } from '../../src/engine/scenario.ts';
+import { parseScenario } from '../../src/engine/run/scenario.ts';
 import { pairedDifference } from '../../src/ui/compare/diff.ts';
 import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
-import type { McRuns } from '../../src/engine/mcSummary.ts';
+import type { McRuns } from '../../src/engine/run/mcSummary.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 import { andRender, axeViolations, cancelMonteCarlo, downloadBytes, openAppAt, probe, useApp, waitFor } from './app.ts';
 import { decodeLink } from '../../src/ui/scenarios/shareLink.ts';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import { strFromU8, unzipSync } from 'fflate';
-import { mergeRuns, summarizeRuns } from '../../src/engine/mcSummary.ts';
+import { mergeRuns, summarizeRuns } from '../../src/engine/run/mcSummary.ts';
 import { andRender, cancelMonteCarlo, exportChart, probe, useApp, waitFor } from './app.ts';
 
 const app = useApp();

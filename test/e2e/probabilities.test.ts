@@ -5,7 +5,7 @@
 // chart's table view equals the engine's probabilities (the same 200 runs, seed 1, in one Node run). axe finds no
 // WCAG 2.1 A/AA violation with the table open.
 import { describe, expect, it } from 'vitest';
-import { mergeRuns, summarizeEvents, summarizeRuns, type McEvents } from '../../src/engine/mcSummary.ts';
+import { mergeRuns, summarizeEvents, summarizeRuns, type McEvents } from '../../src/engine/run/mcSummary.ts';
 import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 import { formatInteger, formatProbability, formatRoundedCount, roundCount } from '../../src/ui/format.ts';

@@ -3,7 +3,7 @@
 // picked in the region combobox and after a lever change; and the Monte Carlo table (100 runs, seed 1, split
 // over the page's workers) equals one Node run of the same runs and seed.
 import { describe, expect, it } from 'vitest';
-import { mergeRuns, summarizeEvents, summarizeRuns } from '../../src/engine/mcSummary.ts';
+import { mergeRuns, summarizeEvents, summarizeRuns } from '../../src/engine/run/mcSummary.ts';
 import { CHART_SPECS } from '../../src/ui/chartSpecs.ts';
 import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';

@@ -3,7 +3,7 @@
  * the "Dagens politikk" and "Ditt scenario" columns (and p10/p90 when given) must equal the engine's values,
  * scaled as the chart shows them, to the last digit the table prints.
  */
-import { RESULT_SPECS } from '../../src/engine/results.ts';
+import { RESULT_SPECS } from '../../src/engine/run/results.ts';
 import type { ResultId } from '../../src/engine/index.ts';
 import type { ChartSpec } from '../../src/ui/chartSpecs.ts';
 import { parseNb, type TableData } from './app.ts';

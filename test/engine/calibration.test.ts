@@ -2,8 +2,8 @@
 // calibration gives the same numbers bit for bit as a fresh one, a scenario's levers reuse it, and a change in
 // assumptions, anchor levers, start state or response functions recomputes it.
 import { describe, expect, it } from 'vitest';
-import { calibrateStart, forgetCalibration } from '../../src/engine/calibration.ts';
-import { compileResponses } from '../../src/engine/formulaCompiler.ts';
+import { calibrateStart, forgetCalibration } from '../../src/engine/start/calibration.ts';
+import { compileResponses } from '../../src/engine/formulas/formulaCompiler.ts';
 import { LV } from '../../src/engine/leverIndex.ts';
 import {
   createWorkspace,

@@ -8,7 +8,7 @@ import {
   compileFormula,
   compileResponses,
   type CompiledFormula,
-} from '../../src/engine/formulaCompiler.ts';
+} from '../../src/engine/formulas/formulaCompiler.ts';
 import {
   RESPONSES,
   RAW_FIELDS,
@@ -288,7 +288,7 @@ describe('fallback interpreter (Function constructor blocked)', () => {
 
 describe('a formula that overflows during a run', () => {
   it('stops the run with the field, municipality and year instead of recording NaN', async () => {
-    const { compileResponses } = await import('../../src/engine/formulaCompiler.ts');
+    const { compileResponses } = await import('../../src/engine/formulas/formulaCompiler.ts');
     const { preparePlan, runDeterministic, resolveAssumptions } = await import('../../src/engine/index.ts');
     // passes the probes (hours changes of 0, 8 and -6 give 1) but is infinite for changes between 0.5 and 5 hours
     const responses = compileResponses(

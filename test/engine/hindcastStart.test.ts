@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES, NATIONAL } from '../../src/data/index.ts';
 import type { MunicipalityRecord, NationalData } from '../../src/data/types.ts';
-import { buildStartAt, REGISTERED_SHARE_BEFORE_2022, type StartState } from '../../src/engine/startState.ts';
+import { buildStartAt, REGISTERED_SHARE_BEFORE_2022, type StartState } from '../../src/engine/start/startState.ts';
 
 /** The data as it stood on 31 December of `origin` (demography kept: the hindcast is conditional on it). */
 function knownAt(origin: number): { records: MunicipalityRecord[]; national: NationalData } {

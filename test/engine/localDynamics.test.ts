@@ -1,4 +1,4 @@
-// Local vacancy / list-length dynamics (src/engine/validation/localDynamics.ts): leak-free (no trend row after
+// Local vacancy / list-length dynamics (src/engine/start/localDynamics.ts): leak-free (no trend row after
 // untilYear is read), exact counts and prior on synthetic records, sane estimates on the real data, and a clear
 // error when untilYear leaves no consecutive-year pair.
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import {
   persistenceOfVacancy,
   sizeBandOf,
   SIZE_BAND_LABELS,
-} from '../../src/engine/validation/localDynamics.ts';
+} from '../../src/engine/start/localDynamics.ts';
 
 const UNTIL = 2022;
 

@@ -2,8 +2,8 @@
 // without a GP, with at least 5 % of residents without a GP, and the mean number without a GP, per year, from
 // hand-built runs in the McRuns layout values[(run * N_RESULTS + result) * nYears + year].
 import { describe, expect, it } from 'vitest';
-import { mergeRuns, summarizeEvents, type McRuns } from '../../src/engine/mcSummary.ts';
-import { N_RESULTS, RESULT_IDS, type ResultId } from '../../src/engine/results.ts';
+import { mergeRuns, summarizeEvents, type McRuns } from '../../src/engine/run/mcSummary.ts';
+import { N_RESULTS, RESULT_IDS, type ResultId } from '../../src/engine/run/results.ts';
 
 const YEARS = [2025, 2026, 2027];
 

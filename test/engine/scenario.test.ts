@@ -14,8 +14,8 @@ import {
   serializeScenario,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { compileResponses } from '../../src/engine/formulaCompiler.ts';
-import { resolveAssumptions } from '../../src/engine/simulate.ts';
+import { compileResponses } from '../../src/engine/formulas/formulaCompiler.ts';
+import { resolveAssumptions } from '../../src/engine/run/simulate.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const scenariosDir = path.join(repoRoot, 'scenarios');

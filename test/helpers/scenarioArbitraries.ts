@@ -1,7 +1,7 @@
 // fast-check arbitraries for scenario content (lever settings with optional start dates, assumption
 // overrides), shared by the saved-scenario document and share-link fuzz tests.
 import fc from 'fast-check';
-import type { LeverSetting } from '../../src/engine/scenario.ts';
+import type { LeverSetting } from '../../src/engine/run/scenario.ts';
 import { ASSUMPTIONS } from '../../src/levers/assumptions.ts';
 import { LEVERS } from '../../src/levers/registry.ts';
 import type { LeverSpec, LeverValue } from '../../src/levers/types.ts';

@@ -183,15 +183,12 @@ describe('ASSUMPTIONS registry', () => {
 });
 
 describe('the engine uses every lever and assumption', () => {
-  const engineText = fs
-    .readdirSync(engineDir)
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => fs.readFileSync(path.join(engineDir, f), 'utf8'))
-    .join('\n');
+  // every engine source file, in its phase folders too (start/, step/, run/, formulas/, validation/)
+  const engineFiles = (fs.readdirSync(engineDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+  const engineText = engineFiles.map((f) => fs.readFileSync(path.join(engineDir, f), 'utf8')).join('\n');
   // the model's passes read levers through the LV index (leverIndex.ts only defines it)
-  const modelText = fs
-    .readdirSync(engineDir)
-    .filter((f) => f.endsWith('.ts') && f !== 'leverIndex.ts')
+  const modelText = engineFiles
+    .filter((f) => f !== 'leverIndex.ts')
     .map((f) => fs.readFileSync(path.join(engineDir, f), 'utf8'))
     .join('\n');
 

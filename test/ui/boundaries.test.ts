@@ -10,10 +10,10 @@ const ui = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src
 const WORKER_SIDE = new Set(['sim/compute.ts', 'sim/simWorker.ts']);
 /** Engine modules the page may load: no model loop, no data. */
 const PAGE_ENGINE_MODULES = [
-  'engine/results.ts',
-  'engine/responses.ts',
-  'engine/mcSummary.ts',
-  'engine/scenario.ts',
+  'engine/run/results.ts',
+  'engine/formulas/responses.ts',
+  'engine/run/mcSummary.ts',
+  'engine/run/scenario.ts',
   'engine/rawFields.ts',
 ];
 

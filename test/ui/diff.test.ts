@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetRow, outcome, pairedDifference } from '../../src/ui/compare/diff.ts';
 import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
-import type { McRuns } from '../../src/engine/mcSummary.ts';
+import type { McRuns } from '../../src/engine/run/mcSummary.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 
 const req = (levers: RunRequest['levers']): RunRequest => ({

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from '../../src/data/index.ts';
-import { parseScenario } from '../../src/engine/scenario.ts';
+import { parseScenario } from '../../src/engine/run/scenario.ts';
 import { ASSUMPTIONS } from '../../src/levers/assumptions.ts';
 import { LEVERS } from '../../src/levers/registry.ts';
 import type { LeverSpec } from '../../src/levers/types.ts';

@@ -2,7 +2,7 @@
 // functions the page uses) come out with Norwegian phrasing and the field paths intact; English pages and
 // unknown phrasing are unchanged.
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/engine/scenario.ts';
+import { parseScenario } from '../../src/engine/run/scenario.ts';
 import { localizeErrorDetail } from '../../src/ui/errorText.ts';
 import { decodeLink } from '../../src/ui/scenarios/shareLink.ts';
 import { parseImport } from '../../src/ui/scenarios/document.ts';

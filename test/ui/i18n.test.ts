@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale, STRINGS, t } from '../../src/ui/i18n.ts';
 import { CHART_SPECS } from '../../src/ui/chartSpecs.ts';
-import { RESULT_IDS } from '../../src/engine/results.ts';
+import { RESULT_IDS } from '../../src/engine/run/results.ts';
 
 afterEach(() => setLocale('nb'));
 

@@ -10,9 +10,9 @@
  * range, not from the defaults (which were fitted on 2019-2025). The search's first pass spans each whole range.
  */
 import { ASSUMPTIONS, getAssumption } from '../../levers/assumptions.ts';
-import { evaluateBacktest } from '../backtest.ts';
-import { regionResults, resultIndex } from '../results.ts';
-import { BACKTEST_START_YEAR, preparePlan, runDeterministic } from '../simulate.ts';
+import { evaluateBacktest } from '../run/backtest.ts';
+import { regionResults, resultIndex } from '../run/results.ts';
+import { BACKTEST_START_YEAR, preparePlan, runDeterministic } from '../run/simulate.ts';
 
 const ON_CALL_2020 = 6.6 * (52 / 12); // S14: 55.6 - 49.0 h/week averaged over all GPs
 

@@ -6,9 +6,9 @@
  */
 import { N_RAW, RAW } from '../rawFields.ts';
 import { createWorkspace, runModel } from '../model.ts';
-import { sampleAssumptions } from '../monteCarlo.ts';
+import { sampleAssumptions } from '../run/monteCarlo.ts';
 import { makeStream } from '../rng.ts';
-import { preparePlan, type Plan } from '../simulate.ts';
+import { preparePlan, type Plan } from '../run/simulate.ts';
 import { simulatedYears } from '../calendar.ts';
 
 export interface HindcastOptions {

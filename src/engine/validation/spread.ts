@@ -11,7 +11,7 @@
 import { calibrate } from './calibrate.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
 import { crpsEnsemble } from './scores.ts';
-import { FIRST_HINDCAST_ORIGIN, REGISTERED_SHARE_BEFORE_2022 } from '../startState.ts';
+import { FIRST_HINDCAST_ORIGIN, REGISTERED_SHARE_BEFORE_2022 } from '../start/startState.ts';
 
 export const LIST_SCALE_GRID: readonly number[] = [0.5, 1, 2, 3, 4, 6];
 export const ATTRACTIVENESS_SD_GRID: readonly number[] = [0.2, 0.35, 0.5, 0.75, 1];

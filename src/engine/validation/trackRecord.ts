@@ -8,9 +8,9 @@
  * 2022). Built by `npm run track-record` into src/data/trackRecord.json; pure, like the rest of the engine.
  */
 import type { MunicipalityRecord } from '../../data/types.ts';
-import { REGISTERED_SHARE_BEFORE_2022 } from '../startState.ts';
+import { REGISTERED_SHARE_BEFORE_2022 } from '../start/startState.ts';
 import type { HindcastEnsemble } from './hindcast.ts';
-import { sizeBandOf, SIZE_BAND_LABELS } from './localDynamics.ts';
+import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
 import { EVENT_THRESHOLDS, type OriginReport, type Outcome } from './validate.ts';
 
 export const TRACK_RECORD_SCHEMA = 1;

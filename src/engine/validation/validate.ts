@@ -19,11 +19,11 @@
  * raised by its inverse, the same way for all forecasters.
  */
 import { makeStream } from '../rng.ts';
-import { REGISTERED_SHARE_BEFORE_2022 } from '../startState.ts';
+import { REGISTERED_SHARE_BEFORE_2022 } from '../start/startState.ts';
 import { calibrate, type CalibrationResult } from './calibrate.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
 import { chooseSpread, type SpreadChoice } from './spread.ts';
-import { sizeBandOf, SIZE_BAND_LABELS } from './localDynamics.ts';
+import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
 import {
   auc,
   brierScore,

@@ -5,9 +5,9 @@
  * per resident who gains a GP, beside the budget envelopes in the source documents), and the scenarios
  * overlaid on every chart.
  */
-import type { McRuns, McSummary } from '../../engine/mcSummary.ts';
-import { summarizeRuns } from '../../engine/mcSummary.ts';
-import { RESULT_SPECS, type ResultId } from '../../engine/results.ts';
+import type { McRuns, McSummary } from '../../engine/run/mcSummary.ts';
+import { summarizeRuns } from '../../engine/run/mcSummary.ts';
+import { RESULT_SPECS, type ResultId } from '../../engine/run/results.ts';
 import { SEED_RECORDS } from '../../levers/seeds.ts';
 import { clear, h } from '../dom.ts';
 import { formatInteger, formatMillNok, formatNumber, formatSigned } from '../format.ts';

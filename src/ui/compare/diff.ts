@@ -4,8 +4,8 @@
  * budget view: yearly public cost split municipality/state, the extra against the reference and the extra
  * cost per resident who gains a GP. DOM-free: tested in Node.
  */
-import { quantileSorted, runValues, type McRuns } from '../../engine/mcSummary.ts';
-import type { ResultId } from '../../engine/results.ts';
+import { quantileSorted, runValues, type McRuns } from '../../engine/run/mcSummary.ts';
+import type { ResultId } from '../../engine/run/results.ts';
 
 export interface Quantiles {
   readonly p10: number;

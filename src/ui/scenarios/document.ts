@@ -12,7 +12,7 @@ import {
   type LeverSetting,
   type Scenario,
   type ScenarioContent,
-} from '../../engine/scenario.ts';
+} from '../../engine/run/scenario.ts';
 
 export const DOC_SCHEMA_VERSION = 2;
 export const EXPORT_FORMAT = 'fastlegesimulatoren-scenarios';

@@ -6,7 +6,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import * as v from 'valibot';
-import { parseScenarioContent, type LeverSetting } from '../../engine/scenario.ts';
+import { parseScenarioContent, type LeverSetting } from '../../engine/run/scenario.ts';
 
 export const LINK_VERSION = 1;
 const PREFIX = `s${LINK_VERSION}.`;

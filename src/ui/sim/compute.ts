@@ -29,12 +29,12 @@ import {
 } from '../../engine/index.ts';
 import type { DeterministicResult, FormulaCheck, RegionOption, RunRequest, SeriesSet } from './protocol.ts';
 
-type Compiler = typeof import('../../engine/formulaCompiler.ts');
+type Compiler = typeof import('../../engine/formulas/formulaCompiler.ts');
 let compiler: Compiler | undefined;
 
 /** Loads the formula compiler (and mathjs) the first time a formula is edited. */
 export async function loadCompiler(): Promise<Compiler> {
-  compiler ??= await import('../../engine/formulaCompiler.ts');
+  compiler ??= await import('../../engine/formulas/formulaCompiler.ts');
   return compiler;
 }
 

@@ -3,7 +3,7 @@
  * requests it no longer waits for (a newer slider position, a cancelled Monte Carlo run).
  */
 import type { Band, LeverSetting, McEvents, RegionHistory, ResultId } from '../../engine/index.ts';
-import type { FormulaProblem } from '../../engine/formulaCompiler.ts';
+import type { FormulaProblem } from '../../engine/formulas/formulaCompiler.ts';
 
 /** What to simulate: the scenario's overrides and the region, as plain data (structured-cloneable). */
 export interface RunRequest {

@@ -5,7 +5,7 @@
  * split: run i always uses seed (seed, i)), merged and summarised here (bands and probabilities); cancel
  * terminates them.
  */
-import { mergeRuns, summarizeEvents, summarizeRuns, type McRuns } from '../../engine/mcSummary.ts';
+import { mergeRuns, summarizeEvents, summarizeRuns, type McRuns } from '../../engine/run/mcSummary.ts';
 import type {
   DeterministicResult,
   FormulaCheck,

@@ -10,12 +10,12 @@
  * 2019-2021 the model is compared on the registered basis (model × that share). One constant for all
  * pre-break years, derived from the shape of the series (startState.ts); nothing is fitted year by year.
  */
-import { NATIONAL } from '../data/index.ts';
+import { NATIONAL } from '../../data/index.ts';
 import { regionResults, resultIndex } from './results.ts';
 import { preparePlan, runDeterministic, type Plan } from './simulate.ts';
-import { REGISTERED_SHARE_BEFORE_2022 } from './startState.ts';
-import { simulatedYears } from './calendar.ts';
-import type { RunOutput } from './model.ts';
+import { REGISTERED_SHARE_BEFORE_2022 } from '../start/startState.ts';
+import { simulatedYears } from '../calendar.ts';
+import type { RunOutput } from '../model.ts';
 
 export interface BacktestRow {
   readonly indicator: 'nGps' | 'meanListLength' | 'nResidentsWithoutGp';

@@ -2,9 +2,9 @@
  * Exogenous inputs of a step: each municipality's population and need per resident at a point in time,
  * interpolated linearly between the yearly values of the start state (history, then SSB's projection).
  */
-import type { StartState } from './startState.ts';
-import { MAX_STATE_LENGTH, NEED, POP, STRIDE } from './stateFields.ts';
-import { SUM_POP, type Workspace } from './workspace.ts';
+import type { StartState } from '../start/startState.ts';
+import { MAX_STATE_LENGTH, NEED, POP, STRIDE } from '../stateFields.ts';
+import { SUM_POP, type Workspace } from '../workspace.ts';
 
 /**
  * Population and need at a fractional time (years after 1 January of the first data year), interpolated.

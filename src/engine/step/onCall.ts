@@ -2,11 +2,11 @@
  * Pass 2 of a step: legevakt. Duty hours per district, split between other doctors, grant-funded hours, GPs
  * who are not exempt, and uncovered hours; the GPs' age structure decides who may be exempt.
  */
-import type { AssumptionValues } from '../levers/assumptions.ts';
-import { GRANT_POP, OTHER_SHARE_HALF_POP, SMALL_DISTRICT_POP } from './constants.ts';
-import { LV } from './leverIndex.ts';
-import type { StartState } from './startState.ts';
-import { type Workspace } from './workspace.ts';
+import type { AssumptionValues } from '../../levers/assumptions.ts';
+import { GRANT_POP, OTHER_SHARE_HALF_POP, SMALL_DISTRICT_POP } from '../constants.ts';
+import { LV } from '../leverIndex.ts';
+import type { StartState } from '../start/startState.ts';
+import { type Workspace } from '../workspace.ts';
 import {
   GRANT_HOURS,
   MAX_STATE_LENGTH,
@@ -18,7 +18,7 @@ import {
   ON_CALL_UNCOVERED,
   POP,
   STRIDE,
-} from './stateFields.ts';
+} from '../stateFields.ts';
 
 /**
  * Share of GPs at or above an age (judgement, interpolated from: 24 % over 60 in 2017, S58; 6.5 % aged

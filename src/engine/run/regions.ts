@@ -3,7 +3,7 @@
  * "national", "fylke:NN", "sentralitet:N" or "kommune:NNNN". A region resolves to the indices of its
  * municipalities in the start state's order.
  */
-import type { MunicipalityRecord } from '../data/types.ts';
+import type { MunicipalityRecord } from '../../data/types.ts';
 
 export type RegionType = 'national' | 'fylke' | 'sentralitet' | 'kommune';
 

@@ -7,7 +7,7 @@
  * what was expected, before any run.
  */
 import { create, parseDependencies, type MathNode } from 'mathjs';
-import { ASSUMPTION_IDS } from '../levers/assumptions.ts';
+import { ASSUMPTION_IDS } from '../../levers/assumptions.ts';
 import {
   RESPONSES,
   builtinResponses,

@@ -15,10 +15,10 @@
  * are drawn quarterly from their own stream ("local"), one uniform per draw in municipality order, so run i of
  * every scenario gets the same municipal shocks. A deterministic run has none.
  */
-import type { AssumptionValues } from '../levers/assumptions.ts';
-import { normalQuantile } from './distributions.ts';
-import { fastExp } from './fastMath.ts';
-import type { Rng } from './rng.ts';
+import type { AssumptionValues } from '../../levers/assumptions.ts';
+import { normalQuantile } from '../distributions.ts';
+import { fastExp } from '../fastMath.ts';
+import type { Rng } from '../rng.ts';
 import {
   ATTR_EFFECT,
   ATTR_LOG,
@@ -30,8 +30,8 @@ import {
   STRIDE,
   VAC,
   VAC_TARGET,
-} from './stateFields.ts';
-import type { Workspace } from './workspace.ts';
+} from '../stateFields.ts';
+import type { Workspace } from '../workspace.ts';
 
 /** Months between two draws of the municipal effects. */
 export const LOCAL_EFFECT_MONTHS = 3;

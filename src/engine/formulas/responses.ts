@@ -4,9 +4,9 @@
  * when the expression is unchanged (a test checks that both agree). Edited expressions are compiled by
  * formulaCompiler.ts into plain functions with the same signature.
  */
-import type { AssumptionValues } from '../levers/assumptions.ts';
-import type { Localized } from '../levers/types.ts';
-import { fastExp, fastLog } from './fastMath.ts';
+import type { AssumptionValues } from '../../levers/assumptions.ts';
+import type { Localized } from '../../levers/types.ts';
+import { fastExp, fastLog } from '../fastMath.ts';
 
 /** A compiled response: positional variables, then the assumption values. */
 export type ResponseFn = (a: number, b: number, c: number, d: number, e: number, p: AssumptionValues) => number;

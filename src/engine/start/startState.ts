@@ -4,9 +4,9 @@
  * from data known at that date (buildStartAt). Every array is
  * indexed by municipality in MUNICIPALITIES order; exogenous series by (year - firstYear) * nM + m.
  */
-import { MUNICIPALITIES, NATIONAL } from '../data/index.ts';
-import type { MunicipalityRecord, NationalData } from '../data/types.ts';
-import { estimateLocalDynamics, sizeBandOf } from './validation/localDynamics.ts';
+import { MUNICIPALITIES, NATIONAL } from '../../data/index.ts';
+import type { MunicipalityRecord, NationalData } from '../../data/types.ts';
+import { estimateLocalDynamics, sizeBandOf } from './localDynamics.ts';
 
 export interface StartState {
   /** The start state is 31 December of this year. */

@@ -2,8 +2,8 @@
  * The policies as they really were, 2019-2025, as a lever schedule for the backtest (and for the
  * "history" the projection starts from). Dates and rates from FACTS.md and national/basistilskudd_satser.csv.
  */
-import { defaultLeverValues, type LeverValues } from '../levers/values.ts';
-import type { LeverChange } from './schedule.ts';
+import { defaultLeverValues, type LeverValues } from '../../levers/values.ts';
+import type { LeverChange } from '../schedule.ts';
 
 /** Lever values in force on 1 January 2020 (flat capitation of 499 kr from July 2019, S35). */
 export function leversAt2020(): LeverValues {

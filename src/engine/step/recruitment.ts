@@ -3,12 +3,12 @@
  * start pool, the size gradient of attrition, and the calibration of each municipality's local
  * attractiveness from its observed vacancies.
  */
-import type { AssumptionValues } from '../levers/assumptions.ts';
-import { ALIS_SMALL_POP, SIMPLER_RULES_MIN_CLASS, WEEKS_PER_MONTH } from './constants.ts';
-import { LV } from './leverIndex.ts';
-import type { ResponseFunctions } from './responses.ts';
-import type { StartState } from './startState.ts';
-import { SUM_POLICY_ATTR, SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from './workspace.ts';
+import type { AssumptionValues } from '../../levers/assumptions.ts';
+import { ALIS_SMALL_POP, SIMPLER_RULES_MIN_CLASS, WEEKS_PER_MONTH } from '../constants.ts';
+import { LV } from '../leverIndex.ts';
+import type { ResponseFunctions } from '../formulas/responses.ts';
+import type { StartState } from '../start/startState.ts';
+import { SUM_POLICY_ATTR, SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from '../workspace.ts';
 import {
   ATTR_EFFECT,
   ATTR_REL,
@@ -35,7 +35,7 @@ import {
   TRAINEES,
   VAC,
   VAC_TARGET,
-} from './stateFields.ts';
+} from '../stateFields.ts';
 
 /**
  * Weight of the 2025 figure in a start anchor of `year`: linear from 2019 to 2025, but 0 before 2023, since the

@@ -2,11 +2,11 @@
  * Pass 1 of a step: work per patient, income per patient, the desired list ceiling, lists (hjemler), vacant
  * lists and residents on them, list length, hours and income per GP.
  */
-import type { AssumptionValues } from '../levers/assumptions.ts';
-import { MAX_LIST_FACTOR, SIMPLER_RULES_MIN_CLASS, UTJ_LIST, UTJ_POP } from './constants.ts';
-import { LV, MODEL_BREAKPOINT, MODEL_PATIENT_ADJUSTED } from './leverIndex.ts';
-import type { ResponseFunctions } from './responses.ts';
-import { SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from './workspace.ts';
+import type { AssumptionValues } from '../../levers/assumptions.ts';
+import { MAX_LIST_FACTOR, SIMPLER_RULES_MIN_CLASS, UTJ_LIST, UTJ_POP } from '../constants.ts';
+import { LV, MODEL_BREAKPOINT, MODEL_PATIENT_ADJUSTED } from '../leverIndex.ts';
+import type { ResponseFunctions } from '../formulas/responses.ts';
+import { SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from '../workspace.ts';
 import {
   ATTRACT,
   CAP,
@@ -41,7 +41,7 @@ import {
   VAC,
   WITH_GP,
   WORK_K,
-} from './stateFields.ts';
+} from '../stateFields.ts';
 
 /**
  * Capitation per list patient for a list of `list` patients: patient-adjusted pays the rate times the

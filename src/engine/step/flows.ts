@@ -5,12 +5,12 @@
  * optimises this hot loop on its own (a small function with a fixed-shape argument), not inside the long
  * monthly driver.
  */
-import { MIN_STOCK, SIMPLER_RULES_MIN_CLASS, WEEKS_PER_MONTH } from './constants.ts';
-import { sampleBinomial, samplePoisson } from './distributions.ts';
-import { fastExp } from './fastMath.ts';
-import { RAW } from './rawFields.ts';
-import type { Rng } from './rng.ts';
-import { type Workspace } from './workspace.ts';
+import { MIN_STOCK, SIMPLER_RULES_MIN_CLASS, WEEKS_PER_MONTH } from '../constants.ts';
+import { sampleBinomial, samplePoisson } from '../distributions.ts';
+import { fastExp } from '../fastMath.ts';
+import { RAW } from '../rawFields.ts';
+import type { Rng } from '../rng.ts';
+import { type Workspace } from '../workspace.ts';
 import {
   ACC_CAPITATION,
   ACC_ENTRANTS,
@@ -40,7 +40,7 @@ import {
   TRAINEES,
   VAC,
   WITH_GP,
-} from './stateFields.ts';
+} from '../stateFields.ts';
 
 /** The month's national scalars the flow pass reads (one instance per run, fields overwritten each month). */
 export class FlowStep {

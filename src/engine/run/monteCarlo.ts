@@ -4,17 +4,17 @@
  * (seed, i) only, so run i of every scenario sees the same random numbers. Only region results per run
  * are kept (never monthly series); percentiles are taken over runs.
  */
-import { ASSUMPTIONS, withAssumptions, type AssumptionValues } from '../levers/assumptions.ts';
-import { sampleTriangular } from './distributions.ts';
-import { createWorkspace, runModel } from './model.ts';
-import { N_RAW } from './rawFields.ts';
+import { ASSUMPTIONS, withAssumptions, type AssumptionValues } from '../../levers/assumptions.ts';
+import { sampleTriangular } from '../distributions.ts';
+import { createWorkspace, runModel } from '../model.ts';
+import { N_RAW } from '../rawFields.ts';
 import { N_RESULTS, regionResults } from './results.ts';
 import type { McRuns } from './mcSummary.ts';
 
 export * from './mcSummary.ts';
-import { makeStream } from './rng.ts';
+import { makeStream } from '../rng.ts';
 import type { Plan } from './simulate.ts';
-import { simulatedYears } from './calendar.ts';
+import { simulatedYears } from '../calendar.ts';
 
 export interface McOptions {
   readonly runs: number;

@@ -4,8 +4,8 @@
  * share without a GP and mean list length, 2015-2025) summed over the members, weighted by population.
  * Counts before autumn 2022 miss residents on unregistered vacant lists (the series break, see backtest.ts).
  */
-import { NATIONAL } from '../data/index.ts';
-import type { MunicipalityRecord } from '../data/types.ts';
+import { NATIONAL } from '../../data/index.ts';
+import type { MunicipalityRecord } from '../../data/types.ts';
 
 export type HistoryResultId =
   'nResidentsWithoutGp' | 'residentsWithoutGpShare' | 'nGps' | 'nVacantLists' | 'meanListLength';

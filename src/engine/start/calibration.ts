@@ -6,14 +6,14 @@
  * levers, so a workspace keeps its last result and reuses it when a run has the same inputs (a slider move, or
  * Monte Carlo runs without sampled assumptions); any difference recomputes it (calibration.test.ts).
  */
-import { ASSUMPTIONS, type AssumptionValues } from '../levers/assumptions.ts';
-import { N_STAGES, WEEKS_PER_MONTH } from './constants.ts';
-import { fastExp } from './fastMath.ts';
-import { fillExogenous } from './exogenous.ts';
-import { LV } from './leverIndex.ts';
-import { computeLists, computeWorkFactors } from './lists.ts';
-import type { ModelSetup } from './model.ts';
-import { computeOnCall } from './onCall.ts';
+import { ASSUMPTIONS, type AssumptionValues } from '../../levers/assumptions.ts';
+import { N_STAGES, WEEKS_PER_MONTH } from '../constants.ts';
+import { fastExp } from '../fastMath.ts';
+import { fillExogenous } from '../step/exogenous.ts';
+import { LV } from '../leverIndex.ts';
+import { computeLists, computeWorkFactors } from '../step/lists.ts';
+import type { ModelSetup } from '../model.ts';
+import { computeOnCall } from '../step/onCall.ts';
 import {
   alisCoverage,
   attritionLeverFactor,
@@ -23,11 +23,11 @@ import {
   leaversPerGpAt,
   poolPerGpAt,
   traineeAttritionMultiplier,
-} from './recruitment.ts';
-import type { ResponseFunctions } from './responses.ts';
+} from '../step/recruitment.ts';
+import type { ResponseFunctions } from '../formulas/responses.ts';
 import type { StartState } from './startState.ts';
-import { gpWeightedMean, type Workspace } from './workspace.ts';
-import { LOCAL_EFFECT_MONTHS } from './localEffects.ts';
+import { gpWeightedMean, type Workspace } from '../workspace.ts';
+import { LOCAL_EFFECT_MONTHS } from '../step/localEffects.ts';
 import {
   ATTR_EFFECT,
   LIST_EFFECT,
@@ -68,7 +68,7 @@ import {
   TR0,
   TRAINEES,
   VAC,
-} from './stateFields.ts';
+} from '../stateFields.ts';
 
 /** The scalars the monthly loop reads from the calibration (the rest is in the workspace state). */
 export interface StartScalars {

@@ -2,9 +2,9 @@
  * RESULT_SPECS: the outcomes the app and the CLI report, each computed for a region and year from the
  * sums of the raw per-municipality fields. Ids follow the n* (stock), new* (flow) convention.
  */
-import type { Localized } from '../levers/types.ts';
-import type { RunOutput } from './model.ts';
-import { N_RAW, RAW } from './rawFields.ts';
+import type { Localized } from '../../levers/types.ts';
+import type { RunOutput } from '../model.ts';
+import { N_RAW, RAW } from '../rawFields.ts';
 
 export type ResultKind = 'stock' | 'flow' | 'rate';
 

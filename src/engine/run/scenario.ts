@@ -3,12 +3,12 @@
  * formulas. Scenario files store overrides only. parseScenario validates field by field and returns every
  * problem with its path and what was expected; serializeScenario writes the canonical form back.
  */
-import { getAssumption } from '../levers/assumptions.ts';
-import { getLever } from '../levers/registry.ts';
-import { checkLeverValue } from '../levers/values.ts';
-import type { LeverValue, Localized } from '../levers/types.ts';
-import { MAX_END_YEAR } from './calendar.ts';
-import { getResponse } from './responses.ts';
+import { getAssumption } from '../../levers/assumptions.ts';
+import { getLever } from '../../levers/registry.ts';
+import { checkLeverValue } from '../../levers/values.ts';
+import type { LeverValue, Localized } from '../../levers/types.ts';
+import { MAX_END_YEAR } from '../calendar.ts';
+import { getResponse } from '../formulas/responses.ts';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 

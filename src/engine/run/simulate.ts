@@ -4,16 +4,16 @@
  * 31 Dec 2025 with today's policy; the backtest starts from 31 Dec 2019 with the real 2020-2025 policy
  * history. Scenario overrides apply from their start year (default: the lever's defaultStartYear).
  */
-import { ASSUMPTIONS, defaultAssumptions, withAssumptions, type AssumptionValues } from '../levers/assumptions.ts';
-import { LEVERS, getLever } from '../levers/registry.ts';
-import { defaultLeverValues } from '../levers/values.ts';
-import { makeCalendar } from './calendar.ts';
+import { ASSUMPTIONS, defaultAssumptions, withAssumptions, type AssumptionValues } from '../../levers/assumptions.ts';
+import { LEVERS, getLever } from '../../levers/registry.ts';
+import { defaultLeverValues } from '../../levers/values.ts';
+import { makeCalendar } from '../calendar.ts';
 import { leversAt2020, POLICY_HISTORY } from './history.ts';
-import { runModel, createWorkspace, type ModelSetup, type RunOutput, type Workspace } from './model.ts';
-import { builtinResponses, type ResponseFunctions } from './responses.ts';
+import { runModel, createWorkspace, type ModelSetup, type RunOutput, type Workspace } from '../model.ts';
+import { builtinResponses, type ResponseFunctions } from '../formulas/responses.ts';
 import { BASELINE_SCENARIO, type Scenario } from './scenario.ts';
-import { leversAtStep, resolveTimeline, type LeverChange } from './schedule.ts';
-import { buildStartAt, buildStart2025, type StartState } from './startState.ts';
+import { leversAtStep, resolveTimeline, type LeverChange } from '../schedule.ts';
+import { buildStartAt, buildStart2025, type StartState } from '../start/startState.ts';
 
 export type StartKind = 'projection' | 'backtest';
 
