@@ -20,7 +20,7 @@ export function mountTrackRecord(root: HTMLElement, region: () => RegionOption):
   const body = h('div', { id: 'track-body', class: 'track-body' });
   const details = h(
     'details',
-    { id: 'track-details', class: 'compare-panel track-panel' },
+    { id: 'track-details', class: 'track-panel' },
     h('summary', {}, title),
     lead,
     status,
