@@ -18,7 +18,6 @@ import { AssumptionsPanel } from './assumptionsPanel.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
 import { ChartView, lineOf, SERIES_COLOURS, type ChartData, type ExportFormat } from './chartView.ts';
 import { ProbabilityChartView } from './probabilityChart.ts';
-import type { McEvents } from '../engine/run/mcSummary.ts';
 import type { Deck, DeckChartSlide, DeckSeries } from './export/deck.ts';
 import { displayLeverValue } from './leversPanel.ts';
 import { getAssumption } from '../levers/assumptions.ts';
@@ -31,11 +30,11 @@ import { KeyFigures } from './keyFigures.ts';
 import { LeversPanel } from './leversPanel.ts';
 import { RegionPicker, regionLabel } from './regionPicker.ts';
 import { mountTrackRecord, type TrackRecordMount } from './trackRecord/mount.ts';
-import { CancelledError, SimClient, TimeoutError } from './sim/simClient.ts';
-import type { DeterministicResult, McResult, RunRequest } from './sim/protocol.ts';
+import { MC_SEED, McRunner } from './sim/mcRunner.ts';
+import { SimClient, TimeoutError } from './sim/simClient.ts';
+import type { DeterministicResult, RunRequest } from './sim/protocol.ts';
 import { changedLevers, EMPTY_SCENARIO, END_YEAR, History, leverFrom, requestOf, type ScenarioState } from './state.ts';
 
-const MC_SEED = 1;
 const MC_RUN_CHOICES = [100, 200, 500, 1000];
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
@@ -56,13 +55,20 @@ class App {
   private readonly history = new History(EMPTY_SCENARIO);
   private region = 'national';
   private det: DeterministicResult | null = null;
-  private mc: { key: string; result: McResult; baseline: McResult['current']; baselineEvents: McEvents } | null = null;
-  private readonly baselineMc = new Map<string, { bands: McResult['current']; events: McEvents }>();
+  /** The scenario's Monte Carlo: when it runs, its cache of baselines, its result and status (sim/mcRunner.ts). */
+  private readonly mc = new McRunner(this.client, {
+    request: () => this.request(),
+    isComparing: () => this.compare.isRunning,
+    threads: () => this.threads(),
+    onStatus: () => this.renderMcStatus(),
+    onResult: () => {
+      probe.mcDone++;
+      this.render();
+    },
+    onError: (message) => this.error(t('runError', { message })),
+  });
   private lastGood: ScenarioState = EMPTY_SCENARIO;
-  private mcRuns = 200;
-  private mcTimer: ReturnType<typeof setTimeout> | undefined;
   /** The scenario's Monte Carlo run waits for a comparison that holds the workers, and starts when it ends. */
-  private mcDeferred = false;
   private picker!: RegionPicker;
   private scenarios!: ScenarioPanel;
   private compare!: ComparePanel;
@@ -76,12 +82,6 @@ class App {
   private readonly charts = CHART_SPECS.flatMap((s) =>
     s.id === 'withoutGpShare' ? [new ChartView(s), new ProbabilityChartView()] : [new ChartView(s)],
   );
-  private mcState: {
-    kind: 'idle' | 'running' | 'done' | 'cancelled' | 'stale' | 'waiting';
-    done?: number;
-    total?: number;
-    seconds?: number;
-  } = { kind: 'idle' };
 
   async start(): Promise<void> {
     this.applyStaticTexts();
@@ -104,7 +104,7 @@ class App {
       {
         runs: (req, onProgress) =>
           this.client
-            .monteCarlo(req, this.mcRuns, MC_SEED, false, this.threads(), onProgress)
+            .monteCarlo(req, this.mc.runs, MC_SEED, false, this.threads(), onProgress)
             .then((r) => r.currentRuns),
         cancel: () => this.client.cancelMonteCarlo(),
       },
@@ -118,17 +118,13 @@ class App {
         this.updateLink();
       },
     );
-    this.compare.onFinished = () => {
-      if (!this.mcDeferred) return;
-      this.mcDeferred = false;
-      this.startMonteCarlo();
-    };
+    this.compare.onFinished = () => this.mc.comparisonEnded();
     this.picker.render();
     this.scenarios = new ScenarioPanel($('#my-scenarios'), {
       current: () => ({
         state: this.history.state,
         region: this.region,
-        runs: this.mcRuns,
+        runs: this.mc.runs,
         seed: MC_SEED,
         endYear: END_YEAR,
       }),
@@ -142,7 +138,7 @@ class App {
       const state = stateOfScenario(st);
       this.history.reset(state);
       if (this.picker.select(st.region)) this.region = st.region;
-      this.mcRuns = st.runs;
+      this.mc.runs = st.runs;
       for (const c of this.charts) c.setTable(st.tables.includes(c.spec.id));
       linkedComparison = st.compare;
       if (st.lang !== getLocale()) {
@@ -243,22 +239,17 @@ class App {
         navigator.clipboard.writeText(location.href).then(done, () => this.announce(t('linkCopyManual')));
       else this.announce(t('linkCopyManual'));
     });
-    $('#mc-cancel').addEventListener('click', () => {
-      clearTimeout(this.mcTimer);
-      this.client.cancelMonteCarlo();
-      this.mcState = { kind: 'cancelled' };
-      this.renderMcStatus();
-    });
-    $('#mc-run').addEventListener('click', () => this.startMonteCarlo());
+    $('#mc-cancel').addEventListener('click', () => this.mc.cancel());
+    $('#mc-run').addEventListener('click', () => this.mc.start());
     const runs = $<HTMLSelectElement>('#mc-runs');
     for (const n of MC_RUN_CHOICES)
-      runs.add(new Option(formatNumber(n), String(n), n === this.mcRuns, n === this.mcRuns));
-    if (!MC_RUN_CHOICES.includes(this.mcRuns)) runs.add(new Option(formatNumber(this.mcRuns), String(this.mcRuns)));
-    runs.value = String(this.mcRuns);
+      runs.add(new Option(formatNumber(n), String(n), n === this.mc.runs, n === this.mc.runs));
+    if (!MC_RUN_CHOICES.includes(this.mc.runs)) runs.add(new Option(formatNumber(this.mc.runs), String(this.mc.runs)));
+    runs.value = String(this.mc.runs);
     runs.addEventListener('change', () => {
-      this.mcRuns = Number(runs.value);
+      this.mc.runs = Number(runs.value);
       this.updateLink();
-      this.startMonteCarlo();
+      this.mc.start();
     });
     const dialog = $<HTMLDialogElement>('#about-dialog');
     $('#about-open').addEventListener('click', () => {
@@ -297,7 +288,7 @@ class App {
       imputed: this.det?.imputedMembers ?? [],
       scenarios: cmp ? [...cmp.names] : [t('baseline'), t('scenario')],
       years: data.years,
-      runs: cmp ? (this.compareResult?.runs[0]?.runs ?? null) : data.mc ? this.mcRuns : null,
+      runs: cmp ? (this.compareResult?.runs[0]?.runs ?? null) : data.mc ? this.mc.runs : null,
       seed: MC_SEED,
       appVersion: __APP_VERSION__,
       dataVersion: __DATA_VERSION__,
@@ -461,7 +452,7 @@ class App {
       `${c.querySelector('.kf-number')?.textContent ?? ''} ${c.querySelector('.kf-unit')?.textContent ?? ''}`,
       c.querySelector('.kf-delta')?.textContent ?? '',
       // no interval while Monte Carlo has not finished (rather than "Usikkerhet beregnes …")
-      this.mc ? (c.querySelector('.kf-band')?.textContent ?? '') : '–',
+      this.mc.result ? (c.querySelector('.kf-band')?.textContent ?? '') : '–',
     ]);
     const regionName = this.regionName();
     return {
@@ -522,7 +513,7 @@ class App {
     const state = stateOfScenario(s);
     this.history.commit(state, t('opened', { name: s.name }));
     if (this.picker.select(s.region)) this.region = s.region;
-    this.mcRuns = s.runs;
+    this.mc.runs = s.runs;
     const runs = $<HTMLSelectElement>('#mc-runs');
     if (![...runs.options].some((o) => o.value === String(s.runs)))
       runs.add(new Option(formatNumber(s.runs), String(s.runs)));
@@ -540,7 +531,7 @@ class App {
     const hash = encodeLink({
       lang: getLocale(),
       region: this.region,
-      runs: this.mcRuns,
+      runs: this.mc.runs,
       levers: req.levers,
       assumptions: req.assumptions,
       formulas: req.formulas,
@@ -616,14 +607,7 @@ class App {
   private refresh(committed: boolean): void {
     const req = this.request();
     const key = JSON.stringify(req);
-    if (this.mc && this.mc.key !== key) this.mc = null;
-    clearTimeout(this.mcTimer);
-    if (!committed) {
-      // a running comparison keeps the workers (its runs were asked for); only the scenario's own run stops
-      if (!this.compare.isRunning) this.client.cancelMonteCarlo();
-      this.mcState = { kind: 'stale' };
-      this.renderMcStatus();
-    }
+    this.mc.requestChanged(key, committed);
     const state = this.history.state;
     if (committed) this.updateLink();
     const t0 = performance.now();
@@ -643,7 +627,7 @@ class App {
           this.pendingComparison = undefined;
           this.compare.openLinked(c, () => this.region, END_YEAR);
         } else if (committed && JSON.stringify(this.request()) === key) {
-          this.mcTimer = setTimeout(() => this.startMonteCarlo(), 150);
+          this.mc.schedule();
         }
       })
       .catch((e: Error) => {
@@ -660,62 +644,10 @@ class App {
       });
   }
 
-  private startMonteCarlo(): void {
-    clearTimeout(this.mcTimer);
-    if (this.compare.isRunning) {
-      this.deferMonteCarlo();
-      return;
-    }
-    const req = this.request();
-    const key = JSON.stringify(req);
-    const baseKey = JSON.stringify([req.region, req.assumptions, req.formulas, req.endYear, this.mcRuns, MC_SEED]);
-    const cachedBase = this.baselineMc.get(baseKey);
-    this.mcState = { kind: 'running', done: 0, total: cachedBase ? this.mcRuns : 2 * this.mcRuns };
-    this.renderMcStatus();
-    const threads = this.threads();
-    this.client
-      .monteCarlo(req, this.mcRuns, MC_SEED, !cachedBase, threads, (done, total) => {
-        this.mcState = { kind: 'running', done, total };
-        this.renderMcStatus();
-      })
-      .then((result) => {
-        const baseline =
-          result.baseline && result.baselineEvents
-            ? { bands: result.baseline, events: result.baselineEvents }
-            : cachedBase!;
-        if (result.baseline) this.baselineMc.set(baseKey, baseline);
-        if (JSON.stringify(this.request()) !== key) return;
-        this.mc = { key, result, baseline: baseline.bands, baselineEvents: baseline.events };
-        this.mcState = { kind: 'done', seconds: result.computeMs / 1000 };
-        probe.mcDone++;
-        this.renderMcStatus();
-        this.render();
-      })
-      .catch((e: Error) => {
-        if (e instanceof CancelledError) {
-          // a comparison started meanwhile took the workers: this run follows it
-          if (this.compare.isRunning) this.deferMonteCarlo();
-          else if (this.mcState.kind === 'running') {
-            this.mcState = { kind: 'cancelled' };
-            this.renderMcStatus();
-          }
-          return;
-        }
-        this.mcState = { kind: 'idle' };
-        this.renderMcStatus();
-        this.error(t('runError', { message: e.message }));
-      });
-  }
-
-  private deferMonteCarlo(): void {
-    this.mcDeferred = true;
-    this.mcState = { kind: 'waiting' };
-    this.renderMcStatus();
-  }
-
   private chartData(): ChartData | null {
     const det = this.det;
     if (!det) return null;
+    const mc = this.mc.result;
     const state = this.history.state;
     const byYear = new Map<number, string[]>();
     for (const id of changedLevers(state)) {
@@ -727,11 +659,11 @@ class App {
       years: det.years,
       baseline: det.baseline,
       current: det.current,
-      mc: this.mc
+      mc: mc
         ? {
-            current: this.mc.result.current,
-            baseline: this.mc.baseline,
-            events: { current: this.mc.result.currentEvents, baseline: this.mc.baselineEvents },
+            current: mc.result.current,
+            baseline: mc.baseline,
+            events: { current: mc.result.currentEvents, baseline: mc.baselineEvents },
           }
         : null,
       history: det.history,
@@ -763,7 +695,7 @@ class App {
   }
 
   private renderMcStatus(): void {
-    const s = this.mcState;
+    const s = this.mc.status;
     const text = $('#mc-status');
     const bar = $<HTMLProgressElement>('#mc-progress');
     const cancel = $<HTMLButtonElement>('#mc-cancel');
@@ -775,7 +707,7 @@ class App {
       text.textContent = t('mcRunning', { done: formatNumber(s.done ?? 0), total: formatNumber(s.total ?? 0) });
     } else if (s.kind === 'done') {
       text.textContent = t('mcDone', {
-        runs: formatNumber(this.mcRuns),
+        runs: formatNumber(this.mc.runs),
         seed: MC_SEED,
         seconds: formatNumber(s.seconds ?? 0, 1),
       });

@@ -1,0 +1,148 @@
+/**
+ * The scenario's Monte Carlo run in the page: when it starts (150 ms after a committed change, or on request), the
+ * cache of baseline runs per region and assumptions, the result that belongs to the current request, its status
+ * (running with progress, done, cancelled, stale, waiting for a comparison) and the hand-over with a comparison,
+ * which has the workers first: a run it interrupts, or one asked for while it runs, follows when it ends. No DOM:
+ * the page renders what it reports (main.ts).
+ */
+import type { McEvents } from '../../engine/run/mcSummary.ts';
+import type { McResult, RunRequest } from './protocol.ts';
+import { CancelledError, type SimClient } from './simClient.ts';
+
+export type McStatusKind = 'idle' | 'running' | 'done' | 'cancelled' | 'stale' | 'waiting';
+
+export interface McStatus {
+  readonly kind: McStatusKind;
+  readonly done?: number;
+  readonly total?: number;
+  readonly seconds?: number;
+}
+
+/** A finished run for one request, with the baseline's bands and probabilities for the same seeds. */
+export interface McOutcome {
+  readonly key: string;
+  readonly result: McResult;
+  readonly baseline: McResult['current'];
+  readonly baselineEvents: McEvents;
+}
+
+/** What the runner needs from the page. */
+export interface McRunnerHost {
+  /** The request the page shows now. */
+  request(): RunRequest;
+  /** True while a comparison holds the workers. */
+  isComparing(): boolean;
+  threads(): number;
+  onStatus(status: McStatus): void;
+  /** A run for the current request finished. */
+  onResult(): void;
+  onError(message: string): void;
+}
+
+export const MC_SEED = 1;
+/** Delay after a committed change before Monte Carlo starts (a quick second change cancels it). */
+const START_DELAY_MS = 150;
+
+export class McRunner {
+  /** Runs per Monte Carlo (the "Antall kjøringer" select). */
+  runs = 200;
+  private state: McStatus = { kind: 'idle' };
+  private outcome: McOutcome | null = null;
+  private readonly baselines = new Map<string, { bands: McResult['current']; events: McEvents }>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private deferred = false;
+
+  constructor(
+    private readonly client: SimClient,
+    private readonly host: McRunnerHost,
+  ) {}
+
+  get status(): McStatus {
+    return this.state;
+  }
+
+  /** The finished run, when it belongs to the current request. */
+  get result(): McOutcome | null {
+    return this.outcome;
+  }
+
+  /** The request changed: forget a result for another one; while a slider moves, the scenario's own run stops. */
+  requestChanged(key: string, committed: boolean): void {
+    if (this.outcome && this.outcome.key !== key) this.outcome = null;
+    clearTimeout(this.timer);
+    if (!committed) {
+      // a running comparison keeps the workers (its runs were asked for); only the scenario's own run stops
+      if (!this.host.isComparing()) this.client.cancelMonteCarlo();
+      this.setStatus({ kind: 'stale' });
+    }
+  }
+
+  /** Starts a run shortly (a committed change whose deterministic run has arrived). */
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.start(), START_DELAY_MS);
+  }
+
+  /** The user's "Avbryt". */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.client.cancelMonteCarlo();
+    this.setStatus({ kind: 'cancelled' });
+  }
+
+  /** A comparison ended: a run that waited for it starts now. */
+  comparisonEnded(): void {
+    if (!this.deferred) return;
+    this.deferred = false;
+    this.start();
+  }
+
+  start(): void {
+    clearTimeout(this.timer);
+    if (this.host.isComparing()) {
+      this.defer();
+      return;
+    }
+    const req = this.host.request();
+    const key = JSON.stringify(req);
+    const runs = this.runs;
+    const baseKey = JSON.stringify([req.region, req.assumptions, req.formulas, req.endYear, runs, MC_SEED]);
+    const cachedBase = this.baselines.get(baseKey);
+    this.setStatus({ kind: 'running', done: 0, total: cachedBase ? runs : 2 * runs });
+    this.client
+      .monteCarlo(req, runs, MC_SEED, !cachedBase, this.host.threads(), (done, total) =>
+        this.setStatus({ kind: 'running', done, total }),
+      )
+      .then((result) => {
+        const baseline =
+          result.baseline && result.baselineEvents
+            ? { bands: result.baseline, events: result.baselineEvents }
+            : cachedBase!;
+        if (result.baseline) this.baselines.set(baseKey, baseline);
+        if (JSON.stringify(this.host.request()) !== key) return;
+        this.outcome = { key, result, baseline: baseline.bands, baselineEvents: baseline.events };
+        this.setStatus({ kind: 'done', seconds: result.computeMs / 1000 });
+        this.host.onResult();
+      })
+      .catch((e: Error) => {
+        if (e instanceof CancelledError) {
+          // a comparison started meanwhile took the workers: this run follows it
+          if (this.host.isComparing()) this.defer();
+          else if (this.state.kind === 'running') this.setStatus({ kind: 'cancelled' });
+          return;
+        }
+        this.setStatus({ kind: 'idle' });
+        this.host.onError(e.message);
+      });
+  }
+
+  private defer(): void {
+    this.deferred = true;
+    this.setStatus({ kind: 'waiting' });
+  }
+
+  private setStatus(status: McStatus): void {
+    this.state = status;
+    this.host.onStatus(status);
+  }
+}
