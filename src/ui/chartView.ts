@@ -17,7 +17,7 @@ import {
   type ChartOptions,
   type TooltipItem,
 } from 'chart.js';
-import type { Band, McEvents, McRuns, McSummary, RegionHistory, ResultId } from '../engine/index.ts';
+import type { Band, HistoryResultId, McEvents, McRuns, McSummary, RegionHistory, ResultId } from '../engine/index.ts';
 import { RESULT_SPECS } from '../engine/run/results.ts';
 import type { ChartSpec } from './chartSpecs.ts';
 import { startLinesPlugin, type StartLine } from './startLines.ts';
@@ -365,6 +365,18 @@ export class ChartView {
     const datasets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
     const pts = (years: readonly number[], values: readonly number[]) =>
       years.map((x, i) => ({ x, y: this.scaled(values[i]!) }));
+    // the projection joins the history: its lines and band start from the real value of the start year (31 Dec
+    // 2025), where the region has one, since the model starts from it
+    const startYear = data.years[0]! - 1;
+    const joined = (id: ResultId, values: readonly number[]) => {
+      const real = (this.spec.history ?? []).includes(id as HistoryResultId)
+        ? data.history.series[id as HistoryResultId]?.find((p) => p.year === startYear)
+        : undefined;
+      const line = pts(data.years, values);
+      return real ? [{ x: startYear, y: this.scaled(real.value) }, ...line] : line;
+    };
+    // no marker on the joining point: it is the real value, drawn as history
+    const markerRadius = (ctx: { raw: unknown }) => ((ctx.raw as { x: number }).x === startYear ? 0 : 3);
     const cmp = data.compare ?? null;
     if (cmp) {
       const compared = this.comparedSeries();
@@ -373,13 +385,13 @@ export class ChartView {
           const colour = SERIES_COLOURS[j % SERIES_COLOURS.length]!;
           datasets.push({
             label: `${compared.length > 1 ? `${resultLabel(id)}: ` : ''}${cmp.names[j]!}`,
-            data: pts(data.years, sum[id].p50),
+            data: joined(id, sum[id].p50),
             borderColor: colour,
             backgroundColor: colour,
             borderDash: COMPARE_DASHES[j % COMPARE_DASHES.length]!,
             borderWidth: 3,
             pointStyle: POINT_STYLES[j % 4],
-            pointRadius: 3,
+            pointRadius: markerRadius,
             fill: false,
           });
         }
@@ -394,7 +406,7 @@ export class ChartView {
         if (band) {
           datasets.push({
             label: `${multi ? `${label}: ` : ''}p10`,
-            data: pts(data.years, band.p10),
+            data: joined(s.result, band.p10),
             borderWidth: 0,
             pointRadius: 0,
             fill: false,
@@ -403,7 +415,7 @@ export class ChartView {
           });
           datasets.push({
             label: `${multi ? `${label}: ` : ''}${t('band')}`,
-            data: pts(data.years, band.p90),
+            data: joined(s.result, band.p90),
             borderWidth: 0,
             pointRadius: 0,
             fill: '-1',
@@ -417,7 +429,7 @@ export class ChartView {
         if (s.band ?? i === 0)
           datasets.push({
             label: `${multi ? `${label}: ` : ''}${t('baseline')}`,
-            data: pts(data.years, base),
+            data: joined(s.result, base),
             borderColor: colour,
             backgroundColor: colour,
             borderDash: [6, 4],
@@ -427,12 +439,12 @@ export class ChartView {
           });
         datasets.push({
           label: `${multi ? `${label}: ` : ''}${t('scenario')}`,
-          data: pts(data.years, cur),
+          data: joined(s.result, cur),
           borderColor: colour,
           backgroundColor: colour,
           borderWidth: 3,
           pointStyle: POINT_STYLES[i % 4],
-          pointRadius: 3,
+          pointRadius: markerRadius,
           fill: false,
         });
       });
