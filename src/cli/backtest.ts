@@ -7,12 +7,7 @@
  */
 import { backtestPlan, evaluateBacktest, preparePlan } from '../engine/index.ts';
 import { calibrate, LAST_OBSERVED_YEAR } from '../engine/validation/calibrate.ts';
-
-function option(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  if (i >= 0) return args[i + 1];
-  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
+import { option } from './option.ts';
 
 function main(args: readonly string[]): number {
   const format = option(args, 'format') ?? 'text';

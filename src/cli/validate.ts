@@ -7,12 +7,7 @@
  */
 import { EVENTS, FORECASTER_LABELS, FORECASTERS, validate, type OriginReport } from '../engine/validation/validate.ts';
 import { FIRST_HINDCAST_ORIGIN, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
-
-function option(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  if (i >= 0) return args[i + 1];
-  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
+import { option } from './option.ts';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : '–');
 const fmt = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '–');

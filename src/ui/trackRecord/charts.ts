@@ -21,6 +21,21 @@ const L = (nb: string, en: string): Localized => ({ nb, en });
 const BAND_FILL = 'rgba(0,114,178,0.18)';
 const ACTUAL_COLOUR = '#1a1a1a';
 
+/** What really happened, as crosses without a line (the same look in every track-record chart). */
+function crosses(label: string, data: Points): ChartDataset<'line', Points> {
+  return {
+    label,
+    data,
+    borderColor: ACTUAL_COLOUR,
+    backgroundColor: ACTUAL_COLOUR,
+    showLine: false,
+    pointStyle: 'crossRot',
+    pointRadius: 7,
+    pointBorderWidth: 2.5,
+    fill: false,
+  };
+}
+
 export const TRACK_CHART_SPECS: Readonly<Record<TrackOutcome | 'probability', ChartSpec>> = {
   share: {
     id: 'track-share',
@@ -179,17 +194,7 @@ export class TrackOutcomeChart extends TrackChart {
         pointRadius: 0,
         fill: false,
       },
-      {
-        label: t('trackActual'),
-        data: this.points(s.actual, years),
-        borderColor: ACTUAL_COLOUR,
-        backgroundColor: ACTUAL_COLOUR,
-        showLine: false,
-        pointStyle: 'crossRot',
-        pointRadius: 7,
-        pointBorderWidth: 2.5,
-        fill: false,
-      },
+      crosses(t('trackActual'), this.points(s.actual, years)),
     ];
   }
 
@@ -261,17 +266,10 @@ export class TrackProbabilityChart extends TrackChart {
         pointRadius: 3,
         fill: false,
       },
-      {
-        label: t('trackHappened'),
-        data: events.map((e) => ({ x: e.year, y: e.happened ? 100 : 0 })),
-        borderColor: ACTUAL_COLOUR,
-        backgroundColor: ACTUAL_COLOUR,
-        showLine: false,
-        pointStyle: 'crossRot',
-        pointRadius: 7,
-        pointBorderWidth: 2.5,
-        fill: false,
-      },
+      crosses(
+        t('trackHappened'),
+        events.map((e) => ({ x: e.year, y: e.happened ? 100 : 0 })),
+      ),
     ];
   }
 
