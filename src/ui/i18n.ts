@@ -142,6 +142,10 @@ const S = {
     nb: 'median og 80 % intervall av {runs} Monte Carlo-kjøringer, frø {seed}',
     en: 'median and 80% interval of {runs} Monte Carlo runs, seed {seed}',
   },
+  stampProbability: {
+    nb: 'andel av {runs} Monte Carlo-kjøringer, frø {seed}',
+    en: 'share of {runs} Monte Carlo runs, seed {seed}',
+  },
   stampData: { nb: 'data {version}', en: 'data {version}' },
   stampMade: { nb: 'laget {date}', en: 'made {date}' },
   stampSources: { nb: 'Kilder', en: 'Sources' },

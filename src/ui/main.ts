@@ -290,6 +290,7 @@ class App {
       years: data.years,
       runs: cmp ? (this.compareResult?.runs[0]?.runs ?? null) : data.mc ? this.mc.runs : null,
       seed: MC_SEED,
+      probability: view instanceof ProbabilityChartView,
       appVersion: __APP_VERSION__,
       dataVersion: __DATA_VERSION__,
       date: new Date(),

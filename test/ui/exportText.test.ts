@@ -55,6 +55,11 @@ describe('stamp', () => {
     expect(lines[4]).toBe('Merk: startverdiene for fastleger er anslått fra lignende kommuner for Evenes.');
   });
 
+  it('a probability chart says its figures are shares of the runs, not a median', () => {
+    const lines = stampLines({ ...input, probability: true });
+    expect(lines[1]).toMatch(/· andel av 200 Monte Carlo-kjøringer, frø 1$/);
+  });
+
   it('follows the language and says when the figures are one deterministic run', () => {
     setLocale('en');
     const lines = stampLines({ ...input, runs: null, imputed: [] });

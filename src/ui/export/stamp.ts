@@ -17,6 +17,8 @@ export interface StampInput {
   /** Monte Carlo runs and seed, or null for a deterministic run. */
   readonly runs: number | null;
   readonly seed: number;
+  /** The chart shows probabilities (shares of runs), not a median and interval. */
+  readonly probability?: boolean;
   readonly appVersion: string;
   readonly dataVersion: string;
   readonly date: Date;
@@ -35,7 +37,9 @@ export function stampLines(s: StampInput): string[] {
   const lines = [
     `${s.title} – ${s.region} (${s.unit})`,
     `${t('stampScenarios')}: ${s.scenarios.join(', ')} · ${t('stampYears', { first, last })} · ${
-      s.runs === null ? t('stampDeterministic') : t('stampMonteCarlo', { runs: s.runs, seed: s.seed })
+      s.runs === null
+        ? t('stampDeterministic')
+        : t(s.probability ? 'stampProbability' : 'stampMonteCarlo', { runs: s.runs, seed: s.seed })
     }`,
     `Fastlegesimulatoren ${s.appVersion} · ${t('stampData', { version: s.dataVersion })} · ${t('stampMade', { date })}`,
     `${t('stampSources')}: Statistisk sentralbyrå (SSB), Helsedirektoratet, Helfo, Kartverket · ${sourcePublishers().join(', ')}`,
