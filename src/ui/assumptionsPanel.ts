@@ -35,6 +35,9 @@ const PROBLEM_KEYS: Readonly<Record<FormulaProblem, StringKey>> = {
 
 /** A formula problem in the current language. */
 export function formulaMessage(c: FormulaCheck): string {
+  // a value outside the allowed range on the plausible-input grid names the range (fxRange)
+  if (c.problem === 'probe' && c.params['min'] !== undefined && c.params['max'] !== undefined)
+    return t('fxRange', c.params);
   return t(PROBLEM_KEYS[c.problem], c.params);
 }
 

@@ -214,6 +214,10 @@ const S = {
     en: '{name}() takes {expected} argument(s), got {got}.',
   },
   fxNotAllowed: { nb: 'Dette er ikke tillatt i en formel ({what}).', en: 'This is not allowed in a formula ({what}).' },
+  fxRange: {
+    nb: 'Formelen må gi et endelig tall mellom {min} og {max} for rimelige verdier ({ranges}); ved {inputs} ga den {got}.',
+    en: 'The formula must give a finite number between {min} and {max} for plausible values ({ranges}); at {inputs} it gave {got}.',
+  },
   fxProbe: {
     nb: 'Formelen må gi et endelig tall over 0 for vanlige verdier ({inputs}), men ga {got}.',
     en: 'The formula must give a finite number above 0 for typical values ({inputs}), but gave {got}.',
