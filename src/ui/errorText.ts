@@ -22,6 +22,10 @@ const NB_RULES: readonly (readonly [RegExp, string])[] = [
   [/\bscenario file: /g, 'scenariofil: '],
   [/(^|; )file: /g, '$1fil: '],
   [/not valid JSON/g, 'ikke gyldig JSON'],
+  [
+    /not UTF-8 text \(save it as UTF-8 and import it again\)/g,
+    'ikke UTF-8-tekst (lagre den som UTF-8 og importer den på nytt)',
+  ],
   [/larger than (\d+) bytes/g, 'større enn $1 byte'],
   [/the file holds no scenario/g, 'filen inneholder ingen scenarioer'],
   [/more than (\d+) scenarios/g, 'mer enn $1 scenarioer'],

@@ -82,6 +82,11 @@ const S = {
     en: '“{name}” is already among your scenarios. OK replaces it; Cancel keeps both (the imported one is saved as a copy).',
   },
   imported: { nb: 'Importerte {n} scenario(er) fra «{file}».', en: 'Imported {n} scenario(s) from “{file}”.' },
+  importRenamed: {
+    nb: '{n} av dem hadde samme id som et scenario tidligere i filen og er lagret med ny id, så ingen er overskrevet: {names}.',
+    en: '{n} of them had the same id as a scenario earlier in the file and were saved under a new id, so none was overwritten: {names}.',
+  },
+  linkApplied: { nb: 'Åpnet den delte lenken.', en: 'Opened the shared link.' },
   importMigrated: {
     nb: 'Filen var i et eldre format og er oppgradert (område hele landet, frø 1, 200 kjøringer).',
     en: 'The file was in an older format and was upgraded (whole country, seed 1, 200 runs).',

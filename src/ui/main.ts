@@ -75,6 +75,10 @@ class App {
   private compareResult: CompareResult | null = null;
   private trackRecord: TrackRecordMount | null = null;
   private pendingComparison: LinkComparison | undefined;
+  /** The regions the data knows (a link naming another is refused). */
+  private knownRegions: ReadonlySet<string> = new Set();
+  /** The hash updateLink() last wrote: a hashchange to it is the app's own, not a pasted link. */
+  private lastHash = '';
   private levers!: LeversPanel;
   private assumptions!: AssumptionsPanel;
   private readonly keyFigures = new KeyFigures($('#key-figures'));
@@ -87,6 +91,7 @@ class App {
     this.applyStaticTexts();
     this.status(t('loading'));
     const regions = await this.client.init();
+    this.knownRegions = new Set(regions.map((r) => r.value));
     const decoded = decodeLink(location.hash);
     let linkedComparison: LinkComparison | undefined;
     const link: ReturnType<typeof decodeLink> =
@@ -148,16 +153,7 @@ class App {
         for (const c of this.charts) c.render();
       }
     } else if (link.error) {
-      const el = $('#link-error');
-      const show = (error: string): void => {
-        el.textContent = t('linkBroken', { error });
-        el.hidden = false;
-      };
-      // the Norwegian wording of the detail is loaded only when a link is refused (first-load size)
-      void import('./errorText.ts').then(
-        ({ localizeErrorDetail }) => show(localizeErrorDetail(link.error, getLocale())),
-        () => show(link.error),
-      );
+      this.showLinkError(link.error);
       history.replaceState(null, '', location.pathname + location.search);
     }
     this.compare.onExport = (format) => void this.exportComparison(format);
@@ -190,7 +186,63 @@ class App {
     }
     this.bindControls();
     onLocaleChange(() => this.relocalize());
+    window.addEventListener('hashchange', () => this.followHash());
     this.refresh(true);
+  }
+
+  /** A refused share link's error, in the page's language, until a good link replaces it. */
+  private showLinkError(error: string): void {
+    const el = $('#link-error');
+    const show = (text: string): void => {
+      el.textContent = t('linkBroken', { error: text });
+      el.hidden = false;
+    };
+    // the Norwegian wording of the detail is loaded only when a link is refused (first-load size)
+    void import('./errorText.ts').then(
+      ({ localizeErrorDetail }) => show(localizeErrorDetail(error, getLocale())),
+      () => show(error),
+    );
+  }
+
+  /**
+   * A share link pasted into this tab's address bar (or reached by Back): applied as at start-up (scenario as one
+   * undo step, region, runs, tables, language, comparison). A broken link shows the start-up error and keeps the
+   * view, and the address bar gets the view's own link back; saved scenarios are never touched.
+   */
+  private followHash(): void {
+    if (location.hash === this.lastHash) return;
+    const decoded = decodeLink(location.hash);
+    if (!decoded.ok) {
+      if (decoded.error === '') return; // the hash was removed: nothing to apply
+      this.showLinkError(decoded.error);
+      this.updateLink();
+      return;
+    }
+    const st = decoded.state;
+    if (!this.knownRegions.has(st.region)) {
+      this.showLinkError(`link: region: no such region "${st.region}"`);
+      this.updateLink();
+      return;
+    }
+    $('#link-error').hidden = true;
+    this.history.commit(stateOfScenario(st), t('linkApplied'));
+    if (this.picker.select(st.region)) this.region = st.region;
+    this.mc.runs = st.runs;
+    const runs = $<HTMLSelectElement>('#mc-runs');
+    if (![...runs.options].some((o) => o.value === String(st.runs)))
+      runs.add(new Option(formatNumber(st.runs), String(st.runs)));
+    runs.value = String(st.runs);
+    for (const c of this.charts) c.setTable(st.tables.includes(c.spec.id));
+    $<HTMLSelectElement>('#preset-select').value = '';
+    this.showPresetInfo();
+    // the comparison on screen belongs to the old view; the link's own (if any) runs once the page is up
+    this.compare.invalidate();
+    this.pendingComparison = st.compare;
+    if (st.lang !== getLocale()) setLocale(st.lang); // relocalize() follows
+    this.assumptions.render();
+    this.syncPanels();
+    this.refresh(true);
+    this.announce(t('linkApplied'));
   }
 
   private bindControls(): void {
@@ -542,6 +594,7 @@ class App {
         : {}),
     });
     history.replaceState(null, '', `#${hash}`);
+    this.lastHash = location.hash;
   }
 
   /** The preset select; picking one replaces the levers, assumptions and formulas (one undo step). */

@@ -21,11 +21,13 @@ import {
   migrateV1,
   newScenarioId,
   parseImport,
+  parseImportBytes,
   parseSaved,
   serializeExport,
   type Parsed,
   type SavedScenario,
 } from '../../src/ui/scenarios/document.ts';
+import { localizeErrorDetail } from '../../src/ui/errorText.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NOW = '2026-03-04T05:06:07.089Z';
@@ -178,6 +180,44 @@ describe('export and import', () => {
       newScenarioId(() => (x += 0.1) % 1),
     ];
     for (const id of ids) expect(expectOk(parseSaved(saved({ id }))).value.id).toBe(id);
+  });
+});
+
+describe('import: duplicate ids in one file and files that are not UTF-8 (issue 19, item 5)', () => {
+  it('two scenarios sharing one id are both kept: the later gets a new id and is reported by name', () => {
+    const second = saved({ name: 'Andre', runs: 1000 });
+    const r = parseImport(exportOf([saved(), second, saved({ name: 'Tredje', runs: 200 })]), NOW, KNOWN, () => 'ny-id');
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.value).toHaveLength(3);
+    expect(new Set(r.value.map((s) => s.id)).size).toBe(3);
+    expect(r.value[0]).toEqual(saved());
+    expect(r.value[1]).toEqual({ ...second, id: 'ny-id' });
+    expect(r.value[2]!.id).toMatch(/^s-[0-9a-z]{12}$/);
+    expect(r.value[2]!.name).toBe('Tredje');
+    expect(r.renamed).toEqual(['Andre', 'Tredje']);
+  });
+
+  it('a file without duplicate ids renames nothing', () => {
+    const r = parseImport(exportOf([saved(), saved({ id: 'b' })]), NOW, KNOWN);
+    expect(r.ok && r.renamed).toEqual([]);
+  });
+
+  it('a Latin-1 file is refused as not UTF-8 text, in English and Norwegian', () => {
+    const latin1 = Uint8Array.from(Buffer.from(JSON.stringify(saved({ name: 'Bærum og Ås' })), 'latin1'));
+    const errors = expectErrors(parseImportBytes(latin1, NOW, KNOWN));
+    expect(errors).toEqual(['file: not UTF-8 text (save it as UTF-8 and import it again)']);
+    expect(localizeErrorDetail(errors[0]!, 'nb')).toBe(
+      'fil: ikke UTF-8-tekst (lagre den som UTF-8 og importer den på nytt)',
+    );
+    expect(localizeErrorDetail(errors[0]!, 'en')).toBe(errors[0]);
+  });
+
+  it('UTF-8 bytes, with or without a BOM, import as the text does', () => {
+    const text = JSON.stringify(saved({ name: 'Bærum og Ås' }));
+    const utf8 = new TextEncoder().encode(text);
+    expect(expectOk(parseImportBytes(utf8, NOW, KNOWN)).value[0]!.name).toBe('Bærum og Ås');
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    expect(expectOk(parseImportBytes(bom, NOW, KNOWN)).value[0]!.name).toBe('Bærum og Ås');
   });
 });
 

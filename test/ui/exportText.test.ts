@@ -28,6 +28,36 @@ describe('CSV', () => {
   });
 });
 
+describe('CSV formula injection (OWASP): text cells that a spreadsheet would run get a leading apostrophe', () => {
+  const hyperlink = '=HYPERLINK("http://example.com/x";"Klikk")';
+  const dde = "@SUM(1+1)*cmd|' /C calc'!A0";
+
+  it('neutralises hostile names in stamp lines, headers and text cells; numbers stay numbers', () => {
+    const text = toCsv(
+      [hyperlink, dde, '+1+2', '-2+3', '\tTab', 'Scenarioer: Dagens politikk'],
+      ['År', hyperlink, dde],
+      [
+        ['2030', -1.5, 2],
+        ['=1+1', -0.25, '-stuff'],
+      ],
+    );
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe(`"'=HYPERLINK(""http://example.com/x"";""Klikk"")"`);
+    expect(lines[1]).toBe(`'${dde}`);
+    expect(lines[2]).toBe("'+1+2");
+    expect(lines[3]).toBe("'-2+3");
+    expect(lines[4]).toBe("'\tTab");
+    expect(lines[5]).toBe('Scenarioer: Dagens politikk');
+    expect(lines[7]).toBe(`År;"'=HYPERLINK(""http://example.com/x"";""Klikk"")";'${dde}`);
+    expect(lines[8]).toBe('2030;-1,5;2');
+    expect(lines[9]).toBe("'=1+1;-0,25;'-stuff");
+  });
+
+  it('a stamp line starting with CR is neutralised and quoted', () => {
+    expect(toCsv(['\rx'], ['a'], []).split('\r\n')[0]).toBe(`\uFEFF"'\rx"`);
+  });
+});
+
 describe('stamp', () => {
   const input: StampInput = {
     title: 'Fastleger',

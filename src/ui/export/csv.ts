@@ -10,7 +10,17 @@ export function csvNumber(v: number): string {
   return String(Object.is(r, -0) ? 0 : r).replace('.', ',');
 }
 
-function field(x: string): string {
+/**
+ * A text cell that a spreadsheet would read as a formula (it starts with "=", "+", "-", "@", tab or CR) gets a
+ * leading apostrophe, as OWASP recommends against CSV injection: a scenario name from a share link or file
+ * such as `=HYPERLINK(…)` is then shown as text, never run. Numbers are written by csvNumber and never pass here.
+ */
+export function neutralizeFormula(x: string): string {
+  return /^[=+\-@\t\r]/.test(x) ? `'${x}` : x;
+}
+
+function field(text: string): string {
+  const x = neutralizeFormula(text);
   return /[;"\r\n]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x;
 }
 

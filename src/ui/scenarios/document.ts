@@ -190,10 +190,44 @@ function parseAny(
 }
 
 /**
- * Reads an imported file: an export (many scenarios), one saved scenario, or a version-1 scenario file.
- * Never throws; on any error nothing is returned, so a bad file changes nothing.
+ * What an import reads: the scenarios to store, migration notes, and the names of scenarios given a new id
+ * because an earlier scenario in the same file has their id (both are kept; nothing in the file is lost).
  */
-export function parseImport(text: string, now: string, knownRegions?: ReadonlySet<string>): Parsed<SavedScenario[]> {
+export type ImportParsed =
+  { ok: true; value: SavedScenario[]; notes: string[]; renamed: string[] } | { ok: false; errors: string[] };
+
+/** The file's bytes as text: UTF-8 only (a leading BOM is dropped); Latin-1 and other encodings are refused. */
+export function decodeImportBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; errors: string[] } {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, errors: [`file: larger than ${MAX_FILE_BYTES} bytes`] };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, errors: ['file: not UTF-8 text (save it as UTF-8 and import it again)'] };
+  }
+}
+
+/** An imported file's bytes: decoded as UTF-8 (else refused), then read as parseImport reads text. */
+export function parseImportBytes(
+  bytes: Uint8Array,
+  now: string,
+  knownRegions?: ReadonlySet<string>,
+  newId: () => string = newScenarioId,
+): ImportParsed {
+  const d = decodeImportBytes(bytes);
+  return d.ok ? parseImport(d.text, now, knownRegions, newId) : d;
+}
+
+/**
+ * Reads an imported file: an export (many scenarios), one saved scenario, or a version-1 scenario file.
+ * Never throws; on any error nothing is returned, so a bad file changes nothing. A scenario whose id an earlier
+ * one in the file already has gets a fresh id (listed in `renamed`), so that storing them keeps both.
+ */
+export function parseImport(
+  text: string,
+  now: string,
+  knownRegions?: ReadonlySet<string>,
+  newId: () => string = newScenarioId,
+): ImportParsed {
   if (text.length > MAX_FILE_BYTES) return { ok: false, errors: [`file: larger than ${MAX_FILE_BYTES} bytes`] };
   let json: unknown;
   try {
@@ -218,12 +252,27 @@ export function parseImport(text: string, now: string, knownRegions?: ReadonlySe
         notes.push(...r.notes);
       } else errors.push(...r.errors);
     });
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out, notes };
+    if (errors.length > 0) return { ok: false, errors };
+    const seen = new Set<string>();
+    const renamed: string[] = [];
+    const value = out.map((s) => {
+      if (!seen.has(s.id)) {
+        seen.add(s.id);
+        return s;
+      }
+      let id = newId();
+      // a generator that repeats itself falls back to the random one (a collision of 12 base-36 digits is moot)
+      while (seen.has(id)) id = newScenarioId();
+      seen.add(id);
+      renamed.push(s.name);
+      return { ...s, id };
+    });
+    return { ok: true, value, notes, renamed };
   }
   if (isObject(json) && 'format' in json)
     return { ok: false, errors: [`format: expected "${EXPORT_FORMAT}", got ${JSON.stringify(json.format)}`] };
   const one = parseAny(json, '', now, knownRegions);
-  return one.ok ? { ok: true, value: [one.value], notes: one.notes } : one;
+  return one.ok ? { ok: true, value: [one.value], notes: one.notes, renamed: [] } : one;
 }
 
 /** A file with the given scenarios (canonical JSON, 2-space indent). */

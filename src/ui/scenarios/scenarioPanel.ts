@@ -11,7 +11,7 @@ import {
   DEFAULTS,
   MAX_FILE_BYTES,
   newScenarioId,
-  parseImport,
+  parseImportBytes,
   serializeExport,
   type SavedScenario,
 } from './document.ts';
@@ -350,8 +350,9 @@ export class ScenarioPanel {
       this.status(`${t('importFailed', { file: f.name })} ${detail}`, true);
       return;
     }
-    const text = await f.text();
-    const parsed = parseImport(text, new Date().toISOString(), this.host.knownRegions);
+    // read as bytes: a file that is not UTF-8 (Latin-1, say) is refused as such, not as broken JSON
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    const parsed = parseImportBytes(bytes, new Date().toISOString(), this.host.knownRegions);
     if (!parsed.ok) {
       const shown = parsed.errors.slice(0, 8).map((e) => localizeErrorDetail(e, getLocale()));
       const more = parsed.errors.length - shown.length;
@@ -378,7 +379,11 @@ export class ScenarioPanel {
     this.undoAction = null;
     await this.reload();
     const notes = parsed.notes.length > 0 ? ` ${t('importMigrated')}` : '';
-    this.status(`${t('imported', { n: imported, file: f.name })}${notes}`);
+    const renamed =
+      parsed.renamed.length > 0
+        ? ` ${t('importRenamed', { n: parsed.renamed.length, names: parsed.renamed.map((n) => (getLocale() === 'nb' ? `«${n}»` : `“${n}”`)).join(', ') })}`
+        : '';
+    this.status(`${t('imported', { n: imported, file: f.name })}${renamed}${notes}`);
   }
 
   /** The undo button for the last update or delete, after the status text. */
