@@ -13,7 +13,7 @@
 import { NATIONAL } from '../../data/index.ts';
 import { regionResults, resultIndex } from './results.ts';
 import { preparePlan, runDeterministic, type Plan } from './simulate.ts';
-import { REGISTERED_SHARE_BEFORE_2022 } from '../start/startState.ts';
+import { REGISTERED_SHARE_BEFORE_2022, registeredBasis } from '../start/startState.ts';
 import { simulatedYears } from '../calendar.ts';
 import type { RunOutput } from '../model.ts';
 
@@ -88,8 +88,8 @@ export function evaluateBacktest(
     for (const year of [plan.start.year, ...years]) {
       const actual = actualFor(ind.series, year);
       if (!actual) continue;
-      const registered = ind.id === 'nResidentsWithoutGp' && year < 2022;
-      const model = modelValue(ind.id, year) * (registered ? REGISTERED_SHARE_BEFORE_2022 : 1);
+      const registered = ind.id === 'nResidentsWithoutGp' && registeredBasis(year) !== 1;
+      const model = modelValue(ind.id, year) * (registered ? registeredBasis(year) : 1);
       const error = (model - actual.value) / actual.value;
       const note = registered
         ? `before the autumn-2022 registration change: model × ${REGISTERED_SHARE_BEFORE_2022} (registered basis)`

@@ -62,6 +62,11 @@ export interface StartState {
  */
 export const REGISTERED_SHARE_BEFORE_2022 = 0.82;
 
+/** Share of residents without a GP that 31 December figures of `year` register: REGISTERED_SHARE_BEFORE_2022 before 2022, else 1. */
+export function registeredBasis(year: number): number {
+  return year < 2022 ? REGISTERED_SHARE_BEFORE_2022 : 1;
+}
+
 /** Relative salaried share by centrality class 1-6 (judgement: small rural municipalities use salaried GPs most, S81). */
 const SALARIED_WEIGHT_BY_CLASS = [0.6, 0.7, 0.9, 1.3, 1.6, 1.9];
 
@@ -268,7 +273,7 @@ export function buildStartAt(
   const c = common(records, national);
   const year = origin;
   const nM = c.nM;
-  const correction = year < 2022 ? 1 / REGISTERED_SHARE_BEFORE_2022 : 1;
+  const correction = 1 / registeredBasis(year);
   const targetWithout = nationalAt(national, 'listeinnbyggere_uten_fast_lege', year) * correction;
   const targetGps = nationalAt(national, 'lister_med_fast_lege', year);
   const targetVacantLists = nationalAt(national, 'lister_uten_fast_lege', year) * correction;

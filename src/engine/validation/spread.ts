@@ -11,7 +11,7 @@
 import { calibrate } from './calibrate.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
 import { crpsEnsemble } from './scores.ts';
-import { FIRST_HINDCAST_ORIGIN, REGISTERED_SHARE_BEFORE_2022 } from '../start/startState.ts';
+import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
 
 export const LIST_SCALE_GRID: readonly number[] = [0.5, 1, 2, 3, 4, 6];
 export const ATTRACTIVENESS_SD_GRID: readonly number[] = [0.2, 0.35, 0.5, 0.75, 1];
@@ -45,7 +45,7 @@ export function innerCrps(
   let n = 0;
   ens.years.forEach((year, yi) => {
     if (year > until) return;
-    const basis = outcome === 'share' && year < 2022 ? REGISTERED_SHARE_BEFORE_2022 : 1;
+    const basis = outcome === 'share' ? registeredBasis(year) : 1;
     for (let m = 0; m < start.nM; m++) {
       if (start.reconstructed[m]) continue;
       const row = start.records[m]!.trend.find((t) => t.year === year);
@@ -54,7 +54,7 @@ export function innerCrps(
       if (!first || first.shareWithoutGpPct === null || first.meanListLength === null) continue;
       const firstValue =
         outcome === 'share'
-          ? (first.shareWithoutGpPct / 100 / (start.year < 2022 ? REGISTERED_SHARE_BEFORE_2022 : 1)) * basis
+          ? (first.shareWithoutGpPct / 100 / registeredBasis(start.year)) * basis
           : first.meanListLength;
       const obs = outcome === 'share' ? row.shareWithoutGpPct / 100 : row.meanListLength;
       const ensemble = memberValues(ens, outcome === 'share' ? ens.share : ens.listLength, yi, m);

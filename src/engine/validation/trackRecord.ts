@@ -8,7 +8,7 @@
  * 2022). Built by `npm run track-record` into src/data/trackRecord.json; pure, like the rest of the engine.
  */
 import type { MunicipalityRecord } from '../../data/types.ts';
-import { REGISTERED_SHARE_BEFORE_2022 } from '../start/startState.ts';
+import { registeredBasis } from '../start/startState.ts';
 import type { HindcastEnsemble } from './hindcast.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
 import { EVENT_THRESHOLDS, type OriginReport, type Outcome } from './validate.ts';
@@ -115,7 +115,6 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
   const nM = start.nM;
   const nYears = ens.years.length;
   const origin = report.origin;
-  const basis = (year: number) => (year < 2022 ? REGISTERED_SHARE_BEFORE_2022 : 1);
   const rowAt = (m: number, year: number) => {
     const row = records[m]!.trend.find((t) => t.year === year);
     return row && row.shareWithoutGpPct !== null && row.meanListLength !== null ? row : undefined;
@@ -176,7 +175,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
         gps += ((1 - s) * p) / row.meanListLength!;
         if (s >= EVENT_THRESHOLDS.anyListWithoutGp) anyActual = true;
         const first = rowAt(m, origin)!;
-        const s0 = (first.shareWithoutGpPct! / 100 / basis(origin)) * basis(year);
+        const s0 = (first.shareWithoutGpPct! / 100 / registeredBasis(origin)) * registeredBasis(year);
         pop0 += p;
         without0 += s0 * p;
         withGp0 += (1 - s0) * p;
@@ -202,7 +201,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
           // the share on the observations' basis; list length is not affected by the registration change
           const raw = ens.share[i]!;
           p += pm;
-          w += raw * basis(year) * pm;
+          w += raw * registeredBasis(year) * pm;
           wg += (1 - raw) * pm;
           const len = ens.listLength[i]!;
           if (len > 0) g += ((1 - raw) * pm) / len;

@@ -19,7 +19,7 @@
  * raised by its inverse, the same way for all forecasters.
  */
 import { makeStream } from '../rng.ts';
-import { REGISTERED_SHARE_BEFORE_2022 } from '../start/startState.ts';
+import { registeredBasis } from '../start/startState.ts';
 import { calibrate, type CalibrationResult } from './calibrate.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
 import { chooseSpread, type SpreadChoice } from './spread.ts';
@@ -143,8 +143,6 @@ export interface ValidationOptions {
   readonly onProgress?: (origin: number, stage: string) => void;
 }
 
-const basisAt = (year: number) => (year < 2022 ? REGISTERED_SHARE_BEFORE_2022 : 1);
-
 /** The share (fraction) and list length of a municipality's SSB row in a year, or undefined. */
 function observedAt(ens: HindcastEnsemble, m: number, year: number): { share: number; listLength: number } | undefined {
   const row = ens.plan.start.records[m]!.trend.find((t) => t.year === year);
@@ -185,7 +183,7 @@ export function validateOriginWithEnsemble(
   const nM = start.nM;
   // the origin's own values (raised to the complete basis before 2022), for the naive forecasts
   const originRaw = records.map((_, m) => (start.reconstructed[m] ? undefined : observedAt(ens, m, origin)));
-  const originShare = (m: number) => originRaw[m]!.share / basisAt(origin);
+  const originShare = (m: number) => originRaw[m]!.share / registeredBasis(origin);
   const classMembers = new Map<number, number[]>();
   records.forEach((r, m) => {
     if (!originRaw[m]) return;
@@ -223,13 +221,13 @@ export function validateOriginWithEnsemble(
         if (c.year !== year) continue;
         const w = start.pop[(year + 1 - start.popFirstYear) * nM + c.m]!;
         now += c.observed[outcome] * w;
-        then += (outcome === 'share' ? originShare(c.m) * basisAt(year) : originRaw[c.m]!.listLength) * w;
+        then += (outcome === 'share' ? originShare(c.m) * registeredBasis(year) : originRaw[c.m]!.listLength) * w;
       }
       nationalRatio.set(`${outcome}:${year}`, then > 0 ? now / then : 1);
     }
   }
   const forecast = (f: ForecasterId, outcome: Outcome, c: ScoredCase): Float64Array | undefined => {
-    const b = outcome === 'share' ? basisAt(c.year) : 1;
+    const b = outcome === 'share' ? registeredBasis(c.year) : 1;
     const origin0 = outcome === 'share' ? originShare(c.m) : originRaw[c.m]!.listLength;
     switch (f) {
       case 'model': {
@@ -253,6 +251,14 @@ export function validateOriginWithEnsemble(
         return outcome === 'share' ? Float64Array.of(0) : undefined;
     }
   };
+  // each forecaster's ensembles, built once per outcome and case (the events read the share's again)
+  const built = new Map<string, (Float64Array | undefined)[]>();
+  const forecastAt = (f: ForecasterId, outcome: Outcome, i: number): Float64Array | undefined => {
+    const key = `${f}:${outcome}`;
+    let list = built.get(key);
+    if (!list) built.set(key, (list = cases.map((c) => forecast(f, outcome, c))));
+    return list[i];
+  };
   const rng = makeStream(opts.seed, 0, 'events');
   const reps = opts.bootstrapReps ?? 2000;
   const clusters = cases.map((c) => c.code);
@@ -268,8 +274,8 @@ export function validateOriginWithEnsemble(
       const cov80: boolean[] = [];
       const cov50: boolean[] = [];
       let ok = true;
-      cases.forEach((c, i) => {
-        const ensemble = forecast(f, outcome, c);
+      cases.forEach((_, i) => {
+        const ensemble = forecastAt(f, outcome, i);
         if (!ensemble) {
           ok = false;
           return;
@@ -330,8 +336,8 @@ export function validateOriginWithEnsemble(
       const outcomesObs = cases.map((c) => c.observed.share >= threshold);
       const probs: Partial<Record<ForecasterId, number[]>> = {};
       for (const f of FORECASTERS) {
-        probs[f] = cases.map((c) => {
-          const e = forecast(f, 'share', c)!;
+        probs[f] = cases.map((_, i) => {
+          const e = forecastAt(f, 'share', i)!;
           let hits = 0;
           for (let i = 0; i < e.length; i++) if (e[i]! >= threshold) hits++;
           return hits / e.length;
