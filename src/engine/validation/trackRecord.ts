@@ -9,6 +9,7 @@
  */
 import type { MunicipalityRecord } from '../../data/types.ts';
 import { registeredBasis } from '../start/startState.ts';
+import { quantileSorted } from '../run/mcSummary.ts';
 import type { HindcastEnsemble } from './hindcast.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
 import { EVENT_THRESHOLDS, type OriginReport, type Outcome } from './validate.ts';
@@ -78,13 +79,6 @@ export function sizeBandLabelAt(record: MunicipalityRecord, origin: number): str
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 const DIGITS: Readonly<Record<Outcome, number>> = { share: 4, listLength: 1 };
-
-function quantileOf(sorted: Float64Array, q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
 
 function groupTrack(report: OriginReport, pick: (o: OriginReport['outcomes'][number]) => GroupScoresLike | undefined) {
   const out = {} as Record<Outcome, GroupTrack['share']>;
@@ -213,12 +207,12 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
       }
       const sortedShare = Float64Array.from(shareRun).sort();
       const sortedList = Float64Array.from(listRun).sort();
-      share.p10.push(round(quantileOf(sortedShare, 0.1), DIGITS.share));
-      share.p50.push(round(quantileOf(sortedShare, 0.5), DIGITS.share));
-      share.p90.push(round(quantileOf(sortedShare, 0.9), DIGITS.share));
-      listLength.p10.push(round(quantileOf(sortedList, 0.1), DIGITS.listLength));
-      listLength.p50.push(round(quantileOf(sortedList, 0.5), DIGITS.listLength));
-      listLength.p90.push(round(quantileOf(sortedList, 0.9), DIGITS.listLength));
+      share.p10.push(round(quantileSorted(sortedShare, 0.1), DIGITS.share));
+      share.p50.push(round(quantileSorted(sortedShare, 0.5), DIGITS.share));
+      share.p90.push(round(quantileSorted(sortedShare, 0.9), DIGITS.share));
+      listLength.p10.push(round(quantileSorted(sortedList, 0.1), DIGITS.listLength));
+      listLength.p50.push(round(quantileSorted(sortedList, 0.5), DIGITS.listLength));
+      listLength.p90.push(round(quantileSorted(sortedList, 0.9), DIGITS.listLength));
       let hits = 0;
       let anyHits = 0;
       for (let r = 0; r < ens.runs; r++) {
