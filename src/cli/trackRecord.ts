@@ -1,8 +1,10 @@
 /**
  * `npm run track-record`: runs the validation (origins 2020 and 2022, 200 runs, seed 1) and writes the track record
- * the app shows ("Treffsikkerhet") to src/data/trackRecord.json, with a hash of the engine, levers and data it was
- * built from; test/engine/trackRecord.test.ts fails when that hash is stale, so the app never shows the track record
- * of an older model. About a minute.
+ * the app shows ("Treffsikkerhet") to src/data/trackRecord.json, and fits the event maps the app applies to a
+ * municipality's probabilities from the last data year (hindcasts from 2019-2023 with the registry's assumptions,
+ * scored up to 2025) into src/data/eventCalibration.json; both carry a hash of the engine, levers and data they were
+ * built from, and test/engine/trackRecord.test.ts fails when that hash is stale, so the app never shows the track
+ * record or probabilities of an older model. About a minute.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,12 +12,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { originTrack, TRACK_RECORD_SCHEMA, type TrackRecord } from '../engine/validation/trackRecord.ts';
 import { validateOriginWithEnsemble } from '../engine/validation/validate.ts';
+import { fitEventCalibrationsUntil } from '../engine/validation/eventCalibrationFit.ts';
+import type { EventCalibrationFile } from '../engine/run/eventCalibration.ts';
+import { FIRST_HINDCAST_ORIGIN, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const TRACK_RECORD_PATH = path.join(ROOT, 'src/data/trackRecord.json');
 export const TRACK_RECORD_ORIGINS = [2020, 2022] as const;
 export const TRACK_RECORD_RUNS = 200;
 export const TRACK_RECORD_SEED = 1;
+export const EVENT_CALIBRATION_PATH = path.join(ROOT, 'src/data/eventCalibration.json');
+/** The app's forecasts start from the end of this year (the last SSB year in the data). */
+export const FORECAST_ORIGIN = 2025;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -60,8 +68,38 @@ export function buildTrackRecord(onProgress?: (origin: number, stage: string) =>
   };
 }
 
+/**
+ * The event maps for the app's forecasts from FORECAST_ORIGIN: hindcasts from every supported origin run with the
+ * registry's assumptions (what the app runs), scored on the years up to FORECAST_ORIGIN.
+ */
+export function buildEventCalibration(): EventCalibrationFile {
+  const innerOrigins = Array.from(
+    { length: LAST_HINDCAST_ORIGIN - FIRST_HINDCAST_ORIGIN + 1 },
+    (_, i) => FIRST_HINDCAST_ORIGIN + i,
+  );
+  const maps = fitEventCalibrationsUntil(FORECAST_ORIGIN, {
+    runs: TRACK_RECORD_RUNS,
+    seed: TRACK_RECORD_SEED,
+    innerOrigins,
+  });
+  return {
+    schemaVersion: 1,
+    inputsHash: trackRecordInputsHash(),
+    origin: FORECAST_ORIGIN,
+    runs: TRACK_RECORD_RUNS,
+    seed: TRACK_RECORD_SEED,
+    maps,
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const record = buildTrackRecord((origin, stage) => process.stderr.write(`origin ${origin}: ${stage} …\n`));
   writeFileSync(TRACK_RECORD_PATH, JSON.stringify(record) + '\n');
   process.stderr.write(`wrote ${path.relative(ROOT, TRACK_RECORD_PATH)} (inputs ${record.inputsHash})\n`);
+  process.stderr.write(`fitting the event maps for forecasts from ${FORECAST_ORIGIN} …\n`);
+  const maps = buildEventCalibration();
+  writeFileSync(EVENT_CALIBRATION_PATH, JSON.stringify(maps, null, 1) + '\n');
+  for (const [event, c] of Object.entries(maps.maps))
+    process.stderr.write(`  ${event}: σ(${c.a.toFixed(3)} + ${c.b.toFixed(3)} · logit p), ${c.n} municipality-years\n`);
+  process.stderr.write(`wrote ${path.relative(ROOT, EVENT_CALIBRATION_PATH)}\n`);
 }

@@ -5,7 +5,15 @@
  * scored against naive forecasts. Prints the tables (or JSON) on stdout, progress on stderr. Exits 1 when the model's
  * CRPS is worse than persistence's for an outcome at an origin, 2 on bad arguments.
  */
-import { EVENTS, FORECASTER_LABELS, FORECASTERS, validate, type OriginReport } from '../engine/validation/validate.ts';
+import {
+  EVENT_FORECASTER_LABELS,
+  EVENT_FORECASTERS,
+  EVENTS,
+  FORECASTER_LABELS,
+  FORECASTERS,
+  validate,
+  type OriginReport,
+} from '../engine/validation/validate.ts';
 import { FIRST_HINDCAST_ORIGIN, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
 import { option } from './option.ts';
 
@@ -62,10 +70,19 @@ export function formatOrigin(rep: OriginReport): string {
       e === 'shareAtLeast5pct' ? 'event: share without a GP ≥ 5 %' : 'event: at least one list without a GP';
     lines.push(`${title} (observed in ${pct(s.observedRate)} of ${s.n})`);
     lines.push(`  ${pad('forecast', 42)}${pad('Brier', 9)}AUC`);
-    for (const f of FORECASTERS)
-      lines.push(`  ${pad(FORECASTER_LABELS[f].en, 42)}${pad(fmt(s.brier[f] ?? NaN, 4), 9)}${fmt(s.auc[f] ?? NaN, 3)}`);
+    for (const f of EVENT_FORECASTERS)
+      lines.push(
+        `  ${pad(EVENT_FORECASTER_LABELS[f].en, 42)}${pad(fmt(s.brier[f] ?? NaN, 4), 9)}${fmt(s.auc[f] ?? NaN, 3)}`,
+      );
+    const c = s.calibration;
+    const table = (bins: typeof s.reliability) =>
+      bins
+        .map((b) => `${fmt(b.lo, 1)}-${fmt(b.hi, 1)}: ${pct(b.meanProb)} vs ${pct(b.observedRate)} (n ${b.n})`)
+        .join('; ');
     lines.push(
-      `  reliability (model): ${s.reliability.map((b) => `${fmt(b.lo, 1)}-${fmt(b.hi, 1)}: ${pct(b.meanProb)} vs ${pct(b.observedRate)} (n ${b.n})`).join('; ')}`,
+      `  recalibration σ(${fmt(c.a, 2)} + ${fmt(c.b, 2)} · logit p), fitted on hindcasts from ${c.origins.join(', ')} scored up to ${c.until} (${c.n} municipality-years, in sample)`,
+      `  reliability (model): ${table(s.reliability)}`,
+      `  reliability (recalibrated): ${table(s.reliabilityRecalibrated)}`,
       '',
     );
   }

@@ -3,6 +3,7 @@
  * p10 / p50 / p90 summaries. No model code, so the page can summarise without loading the engine.
  */
 import { N_RESULTS, RESULT_IDS, type ResultId } from './results.ts';
+import { applyEventCalibration, type EventCalibrations } from './eventCalibration.ts';
 
 /** Region results of every run: values[(run * N_RESULTS + result) * nYears + year]. */
 export interface McRuns {
@@ -76,6 +77,8 @@ export function runValues(mc: McRuns, resultId: ResultId, yearIndex: number): Fl
  * GP (in stochastic runs vacancies are whole lists, so ≥ 0.5 counts one), the share of runs where at least 5 %
  * of the residents are without a GP, and the expected (mean) number of residents without a GP. A small
  * municipality's outcome is 0 or a whole list; these say it better than a median under a wide band.
+ * With event maps (a municipality's forecast; run/eventCalibration.ts) the two probabilities are the recalibrated
+ * ones, and the runs' own shares are kept beside them.
  */
 export interface McEvents {
   readonly years: readonly number[];
@@ -83,12 +86,17 @@ export interface McEvents {
   readonly pAnyListWithoutGp: number[];
   readonly pShareAtLeast5pct: number[];
   readonly meanResidentsWithoutGp: number[];
+  /** True when the probabilities went through the event maps. */
+  readonly recalibrated: boolean;
+  /** The share of runs with each event (the probabilities before the maps; equal to them when not recalibrated). */
+  readonly pAnyListWithoutGpRuns: number[];
+  readonly pShareAtLeast5pctRuns: number[];
 }
 
 /** The share of residents without a GP from which a year counts in pShareAtLeast5pct. */
 export const SHARE_WITHOUT_GP_THRESHOLD = 0.05;
 
-export function summarizeEvents(mc: McRuns): McEvents {
+export function summarizeEvents(mc: McRuns, maps?: EventCalibrations): McEvents {
   const nYears = mc.years.length;
   const vacant = RESULT_IDS.indexOf('nVacantLists');
   const share = RESULT_IDS.indexOf('residentsWithoutGpShare');
@@ -100,6 +108,9 @@ export function summarizeEvents(mc: McRuns): McEvents {
     pAnyListWithoutGp: [],
     pShareAtLeast5pct: [],
     meanResidentsWithoutGp: [],
+    recalibrated: maps !== undefined,
+    pAnyListWithoutGpRuns: [],
+    pShareAtLeast5pctRuns: [],
   };
   for (let y = 0; y < nYears; y++) {
     let any = 0;
@@ -110,8 +121,12 @@ export function summarizeEvents(mc: McRuns): McEvents {
       if (at(r, share, y) >= SHARE_WITHOUT_GP_THRESHOLD) over++;
       sum += at(r, without, y);
     }
-    out.pAnyListWithoutGp.push(mc.runs > 0 ? any / mc.runs : 0);
-    out.pShareAtLeast5pct.push(mc.runs > 0 ? over / mc.runs : 0);
+    const pAny = mc.runs > 0 ? any / mc.runs : 0;
+    const pOver = mc.runs > 0 ? over / mc.runs : 0;
+    out.pAnyListWithoutGpRuns.push(pAny);
+    out.pShareAtLeast5pctRuns.push(pOver);
+    out.pAnyListWithoutGp.push(maps ? applyEventCalibration(pAny, maps.anyListWithoutGp) : pAny);
+    out.pShareAtLeast5pct.push(maps ? applyEventCalibration(pOver, maps.shareAtLeast5pct) : pOver);
     out.meanResidentsWithoutGp.push(mc.runs > 0 ? sum / mc.runs : 0);
   }
   return out;

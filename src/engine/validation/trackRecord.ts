@@ -13,8 +13,9 @@ import { quantileSorted } from '../run/mcSummary.ts';
 import type { HindcastEnsemble } from './hindcast.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
 import { EVENT_THRESHOLDS, type OriginReport, type Outcome } from './validate.ts';
+import { applyEventCalibration, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
 
-export const TRACK_RECORD_SCHEMA = 1;
+export const TRACK_RECORD_SCHEMA = 2;
 
 /** One outcome of one region, per test year (null where no scored member has a row that year). */
 export interface OutcomeTrack {
@@ -32,9 +33,15 @@ export interface RegionTrack {
   readonly scored: number;
   readonly share: OutcomeTrack;
   readonly listLength: OutcomeTrack;
-  /** P(share ≥ 5 %) and P(at least one list without a GP) per test year, and whether it happened. */
+  /**
+   * P(share ≥ 5 %) and P(at least one list without a GP) per test year, and whether it happened. For a municipality
+   * these are recalibrated with the maps fitted up to the origin (as the app shows a municipality's probabilities),
+   * and the runs' own shares are kept in the *Runs fields; for larger regions they are the runs' shares.
+   */
   readonly pShareAtLeast5pct: (number | null)[];
   readonly pAnyListWithoutGp: (number | null)[];
+  readonly pShareAtLeast5pctRuns?: (number | null)[];
+  readonly pAnyListWithoutGpRuns?: (number | null)[];
   readonly shareAtLeast5pct: (boolean | null)[];
   readonly anyListWithoutGp: (boolean | null)[];
 }
@@ -55,6 +62,8 @@ export interface OriginTrack {
   /** Test years whose observations are on the registered basis (before the autumn-2022 change). */
   readonly registeredBasisYears: readonly number[];
   readonly spread: { readonly localListNoiseScale: number; readonly localAttractivenessSd: number };
+  /** The event maps fitted on hindcasts with outcomes up to the origin, applied to each municipality's probabilities. */
+  readonly eventCalibration: EventCalibrations;
   readonly all: GroupTrack;
   readonly byCentralityClass: readonly GroupTrack[];
   /** Keys are the English size-band labels of SIZE_BAND_LABELS. */
@@ -222,13 +231,17 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
       pShare.push(round(hits / ens.runs, 3));
       pAny.push(round(anyHits / ens.runs, 3));
     });
+    const municipality = key.startsWith('kommune:');
+    const mapped = (ps: (number | null)[], event: CalibratedEvent) =>
+      ps.map((p) => (p === null ? null : round(applyEventCalibration(p, report.eventCalibration[event]), 3)));
     regions[key] = {
       members: members.length,
       scored: members.filter((m) => scored[m]).length,
       share,
       listLength,
-      pShareAtLeast5pct: pShare,
-      pAnyListWithoutGp: pAny,
+      pShareAtLeast5pct: municipality ? mapped(pShare, 'shareAtLeast5pct') : pShare,
+      pAnyListWithoutGp: municipality ? mapped(pAny, 'anyListWithoutGp') : pAny,
+      ...(municipality ? { pShareAtLeast5pctRuns: pShare, pAnyListWithoutGpRuns: pAny } : {}),
       shareAtLeast5pct: happenedShare,
       anyListWithoutGp: happenedAny,
     };
@@ -262,6 +275,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
       localListNoiseScale: report.spread.localListNoiseScale,
       localAttractivenessSd: report.spread.localAttractivenessSd,
     },
+    eventCalibration: report.eventCalibration,
     all,
     byCentralityClass: groups((o) => o.byCentralityClass),
     bySizeBand: groups((o) => o.bySizeBand),

@@ -23,6 +23,8 @@ import { registeredBasis } from '../start/startState.ts';
 import { calibrate, type CalibrationResult } from './calibrate.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
 import { chooseSpread, type SpreadChoice } from './spread.ts';
+import { applyEventCalibration, type EventCalibration, type EventCalibrations } from '../run/eventCalibration.ts';
+import { EVENT_SHARE_THRESHOLDS, fitEventCalibrationsUntil } from './eventCalibrationFit.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
 import {
   auc,
@@ -53,7 +55,14 @@ export const FORECASTER_LABELS: Readonly<Record<ForecasterId, { nb: string; en: 
 export const EVENTS = ['shareAtLeast5pct', 'anyListWithoutGp'] as const;
 export type EventId = (typeof EVENTS)[number];
 /** Thresholds of the events on the share without a GP (a fraction); SSB prints the share with one decimal. */
-export const EVENT_THRESHOLDS: Readonly<Record<EventId, number>> = { shareAtLeast5pct: 0.05, anyListWithoutGp: 0.0005 };
+export const EVENT_THRESHOLDS: Readonly<Record<EventId, number>> = EVENT_SHARE_THRESHOLDS;
+/** The forecasters scored on the events: every forecaster, and the model's probabilities recalibrated in sample. */
+export const EVENT_FORECASTERS = [...FORECASTERS, 'modelRecalibrated'] as const;
+export type EventForecasterId = (typeof EVENT_FORECASTERS)[number];
+export const EVENT_FORECASTER_LABELS: Readonly<Record<EventForecasterId, { nb: string; en: string }>> = {
+  ...FORECASTER_LABELS,
+  modelRecalibrated: { nb: 'modellen, rekalibrert', en: 'model, recalibrated' },
+};
 
 /** One municipality in one test year. */
 export interface ScoredCase {
@@ -80,9 +89,12 @@ export interface ForecasterScores {
 export interface EventScores {
   readonly n: number;
   readonly observedRate: number;
-  readonly brier: Readonly<Partial<Record<ForecasterId, number>>>;
-  readonly auc: Readonly<Partial<Record<ForecasterId, number>>>;
+  readonly brier: Readonly<Partial<Record<EventForecasterId, number>>>;
+  readonly auc: Readonly<Partial<Record<EventForecasterId, number>>>;
   readonly reliability: readonly ReliabilityBin[];
+  /** The recalibrated probabilities' reliability table, and the map fitted on hindcasts up to the origin. */
+  readonly reliabilityRecalibrated: readonly ReliabilityBin[];
+  readonly calibration: EventCalibration;
 }
 
 export interface GroupScores {
@@ -109,6 +121,8 @@ export interface OriginReport {
   readonly calibration: CalibrationResult;
   /** The municipal spread chosen on an inner hindcast up to the origin (spread.ts). */
   readonly spread: SpreadChoice;
+  /** The event probability maps fitted on inner hindcasts with outcomes up to the origin (eventCalibrationFit.ts). */
+  readonly eventCalibration: EventCalibrations;
   /** Municipalities with their own row at the origin (the others are reconstructed and not scored). */
   readonly municipalitiesScored: number;
   readonly municipalitiesReconstructed: number;
@@ -165,19 +179,19 @@ export function validateOriginWithEnsemble(
   const calibration = calibrate({ until: origin, passes: opts.calibrationPasses ?? 4 });
   opts.onProgress?.(origin, 'choosing the municipal spread');
   const spread = chooseSpread(origin, { calibrated: calibration.best, runs: opts.spreadRuns ?? 60, seed: opts.seed });
-  opts.onProgress?.(origin, 'hindcast');
-  const ens = runHindcast({
-    origin,
-    endYear,
-    runs: opts.runs,
+  const assumptions = {
+    ...calibration.best,
+    localListNoiseScale: spread.localListNoiseScale,
+    localAttractivenessSd: spread.localAttractivenessSd,
+  };
+  opts.onProgress?.(origin, 'fitting the event probabilities');
+  const eventCalibration = fitEventCalibrationsUntil(origin, {
+    assumptions,
+    runs: opts.spreadRuns ?? 60,
     seed: opts.seed,
-    assumptions: {
-      ...calibration.best,
-      localListNoiseScale: spread.localListNoiseScale,
-      localAttractivenessSd: spread.localAttractivenessSd,
-    },
-    knownUntil: origin,
   });
+  opts.onProgress?.(origin, 'hindcast');
+  const ens = runHindcast({ origin, endYear, runs: opts.runs, seed: opts.seed, assumptions, knownUntil: origin });
   const start = ens.plan.start;
   const records = start.records;
   const nM = start.nM;
@@ -334,7 +348,7 @@ export function validateOriginWithEnsemble(
     EVENTS.map((event) => {
       const threshold = EVENT_THRESHOLDS[event];
       const outcomesObs = cases.map((c) => c.observed.share >= threshold);
-      const probs: Partial<Record<ForecasterId, number[]>> = {};
+      const probs: Partial<Record<EventForecasterId, number[]>> = {};
       for (const f of FORECASTERS) {
         probs[f] = cases.map((_, i) => {
           const e = forecastAt(f, 'share', i)!;
@@ -343,9 +357,11 @@ export function validateOriginWithEnsemble(
           return hits / e.length;
         });
       }
-      const brier: Partial<Record<ForecasterId, number>> = {};
-      const aucs: Partial<Record<ForecasterId, number>> = {};
-      for (const f of FORECASTERS) {
+      const map = eventCalibration[event];
+      probs.modelRecalibrated = probs.model!.map((p) => applyEventCalibration(p, map));
+      const brier: Partial<Record<EventForecasterId, number>> = {};
+      const aucs: Partial<Record<EventForecasterId, number>> = {};
+      for (const f of EVENT_FORECASTERS) {
         brier[f] = brierScore(probs[f]!, outcomesObs);
         aucs[f] = auc(probs[f]!, outcomesObs);
       }
@@ -355,6 +371,8 @@ export function validateOriginWithEnsemble(
         brier,
         auc: aucs,
         reliability: reliabilityTable(probs.model!, outcomesObs, 10),
+        reliabilityRecalibrated: reliabilityTable(probs.modelRecalibrated, outcomesObs, 10),
+        calibration: map,
       };
       return [event, scores];
     }),
@@ -368,6 +386,7 @@ export function validateOriginWithEnsemble(
     seed: opts.seed,
     calibration,
     spread,
+    eventCalibration,
     municipalitiesScored: scored,
     municipalitiesReconstructed: nM - scored,
     cases: cases.length,

@@ -1,0 +1,60 @@
+/**
+ * Recalibrated event probabilities. The Monte Carlo's share of runs in which an event happens (a municipality has
+ * at least one list without a GP; at least 5 % of its residents are without one) ranks municipalities well but is
+ * overconfident (README "Validation"). A logistic map fitted on hindcasts whose outcomes were known at the forecast's
+ * origin (validation/eventCalibrationFit.ts) turns it into a probability that has matched observed frequencies:
+ *
+ *   p' = σ(a + b · logit(clamp(p, ε, 1 − ε)))
+ *
+ * (Platt scaling; b < 1 pulls overconfident probabilities toward the middle, a shifts them). The map is monotone in p
+ * (b > 0 is enforced by the fit), so it never reverses a lever's effect. ε bounds what a finite ensemble can say:
+ * no run with the event is "at most about 1 %", not "impossible".
+ */
+
+export const CALIBRATED_EVENTS = ['anyListWithoutGp', 'shareAtLeast5pct'] as const;
+export type CalibratedEvent = (typeof CALIBRATED_EVENTS)[number];
+
+/** Probabilities are clamped to [ε, 1 − ε] before the logit. */
+export const EVENT_PROBABILITY_FLOOR = 0.01;
+
+export interface EventCalibration {
+  /** Intercept and slope of the map on the logit scale (a = 0, b = 1 is the identity). */
+  readonly a: number;
+  readonly b: number;
+  /** Municipality-years the map was fitted on. */
+  readonly n: number;
+  /** The hindcast origins and the last outcome year it was fitted on (all ≤ the origin it is used from). */
+  readonly origins: readonly number[];
+  readonly until: number;
+}
+
+export type EventCalibrations = Readonly<Record<CalibratedEvent, EventCalibration>>;
+
+export const IDENTITY_CALIBRATION: EventCalibration = { a: 0, b: 1, n: 0, origins: [], until: 0 };
+
+export function logit(p: number): number {
+  const q = Math.min(1 - EVENT_PROBABILITY_FLOOR, Math.max(EVENT_PROBABILITY_FLOOR, p));
+  return Math.log(q / (1 - q));
+}
+
+export function sigmoid(x: number): number {
+  return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+}
+
+/** The recalibrated probability of an ensemble probability p. */
+export function applyEventCalibration(p: number, c: EventCalibration): number {
+  if (!Number.isFinite(p)) throw new Error(`event probability: expected a number in 0-1, got ${p}`);
+  return sigmoid(c.a + c.b * logit(p));
+}
+
+/** src/data/eventCalibration.json: the maps the app applies to a municipality's forecast from the last data year. */
+export interface EventCalibrationFile {
+  readonly schemaVersion: 1;
+  /** Hash of the engine, levers and data they were fitted with (as the track record's; a test checks it). */
+  readonly inputsHash: string;
+  /** The forecast origin the maps are for: every outcome they were fitted on is from this year or before. */
+  readonly origin: number;
+  readonly runs: number;
+  readonly seed: number;
+  readonly maps: EventCalibrations;
+}

@@ -1,0 +1,139 @@
+/**
+ * Fits the logistic recalibration of event probabilities (run/eventCalibration.ts) by penalised maximum likelihood:
+ * Newton's method on the log-likelihood of the observed events given σ(a + b · logit p), with a weak ridge toward
+ * the identity map (a = 0, b = 1) so that a small or one-sided sample cannot produce an extreme map, and b kept
+ * positive so the map stays monotone. The cases must come from hindcasts whose outcomes are all known at the origin
+ * the map is used from (validate.ts, trackRecord.ts); nothing here reads data.
+ */
+import {
+  CALIBRATED_EVENTS,
+  logit,
+  sigmoid,
+  type CalibratedEvent,
+  type EventCalibration,
+  type EventCalibrations,
+} from '../run/eventCalibration.ts';
+import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
+import { runHindcast, type HindcastEnsemble } from './hindcast.ts';
+
+/** Ridge weight toward the identity, in units of cases (a prior worth about this many observations). */
+export const CALIBRATION_RIDGE = 2;
+/** Smallest slope the fit may return (a flat map would say the same probability everywhere). */
+export const MIN_CALIBRATION_SLOPE = 0.05;
+
+export interface EventCase {
+  readonly p: number;
+  readonly happened: boolean;
+}
+
+export function fitEventCalibration(
+  cases: readonly EventCase[],
+  meta: { readonly origins: readonly number[]; readonly until: number },
+): EventCalibration {
+  if (cases.length === 0) throw new Error('event calibration: no cases to fit on');
+  const xs = cases.map((c) => logit(c.p));
+  const ys = cases.map((c) => (c.happened ? 1 : 0));
+  let a = 0;
+  let b = 1;
+  const lambda = CALIBRATION_RIDGE;
+  for (let it = 0; it < 100; it++) {
+    // gradient and Hessian of the penalised negative log-likelihood
+    let ga = lambda * a;
+    let gb = lambda * (b - 1);
+    let haa = lambda;
+    let hab = 0;
+    let hbb = lambda;
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i]!;
+      const p = sigmoid(a + b * x);
+      const r = p - ys[i]!;
+      const w = p * (1 - p);
+      ga += r;
+      gb += r * x;
+      haa += w;
+      hab += w * x;
+      hbb += w * x * x;
+    }
+    const det = haa * hbb - hab * hab;
+    if (!(det > 0)) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b = Math.max(MIN_CALIBRATION_SLOPE, b - db);
+    if (Math.abs(da) + Math.abs(db) < 1e-10) break;
+  }
+  return { a, b, n: cases.length, origins: [...meta.origins], until: meta.until };
+}
+
+/** Event thresholds on the share without a GP (a fraction), as scored in validate.ts. */
+export const EVENT_SHARE_THRESHOLDS: Readonly<Record<CalibratedEvent, number>> = {
+  shareAtLeast5pct: 0.05,
+  anyListWithoutGp: 0.0005,
+};
+
+/**
+ * The (ensemble probability, happened) pairs of a hindcast for both events: every municipality with its own SSB rows
+ * at the hindcast's origin and in a year up to `until`. Before the 2022 registration change the model's share is put
+ * on the registered basis, as in validate.ts.
+ */
+export function hindcastEventCases(ens: HindcastEnsemble, until: number): Record<CalibratedEvent, EventCase[]> {
+  const start = ens.plan.start;
+  const out: Record<CalibratedEvent, EventCase[]> = { anyListWithoutGp: [], shareAtLeast5pct: [] };
+  const nYears = ens.years.length;
+  ens.years.forEach((year, yi) => {
+    if (year > until) return;
+    const basis = registeredBasis(year);
+    for (let m = 0; m < start.nM; m++) {
+      if (start.reconstructed[m]) continue;
+      const row = start.records[m]!.trend.find((t) => t.year === year);
+      if (!row || row.shareWithoutGpPct === null) continue;
+      const observed = row.shareWithoutGpPct / 100;
+      for (const event of CALIBRATED_EVENTS) {
+        const threshold = EVENT_SHARE_THRESHOLDS[event];
+        let hits = 0;
+        for (let r = 0; r < ens.runs; r++) if (ens.share[(r * nYears + yi) * ens.nM + m]! * basis >= threshold) hits++;
+        out[event].push({ p: hits / ens.runs, happened: observed >= threshold });
+      }
+    }
+  });
+  return out;
+}
+
+export interface EventFitOptions {
+  /** The assumptions of the forecast the map is for (calibrated until the origin, with its municipal spread). */
+  readonly assumptions?: Readonly<Record<string, number>>;
+  readonly runs: number;
+  readonly seed: number;
+  /** Inner hindcast origins (default: every origin from FIRST_HINDCAST_ORIGIN to origin − 1). */
+  readonly innerOrigins?: readonly number[];
+}
+
+/**
+ * The event maps for forecasts from `origin`: hindcasts from earlier origins, run to `origin` with the forecast's
+ * assumptions, scored on the years up to `origin` only and pooled. Nothing after the origin is read.
+ */
+export function fitEventCalibrationsUntil(origin: number, opts: EventFitOptions): EventCalibrations {
+  const inner =
+    opts.innerOrigins ??
+    Array.from({ length: Math.max(0, origin - FIRST_HINDCAST_ORIGIN) }, (_, i) => FIRST_HINDCAST_ORIGIN + i);
+  if (inner.length === 0 || inner.some((o) => o >= origin || o < FIRST_HINDCAST_ORIGIN))
+    throw new Error(`event calibration: inner origins must lie in ${FIRST_HINDCAST_ORIGIN}-${origin - 1}`);
+  const pooled: Record<CalibratedEvent, EventCase[]> = { anyListWithoutGp: [], shareAtLeast5pct: [] };
+  for (const o of inner) {
+    const ens = runHindcast({
+      origin: o,
+      endYear: origin,
+      runs: opts.runs,
+      seed: opts.seed,
+      ...(opts.assumptions ? { assumptions: opts.assumptions } : {}),
+      knownUntil: origin,
+    });
+    const cases = hindcastEventCases(ens, origin);
+    for (const e of CALIBRATED_EVENTS) pooled[e].push(...cases[e]);
+  }
+  const meta = { origins: inner, until: origin };
+  return {
+    anyListWithoutGp: fitEventCalibration(pooled.anyListWithoutGp, meta),
+    shareAtLeast5pct: fitEventCalibration(pooled.shareAtLeast5pct, meta),
+  };
+}
