@@ -39,12 +39,15 @@ export function leverTables(): string {
   const out: string[] = [LEVER_START, ''];
   for (const g of LEVER_GROUPS) {
     out.push(`**${g.label.en} (${g.label.nb.toLowerCase()})**`, '');
-    out.push('| id | lever (nb) | unit | default | range | sources |', '|---|---|---|---|---|---|');
+    out.push('| id | lever (nb) | unit | default | range | scope | sources |', '|---|---|---|---|---|---|---|');
     for (const l of LEVERS as readonly LeverSpec[]) {
       if (l.group !== g.id) continue;
       const unit = l.kind === 'number' ? l.unit.en : '';
       const src = [...l.sources.map((s) => s.seed.slice(0, 3)), ...l.facts].join(', ') || '–';
-      out.push(`| \`${l.id}\` | ${cell(l.label.nb)} | ${cell(unit)} | ${defaultOf(l)} | ${range(l)} | ${src} |`);
+      const scope = `${l.scope}: ${l.scopeSource.note}${l.scopeSource.seed ? ` (${l.scopeSource.seed.slice(0, 3)})` : ''}`;
+      out.push(
+        `| \`${l.id}\` | ${cell(l.label.nb)} | ${cell(unit)} | ${defaultOf(l)} | ${range(l)} | ${cell(scope)} | ${src} |`,
+      );
     }
     out.push('');
   }

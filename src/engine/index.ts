@@ -10,6 +10,9 @@
  */
 export * from './calendar.ts';
 export * from './schedule.ts';
+export * from './localLevers.ts';
+export * from './start/startOverrides.ts';
+export * from './step/localEvents.ts';
 export * from './formulas/responses.ts';
 export * from './rawFields.ts';
 export * from './run/results.ts';

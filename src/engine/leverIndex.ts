@@ -2,7 +2,10 @@
  * Positions of the levers in the engine's encoded lever vector (registry order), named for the model code,
  * and the encoded values of the capitation-model choice.
  */
-import { LEVER_INDEX } from './schedule.ts';
+import { LEVERS } from '../levers/registry.ts';
+
+/** Lever id → position in the lever vector (registry order). */
+export const LEVER_INDEX: Readonly<Record<string, number>> = Object.fromEntries(LEVERS.map((l, i) => [l.id, i]));
 
 const LI = LEVER_INDEX as Record<string, number>;
 export const LV = {

@@ -23,15 +23,12 @@ import { LOCAL_EFFECT_MONTHS, stepLocalEffects, stepLocalResponse } from './step
 import { computeLists, computeWorkFactors, desiredCeilings } from './step/lists.ts';
 import { computeOnCall } from './step/onCall.ts';
 import { N_RAW, RAW_FIELDS } from './rawFields.ts';
-import {
-  alisCoverage,
-  attritionLeverFactor,
-  computeAttractiveness,
-  traineeAttritionMultiplier,
-} from './step/recruitment.ts';
+import { alisCoverage, computeAttractiveness, traineeAttritionMultiplier } from './step/recruitment.ts';
 import { fastPow, type ResponseFunctions } from './formulas/responses.ts';
 import type { Rng } from './rng.ts';
 import { leverChangeMonths, type LeverTimeline } from './schedule.ts';
+import { localChangeMonths, writeLocalLevers, type LocalLeverTimeline } from './localLevers.ts';
+import { applyLocalEvents, type ResolvedEvent } from './step/localEvents.ts';
 import type { StartState } from './start/startState.ts';
 import {
   createWorkspace,
@@ -57,6 +54,10 @@ export interface ModelSetup {
   readonly anchorLevers: Float64Array;
   readonly assumptions: AssumptionValues;
   readonly responses: ResponseFunctions;
+  /** Local levers set for some municipalities (localLevers.ts); every other municipality takes the national value. */
+  readonly localLevers?: readonly LocalLeverTimeline[];
+  /** The municipalities' dated events, in month order (step/localEvents.ts). */
+  readonly localEvents?: readonly ResolvedEvent[];
   /**
    * Last year (as a time, 1 January after the last calibrated year) of the observed trend in work per patient; after
    * it the trend converges to the long run. TREND_OBSERVED_UNTIL (2026) by default; a hindcast calibrated until
@@ -85,7 +86,13 @@ export interface RunOutput {
 
 /** Runs the model from the start state over the calendar and returns yearly raw values. */
 export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.start)): RunOutput {
-  const { start, calendar: cal, timeline, assumptions: p, responses, events, local } = inp;
+  const { start, calendar: cal, timeline, assumptions: p, responses, events } = inp;
+  const local = inp.localLevers;
+  const shocks = inp.local;
+  const municipalEvents = inp.localEvents;
+  let nextEvent = 0;
+  // districts as at the start (dated events move them during a run)
+  ws.district.set(start.district);
   if (cal.startYear !== start.year)
     throw new Error(`calendar starts ${cal.startYear} but the start state is ${start.year}`);
   const nM = start.nM;
@@ -97,7 +104,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const anchorSalaried = inp.anchorLevers[LV.salariedShare]!;
   let perceived = attract0;
   let poolAttractFactor = 1;
-  const changes = leverChangeMonths(timeline);
+  const changes = local ? mergedChangeMonths(leverChangeMonths(timeline), local) : leverChangeMonths(timeline);
   let logTrend = -Math.log1p(p.workTrendPerYear) * dt * 0.5; // so that month k is at (k + 0.5) / 12 years
   const stageRate = N_STAGES / p.trainingYears;
   const lis1 = timeline[LV.lis1Positions]!;
@@ -106,7 +113,10 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const trendObservedUntil = inp.trendObservedUntil ?? TREND_OBSERVED_UNTIL;
   // ---- monthly loop
   for (let k = 0; k < cal.nMonths; k++) {
-    if (changes[k]) levAt(timeline, k, ws.lev);
+    if (changes[k]) {
+      levAt(timeline, k, ws.lev);
+      writeLocalLevers(ws, ws.lev, local, k);
+    }
     const lev = ws.lev;
     // the responses are re-evaluated quarterly and in any month a lever changes (a policy reaches behaviour in
     // the month it starts, as it reaches legevakt and attractiveness)
@@ -115,7 +125,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const time = t0 + (k + 0.5) / 12;
     const needNat = fillExogenous(start, time, ws);
     if (k % LOCAL_EFFECT_MONTHS === 0) {
-      if (local !== undefined) stepLocalEffects(ws, local, p);
+      if (shocks !== undefined) stepLocalEffects(ws, shocks, p);
       stepLocalResponse(ws, p);
     }
     // work per patient: the calibrated 2019-2025 growth, converging after 2025 to the long-run growth
@@ -127,6 +137,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     logTrend += Math.log1p(trendNow) * dt;
     const trendFactor = fastExp(logTrend);
     const endOfYear = k % 12 === 11;
+    if (municipalEvents !== undefined) nextEvent = applyLocalEvents(ws, municipalEvents, nextEvent, k);
     if (leverChange) computeWorkFactors(ws, lev, p);
     // the responses and the December records run as passes of their own, called from here
     if (refresh) desiredCeilings(ws, lev, p, responses, trendFactor, needNat);
@@ -155,12 +166,12 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const lis1CostMonth = lis1[k]! * p.lis1CostNok * dt * start.marketShare;
     const traineesNat = ws.sums[SUM_TRAINEES]!;
     const popNat = ws.sums[SUM_POP]!;
-    flow.attrMult = attritionLeverFactor(lev, p);
+    flow.attrMult = 1 - p.flexAttritionCut * lev[LV.flexibleHours]!;
+    flow.collectiveAttritionCut = p.collectiveAttritionCut;
     flow.traineeMult = traineeAttritionMultiplier(p, alisCov);
     flow.hire = hire;
     flow.simplerExtra = lev[LV.simplerCompetenceRules]! * p.simplerRulesEntrants * start.marketShare;
     flow.ruralVac = ruralVac;
-    flow.salariedNew = lev[LV.salariedShare]!;
     flow.grantPerEntrant = lev[LV.recruitmentGrant]!;
     flow.locumShare = Math.min(0.99, p.locumCoverShare + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
     flow.retire = p.retirementRate;
@@ -168,7 +179,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     flow.convRate = p.salariedToSelfEmployedRate * dt;
     flow.refundShare = p.refundShareOfFees;
     flow.hourCost = p.onCallHourCostNok;
-    flow.fixedMunicipalPerGp = lev[LV.taskSharing]! * p.staffFteCostNok * dt;
+    flow.staffCostPerFte = p.staffFteCostNok * dt;
     flow.salCost = p.salariedExtraCostNok * dt;
     flow.stageMove = stageRate * dt;
     flow.alisPerTrainee = traineesNat > 0 ? alisCostMonth / traineesNat : 0;
@@ -210,6 +221,19 @@ function assertFinite(raw: readonly Float64Array[], start: StartState, cal: Cale
       }
     }
   }
+}
+
+const mergedCache = new WeakMap<readonly LocalLeverTimeline[], Uint8Array>();
+/** The national lever changes and the local timelines' changes, month by month (cached per local set). */
+function mergedChangeMonths(national: Uint8Array, local: readonly LocalLeverTimeline[]): Uint8Array {
+  let out = mergedCache.get(local);
+  if (!out || out.length !== national.length) {
+    out = localChangeMonths(local, national.length);
+    mergedCache.set(local, out);
+  }
+  const merged = new Uint8Array(national.length);
+  for (let k = 0; k < merged.length; k++) merged[k] = national[k]! | out[k]!;
+  return merged;
 }
 
 function levAt(timeline: LeverTimeline, k: number, out: Float64Array): Float64Array {

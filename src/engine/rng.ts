@@ -11,8 +11,8 @@ export type StreamName = 'assumptions' | 'events' | 'local';
 
 /** A reproducible stream for one (seed, run, purpose) triple. */
 export function makeStream(seed: number | string, run: number, name: StreamName): Rng {
-  const prng = seedrandom.alea(`${seed}:${run}:${name}`);
-  return () => prng();
+  // the generator itself, not a closure around it (one call less per draw, about 1 ns; the numbers are the same)
+  return seedrandom.alea(`${seed}:${run}:${name}`);
 }
 
 /** The seed of run i for a base seed (shown in exports so a run can be repeated). */

@@ -109,8 +109,22 @@ export const LIST_SD_QUARTER = 60;
  */
 export const RESP_LOG = 61;
 export const VAC_TARGET = 62;
+/**
+ * The longest list a GP keeps within the weekly hours ceiling (maxWeeklyHours less the legevakt hours, over the
+ * weekly hours per patient now; refreshed quarterly by desiredCeilings; Infinity without a start list).
+ */
+export const HOURS_LIST_MAX = 63;
+// the municipality's own levers (localLevers.ts): the encoded value in force this month, the national one unless a
+// scenario sets it for the municipality
+export const L_SALARIED = 64;
+export const L_COLLECTIVE = 65;
+export const L_TASK = 66;
+/** The legevakt cap (NaN: no cap). */
+export const L_ON_CALL_CAP = 67;
+export const L_ON_CALL_OTHER = 68;
+export const L_ON_CALL_NEW_FORMS = 69;
 /** Values per municipality in `st`. */
-export const STRIDE = 63;
+export const STRIDE = 70;
 /**
  * An upper bound on st.length for the hot loops (`q < Math.min(st.length, MAX_STATE_LENGTH)`): with it V8 knows
  * that q + field cannot overflow a 32-bit integer and drops the overflow check from every state access (5

@@ -31,6 +31,11 @@ export interface Workspace {
   readonly dPartSmall: Float64Array;
   readonly dDutyOther: Float64Array;
   readonly dHours: Float64Array;
+  /** Each municipality's legevakt district: the start's, reset at the start of every run and moved by dated events. */
+  readonly district: Int32Array;
+  /** Population-weighted sums of the members' legevakt levers (other doctors, new ways of working) per district. */
+  readonly dOtherLever: Float64Array;
+  readonly dNewForms: Float64Array;
   /** National sums of the current step (SUM_* indices), accumulated inside the passes. */
   readonly sums: Float64Array;
   /** Per municipality, the share of vacant lists filled this month (flows.ts). */
@@ -50,6 +55,9 @@ export function createWorkspace(start: StartState): Workspace {
     dPartSmall: new Float64Array(nD),
     dDutyOther: new Float64Array(nD),
     dHours: new Float64Array(nD),
+    district: Int32Array.from(start.district),
+    dOtherLever: new Float64Array(nD),
+    dNewForms: new Float64Array(nD),
     sums: new Float64Array(8),
     fill: new Float64Array(nM),
   };

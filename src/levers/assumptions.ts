@@ -1129,6 +1129,25 @@ export const ASSUMPTIONS = [
     source: { kind: 'judgement' },
     uncertain: false,
   },
+  // (last in the list: Monte Carlo draws one uniform per assumption in this order, so a new one goes at the end and
+  // leaves every earlier draw as it was)
+  {
+    id: 'maxWeeklyHours',
+    label: u('Øvre grense for ukentlig arbeidstid', 'Ceiling on weekly working hours'),
+    description: u(
+      'Flere timer i uka (fastlegepraksis og legevakt) enn dette tar ingen fastlege på seg: blir listene så tunge, kortes de ned, og innbyggerne utover står uten fastlege.',
+      'No GP takes on more weekly hours (practice and legevakt) than this: when lists grow that heavy they are shortened, and the residents beyond are without a GP.',
+    ),
+    unit: u('timer/uke', 'hours/week'),
+    default: 90,
+    min: 70,
+    max: 120,
+    source: {
+      kind: 'judgement',
+      note: 'mean 55.6 h/week in 2018 and a quarter above 62.2 h (S14); the ceiling sits above the heaviest municipal mean the model has at the start',
+    },
+    uncertain: false,
+  },
 ] as const satisfies readonly AssumptionSpec[];
 
 export type AssumptionId = (typeof ASSUMPTIONS)[number]['id'];

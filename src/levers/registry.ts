@@ -23,6 +23,10 @@ export const LEVERS = [
     id: 'capitationRate',
     kind: 'number',
     group: 'financing',
+    scope: 'national',
+    scopeSource: {
+      note: 'set in the national agreement (SFS 2305, normaltariffen) between KS, the state and Legeforeningen',
+    },
     label: { nb: 'Basistilskudd per listeinnbygger', en: 'Capitation per list resident' },
     description: {
       nb: 'Kroner per innbygger på listen per år (nasjonal gjennomsnittssats). Med knekkpunktmodellen er dette satsen opp til knekkpunktet.',
@@ -46,6 +50,11 @@ export const LEVERS = [
     id: 'capitationModel',
     kind: 'choice',
     group: 'financing',
+    scope: 'national',
+    scopeSource: {
+      seed: S003,
+      note: 'the financing model of the scheme is the state’s (recommendation on capitation)',
+    },
     label: { nb: 'Modell for basistilskudd', en: 'Capitation model' },
     description: {
       nb: 'Flat sats, knekkpunkt (høyere sats opp til et antall pasienter) eller pasienttilpasset (mer for pasienter med store behov).',
@@ -69,6 +78,8 @@ export const LEVERS = [
     id: 'breakpointPatients',
     kind: 'number',
     group: 'financing',
+    scope: 'national',
+    scopeSource: { seed: S003, note: 'part of the national financing model' },
     label: { nb: 'Knekkpunkt', en: 'Break point' },
     description: {
       nb: 'Antall pasienter som får den høye satsen i knekkpunktmodellen. Virker bare med den modellen.',
@@ -87,6 +98,8 @@ export const LEVERS = [
     id: 'capitationShareTarget',
     kind: 'number',
     group: 'financing',
+    scope: 'national',
+    scopeSource: { note: 'the state’s financing model (Meld. St. 23 (2024-2025))' },
     label: { nb: 'Mål for basistilskuddets andel av inntekten', en: 'Target capitation share of income' },
     description: {
       nb: 'Alternativ måte å sette basistilskuddet på: satsen som gir denne andelen av fastlegenes praksisinntekt. «Ingen» bruker satsen over.',
@@ -107,6 +120,8 @@ export const LEVERS = [
     id: 'feeForServiceChange',
     kind: 'number',
     group: 'financing',
+    scope: 'national',
+    scopeSource: { note: 'the national fee schedule (normaltariffen)' },
     label: { nb: 'Endring i takster', en: 'Change in fee-for-service tariffs' },
     description: {
       nb: 'Prosentvis endring i refusjonstakstene (normaltariffen) for fastleger.',
@@ -126,6 +141,8 @@ export const LEVERS = [
     id: 'recruitmentGrant',
     kind: 'number',
     group: 'financing',
+    scope: 'national',
+    scopeSource: { seed: S003, note: 'a state grant scheme proposed by the expert committee' },
     label: { nb: 'Rekrutteringstilskudd per ny fastlege', en: 'Recruitment grant per new GP' },
     description: {
       nb: 'Engangstilskudd i kroner til hver ny fastlege (utvalget nevner om lag 300 000 kr).',
@@ -145,6 +162,8 @@ export const LEVERS = [
     id: 'alisGrants',
     kind: 'number',
     group: 'recruitment',
+    scope: 'national',
+    scopeSource: { seed: S001, note: 'the state’s ALIS grant scheme (the count of funded agreements nationally)' },
     label: { nb: 'ALIS-avtaler finansiert per år', en: 'ALIS agreements funded per year' },
     description: {
       nb: 'Antall avtaler om spesialisering i allmennmedisin (ALIS) med statlig tilskudd, om lag 230 000 kr hver. Dagens nivå: 431 mill. kr i 2023.',
@@ -168,6 +187,8 @@ export const LEVERS = [
     id: 'lis1Positions',
     kind: 'number',
     group: 'recruitment',
+    scope: 'national',
+    scopeSource: { note: 'LIS1 posts are set by the state (Helsedirektoratet)' },
     label: { nb: 'LIS1-stillinger per år', en: 'LIS1 posts per year' },
     description: {
       nb: 'Antall LIS1-stillinger (turnus) per år. Flere LIS1 gir flere leger som kan bli fastleger etter 18 måneder.',
@@ -186,6 +207,8 @@ export const LEVERS = [
     id: 'lis1AsLocum',
     kind: 'toggle',
     group: 'recruitment',
+    scope: 'national',
+    scopeSource: { seed: S003, note: 'a national rule on who may work as a locum' },
     label: {
       nb: 'Ferdige LIS1 kan være vikar og ta legevakt',
       en: 'Doctors with LIS1 may be locums and take legevakt',
@@ -203,6 +226,8 @@ export const LEVERS = [
     id: 'simplerCompetenceRules',
     kind: 'toggle',
     group: 'recruitment',
+    scope: 'national',
+    scopeSource: { seed: S003, note: 'national competence regulations (recommendation 9)' },
     label: { nb: 'Enklere kompetansekrav', en: 'Simpler competence requirements' },
     description: {
       nb: 'Forenklede kompetansekrav for leger i kommunene, slik at flere (f.eks. utdannet i utlandet) kan ansettes.',
@@ -217,6 +242,11 @@ export const LEVERS = [
     id: 'salariedShare',
     kind: 'number',
     group: 'recruitment',
+    scope: 'local',
+    scopeSource: {
+      seed: S001,
+      note: 'the municipality chooses the contract forms it offers (municipalities should be able to offer a mix)',
+    },
     label: { nb: 'Andel nye avtaler med fastlønn', en: 'Share of new contracts on fixed salary' },
     description: {
       nb: 'Andel av nye fastlegeavtaler som tilbys som fast ansettelse med lønn. Unge leger foretrekker ofte det; fastlønte arbeider færre timer.',
@@ -239,6 +269,8 @@ export const LEVERS = [
     id: 'regulatedPracticeTransfer',
     kind: 'toggle',
     group: 'recruitment',
+    scope: 'national',
+    scopeSource: { seed: S003, note: 'a national regulation of practice transfer' },
     label: { nb: 'Regulert overdragelse av praksis', en: 'Regulated practice transfer' },
     description: {
       nb: 'Overdragelse av fastlegepraksis (goodwill) reguleres, så det koster mindre å starte.',
@@ -253,6 +285,11 @@ export const LEVERS = [
     id: 'collectiveLists',
     kind: 'number',
     group: 'recruitment',
+    scope: 'local',
+    scopeSource: {
+      seed: S003,
+      note: 'the municipality may contract with GP companies and allow shared lists (recommendation 4)',
+    },
     label: { nb: 'Samlet listeansvar og fastlegeselskap', en: 'Collective list responsibility and GP companies' },
     description: {
       nb: 'Andel av kommunene der en gruppe leger deler ansvaret for listene, eller kommunen har avtale med et fastlegeselskap.',
@@ -272,6 +309,8 @@ export const LEVERS = [
     id: 'flexibleHours',
     kind: 'number',
     group: 'recruitment',
+    scope: 'national',
+    scopeSource: { seed: S001, note: 'the right to a shorter list follows the national agreement' },
     label: { nb: 'Fleksible lister (flere med redusert liste)', en: 'Flexible lists (more GPs on shorter lists)' },
     description: {
       nb: 'Ekstra andel fastleger som får kortere lister og normal arbeidstid i stedet for å slutte. 0 er dagens praksis.',
@@ -292,6 +331,8 @@ export const LEVERS = [
     id: 'taskSharing',
     kind: 'number',
     group: 'workload',
+    scope: 'local',
+    scopeSource: { note: 'the municipality and the practices staff their own offices (judgement)' },
     label: { nb: 'Annet helsepersonell på legekontoret', en: 'Other health personnel in the practice' },
     description: {
       nb: 'Ekstra årsverk sykepleiere og annet personell per fastlege (f.eks. oppfølging av kronikere, primærhelseteam). 0 er dagens bemanning.',
@@ -314,6 +355,8 @@ export const LEVERS = [
     id: 'noShortSickNotes',
     kind: 'toggle',
     group: 'workload',
+    scope: 'national',
+    scopeSource: { note: 'sick-note rules are national (NAV, folketrygdloven)' },
     label: { nb: 'Ingen sykmelding ved korttidsfravær', en: 'No sick notes for short absence' },
     description: {
       nb: 'Fastleger slutter å skrive sykmelding for korttidsfravær fra arbeid.',
@@ -328,6 +371,8 @@ export const LEVERS = [
     id: 'schoolAbsenceOut',
     kind: 'toggle',
     group: 'workload',
+    scope: 'national',
+    scopeSource: { note: 'the school absence rules are national (opplæringslova)' },
     label: { nb: 'Skolefravær håndteres av skolen', en: 'School absence handled by schools' },
     description: {
       nb: 'Fravær i videregående skole dokumenteres i utdanningssektoren, ikke hos fastlegen.',
@@ -342,6 +387,8 @@ export const LEVERS = [
     id: 'adminReduction',
     kind: 'number',
     group: 'workload',
+    scope: 'national',
+    scopeSource: { seed: S000, note: 'forms and referral routines of NAV and the hospitals are national' },
     label: { nb: 'Mindre byråkrati', en: 'Less bureaucracy' },
     description: {
       nb: 'Andel av fastlegenes administrative tid som fjernes (NAV-skjema, henvisninger og bestillinger for sykehus).',
@@ -362,6 +409,11 @@ export const LEVERS = [
     id: 'onCallCapHours',
     kind: 'number',
     group: 'onCall',
+    scope: 'local',
+    scopeSource: {
+      seed: S003,
+      note: 'the municipality organises its legevakt and sets how much duty it requires within the agreements',
+    },
     label: { nb: 'Tak på pålagt legevakt', en: 'Cap on compulsory legevakt' },
     description: {
       nb: 'Største antall legevakttimer per fastlege per måned som kan pålegges. Timer over taket må kjøpes fra andre leger eller blir udekket. «Ingen» betyr ikke noe tak.',
@@ -381,6 +433,8 @@ export const LEVERS = [
     id: 'onCallOtherDoctors',
     kind: 'number',
     group: 'onCall',
+    scope: 'local',
+    scopeSource: { seed: S003, note: 'the municipality staffs its legevakt (more other doctors, fixed salary)' },
     label: { nb: 'Flere andre leger i legevakt', en: 'More other doctors in legevakt' },
     description: {
       nb: 'Andel av legevakttimene som fastlegene gjør i dag, som flyttes til andre fastlønte leger. 0 er dagens praksis.',
@@ -400,6 +454,8 @@ export const LEVERS = [
     id: 'onCallGrant',
     kind: 'number',
     group: 'onCall',
+    scope: 'national',
+    scopeSource: { seed: S002, note: 'a state grant to municipalities' },
     label: { nb: 'Legevakttilskudd til små kommuner', en: 'Legevakt grant for small municipalities' },
     description: {
       nb: 'Statlig tilskudd i millioner kroner per år til kommuner som sliter med å bemanne legevakten. Brukes til å kjøpe vakttimer fra andre leger.',
@@ -421,6 +477,11 @@ export const LEVERS = [
     id: 'onCallNewForms',
     kind: 'number',
     group: 'onCall',
+    scope: 'local',
+    scopeSource: {
+      seed: S003,
+      note: 'the municipality organises its legevakt (intermunicipal districts, remote assessment)',
+    },
     label: { nb: 'Nye arbeidsformer i legevakt', en: 'New ways of working in legevakt' },
     description: {
       nb: 'Andel færre vakttimer som trengs i små legevaktdistrikter (større interkommunale distrikter, fjernvurdering). 0 er dagens organisering.',
@@ -440,6 +501,8 @@ export const LEVERS = [
     id: 'onCallExemptionAge',
     kind: 'number',
     group: 'onCall',
+    scope: 'national',
+    scopeSource: { note: 'the exemption age is set in the national agreement (SFS 2305)' },
     label: { nb: 'Fritaksalder for legevakt', en: 'Legevakt exemption age' },
     description: {
       nb: 'Alder fra når fastleger kan be om fritak fra legevakt (60 år i avtaleverket). Flere fritatt gir tyngre vakt for resten.',

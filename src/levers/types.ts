@@ -8,6 +8,20 @@ export type Localized = Readonly<Record<Locale, string>>;
 
 export type LeverGroup = 'financing' | 'recruitment' | 'workload' | 'onCall';
 
+/**
+ * Who decides a lever: the state and the parties to the national agreements ("national": capitation, fees, LIS1
+ * posts, competence and sick-note rules, national grants), or the municipality for itself ("local": salaried posts,
+ * list arrangements it contracts, staff in its practices, how it organises legevakt). A local lever can be set for a
+ * municipality on its own, or for all at once.
+ */
+export type LeverScope = 'national' | 'local';
+
+/** Why a lever has its scope: a seed record that says so, or the law and agreements as a note ("judgement" else). */
+export interface LeverScopeSource {
+  readonly seed?: string;
+  readonly note: string;
+}
+
 /** Where a lever comes from: a record under seeds/ (checked by a test) and optionally FACTS.md ids. */
 export interface LeverSource {
   /** Seed record id, e.g. "003-ekspertutvalget-2023". */
@@ -19,6 +33,8 @@ export interface LeverSource {
 interface LeverBase {
   readonly id: string;
   readonly group: LeverGroup;
+  readonly scope: LeverScope;
+  readonly scopeSource: LeverScopeSource;
   readonly label: Localized;
   readonly description: Localized;
   readonly sources: readonly LeverSource[];

@@ -13,9 +13,9 @@ import {
   type Scenario,
   type StartKind,
 } from '../../src/engine/index.ts';
-import type { LeverValue } from '../../src/levers/types.ts';
+import type { LeverSetting } from '../../src/engine/run/leverSetting.ts';
 
-export type LeverSettingInput = LeverValue | { readonly value: LeverValue; readonly from: string };
+export type LeverSettingInput = LeverSetting;
 
 /** A scenario with the given lever overrides (validated later by preparePlan, not here). */
 export function scenarioWith(levers: Readonly<Record<string, LeverSettingInput>>, id = 'test'): Scenario {

@@ -5,14 +5,24 @@
  * history. Scenario overrides apply from their start year (default: the lever's defaultStartYear).
  */
 import { ASSUMPTIONS, defaultAssumptions, withAssumptions, type AssumptionValues } from '../../levers/assumptions.ts';
-import { LEVERS, getLever } from '../../levers/registry.ts';
+import { LEVERS } from '../../levers/registry.ts';
 import { defaultLeverValues } from '../../levers/values.ts';
 import { makeCalendar } from '../calendar.ts';
 import { leversAt2020, POLICY_HISTORY } from './history.ts';
 import { runModel, createWorkspace, type ModelSetup, type RunOutput, type Workspace } from '../model.ts';
 import { builtinResponses, type ResponseFunctions } from '../formulas/responses.ts';
 import { BASELINE_SCENARIO, type Scenario } from './scenario.ts';
-import { leversAtStep, resolveTimeline, type LeverChange } from '../schedule.ts';
+import { settingChanges } from './leverSetting.ts';
+import { municipalPlansOf } from './municipalScenario.ts';
+import {
+  leversAtStep,
+  resolveLocalTimelines,
+  resolveTimeline,
+  type LeverChange,
+  type LocalChanges,
+} from '../schedule.ts';
+import { applyStartOverrides, type MunicipalStart, type StartOverrides } from '../start/startOverrides.ts';
+import { resolveLocalEvents, type LocalEvent } from '../step/localEvents.ts';
 import { buildStartAt, buildStart2025, type StartState } from '../start/startState.ts';
 
 export type StartKind = 'projection' | 'backtest';
@@ -36,6 +46,36 @@ export interface PlanOptions {
   readonly origin?: number;
   /** Last calibrated year of a hindcast: the observed work trend holds until 1 January after it (ModelSetup). */
   readonly knownUntil?: number;
+  /**
+   * What planners set for their own municipalities, by municipality number: start figures (startOverrides.ts), dated
+   * events (step/localEvents.ts) and changes of the local levers (resolveLocalTimelines).
+   */
+  readonly municipalities?: MunicipalPlans;
+}
+
+/** One municipality's own plan. */
+export interface MunicipalPlan {
+  readonly start?: MunicipalStart;
+  readonly events?: readonly LocalEvent[];
+  readonly levers?: readonly LeverChange[];
+}
+export type MunicipalPlans = Readonly<Record<string, MunicipalPlan>>;
+
+/** The municipalities' lever changes, start figures and events, each keyed by municipality number. */
+function splitMunicipalPlans(plans: MunicipalPlans | undefined): {
+  levers: LocalChanges;
+  start: StartOverrides;
+  events: Record<string, readonly LocalEvent[]>;
+} {
+  const levers: Record<string, readonly LeverChange[]> = {};
+  const start: Record<string, MunicipalStart> = {};
+  const events: Record<string, readonly LocalEvent[]> = {};
+  for (const [code, p] of Object.entries(plans ?? {})) {
+    if (p.levers && p.levers.length > 0) levers[code] = p.levers;
+    if (p.start && Object.keys(p.start).length > 0) start[code] = p.start;
+    if (p.events && p.events.length > 0) events[code] = p.events;
+  }
+  return { levers, start, events };
 }
 
 export interface Plan extends ModelSetup {
@@ -55,14 +95,9 @@ export function startStateFor(kind: StartKind): StartState {
   return (start2025 ??= buildStart2025());
 }
 
-/** The scenario's lever overrides as dated changes. */
+/** The scenario's lever overrides as dated changes (steps as a change each; leverSetting.ts). */
 export function scenarioChanges(scenario: Scenario): LeverChange[] {
-  return Object.entries(scenario.levers).map(([id, setting]) => {
-    const spec = getLever(id);
-    if (!spec) throw new Error(`levers.${id}: unknown lever "${id}"`);
-    if (setting !== null && typeof setting === 'object') return { lever: id, from: setting.from, value: setting.value };
-    return { lever: id, from: String(spec.defaultStartYear), value: setting };
-  });
+  return Object.entries(scenario.levers).flatMap(([id, setting]) => settingChanges(id, setting));
 }
 
 export function resolveAssumptions(...overrides: (Readonly<Record<string, number>> | undefined)[]): AssumptionValues {
@@ -91,11 +126,21 @@ export function preparePlan(opts: PlanOptions = {}): Plan {
       'this scenario edits response formulas: compile them with compileResponses() and pass them as `responses`',
     );
   }
+  // the scenario's municipalities, then the options' (a municipality in both takes the options' parts)
+  const own = splitMunicipalPlans({ ...municipalPlansOf(scenario.municipalities), ...opts.municipalities });
+  const start0 = opts.origin !== undefined ? startStateAt(opts.origin) : startStateFor(kind);
+  const start = applyStartOverrides(start0, own.start);
+  const codes = start.records.map((r) => r.code);
+  const localLevers =
+    Object.keys(own.levers).length > 0 ? resolveLocalTimelines(calendar, timeline, codes, own.levers) : undefined;
+  const localEvents = Object.keys(own.events).length > 0 ? resolveLocalEvents(calendar, codes, own.events) : undefined;
   return {
     scenario,
-    start: opts.origin !== undefined ? startStateAt(opts.origin) : startStateFor(kind),
+    start,
     calendar,
     timeline,
+    ...(localLevers ? { localLevers } : {}),
+    ...(localEvents ? { localEvents } : {}),
     anchorLevers: leversAtStep(baselineTimeline, 0),
     assumptions: resolveAssumptions(scenario.assumptions, opts.assumptions),
     responses: opts.responses ?? builtinResponses(),

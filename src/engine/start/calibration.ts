@@ -10,6 +10,7 @@ import { ASSUMPTIONS, type AssumptionValues } from '../../levers/assumptions.ts'
 import { N_STAGES, WEEKS_PER_MONTH } from '../constants.ts';
 import { fastExp } from '../fastMath.ts';
 import { fillExogenous } from '../step/exogenous.ts';
+import { writeLocalLevers } from '../localLevers.ts';
 import { LV } from '../leverIndex.ts';
 import { computeLists, computeWorkFactors } from '../step/lists.ts';
 import type { ModelSetup } from '../model.ts';
@@ -31,6 +32,7 @@ import { LOCAL_EFFECT_MONTHS } from '../step/localEffects.ts';
 import {
   ATTR_EFFECT,
   LIST_EFFECT,
+  HOURS_LIST_MAX,
   LIST_SD_QUARTER,
   ATTR_REL,
   CAP,
@@ -218,12 +220,14 @@ function computeStart(inp: ModelSetup, ws: Workspace): StartScalars {
   const dt = 1 / 12;
   const st = ws.st;
   st.fill(0);
+  // the municipalities' own levers at the start are the baseline's (a scenario's local settings are changes)
+  writeLocalLevers(ws, inp.anchorLevers, undefined, 0);
   const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
 
   // ---- initial stocks and the start state's fixed values
   for (let m = 0, q = 0; m < nM; m++, q += STRIDE) {
     const n = start.nGps[m]!;
-    const trainees = n * (1 - start.specialistShare);
+    const trainees = start.trainees !== undefined ? start.trainees[m]! : n * (1 - start.specialistShare);
     for (let s = 0; s < N_STAGES; s++) st[q + TR0 + s] = trainees / N_STAGES;
     st[q + TRAINEES] = trainees;
     st[q + SPEC] = n - trainees;
@@ -236,6 +240,8 @@ function computeStart(inp: ModelSetup, ws: Workspace): StartScalars {
     // no municipal effect at the start (localEffects.ts moves them in stochastic runs)
     st[q + LIST_EFFECT] = 1;
     st[q + ATTR_EFFECT] = 1;
+    // the start is data: the hours ceiling binds from the first refresh of the responses (desiredCeilings)
+    st[q + HOURS_LIST_MAX] = Number.POSITIVE_INFINITY;
     st[q + LIST_SD_QUARTER] = start.localListSd[m]! * p.localListNoiseScale * Math.sqrt(LOCAL_EFFECT_MONTHS / 12);
   }
   // ---- anchors, with the baseline levers at the start

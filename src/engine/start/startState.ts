@@ -21,6 +21,8 @@ export interface StartState {
   readonly need: Float64Array;
   readonly nGps: Float64Array;
   readonly specialistShare: number;
+  /** GPs in specialist training per municipality, where known (the municipality's own figures); else GPs × (1 − specialistShare). */
+  readonly trainees?: Float64Array;
   readonly salaried: Float64Array;
   /** Lists (hjemler), with and without a GP. */
   readonly lists: Float64Array;
@@ -32,6 +34,11 @@ export interface StartState {
   readonly needShare16to19: Float64Array;
   readonly district: Int32Array;
   readonly nDistricts: number;
+  /** Duty hours per month and the other doctors' share per district where a municipality gave its own (NaN: the model's). */
+  readonly districtDutyHours?: Float64Array;
+  readonly districtOtherShare?: Float64Array;
+  /** 1 where a municipality's start figures are its planner's own (startOverrides.ts). */
+  readonly overridden?: Uint8Array;
   /**
    * 1 where the municipality's GP values at the start are not its own figures of that date (reconstructed from
    * peers, or imputed in 2025): such municipalities are left out of the validation's scores.
@@ -412,6 +419,14 @@ export function restrictStart(state: StartState, indices: readonly number[]): St
     pop: pickYears(state.pop),
     need: pickYears(state.need),
     nGps: pick(state.nGps),
+    ...(state.trainees ? { trainees: pick(state.trainees) } : {}),
+    ...(state.overridden ? { overridden: Uint8Array.from(indices, (i) => state.overridden![i]!) } : {}),
+    ...(state.districtDutyHours
+      ? { districtDutyHours: Float64Array.from(districtIds, (d) => state.districtDutyHours![d]!) }
+      : {}),
+    ...(state.districtOtherShare
+      ? { districtOtherShare: Float64Array.from(districtIds, (d) => state.districtOtherShare![d]!) }
+      : {}),
     salaried: pick(state.salaried),
     lists: pick(state.lists),
     residentsWithoutGp: pick(state.residentsWithoutGp),

@@ -24,6 +24,9 @@ import {
   GRANT_HOURS,
   INCOME_PP,
   LIST_LEN,
+  L_COLLECTIVE,
+  L_SALARIED,
+  L_TASK,
   N_GP,
   ON_CALL,
   ON_CALL_GP,
@@ -44,14 +47,15 @@ import {
 
 /** The month's national scalars the flow pass reads (one instance per run, fields overwritten each month). */
 export class FlowStep {
+  /** The national levers' multiplier on attrition (flexible hours); collective lists cut it per municipality. */
   attrMult = 1;
+  collectiveAttritionCut = 0;
   traineeMult = 1;
   /** Hazard per unit of attractiveness (pool / (W + W½)). */
   hire = 0;
   /** Extra entrants per year from simpler competence rules, and the rural vacancies they go to. */
   simplerExtra = 0;
   ruralVac = 0;
-  salariedNew = 0;
   grantPerEntrant = 0;
   locumShare = 0;
   retire = 0;
@@ -59,7 +63,8 @@ export class FlowStep {
   convRate = 0;
   refundShare = 0;
   hourCost = 0;
-  fixedMunicipalPerGp = 0;
+  /** Cost of one extra FTE in the practice this month (task sharing is per municipality, L_TASK). */
+  staffCostPerFte = 0;
   salCost = 0;
   stageMove = 0;
   alisPerTrainee = 0;
@@ -70,8 +75,8 @@ export class FlowStep {
 /** Applies one month's flows to every municipality and adds them to the year's sums (ACC_*). */
 export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined): void {
   const { attrMult, traineeMult, hire, simplerExtra, ruralVac } = f;
-  const { salariedNew, grantPerEntrant, locumShare, retire, traineeShare, convRate, refundShare, hourCost } = f;
-  const { fixedMunicipalPerGp, salCost, stageMove, alisPerTrainee, lis1PerResident, dt } = f;
+  const { grantPerEntrant, locumShare, retire, traineeShare, convRate, refundShare, hourCost } = f;
+  const { staffCostPerFte, salCost, stageMove, alisPerTrainee, lis1PerResident, dt, collectiveAttritionCut } = f;
   const st = ws.st;
   const ruralHazard = simplerExtra > 0 && ruralVac > 0 ? simplerExtra / ruralVac : 0;
   // a boolean tested in the loop, not the stream (whose truthiness V8 would check as a generic value each time)
@@ -89,7 +94,8 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
   }
   for (let q = 0, m = 0; q < end; q += STRIDE, m++) {
     const n = st[q + N_GP]!;
-    const lambda = st[q + LEAVE_RATE]! * attrMult;
+    // the municipality's own levers (localLevers.ts): collective lists cut attrition, salaried posts for new GPs
+    const lambda = st[q + LEAVE_RATE]! * attrMult * (1 - collectiveAttritionCut * st[q + L_COLLECTIVE]!);
     const v = st[q + VAC]!;
     const expEntrants = v > 0 ? v * fill[m]! : 0;
     const sp = st[q + SPEC]!;
@@ -162,7 +168,7 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
     st[q + TRAINEES] = trainees;
     const nAfter = nSpec + trainees;
     const s0 = st[q + SAL]!;
-    const salNext = s0 + entrants * salariedNew - (n > 0 ? (s0 / n) * leavers : 0) - s0 * convRate;
+    const salNext = s0 + entrants * st[q + L_SALARIED]! - (n > 0 ? (s0 / n) * leavers : 0) - s0 * convRate;
     const salNow = salNext < 0 ? 0 : salNext > nAfter ? nAfter : salNext;
     st[q + SAL] = salNow;
 
@@ -177,7 +183,10 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
     const fees = (wg + without * locumShare) * fee * refundShare * dt;
     const grantH = st[q + GRANT_HOURS]!;
     const municipal =
-      capitation + salNow * salCost + n * fixedMunicipalPerGp + (st[q + ON_CALL_OTHER]! - grantH) * hourCost;
+      capitation +
+      salNow * salCost +
+      n * st[q + L_TASK]! * staffCostPerFte +
+      (st[q + ON_CALL_OTHER]! - grantH) * hourCost;
     const state =
       fees + entrants * grantPerEntrant + grantH * hourCost + alisPerTrainee * trainees + lis1PerResident * pop;
     // the year's flows so far

@@ -3,7 +3,7 @@
  * lists and residents on them, list length, hours and income per GP.
  */
 import type { AssumptionValues } from '../../levers/assumptions.ts';
-import { MAX_LIST_FACTOR, SIMPLER_RULES_MIN_CLASS, UTJ_LIST, UTJ_POP } from '../constants.ts';
+import { MAX_LIST_FACTOR, SIMPLER_RULES_MIN_CLASS, UTJ_LIST, UTJ_POP, WEEKS_PER_MONTH } from '../constants.ts';
 import { LV, MODEL_BREAKPOINT, MODEL_PATIENT_ADJUSTED } from '../leverIndex.ts';
 import type { ResponseFunctions } from '../formulas/responses.ts';
 import { SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from '../workspace.ts';
@@ -13,6 +13,7 @@ import {
   CAP0,
   CENTRALITY,
   FEE_PP,
+  HOURS_LIST_MAX,
   HOURS_PP0,
   INCOME_PP,
   INCOME_RATIO_GP,
@@ -21,8 +22,11 @@ import {
   INV_SAL_KEEP0,
   LIST_LEN,
   LISTS,
+  L_COLLECTIVE,
+  L_TASK,
   N_GP,
   NEED,
+  ON_CALL,
   NEED0,
   NEW_INCOME,
   NEW_REG_HOURS,
@@ -91,11 +95,12 @@ export function computeWorkFactors(ws: Workspace, lev: Float64Array, p: Assumpti
   const sickNote = lev[LV.noShortSickNotes]! * p.shortSickNoteWorkShare;
   const school = lev[LV.schoolAbsenceOut]! * p.schoolAbsenceShare;
   const admin = (1 - clin) * (1 - lev[LV.adminReduction]!);
-  const taskHours = (lev[LV.taskSharing]! * p.taskSharingHoursPerFte) / clin;
+  // task sharing is the municipality's own lever (L_TASK, localLevers.ts)
+  const taskHoursPerFte = p.taskSharingHoursPerFte / clin;
   const st = ws.st;
   const end = Math.min(st.length, MAX_STATE_LENGTH);
   for (let q = 0; q < end; q += STRIDE) {
-    const taskRelief = Math.min(0.5, taskHours / st[q + REG_HOURS0]!);
+    const taskRelief = Math.min(0.5, (st[q + L_TASK]! * taskHoursPerFte) / st[q + REG_HOURS0]!);
     const workFactor = clin * (1 - taskRelief - school * st[q + SHARE_16_19]!) + admin - sickNote;
     st[q + WORK_K] = workFactor / st[q + NEED0]!;
   }
@@ -127,7 +132,9 @@ function payScalarsOf(lev: Float64Array, p: AssumptionValues, trendFactor: numbe
 
 /**
  * The desired list ceiling of each municipality (RESP_LIST), from work and income per patient at last step's
- * list length: the quarterly refresh of the list response, run before computeLists. A pass of its own, called
+ * list length, and the longest list within the weekly hours ceiling (HOURS_LIST_MAX: GPs whose regular and legevakt
+ * hours would pass `maxWeeklyHours` keep shorter lists, and the residents beyond are without a GP; the legevakt hours
+ * are the last ones computed): the quarterly refresh of the list response, run before computeLists. A pass of its own, called
  * from the driver, so that the hot monthly list loop carries no transcendental calls and no code it rarely runs
  * (V8 allocates registers worse around such calls, and deoptimises on code first run after optimisation).
  */
@@ -144,11 +151,20 @@ export function desiredCeilings(
   const patientAdjusted = pay.patientAdjusted === true; // see computeLists
   const flexKeep = 1 - lev[LV.flexibleHours]! * p.flexListCut;
   const salHoursCut = 1 - p.hoursSalaried / p.hoursSelfEmployed;
+  const maxWeekly = p.maxWeeklyHours;
+  const spareFactor = 1 + p.spareCapacityTarget;
+  const weeksPerMonth = WEEKS_PER_MONTH;
   const st = ws.st;
   const end = Math.min(st.length, MAX_STATE_LENGTH);
   for (let q = 0; q < end; q += STRIDE) {
     const n = st[q + SPEC]! + st[q + TRAINEES]!;
     const needNow = st[q + NEED]!;
+    const workRatio = needNow * trendFactor * st[q + WORK_K]!;
+    const hoursPerPatient = st[q + HOURS_PP0]! * workRatio;
+    const regularRoom = maxWeekly - st[q + ON_CALL]! / weeksPerMonth;
+    const hoursMax =
+      hoursPerPatient > 0 ? (regularRoom > 0 ? regularRoom / hoursPerPatient : 0) : Number.POSITIVE_INFINITY;
+    st[q + HOURS_LIST_MAX] = hoursMax;
     const needRel = needNow * invNeedNat;
     const salShare = n > 0 ? st[q + SAL]! / n : 0;
     const l0 = st[q + LIST_LEN]!;
@@ -159,18 +175,15 @@ export function desiredCeilings(
     const salKeep = 1 - salShare * salHoursCut;
     st[q + RESP_LIST] =
       st[q + CAP0]! *
-      responses.desiredListFactor(
-        needNow * trendFactor * st[q + WORK_K]!,
-        income * st[q + INV_INCOME_PP0]!,
-        0,
-        0,
-        0,
-        p,
-      ) *
+      responses.desiredListFactor(workRatio, income * st[q + INV_INCOME_PP0]!, 0, 0, 0, p) *
       salKeep *
       st[q + INV_SAL_KEEP0]! *
       flexKeep *
       st[q + LIST_EFFECT]!;
+    // GPs lower their list ceiling to what the hours allow (with the usual spare capacity), so the municipality
+    // creates lists for the residents they let go
+    const hoursCeiling = hoursMax * spareFactor;
+    if (st[q + RESP_LIST]! > hoursCeiling) st[q + RESP_LIST] = hoursCeiling;
   }
 }
 
@@ -200,7 +213,8 @@ export function computeLists(
   const moveCapacity = updateCapacity === true;
   const allFields = full === true;
   const whole = wholeLists === true;
-  const absorbFactor = 1 - p.collectiveAbsorb * lev[LV.collectiveLists]!;
+  // collective lists are the municipality's own lever (L_COLLECTIVE, localLevers.ts)
+  const collectiveAbsorb = p.collectiveAbsorb;
   // income per GP relative to the start is ipp · list · INV_NET_INCOME_GP0 - costRatio (practice costs fixed)
   const costRatio = p.practiceCostShare / (1 - p.practiceCostShare);
   const adjust = dt / p.listAdjustYears;
@@ -242,9 +256,13 @@ export function computeLists(
     weightedVac += v * st[q + ATTRACT]!;
     if (st[q + CENTRALITY]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
     const sv = st[q + SIGMA]! * v;
+    const absorbFactor = 1 - collectiveAbsorb * st[q + L_COLLECTIVE]!;
     let without = n + sv > 0 ? ((sv * pop) / (n + sv)) * absorbFactor : pop;
-    // no GP holds more than MAX_LIST_FACTOR times the list ceiling: residents beyond that are without a GP
-    const maxWithGp = n * MAX_LIST_FACTOR * c;
+    // no GP holds more than MAX_LIST_FACTOR times the list ceiling, nor more than the weekly hours ceiling allows
+    // (HOURS_LIST_MAX): residents beyond that are without a GP
+    const hoursMax = st[q + HOURS_LIST_MAX]!;
+    const maxList = MAX_LIST_FACTOR * c;
+    const maxWithGp = n * (hoursMax < maxList ? hoursMax : maxList);
     if (pop - without > maxWithGp) without = pop - maxWithGp;
     const wg = Math.max(0, pop - without);
     const list = n > 0 ? wg / n : 0;

@@ -3,7 +3,7 @@
  * who are not exempt, and uncovered hours; the GPs' age structure decides who may be exempt.
  */
 import type { AssumptionValues } from '../../levers/assumptions.ts';
-import { GRANT_POP, OTHER_SHARE_HALF_POP, SMALL_DISTRICT_POP } from '../constants.ts';
+import { GRANT_POP, OTHER_SHARE_HALF_POP, SMALL_DISTRICT_POP, WEEKS_PER_MONTH } from '../constants.ts';
 import { LV } from '../leverIndex.ts';
 import type { StartState } from '../start/startState.ts';
 import { type Workspace } from '../workspace.ts';
@@ -16,7 +16,11 @@ import {
   ON_CALL_OTHER,
   ON_CALL_PART,
   ON_CALL_UNCOVERED,
+  L_ON_CALL_CAP,
+  L_ON_CALL_NEW_FORMS,
+  L_ON_CALL_OTHER,
   POP,
+  REG_HOURS,
   STRIDE,
 } from '../stateFields.ts';
 
@@ -55,13 +59,18 @@ function exemptShareOf(lev: Float64Array, p: AssumptionValues): number {
  * onCallUncovered and grantHours (hours per month per municipality).
  */
 export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Array, p: AssumptionValues): void {
-  const { nD, dPop, dPart, dPartSmall, dDutyOther, dHours, st } = ws;
-  const district = start.district;
+  const { nD, dPop, dPart, dPartSmall, dDutyOther, dHours, dOtherLever, dNewForms, st } = ws;
+  // the workspace's districts: the start's, as changed by the municipalities' dated events (localEvents.ts)
+  const district = ws.district;
+  const dutyOwn = start.districtDutyHours;
+  const otherOwn = start.districtOtherShare;
   const exempt = exemptShareOf(lev, p);
   const partShare = 1 - exempt;
   dPop.fill(0);
   dPart.fill(0);
   dPartSmall.fill(0);
+  dOtherLever.fill(0);
+  dNewForms.fill(0);
   const end = Math.min(st.length, MAX_STATE_LENGTH);
   for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
     const d = district[m]!;
@@ -69,13 +78,12 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
     const part = st[q + N_GP]! * partShare;
     dPop[d] = dPop[d]! + pop;
     dPart[d] = dPart[d]! + part;
+    // the district's organisation: its members' own levers (localLevers.ts), weighted by population
+    dOtherLever[d] = dOtherLever[d]! + pop * st[q + L_ON_CALL_OTHER]!;
+    dNewForms[d] = dNewForms[d]! + pop * st[q + L_ON_CALL_NEW_FORMS]!;
     // participants in municipalities small enough for the legevakt grant
     if (pop < GRANT_POP) dPartSmall[d] = dPartSmall[d]! + part;
   }
-  const newForms = lev[LV.onCallNewForms]!;
-  const extraOther = lev[LV.onCallOtherDoctors]!;
-  const cap = lev[LV.onCallCapHours]!;
-  const hasCap = Number.isFinite(cap);
   const coverable = Math.min(1, p.capOverflowCoverable + lev[LV.lis1AsLocum]! * p.lis1LocumCoverBoost);
   const shareSpan = p.otherDoctorShareLarge - p.otherDoctorShareSmall;
   // per district: duty hours for other doctors per resident, and hours per participating GP (∞ without GPs);
@@ -83,11 +91,16 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
   let eligibleHours = 0;
   for (let d = 0; d < nD; d++) {
     const popD = dPop[d]!;
+    const newForms = popD > 0 ? dNewForms[d]! / popD : 0;
+    const extraOther = popD > 0 ? dOtherLever[d]! / popD : 0;
+    // a district's own duty hours and other doctors' share (the municipality's figures) replace the model's
+    const ownDuty = dutyOwn !== undefined ? dutyOwn[d]! : Number.NaN;
+    const ownOther = otherOwn !== undefined ? otherOwn[d]! : Number.NaN;
     const duty =
-      p.dutyHoursPerDistrict *
-      (1 + popD / p.residentsPerExtraDutyDoctor) *
+      (ownDuty === ownDuty ? ownDuty : p.dutyHoursPerDistrict * (1 + popD / p.residentsPerExtraDutyDoctor)) *
       (popD < SMALL_DISTRICT_POP ? 1 - newForms : 1);
-    const base = p.otherDoctorShareSmall + (shareSpan * popD) / (popD + OTHER_SHARE_HALF_POP);
+    const base =
+      ownOther === ownOther ? ownOther : p.otherDoctorShareSmall + (shareSpan * popD) / (popD + OTHER_SHARE_HALF_POP);
     const other = base + extraOther * (1 - base);
     const part = dPart[d]!;
     const gpNeed = duty * (1 - other);
@@ -99,6 +112,9 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
   const grantHoursAvail = (lev[LV.onCallGrant]! * start.marketShare * 1e6) / 12 / p.onCallHourCostNok;
   const grantFrac = eligibleHours > 0 ? Math.min(p.grantMaxShareOfOnCall, grantHoursAvail / eligibleHours) : 0;
   const maxHours = p.maxOnCallHours;
+  // legevakt hours a GP can take besides the practice within the weekly ceiling, per month and participating GP
+  const weeklyRoomToMonthly = WEEKS_PER_MONTH / partShare;
+  const maxWeekly = p.maxWeeklyHours;
   for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
     const d = district[m]!;
     const pop = st[q + POP]!;
@@ -123,15 +139,22 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
       grant = h * grantFrac * part;
       h *= 1 - grantFrac;
     }
-    if (hasCap && h > cap) {
+    // the legevakt cap is the municipality's own (NaN: none)
+    const cap = st[q + L_ON_CALL_CAP]!;
+    if (h > cap) {
       const excess = h - cap;
       otherExtra = excess * coverable * part;
       uncovered = excess * (1 - coverable) * part;
       h = cap;
     }
-    if (h > maxHours) {
-      uncovered += (h - maxHours) * part;
-      h = maxHours;
+    // no participant takes more than maxOnCallHours, nor more than the weekly hours ceiling leaves beside the practice
+    // (REG_HOURS, from this step's lists): what they cannot take is uncovered
+    const room = maxWeekly - st[q + REG_HOURS]!;
+    const hoursRoom = room > 0 ? room * weeklyRoomToMonthly : 0;
+    const hMax = hoursRoom < maxHours ? hoursRoom : maxHours;
+    if (h > hMax) {
+      uncovered += (h - hMax) * part;
+      h = hMax;
     }
     st[q + GRANT_HOURS] = grant;
     st[q + ON_CALL_GP] = h * part;

@@ -20,6 +20,7 @@ import {
   CENTRALITY,
   LISTS,
   LOCAL_ATTR,
+  L_SALARIED,
   MAX_STATE_LENGTH,
   N_GP,
   NEW_HOURS0,
@@ -76,7 +77,11 @@ export function alisCoverage(ws: Workspace, lev: Float64Array, share: number): n
 }
 const ALIS_MAX_COVERAGE = 2;
 
-/** The levers' multiplier on attrition: collective lists and flexible hours each cut it (one place for all users). */
+/**
+ * The levers' multiplier on attrition at the start calibration, where every municipality has the anchor levers:
+ * collective lists and flexible hours each cut it. In a run the flow pass applies the same two cuts, the collective
+ * one with each municipality's own value (L_COLLECTIVE).
+ */
 export function attritionLeverFactor(lev: Float64Array, p: AssumptionValues): number {
   return (1 - p.collectiveAttritionCut * lev[LV.collectiveLists]!) * (1 - p.flexAttritionCut * lev[LV.flexibleHours]!);
 }
@@ -110,7 +115,6 @@ export function computeAttractiveness(
 ): void {
   const transfer = 1 + p.attrPracticeTransfer * lev[LV.regulatedPracticeTransfer]!;
   const grant = 1 + (p.attrRecruitmentGrant * lev[LV.recruitmentGrant]!) / Math.max(1, meanIncome0);
-  const salChange = lev[LV.salariedShare]! - anchorSalaried;
   const alisSmall = p.alisSmallBoost * p.alisAttract * Math.min(1, alisCov);
   const costRatio = p.practiceCostShare / (1 - p.practiceCostShare);
   const weeksPerMonth = WEEKS_PER_MONTH;
@@ -128,6 +132,8 @@ export function computeAttractiveness(
     const hoursChange = st[q + NEW_REG_HOURS]! + onCallWeekly - st[q + NEW_HOURS0]!;
     const k = st[q + INV_NEW_NET_INCOME0]!;
     const incomeRatio = k > 0 ? Math.max(0.05, st[q + NEW_INCOME]! * k - costRatio) : 1;
+    // the salaried share of new contracts is the municipality's own lever (L_SALARIED, localLevers.ts)
+    const salChange = st[q + L_SALARIED]! - anchorSalaried;
     const response = responses.attractiveness(incomeRatio, hoursChange, onCallChange, salChange, 0, p);
     // GPs in post: their own hours, legevakt load and income
     const gpHoursChange = st[q + REG_HOURS]! + onCallWeekly - st[q + HOURS0]!;
