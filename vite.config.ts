@@ -63,17 +63,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', ...configDefaults.exclude],
+          exclude: ['test/e2e/**', 'test/**/*.e2e.test.ts', ...configDefaults.exclude],
           testTimeout: 60_000,
         },
       },
       {
-        // The built app in headless Chromium (test/e2e/globalSetup.ts: one build, one server, one browser).
+        // The built app in headless Chromium (test/e2e/globalSetup.ts: one build, one server, one browser), and
+        // the fuzz sample there (test/fuzz/*.e2e.test.ts).
         // Runs after the unit tests and one file at a time: each page runs Monte Carlo in Web Workers.
         extends: true,
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.ts', 'test/**/*.e2e.test.ts'],
           globalSetup: ['test/e2e/globalSetup.ts'],
           fileParallelism: false,
           sequence: { groupOrder: 1 },

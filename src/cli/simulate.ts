@@ -1,17 +1,19 @@
 /**
- * `npm run simulate`: Monte Carlo projection for a scenario and region, printed to stdout as JSON or CSV.
- * Bad input exits with code 2 and one message on stderr naming the field; nothing is printed to stdout.
+ * `npm run -s simulate`: Monte Carlo projection for a scenario and region, printed to stdout as JSON or CSV.
+ * Bad input exits with code 2 and one line on stderr naming the field; nothing is printed to stdout. An internal
+ * failure exits 1 with one line (no stack trace); a reader that closes the pipe early (`| head`) ends it quietly.
  */
-import { readFileSync } from 'node:fs';
 import { summarizeRuns } from '../engine/run/monteCarlo.ts';
 import { runMonteCarloParallel } from './parallel.ts';
+import { oneLine } from './oneLine.ts';
+import { readTextFile } from './readTextFile.ts';
 import { parseSimulateArgs, SIMULATE_USAGE } from './simulateArgs.ts';
 import { toCsv, toOutput } from './output.ts';
 
 async function main(): Promise<number> {
-  const args = parseSimulateArgs(process.argv.slice(2), (p) => readFileSync(p, 'utf8'));
+  const args = parseSimulateArgs(process.argv.slice(2), (p) => readTextFile(p));
   if (!args.ok) {
-    process.stderr.write(`error: ${args.error}\n`);
+    process.stderr.write(`error: ${oneLine(args.error)}\n`);
     return 2;
   }
   if ('help' in args) {
@@ -28,12 +30,19 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// `simulate | head`: the reader has gone, so there is no one left to tell
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`error: cannot write the output (${e.code ?? oneLine(e.message)})\n`);
+  process.exit(1);
+});
+
 main().then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`error: ${(e as Error).message}\n`);
+    process.stderr.write(`error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     process.exitCode = 1;
   },
 );

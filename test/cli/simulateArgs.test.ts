@@ -6,7 +6,12 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseSimulateArgs, type ArgsResult, type SimulateRequest } from '../../src/cli/simulateArgs.ts';
+import {
+  parseSetOption,
+  parseSimulateArgs,
+  type ArgsResult,
+  type SimulateRequest,
+} from '../../src/cli/simulateArgs.ts';
 import { BASELINE_SCENARIO } from '../../src/engine/index.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,7 +80,7 @@ describe('parseSimulateArgs errors (pinned messages)', () => {
     [
       '--set bad format',
       ['--set', 'capitationRate'],
-      '--set: expected LEVER=VALUE or LEVER=VALUE@YEAR, got "capitationRate"',
+      '--set: expected LEVER=VALUE, LEVER=VALUE@YEAR, LEVER=VALUE@YEAR-YEAR or LEVER=V1@YEAR,V2@YEAR, got "capitationRate"',
     ],
     [
       '--set start year before the projection',
@@ -249,4 +254,75 @@ describe('simulate CLI end to end (tsx)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('error: --set: lever "capitationRate": expected a number from 400 to 1700, got 5000\n');
   }, 120_000);
+});
+
+describe('--set with periods and steps (schema 2, issue #14)', () => {
+  const set = (v: string) => parseSetOption(v);
+  it('VALUE@YEAR-YEAR is a time-limited value; V1@YEAR,V2@YEAR are steps; a decimal comma still reads', () => {
+    expect(set('recruitmentGrant=300000@2027-2030')).toEqual({
+      ok: true,
+      id: 'recruitmentGrant',
+      setting: { value: 300000, from: '2027', until: '2030' },
+    });
+    expect(set('capitationShareTarget=30%@2027,35%@2029-07')).toEqual({
+      ok: true,
+      id: 'capitationShareTarget',
+      setting: {
+        steps: [
+          { from: '2027', value: 0.3 },
+          { from: '2029-07', value: 0.35 },
+        ],
+      },
+    });
+    expect(set('capitationRate=841,80@2027,900,50@2029-2032')).toEqual({
+      ok: true,
+      id: 'capitationRate',
+      setting: {
+        steps: [
+          { from: '2027', value: 841.8 },
+          { from: '2029', value: 900.5 },
+        ],
+        until: '2032',
+      },
+    });
+    expect(set('capitationRate=841,80')).toEqual({ ok: true, id: 'capitationRate', setting: 841.8 });
+    expect(set('capitationRate=900@2027-03')).toEqual({
+      ok: true,
+      id: 'capitationRate',
+      setting: { value: 900, from: '2027-03' },
+    });
+  });
+
+  it('refuses bad schedules naming the lever and the year', () => {
+    expect(set('recruitmentGrant=1@2030-2028')).toEqual({
+      ok: false,
+      error: '--set recruitmentGrant.until: expected an end at or after the start (2030), got 2028',
+    });
+    expect(set('recruitmentGrant=1@2029,2@2027')).toEqual({
+      ok: false,
+      error: '--set recruitmentGrant.steps[1].from: expected a start after the step before (2029), got 2027',
+    });
+    expect(set('recruitmentGrant=1@2025')).toEqual({
+      ok: false,
+      error: '--set recruitmentGrant: start year must be 2026-2050, got 2025',
+    });
+    expect(set('recruitmentGrant=1@2027-2030,2@2031')).toEqual({
+      ok: false,
+      error: '--set recruitmentGrant: only the last step may have an end year (V1@YEAR,V2@YEAR-YEAR)',
+    });
+    expect(set('recruitmentGrant=1@20x7').ok).toBe(false);
+  });
+
+  it('steps reach the run: the CLI simulates a stepped lever', () => {
+    const r = parseSimulateArgs(['--set', 'recruitmentGrant=100000@2027,200000@2029-2031'], () => '');
+    expect(r.ok).toBe(true);
+    if (r.ok)
+      expect(r.request.scenario.levers.recruitmentGrant).toEqual({
+        steps: [
+          { from: '2027', value: 100000 },
+          { from: '2029', value: 200000 },
+        ],
+        until: '2031',
+      });
+  });
 });
