@@ -63,6 +63,33 @@ export function formatRoundedCount(v: number): string {
   return v > 0 && r === 0 ? `<\u00a0${formatInteger(10)}` : formatInteger(r);
 }
 
+/**
+ * A number of GPs rounded to what the model can know: to a tenth below 10 (an expected number of lists in a small
+ * municipality is a fraction of a list), whole below 1 000, to 10 above.
+ */
+export function roundGpCount(v: number): number {
+  if (!Number.isFinite(v)) return v;
+  const abs = Math.abs(v);
+  if (abs < 9.95) return Math.round(v * 10) / 10 + 0; // + 0: no "−0"
+  return (abs < 1000 ? Math.round(v) : Math.round(v / 10) * 10) + 0;
+}
+
+/**
+ * A rounded number of GPs (roundGpCount): "0", "0,7", "1,0", "12", "1 230"; a positive number that rounds to 0 is
+ * "< 0,1", not 0.
+ */
+export function formatRoundedGpCount(v: number): string {
+  if (!Number.isFinite(v)) return '–';
+  const r = roundGpCount(v);
+  if (r === 0) return v > 0 ? `<\u00a0${formatFixedDigits(0.1, 1)}` : formatInteger(0);
+  return Math.abs(r) < 10 ? formatFixedDigits(r, 1) : formatInteger(r);
+}
+
+/** Exactly `digits` decimals ("1,0"). */
+function formatFixedDigits(v: number, digits: number): string {
+  return nf({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+}
+
 /** A probability in whole percentage points rounded to 5 (the most a few hundred runs can tell). */
 export function roundProbabilityPoints(p: number): number {
   return Math.round(p * 20) * 5 + 0;

@@ -10,6 +10,12 @@
  * probability follows rather than show the deterministic count as a forecast. data-kind on the number says what
  * data-value holds: "probability", "expected" (the mean over runs), "count" (the deterministic run) or
  * "pending" (nothing shown; data-value is the deterministic count).
+ *
+ * The GPs-short card says it the same way: once Monte Carlo has run, the expected number of GPs short (the
+ * expected residents without a GP over the median list length; to a tenth below 10, roundGpCount) and its 80 %
+ * interval; in a municipality with few lists, where a GP is short exactly when a list is without one, it leads
+ * with the probability of at least one list without a GP (the same event as the residents card's), and until
+ * Monte Carlo has run says that it follows.
  */
 import type { Band, McEvents, ResultId } from '../engine/index.ts';
 import { clear, h } from './dom.ts';
@@ -18,8 +24,10 @@ import {
   formatMillNok,
   formatProbability,
   formatRoundedCount,
+  formatRoundedGpCount,
   formatSigned,
   roundCount,
+  roundGpCount,
   roundProbabilityPoints,
 } from './format.ts';
 import { t, type StringKey } from './i18n.ts';
@@ -36,8 +44,8 @@ interface CardSpec {
   /** The figure from region series (p50 series when Monte Carlo has run). */
   readonly value: (get: (id: ResultId) => readonly number[], yi: number) => number;
   readonly format: (v: number) => string;
-  /** Residents without a GP: probabilities and the expected number once Monte Carlo has run. */
-  readonly withoutGp?: boolean;
+  /** How the card says what can be known (see the module comment); plain cards show the median and interval. */
+  readonly kind?: 'withoutGp' | 'short';
 }
 
 const CARDS: readonly CardSpec[] = [
@@ -48,7 +56,7 @@ const CARDS: readonly CardSpec[] = [
     unit: 'persons',
     value: (g, y) => g('nResidentsWithoutGp')[y]!,
     format: formatInteger,
-    withoutGp: true,
+    kind: 'withoutGp',
   },
   {
     id: 'without2035',
@@ -57,7 +65,7 @@ const CARDS: readonly CardSpec[] = [
     unit: 'persons',
     value: (g, y) => g('nResidentsWithoutGp')[y]!,
     format: formatInteger,
-    withoutGp: true,
+    kind: 'withoutGp',
   },
   {
     id: 'short2030',
@@ -69,6 +77,7 @@ const CARDS: readonly CardSpec[] = [
       return len > 0 ? g('nResidentsWithoutGp')[y]! / len : 0;
     },
     format: formatInteger,
+    kind: 'short',
   },
   {
     id: 'cost2030',
@@ -89,8 +98,8 @@ export class KeyFigures {
     for (const c of CARDS) {
       const yi = data.years.indexOf(c.year);
       if (yi < 0) continue;
-      if (c.withoutGp) {
-        this.root.append(withoutGpCard(data, c, yi));
+      if (c.kind) {
+        this.root.append(cardElement(c, c.kind === 'withoutGp' ? withoutGpContent(data, yi) : shortContent(data, yi)));
         continue;
       }
       const pick =
@@ -137,64 +146,106 @@ function deltaClass(rounded: number): string {
   return rounded === 0 ? '' : rounded > 0 ? ' is-up' : ' is-down';
 }
 
-/** A residents-without-a-GP card (see the module comment). */
-function withoutGpCard(data: ChartData, c: CardSpec, yi: number): HTMLElement {
+/** What a card shows: the number's kind and value, the change (raw and as shown), the texts. DOM-free. */
+export interface CardContent {
+  readonly kind: 'probability' | 'expected' | 'count' | 'pending';
+  readonly value: number;
+  readonly delta: number;
+  /** The change as shown (0: same as current policy; its sign colours the card). */
+  readonly roundedDelta: number;
+  readonly number: string;
+  readonly unit: string;
+  readonly deltaText: string;
+  /** Lines under the change; the last is the interval (kf-band). */
+  readonly lines: readonly string[];
+}
+
+function cardElement(c: CardSpec, x: CardContent): HTMLElement {
   const title = t(c.title, { year: c.year });
-  const lists = data.current.nGps[yi]! + data.current.nVacantLists[yi]!;
-  const few = data.regionType === 'kommune' && lists <= FEW_LISTS;
-  const ev: { current: McEvents; baseline: McEvents } | undefined = data.mc?.events;
-  const card = (
-    kind: string,
-    value: number,
-    delta: number,
-    roundedDelta: number,
-    number: string,
-    unit: string,
-    deltaText: string,
-    lines: readonly string[],
-  ) =>
+  return h(
+    'div',
+    {
+      class: `kf-card${deltaClass(x.roundedDelta)} is-${x.kind}`,
+      'data-kf': c.id,
+      role: 'group',
+      'aria-label': title,
+    },
+    h('p', { class: 'kf-title' }, title),
     h(
-      'div',
-      {
-        class: `kf-card${deltaClass(roundedDelta)} is-${kind}`,
-        'data-kf': c.id,
-        role: 'group',
-        'aria-label': title,
-      },
-      h('p', { class: 'kf-title' }, title),
+      'p',
+      { class: 'kf-value' },
       h(
-        'p',
-        { class: 'kf-value' },
-        h(
-          'span',
-          {
-            class: `kf-number${kind === 'pending' ? ' kf-pending' : ''}`,
-            'data-value': String(value),
-            'data-kind': kind,
-          },
-          number,
-        ),
-        unit ? ' ' : '',
-        unit ? h('span', { class: 'kf-unit' }, unit) : '',
+        'span',
+        {
+          class: `kf-number${x.kind === 'pending' ? ' kf-pending' : ''}`,
+          'data-value': String(x.value),
+          'data-kind': x.kind,
+        },
+        x.number,
       ),
-      h('p', { class: 'kf-delta', 'data-delta': String(delta), hidden: deltaText === '' }, deltaText),
-      ...lines.map((line, i) => h('p', { class: i === lines.length - 1 ? 'kf-band' : 'kf-line' }, line)),
-    );
+      x.unit ? ' ' : '',
+      x.unit ? h('span', { class: 'kf-unit' }, x.unit) : '',
+    ),
+    h('p', { class: 'kf-delta', 'data-delta': String(x.delta), hidden: x.deltaText === '' }, x.deltaText),
+    ...x.lines.map((line, i) => h('p', { class: i === x.lines.length - 1 ? 'kf-band' : 'kf-line' }, line)),
+  );
+}
+
+/** A municipality with few lists in the year: its outcome is 0 or a whole list. */
+function fewLists(data: ChartData, yi: number): boolean {
+  const lists = data.current.nGps[yi]! + data.current.nVacantLists[yi]!;
+  return data.regionType === 'kommune' && lists <= FEW_LISTS;
+}
+
+/** Until Monte Carlo has run, a card of a municipality with few lists says that the probability follows. */
+function pendingContent(value: number, delta: number): CardContent {
+  return {
+    kind: 'pending',
+    value,
+    delta,
+    roundedDelta: 0,
+    number: t('kfProbPending'),
+    unit: '',
+    deltaText: '',
+    lines: [],
+  };
+}
+
+/** A probability with its change in percentage points as shown (to 5). */
+function probabilityContent(p: number, base: number, lines: readonly string[]): CardContent {
+  const delta = p - base;
+  const points = roundProbabilityPoints(delta);
+  return {
+    kind: 'probability',
+    value: p,
+    delta,
+    roundedDelta: points,
+    number: formatProbability(p),
+    unit: t('kfProbUnit'),
+    deltaText: points === 0 ? t('kfSame') : t('kfVsBaselinePoints', { delta: formatSigned(points) }),
+    lines,
+  };
+}
+
+/** A residents-without-a-GP card for year index `yi` (see the module comment). */
+export function withoutGpContent(data: ChartData, yi: number): CardContent {
+  const few = fewLists(data, yi);
+  const ev: { current: McEvents; baseline: McEvents } | undefined = data.mc?.events;
   const detCount = data.current.nResidentsWithoutGp[yi]!;
   const detDelta = detCount - data.baseline.nResidentsWithoutGp[yi]!;
   if (!ev || !data.mc) {
-    if (few) return card('pending', detCount, detDelta, 0, t('kfProbPending'), '', '', []);
+    if (few) return pendingContent(detCount, detDelta);
     const rounded = roundCount(detDelta);
-    return card(
-      'count',
-      detCount,
-      detDelta,
-      rounded,
-      formatRoundedCount(detCount),
-      t('persons'),
-      rounded === 0 ? t('kfSame') : t('kfVsBaseline', { delta: formatSigned(rounded) }),
-      [t('kfProbFollows')],
-    );
+    return {
+      kind: 'count',
+      value: detCount,
+      delta: detDelta,
+      roundedDelta: rounded,
+      number: formatRoundedCount(detCount),
+      unit: t('persons'),
+      deltaText: rounded === 0 ? t('kfSame') : t('kfVsBaseline', { delta: formatSigned(rounded) }),
+      lines: [t('kfProbFollows')],
+    };
   }
   const band = data.mc.current.nResidentsWithoutGp;
   const lo = Math.min(band.p10[yi]!, band.p90[yi]!);
@@ -204,30 +255,85 @@ function withoutGpCard(data: ChartData, c: CardSpec, yi: number): HTMLElement {
   const pShare = ev.current.pShareAtLeast5pct[yi]!;
   const mean = ev.current.meanResidentsWithoutGp[yi]!;
   const shareLine = `${t('probShare5')}: ${formatProbability(pShare)}`;
-  if (few) {
-    const delta = pAny - ev.baseline.pAnyListWithoutGp[yi]!;
-    const points = roundProbabilityPoints(delta);
-    return card(
-      'probability',
-      pAny,
-      delta,
-      points,
-      formatProbability(pAny),
-      t('kfProbUnit'),
-      points === 0 ? t('kfSame') : t('kfVsBaselinePoints', { delta: formatSigned(points) }),
-      [shareLine, t('kfExpected', { n: formatRoundedCount(mean) }), bandText],
-    );
-  }
+  if (few)
+    return probabilityContent(pAny, ev.baseline.pAnyListWithoutGp[yi]!, [
+      shareLine,
+      t('kfExpected', { n: formatRoundedCount(mean) }),
+      bandText,
+    ]);
   const delta = mean - ev.baseline.meanResidentsWithoutGp[yi]!;
   const rounded = roundCount(delta);
-  return card(
-    'expected',
-    mean,
+  return {
+    kind: 'expected',
+    value: mean,
     delta,
-    rounded,
-    formatRoundedCount(mean),
-    t('kfExpectedUnit'),
-    rounded === 0 ? t('kfSame') : t('kfVsBaseline', { delta: formatSigned(rounded) }),
-    [`${t('probAnyList')}: ${formatProbability(pAny)}`, shareLine, bandText],
-  );
+    roundedDelta: rounded,
+    number: formatRoundedCount(mean),
+    unit: t('kfExpectedUnit'),
+    deltaText: rounded === 0 ? t('kfSame') : t('kfVsBaseline', { delta: formatSigned(rounded) }),
+    lines: [`${t('probAnyList')}: ${formatProbability(pAny)}`, shareLine, bandText],
+  };
+}
+
+/** GPs short of full coverage in a run's series: residents without a GP over the mean list length. */
+function shortOf(series: ChartData['current'], yi: number): number {
+  const len = series.meanListLength[yi]!;
+  return len > 0 ? series.nResidentsWithoutGp[yi]! / len : 0;
+}
+
+/** A change in GPs as shown (roundGpCount), or "same as current policy". */
+function gpDeltaText(rounded: number): string {
+  return rounded === 0 ? t('kfSame') : t('kfVsBaseline', { delta: formatSigned(rounded, formatRoundedGpCount) });
+}
+
+/**
+ * The GPs-short card (see the module comment): residents without a GP over the mean list length. Once Monte Carlo
+ * has run, the expected number is the expected residents without a GP over the median list length, and the
+ * interval the p10 and p90 of the residents without a GP over the same length, so that the card agrees with the
+ * residents card.
+ */
+export function shortContent(data: ChartData, yi: number): CardContent {
+  const few = fewLists(data, yi);
+  const ev: { current: McEvents; baseline: McEvents } | undefined = data.mc?.events;
+  if (!ev || !data.mc) {
+    const det = shortOf(data.current, yi);
+    const detDelta = det - shortOf(data.baseline, yi);
+    if (few) return pendingContent(det, detDelta);
+    const rounded = roundGpCount(detDelta);
+    return {
+      kind: 'count',
+      value: det,
+      delta: detDelta,
+      roundedDelta: rounded,
+      number: formatRoundedGpCount(det),
+      unit: t('doctors'),
+      deltaText: gpDeltaText(rounded),
+      lines: [t('kfShortFollows')],
+    };
+  }
+  const perList = (without: number, len: number) => (len > 0 ? without / len : 0);
+  const len = data.mc.current.meanListLength.p50[yi]!;
+  const band = data.mc.current.nResidentsWithoutGp;
+  const lo = perList(Math.min(band.p10[yi]!, band.p90[yi]!), len);
+  const hi = perList(Math.max(band.p10[yi]!, band.p90[yi]!), len);
+  const bandText = t('kfBandDoctors', { lo: formatRoundedGpCount(lo), hi: formatRoundedGpCount(hi) });
+  const mean = perList(ev.current.meanResidentsWithoutGp[yi]!, len);
+  if (few)
+    return probabilityContent(ev.current.pAnyListWithoutGp[yi]!, ev.baseline.pAnyListWithoutGp[yi]!, [
+      t('kfShortExpected', { n: formatRoundedGpCount(mean) }),
+      bandText,
+    ]);
+  const baseMean = perList(ev.baseline.meanResidentsWithoutGp[yi]!, data.mc.baseline.meanListLength.p50[yi]!);
+  const delta = mean - baseMean;
+  const rounded = roundGpCount(delta);
+  return {
+    kind: 'expected',
+    value: mean,
+    delta,
+    roundedDelta: rounded,
+    number: formatRoundedGpCount(mean),
+    unit: t('kfShortExpectedUnit'),
+    deltaText: gpDeltaText(rounded),
+    lines: [bandText],
+  };
 }

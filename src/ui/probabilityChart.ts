@@ -8,6 +8,7 @@
  */
 import type { ChartDataset } from 'chart.js';
 import { summarizeEvents, type McEvents, type McRuns } from '../engine/run/mcSummary.ts';
+import { EVENT_MAPS, recalibrationNote } from './eventMaps.ts';
 import { PROBABILITY_CHART } from './chartSpecs.ts';
 import { ChartView, COMPARE_DASHES, POINT_STYLES, SERIES_COLOURS, type ChartData } from './chartView.ts';
 import type { DeckSeries } from './export/deck.ts';
@@ -40,10 +41,10 @@ interface Shown {
 
 /** Each compared scenario's runs counted once (the comparison result keeps its runs). */
 const eventsOfRuns = new WeakMap<McRuns, McEvents>();
-function eventsOf(runs: McRuns): McEvents {
+function eventsOf(runs: McRuns, municipality: boolean): McEvents {
   let ev = eventsOfRuns.get(runs);
   if (!ev) {
-    ev = summarizeEvents(runs);
+    ev = summarizeEvents(runs, municipality ? EVENT_MAPS : undefined);
     eventsOfRuns.set(runs, ev);
   }
   return ev;
@@ -55,7 +56,8 @@ export function shownScenarios(data: ChartData): Shown[] | null {
   if (cmp) {
     const runs = cmp.runs;
     if (!runs || runs.length !== cmp.names.length) return null;
-    return runs.map((r, j) => ({ name: cmp.names[j]!, events: eventsOf(r), baseline: false }));
+    const municipality = data.regionType === 'kommune';
+    return runs.map((r, j) => ({ name: cmp.names[j]!, events: eventsOf(r, municipality), baseline: false }));
   }
   const ev = data.mc?.events;
   if (!ev) return null;
@@ -81,7 +83,9 @@ export class ProbabilityChartView extends ChartView {
 
   protected override noteText(data: ChartData): string {
     const shown = shownScenarios(data);
-    return shown ? t('probNote', { runs: formatNumber(shown[0]!.events.runs) }) : '';
+    if (!shown) return '';
+    const note = t('probNote', { runs: formatNumber(shown[0]!.events.runs) });
+    return shown[0]!.events.recalibrated ? `${note} ${recalibrationNote()}` : note;
   }
 
   protected override datasets(data: ChartData): ChartDataset<'line', { x: number; y: number }[]>[] {

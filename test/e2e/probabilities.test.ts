@@ -8,9 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { mergeRuns, summarizeEvents, summarizeRuns, type McEvents } from '../../src/engine/run/mcSummary.ts';
 import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
-import { formatInteger, formatProbability, formatRoundedCount, roundCount } from '../../src/ui/format.ts';
+import {
+  formatInteger,
+  formatProbability,
+  formatRoundedCount,
+  formatRoundedGpCount,
+  roundCount,
+} from '../../src/ui/format.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
 import { andRender, axeViolations, chartTable, downloadText, probe, useApp, waitFor, type AppPage } from './app.ts';
+import { exportedText, type TextFormat } from './exportTexts.ts';
 import { columnMismatches, formatProblems } from './tables.ts';
 
 const BINDAL: RunRequest = { levers: {}, assumptions: {}, formulas: {}, region: 'kommune:1811', endYear: 2040 };
@@ -37,6 +44,8 @@ interface Engine {
   baseline: McEvents;
   p10: number[];
   p90: number[];
+  /** Median mean list length (the GPs-short card divides by it). */
+  listLength: number[];
 }
 let computed: Promise<Engine> | undefined;
 /**
@@ -48,13 +57,15 @@ function engine(): Promise<Engine> {
     const chunk = await monteCarloChunk(BINDAL, RUNS, 0, 1, true, () => {});
     const runs = (values: Float64Array) =>
       mergeRuns([{ years: chunk.years, runs: RUNS, firstRun: 0, seed: 1, values }]);
-    const bands = summarizeRuns(runs(chunk.current)).nResidentsWithoutGp;
+    const summary = summarizeRuns(runs(chunk.current));
+    const bands = summary.nResidentsWithoutGp;
     return {
       years: chunk.years,
       current: summarizeEvents(runs(chunk.current)),
       baseline: summarizeEvents(runs(chunk.baseline!)),
       p10: bands.p10,
       p90: bands.p90,
+      listLength: summary.meanListLength.p50,
     };
   })();
   return computed;
@@ -68,6 +79,11 @@ describe('a small municipality in probabilities', () => {
     expect(await number.getAttribute('data-kind')).toBe('pending');
     expect(await number.textContent()).toMatch(/^Sannsynligheten for minst én liste uten fastlege vises når/);
     expect(await page.locator('[data-kf="without2030"]').textContent()).not.toMatch(/\d\s*personer/);
+    // the GPs-short card too: no lone count of doctors before the probability is known
+    const short = page.locator('[data-kf="short2030"] .kf-number');
+    expect(await short.getAttribute('data-kind')).toBe('pending');
+    expect(await short.textContent()).toMatch(/^Sannsynligheten for minst én liste uten fastlege vises når/);
+    expect(await page.locator('[data-kf="short2030"]').textContent()).not.toMatch(/\d\s*leger/);
     const fig = page.locator('[data-chart="probability"]');
     expect(await fig.getAttribute('data-pending')).not.toBeNull();
     expect(await fig.locator('.chart-pending').isVisible()).toBe(true);
@@ -103,6 +119,26 @@ describe('a small municipality in probabilities', () => {
       formatProbability(e.current.pAnyListWithoutGp[e.years.indexOf(2035)]!),
     );
   }, 240_000);
+
+  it('after Monte Carlo: the GPs-short card leads with the same probability, then the expected GPs and interval', async () => {
+    const { page } = app();
+    const e = await engine();
+    const yi = e.years.indexOf(2030);
+    const len = e.listLength[yi]!;
+    const card = page.locator('[data-kf="short2030"]');
+    expect(await card.locator('.kf-title').textContent()).toBe('Fastleger som mangler for full dekning 2030');
+    const number = card.locator('.kf-number');
+    expect(await number.getAttribute('data-kind')).toBe('probability');
+    expect(await number.textContent()).toBe(formatProbability(e.current.pAnyListWithoutGp[yi]!));
+    expect(await card.locator('.kf-unit').textContent()).toBe('sannsynlighet for minst én liste uten fastlege');
+    expect(await card.locator('.kf-line, .kf-band').allTextContents()).toEqual([
+      `Forventet antall leger: ${formatRoundedGpCount(e.current.meanResidentsWithoutGp[yi]! / len)}`,
+      `80 % usikkerhetsintervall: ${formatRoundedGpCount(e.p10[yi]! / len)}–${formatRoundedGpCount(e.p90[yi]! / len)} leger`,
+    ]);
+    expect(await card.locator('.kf-line').first().textContent()).toMatch(
+      /^Forventet antall leger: (\d,\d|<\u00a00,1|0)$/,
+    );
+  });
 
   it('the probability chart’s table view has the years and the engine’s probabilities, in nb-NO', async () => {
     const { page } = app();
@@ -154,6 +190,16 @@ describe('a small municipality in probabilities', () => {
     expect(text).toMatch(/200 Monte Carlo/);
   });
 
+  it.each(['csv', 'xlsx', 'png', 'svg', 'pdf', 'pptx'] as TextFormat[])(
+    'the probability chart’s %s export says what it shows: per year, the share of the runs, and the seed',
+    async (format) => {
+      const text = await exportedText(app().page, 'probability', format);
+      expect(text).toContain('Sannsynlighet for innbyggere uten fastlege – Bindal (1811), Nordland');
+      expect(text).toMatch(/ · andel av 200 Monte Carlo-kjøringer der hendelsen inntreffer, per år[,;].* frø 1/);
+      expect(text).not.toMatch(/median og 80 % intervall/);
+    },
+  );
+
   it('in English the card and the chart say the same', async () => {
     const { page } = app();
     await page.locator('#lang-toggle').click();
@@ -173,6 +219,14 @@ describe('a small municipality in probabilities', () => {
     expect(await page.locator('[data-chart="probability"] h3').textContent()).toBe(
       'Probability of residents without a GP',
     );
+    expect(await page.locator('[data-kf="short2030"] .kf-line').first().textContent()).toMatch(
+      /^Expected number of doctors: /,
+    );
+    for (const format of ['csv', 'pdf'] as const) {
+      const text = await exportedText(page, 'probability', format);
+      expect(text).toMatch(/ · share of 200 Monte Carlo runs in which the event happens, per year[,;].* seed 1/);
+      expect(text).not.toMatch(/median and 80% interval/);
+    }
     expect(app().errors).toEqual([]);
   });
 });

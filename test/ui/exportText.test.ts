@@ -85,9 +85,26 @@ describe('stamp', () => {
     expect(lines[4]).toBe('Merk: startverdiene for fastleger er anslått fra lignende kommuner for Evenes.');
   });
 
-  it('a probability chart says its figures are shares of the runs, not a median', () => {
+  it('a probability chart says its figures are, per year, the share of the runs in which the event happens', () => {
     const lines = stampLines({ ...input, probability: true });
-    expect(lines[1]).toMatch(/· andel av 200 Monte Carlo-kjøringer, frø 1$/);
+    expect(lines[1]).toBe(
+      'Scenario: Dagens politikk, Legevaktpakke · per 31.12. 2026–2040 · andel av 200 Monte Carlo-kjøringer der ' +
+        'hendelsen inntreffer, per år; frø 1',
+    );
+    expect(lines.join('\n')).not.toMatch(/median|intervall/);
+    // a municipality's probabilities, recalibrated by the event maps, say so
+    expect(stampLines({ ...input, probability: true, recalibrated: true })[1]).toMatch(
+      /· andel av 200 Monte Carlo-kjøringer der hendelsen inntreffer, per år, justert etter hvor godt slike sannsynligheter har truffet; frø 1$/,
+    );
+    setLocale('en');
+    const en = stampLines({ ...input, probability: true });
+    expect(en[1]).toBe(
+      'Scenario: Dagens politikk, Legevaktpakke · at 31 Dec 2026–2040 · share of 200 Monte Carlo runs in which the ' +
+        'event happens, per year; seed 1',
+    );
+    expect(en.join('\n')).not.toMatch(/median|interval/);
+    // one deterministic run has no runs to count
+    expect(stampLines({ ...input, probability: true, runs: null })[1]).toMatch(/· expected path \(one run\)$/);
   });
 
   it('follows the language and says when the figures are one deterministic run', () => {

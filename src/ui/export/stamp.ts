@@ -1,6 +1,7 @@
 /**
  * The stamp every export carries, in the language of the UI: chart title and region (with a note when start
- * values are imputed), scenario names, horizon, seed and runs (or "one deterministic run"), model and data
+ * values are imputed), scenario names, horizon, seed and runs (or "one deterministic run"; for a chart of
+ * probabilities, that each value is the share of the runs in which the event happens that year), model and data
  * version, date, and the sources. DOM-free: tested in Node.
  */
 import { SEED_RECORDS } from '../../levers/seeds.ts';
@@ -17,8 +18,10 @@ export interface StampInput {
   /** Monte Carlo runs and seed, or null for a deterministic run. */
   readonly runs: number | null;
   readonly seed: number;
-  /** The chart shows probabilities (shares of runs), not a median and interval. */
+  /** The chart shows probabilities (per year, the share of the runs in which an event happens), not a median. */
   readonly probability?: boolean;
+  /** The probabilities went through the event maps (a municipality's; run/eventCalibration.ts). */
+  readonly recalibrated?: boolean;
   readonly appVersion: string;
   readonly dataVersion: string;
   readonly date: Date;
@@ -39,7 +42,10 @@ export function stampLines(s: StampInput): string[] {
     `${t('stampScenarios')}: ${s.scenarios.join(', ')} · ${t('stampYears', { first, last })} · ${
       s.runs === null
         ? t('stampDeterministic')
-        : t(s.probability ? 'stampProbability' : 'stampMonteCarlo', { runs: s.runs, seed: s.seed })
+        : t(
+            s.probability ? (s.recalibrated ? 'stampProbabilityRecalibrated' : 'stampProbability') : 'stampMonteCarlo',
+            { runs: s.runs, seed: s.seed },
+          )
     }`,
     `Fastlegesimulatoren ${s.appVersion} · ${t('stampData', { version: s.dataVersion })} · ${t('stampMade', { date })}`,
     `${t('stampSources')}: Statistisk sentralbyrå (SSB), Helsedirektoratet, Helfo, Kartverket · ${sourcePublishers().join(', ')}`,

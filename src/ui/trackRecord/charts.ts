@@ -250,7 +250,11 @@ export class TrackProbabilityChart extends TrackChart {
 
   protected override noteText(): string {
     const v = this.view;
-    return v ? t('trackProbNote', { runs: formatNumber(v.runs), origin: v.origin }) : '';
+    if (!v) return '';
+    const note = t('trackProbNote', { runs: formatNumber(v.runs), origin: v.origin });
+    return v.track?.pShareAtLeast5pctRuns !== undefined
+      ? `${note} ${t('trackProbRecalibrated', { origin: v.origin })}`
+      : note;
   }
 
   protected override datasets(): ChartDataset<'line', Points>[] {

@@ -1,19 +1,36 @@
 /**
  * The "Treffsikkerhet" section's shell, in the first load: a closed <details> with its summary and lead. Opening
  * it loads the panel, the track record and the municipality records (dynamic imports: nothing of it is in the
- * first load), then the panel follows the region on screen and the language.
+ * first load), then the panel follows the region on screen and the language. Whether it is open and the start
+ * year shown are part of the share link (linkTrack / applyLink); `onChange` is told when the user changes either.
  */
 import { h } from '../dom.ts';
 import { onLocaleChange, t } from '../i18n.ts';
 import type { RegionOption } from '../sim/protocol.ts';
+import { DEFAULT_ORIGIN, TRACK_ORIGINS, type TrackOrigin } from './origins.ts';
 import type { TrackRecordPanel } from './panel.ts';
+
+/** The panel as a share link holds it: present when open, with the start year shown. */
+export interface TrackLinkState {
+  readonly origin: TrackOrigin;
+}
 
 export interface TrackRecordMount {
   /** Call when the region on screen may have changed (cheap when it has not). */
   regionChanged(): void;
+  /** The panel's state for the share link: its start year when open, undefined when closed. */
+  linkTrack(): TrackLinkState | undefined;
+  /** Applies a share link's state: open on its start year, or closed (undefined). */
+  applyLink(state: TrackLinkState | undefined): void;
 }
 
-export function mountTrackRecord(root: HTMLElement, region: () => RegionOption): TrackRecordMount {
+const asOrigin = (o: number): TrackOrigin => TRACK_ORIGINS.find((x) => x === o) ?? DEFAULT_ORIGIN;
+
+export function mountTrackRecord(
+  root: HTMLElement,
+  region: () => RegionOption,
+  onChange: () => void = () => {},
+): TrackRecordMount {
   const title = h('span', { class: 'compare-summary' }, t('trackHeading'));
   const lead = h('p', { class: 'panel-lead' }, t('trackLead'));
   const status = h('p', { id: 'track-status', role: 'status', class: 'compare-status' });
@@ -29,6 +46,8 @@ export function mountTrackRecord(root: HTMLElement, region: () => RegionOption):
   root.append(details);
   let panel: TrackRecordPanel | null = null;
   let loading = false;
+  /** The start year to show (kept while the panel is closed or still loading). */
+  let origin: TrackOrigin = DEFAULT_ORIGIN;
 
   const load = async () => {
     if (panel || loading) return;
@@ -37,7 +56,10 @@ export function mountTrackRecord(root: HTMLElement, region: () => RegionOption):
     try {
       const [{ TrackRecordPanel }, { loadTrackData }] = await Promise.all([import('./panel.ts'), import('./data.ts')]);
       const data = await loadTrackData();
-      panel = new TrackRecordPanel(body, data, region());
+      panel = new TrackRecordPanel(body, data, region(), origin, (o) => {
+        origin = asOrigin(o);
+        onChange();
+      });
       status.textContent = '';
     } catch (e) {
       status.textContent = t('trackLoadFailed', { message: (e as Error).message });
@@ -46,8 +68,14 @@ export function mountTrackRecord(root: HTMLElement, region: () => RegionOption):
     }
   };
 
+  // the toggle event also follows applyLink's changes (asynchronously): the link then already says the same
+  let wasOpen = details.open;
   details.addEventListener('toggle', () => {
     if (details.open) void load();
+    if (details.open !== wasOpen) {
+      wasOpen = details.open;
+      onChange();
+    }
   });
   onLocaleChange(() => {
     title.textContent = t('trackHeading');
@@ -56,5 +84,13 @@ export function mountTrackRecord(root: HTMLElement, region: () => RegionOption):
   });
   return {
     regionChanged: () => panel?.setRegion(region()),
+    linkTrack: () => (details.open ? { origin } : undefined),
+    applyLink: (state) => {
+      if (state) {
+        origin = state.origin;
+        panel?.setOrigin(origin);
+      }
+      details.open = state !== undefined;
+    },
   };
 }

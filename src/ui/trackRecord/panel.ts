@@ -32,7 +32,7 @@ export function sentenceName(o: RegionOption): string {
 }
 
 export class TrackRecordPanel {
-  private origin: number;
+  private shownOrigin: number;
   private readonly charts = [
     new TrackOutcomeChart('share'),
     new TrackOutcomeChart('listLength'),
@@ -43,15 +43,40 @@ export class TrackRecordPanel {
   private grid!: HTMLElement;
   private view: TrackView | null = null;
 
+  /**
+   * `origin` is the start year to show first (a share link's, else the default; one the track record lacks gives
+   * the default); `onOrigin` is told when the user picks another.
+   */
   constructor(
     private readonly root: HTMLElement,
     private readonly data: TrackData,
     private region: RegionOption,
+    origin: number = DEFAULT_ORIGIN,
+    private readonly onOrigin: (origin: number) => void = () => {},
   ) {
-    const origins = originsOf(data.record);
-    this.origin = origins.includes(DEFAULT_ORIGIN) ? DEFAULT_ORIGIN : origins[0]!;
+    this.shownOrigin = this.known(origin);
     for (const c of this.charts) c.onExport = (view, format) => void this.exportChart(view, format);
     this.render();
+  }
+
+  /** The start year on screen. */
+  get origin(): number {
+    return this.shownOrigin;
+  }
+
+  /** Shows another start year (from a share link); one the track record lacks gives the default. */
+  setOrigin(origin: number): void {
+    const o = this.known(origin);
+    if (o === this.shownOrigin) return;
+    this.shownOrigin = o;
+    const select = this.root.querySelector<HTMLSelectElement>('#track-origin');
+    if (select) select.value = String(o);
+    this.update();
+  }
+
+  private known(origin: number): number {
+    const origins = originsOf(this.data.record);
+    return origins.includes(origin) ? origin : origins.includes(DEFAULT_ORIGIN) ? DEFAULT_ORIGIN : origins[0]!;
   }
 
   /** Follows the region on screen (cheap when it has not changed). */
@@ -65,11 +90,13 @@ export class TrackRecordPanel {
   render(): void {
     clear(this.root);
     const select = h('select', { id: 'track-origin' });
-    for (const o of originsOf(this.data.record)) select.add(new Option(String(o), String(o), false, o === this.origin));
-    select.value = String(this.origin);
+    for (const o of originsOf(this.data.record))
+      select.add(new Option(String(o), String(o), false, o === this.shownOrigin));
+    select.value = String(this.shownOrigin);
     select.addEventListener('change', () => {
-      this.origin = Number(select.value);
+      this.shownOrigin = Number(select.value);
       this.update();
+      this.onOrigin(this.shownOrigin);
     });
     const about = h(
       'button',
@@ -96,7 +123,7 @@ export class TrackRecordPanel {
 
   private update(): void {
     const o = this.region;
-    const v = trackView(this.data.record, this.origin, o, this.data.municipalitiesAt(this.origin));
+    const v = trackView(this.data.record, this.shownOrigin, o, this.data.municipalitiesAt(this.shownOrigin));
     this.view = v;
     this.heading.textContent = t('trackRegionHeading', { region: regionLabel(o), origin: v.origin });
     clear(this.summary);
@@ -128,6 +155,9 @@ export class TrackRecordPanel {
         years: data.years,
         runs: v.runs,
         seed: v.seed,
+        probability: view instanceof TrackProbabilityChart,
+        // a municipality's probabilities went through the event maps fitted up to the origin (the runs' own kept beside)
+        recalibrated: view instanceof TrackProbabilityChart && v.track?.pShareAtLeast5pctRuns !== undefined,
         appVersion: __APP_VERSION__,
         dataVersion: __DATA_VERSION__,
         date: new Date(),

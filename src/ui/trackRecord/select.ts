@@ -17,8 +17,7 @@ import type {
 export const TRACK_OUTCOMES = ['share', 'listLength'] as const;
 export type TrackOutcome = (typeof TRACK_OUTCOMES)[number];
 
-/** The origin shown first: the latest, with the most recent data. */
-export const DEFAULT_ORIGIN = 2022;
+export { DEFAULT_ORIGIN } from './origins.ts';
 
 /** A municipality as the panel groups it at an origin. */
 export interface MunicipalityInfo {

@@ -97,6 +97,11 @@ function eventsParagraph(v: TrackView): string | null {
 }
 
 /** Municipalities like it (or the area's own, one by one), and the validation's CRPS of the matching groups. */
+/** "1 kommune", "12 kommuner". */
+function municipalityCount(n: number): string {
+  return n === 1 ? t('trackMunicipalityCountOne') : t('trackMunicipalityCount', { n: formatInteger(n) });
+}
+
 function peersParagraph(peers: Peers): string | null {
   const out: string[] = [];
   const sc: PooledScore | null = peers.score;
@@ -105,11 +110,11 @@ function peersParagraph(peers: Peers): string | null {
       peers.kind === 'like'
         ? t('trackPeersLikeHead', {
             like: likeText(peers),
-            municipalities: formatInteger(sc.municipalities),
+            municipalities: municipalityCount(sc.municipalities),
             cases: formatInteger(sc.cases),
           })
         : t('trackPeersMembersHead', {
-            municipalities: formatInteger(sc.municipalities),
+            municipalities: municipalityCount(sc.municipalities),
             cases: formatInteger(sc.cases),
           });
     out.push(
