@@ -9,8 +9,8 @@ import type { AssumptionSpec } from '../levers/types.ts';
 import { RESPONSES } from '../engine/formulas/responses.ts';
 import { clear, h } from './dom.ts';
 import { formatNumber, parseNumber } from './format.ts';
-import { loc, t, type StringKey } from './i18n.ts';
-import type { FormulaProblem } from '../engine/formulas/formulaCompiler.ts';
+import { formulaMessage } from './formulaText.ts';
+import { loc, t } from './i18n.ts';
 import type { FormulaCheck } from './sim/protocol.ts';
 import type { PanelHandlers } from './leversPanel.ts';
 import { withAssumption, withFormula, type ScenarioState } from './state.ts';
@@ -19,27 +19,8 @@ export interface FormulaChecker {
   checkFormula(responseId: string, expression: string): Promise<FormulaCheck | null>;
 }
 
-const PROBLEM_KEYS: Readonly<Record<FormulaProblem, StringKey>> = {
-  unknownResponse: 'fxUnknownResponse',
-  empty: 'fxEmpty',
-  tooLong: 'fxTooLong',
-  syntax: 'fxSyntax',
-  number: 'fxNumber',
-  unknownName: 'fxUnknownName',
-  operator: 'fxOperator',
-  function: 'fxFunction',
-  arity: 'fxArity',
-  notAllowed: 'fxNotAllowed',
-  probe: 'fxProbe',
-};
-
-/** A formula problem in the current language. */
-export function formulaMessage(c: FormulaCheck): string {
-  // a value outside the allowed range on the plausible-input grid names the range (fxRange)
-  if (c.problem === 'probe' && c.params['min'] !== undefined && c.params['max'] !== undefined)
-    return t('fxRange', c.params);
-  return t(PROBLEM_KEYS[c.problem], c.params);
-}
+/** A formula problem in the current language, every placeholder filled (formulaText.ts). */
+export { formulaMessage };
 
 function sourceText(a: AssumptionSpec): string {
   switch (a.source.kind) {

@@ -14,12 +14,16 @@ import type { SavedScenario } from './scenarios/document.ts';
 import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
 import { ComparePanel, type CompareCandidate, type CompareResult } from './compare/comparePanel.ts';
 import { decodeLink, encodeLink, type LinkComparison } from './scenarios/shareLink.ts';
+import { vetLink } from './scenarios/linkCheck.ts';
+import { renderNotice, type Notice } from './notice.ts';
+import { runFailure } from './sim/failure.ts';
 import { AssumptionsPanel } from './assumptionsPanel.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
 import { ChartView, lineOf, SERIES_COLOURS, type ChartData, type ExportFormat } from './chartView.ts';
-import { ProbabilityChartView } from './probabilityChart.ts';
+import { ProbabilityChartView, shownScenarios } from './probabilityChart.ts';
 import type { Deck, DeckChartSlide, DeckSeries } from './export/deck.ts';
 import { displayLeverValue } from './leversPanel.ts';
+import type { LeverValue } from '../levers/types.ts';
 import { getAssumption } from '../levers/assumptions.ts';
 import { RESULT_SPECS } from '../engine/run/results.ts';
 import { clear } from './dom.ts';
@@ -31,7 +35,7 @@ import { LeversPanel } from './leversPanel.ts';
 import { RegionPicker, regionLabel } from './regionPicker.ts';
 import { mountTrackRecord, type TrackRecordMount } from './trackRecord/mount.ts';
 import { MC_SEED, McRunner } from './sim/mcRunner.ts';
-import { SimClient, TimeoutError } from './sim/simClient.ts';
+import { SimClient } from './sim/simClient.ts';
 import type { DeterministicResult, RunRequest } from './sim/protocol.ts';
 import { changedLevers, EMPTY_SCENARIO, END_YEAR, History, leverFrom, requestOf, type ScenarioState } from './state.ts';
 
@@ -65,7 +69,6 @@ class App {
       probe.mcDone++;
       this.render();
     },
-    onError: (message) => this.error(t('runError', { message })),
   });
   private lastGood: ScenarioState = EMPTY_SCENARIO;
   /** The scenario's Monte Carlo run waits for a comparison that holds the workers, and starts when it ends. */
@@ -92,12 +95,13 @@ class App {
     this.status(t('loading'));
     const regions = await this.client.init();
     this.knownRegions = new Set(regions.map((r) => r.value));
-    const decoded = decodeLink(location.hash);
+    this.client.onRestart = (why) => {
+      // a timeout has its own message (the run's failure); a worker that ended is said here
+      if (why === 'crash') this.announce(t('workerRestarted'));
+    };
     let linkedComparison: LinkComparison | undefined;
-    const link: ReturnType<typeof decodeLink> =
-      decoded.ok && !regions.some((r) => r.value === decoded.state.region)
-        ? { ok: false, error: `link: region: no such region "${decoded.state.region}"` }
-        : decoded;
+    // region, start years and formulas checked before anything of the link is applied
+    const link = await vetLink(decodeLink(location.hash), this.knownRegions, this.checkFormula);
     this.picker = new RegionPicker($('#region-picker'), regions, this.region, (o) => {
       this.region = o.value;
       this.compare.invalidate();
@@ -136,6 +140,7 @@ class App {
       open: (s: SavedScenario) => this.openSaved(s),
       knownRegions: new Set(regions.map((r) => r.value)),
       changed: () => this.compare.render(),
+      checkFormula: this.checkFormula,
     });
     if (link.ok) {
       // a share link restores the whole view; saved scenarios are never touched by a link
@@ -153,12 +158,17 @@ class App {
         for (const c of this.charts) c.render();
       }
     } else if (link.error) {
-      this.showLinkError(link.error);
+      this.showLinkError(link.error, 'localized' in link);
       history.replaceState(null, '', location.pathname + location.search);
     }
     this.compare.onExport = (format) => void this.exportComparison(format);
     this.compare.render();
-    this.trackRecord = mountTrackRecord($('#track-record'), () => this.picker.value);
+    this.trackRecord = mountTrackRecord(
+      $('#track-record'),
+      () => this.picker.value,
+      () => this.updateLink(),
+    );
+    if (link.ok) this.trackRecord.applyLink(link.state.track);
     void this.scenarios.init();
     // a linked comparison runs once the page is up (its Monte Carlo replaces the page's own)
     if (linkedComparison) this.pendingComparison = linkedComparison;
@@ -186,45 +196,49 @@ class App {
     }
     this.bindControls();
     onLocaleChange(() => this.relocalize());
-    window.addEventListener('hashchange', () => this.followHash());
+    window.addEventListener('hashchange', () => void this.followHash());
     this.refresh(true);
   }
 
-  /** A refused share link's error, in the page's language, until a good link replaces it. */
-  private showLinkError(error: string): void {
+  /** The formula editor's check, for links and imported files (compiled and probed in the worker). */
+  private readonly checkFormula = (id: string, expression: string, assumptions?: Readonly<Record<string, number>>) =>
+    this.client.checkFormula(id, expression, assumptions);
+
+  /**
+   * A refused share link's error, in the page's language (capped), until the user closes it or a good link
+   * replaces it. `localized`: the error is already in the page's language (a formula's problem).
+   */
+  private showLinkError(error: string, localized = false): void {
     const el = $('#link-error');
-    const show = (text: string): void => {
-      el.textContent = t('linkBroken', { error: text });
-      el.hidden = false;
-    };
+    const show = (text: string): void =>
+      renderNotice(
+        el,
+        { text: t('linkBroken', { error: text }), dismissible: true },
+        { returnFocus: () => $('#results') },
+      );
     // the Norwegian wording of the detail is loaded only when a link is refused (first-load size)
     void import('./errorText.ts').then(
-      ({ localizeErrorDetail }) => show(localizeErrorDetail(error, getLocale())),
+      ({ localizeErrorDetail }) => show(localized ? error : localizeErrorDetail(error, getLocale())),
       () => show(error),
     );
   }
 
   /**
    * A share link pasted into this tab's address bar (or reached by Back): applied as at start-up (scenario as one
-   * undo step, region, runs, tables, language, comparison). A broken link shows the start-up error and keeps the
+   * undo step, region, runs, tables, language, comparison, the Treffsikkerhet panel open on its start year or closed). A broken link shows the start-up error and keeps the
    * view, and the address bar gets the view's own link back; saved scenarios are never touched.
    */
-  private followHash(): void {
+  private async followHash(): Promise<void> {
     if (location.hash === this.lastHash) return;
-    const decoded = decodeLink(location.hash);
+    const decoded = await vetLink(decodeLink(location.hash), this.knownRegions, this.checkFormula);
     if (!decoded.ok) {
       if (decoded.error === '') return; // the hash was removed: nothing to apply
-      this.showLinkError(decoded.error);
+      this.showLinkError(decoded.error, 'localized' in decoded);
       this.updateLink();
       return;
     }
     const st = decoded.state;
-    if (!this.knownRegions.has(st.region)) {
-      this.showLinkError(`link: region: no such region "${st.region}"`);
-      this.updateLink();
-      return;
-    }
-    $('#link-error').hidden = true;
+    renderNotice($('#link-error'), null);
     this.history.commit(stateOfScenario(st), t('linkApplied'));
     if (this.picker.select(st.region)) this.region = st.region;
     this.mc.runs = st.runs;
@@ -233,6 +247,7 @@ class App {
       runs.add(new Option(formatNumber(st.runs), String(st.runs)));
     runs.value = String(st.runs);
     for (const c of this.charts) c.setTable(st.tables.includes(c.spec.id));
+    this.trackRecord?.applyLink(st.track);
     $<HTMLSelectElement>('#preset-select').value = '';
     this.showPresetInfo();
     // the comparison on screen belongs to the old view; the link's own (if any) runs once the page is up
@@ -292,6 +307,11 @@ class App {
       else this.announce(t('linkCopyManual'));
     });
     $('#mc-cancel').addEventListener('click', () => this.mc.cancel());
+    $('#mc-retry').addEventListener('click', () => {
+      this.mc.start();
+      // the retry button hides while the run goes: the focus moves to its Avbryt
+      $('#mc-cancel').focus();
+    });
     $('#mc-run').addEventListener('click', () => this.mc.start());
     const runs = $<HTMLSelectElement>('#mc-runs');
     for (const n of MC_RUN_CHOICES)
@@ -343,6 +363,7 @@ class App {
       runs: cmp ? (this.compareResult?.runs[0]?.runs ?? null) : data.mc ? this.mc.runs : null,
       seed: MC_SEED,
       probability: view instanceof ProbabilityChartView,
+      recalibrated: view instanceof ProbabilityChartView && (shownScenarios(data)?.[0]?.events.recalibrated ?? false),
       appVersion: __APP_VERSION__,
       dataVersion: __DATA_VERSION__,
       date: new Date(),
@@ -376,7 +397,7 @@ class App {
       downloadBlob(file, blob);
       this.announce(t('exportDone', { file }));
     } catch (e) {
-      this.error(t('exportFailed', { message: (e as Error).message }));
+      this.error({ text: t('exportFailedGeneric'), detail: String((e as Error)?.message ?? e), dismissible: true });
     }
   }
 
@@ -413,7 +434,7 @@ class App {
       downloadBlob(file, blob);
       this.announce(t('exportDone', { file }));
     } catch (e) {
-      this.error(t('exportFailed', { message: (e as Error).message }));
+      this.error({ text: t('exportFailedGeneric'), detail: String((e as Error)?.message ?? e), dismissible: true });
     }
   }
 
@@ -426,7 +447,7 @@ class App {
       downloadBlob(file, blob);
       this.announce(t('exportDone', { file }));
     } catch (e) {
-      this.error(t('exportFailed', { message: (e as Error).message }));
+      this.error({ text: t('exportFailedGeneric'), detail: String((e as Error)?.message ?? e), dismissible: true });
     }
   }
 
@@ -484,8 +505,9 @@ class App {
       for (const [id, setting] of Object.entries(req.levers)) {
         const spec = getLever(id);
         if (!spec) continue;
-        const dated = setting !== null && typeof setting === 'object';
-        const value = dated ? setting.value : setting;
+        // (the panel makes only single dated values; steps are refused on import until it shows them)
+        const dated = setting !== null && typeof setting === 'object' && 'value' in setting;
+        const value = dated ? setting.value : (setting as LeverValue);
         const from = dated ? setting.from : String(spec.defaultStartYear);
         settingsRows.push([
           `${prefix}${loc(spec.label)}`,
@@ -581,6 +603,7 @@ class App {
   /** Keeps the address bar's hash in step with the view, so that copying the URL shares it. */
   private updateLink(): void {
     const req = this.request();
+    const track = this.trackRecord?.linkTrack();
     const hash = encodeLink({
       lang: getLocale(),
       region: this.region,
@@ -592,6 +615,7 @@ class App {
       ...(this.compareResult && this.compareResult.region === this.region
         ? { compare: this.compare.linkComparison()! }
         : {}),
+      ...(track ? { track } : {}),
     });
     history.replaceState(null, '', `#${hash}`);
     this.lastHash = location.hash;
@@ -684,17 +708,19 @@ class App {
           this.mc.schedule();
         }
       })
-      .catch((e: Error) => {
-        const timedOut = e instanceof TimeoutError;
-        const message = timedOut ? t('formulaTooSlow') : t('runError', { message: e.message });
-        if (JSON.stringify(requestOf(this.lastGood, this.region)) !== key) {
-          // the state cannot run (a runaway or non-finite formula): back to the last state that ran
-          this.history.commit(this.lastGood, message);
+      .catch((e: unknown) => {
+        // in the user's words; a crashed or hung worker is not the state's fault and restores nothing
+        const failure = runFailure(e);
+        if (failure.rollback && JSON.stringify(requestOf(this.lastGood, this.region)) !== key) {
+          // the state cannot run (a runaway or failing formula): back to the last state that ran, on screen too
+          this.history.commit(this.lastGood, failure.notice.text);
           this.assumptions.render();
           this.syncPanels();
+          this.syncFocused();
           this.refresh(true);
         }
-        this.error(message);
+        // stays until the user closes it (the restored state's own run does not hide it)
+        this.error(failure.notice);
       });
   }
 
@@ -755,6 +781,14 @@ class App {
     const cancel = $<HTMLButtonElement>('#mc-cancel');
     bar.hidden = s.kind !== 'running';
     cancel.hidden = s.kind !== 'running';
+    const failed = s.kind === 'failed';
+    const retry = $<HTMLButtonElement>('#mc-retry');
+    if (failed !== !retry.hidden || failed)
+      renderNotice(
+        $('#mc-error'),
+        failed ? { text: t(s.reason === 'error' ? 'mcFailedError' : 'mcFailedCrash'), detail: s.detail } : null,
+      );
+    retry.hidden = !failed;
     if (s.kind === 'running') {
       bar.max = s.total ?? 1;
       bar.value = s.done ?? 0;
@@ -779,10 +813,27 @@ class App {
     $('#announce').textContent = message;
   }
 
-  private error(message: string | null): void {
-    const el = $('#app-error');
-    el.hidden = message === null;
-    el.textContent = message ?? '';
+  /** A failure's message (null: hides a message that is not meant to stay; one with a close button stays). */
+  private error(notice: Notice | null): void {
+    if (notice === null && this.errorStays) return;
+    this.errorStays = notice?.dismissible === true;
+    renderNotice($('#app-error'), notice, {
+      onDismiss: () => (this.errorStays = false),
+      returnFocus: () => $('#results'),
+    });
+  }
+  private errorStays = false;
+
+  /**
+   * After a restored state: a lever control that has the focus (the slider being moved) skips sync() so as not
+   * to fight the user; it is brought in line too, so that what it shows is what runs.
+   */
+  private syncFocused(): void {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || !$('#levers').contains(active)) return;
+    active.blur();
+    this.levers.sync();
+    active.focus();
   }
 
   private applyStaticTexts(): void {
@@ -815,10 +866,7 @@ declare const __APP_VERSION__: string;
 declare const __DATA_VERSION__: string;
 
 const app = new App();
-app.start().catch((e: Error) => {
-  const el = document.querySelector('#app-error');
-  if (el) {
-    el.removeAttribute('hidden');
-    el.textContent = t('runError', { message: e.message });
-  }
+app.start().catch((e: unknown) => {
+  const el = document.querySelector<HTMLElement>('#app-error');
+  if (el) renderNotice(el, { text: t('startFailed'), detail: e instanceof Error ? e.message : String(e) });
 });

@@ -3,7 +3,7 @@
  * with the engine's scenario parser, and their conversion to the app state.
  */
 import { parseScenario, type Scenario, type ScenarioContent } from '../engine/run/scenario.ts';
-import { EMPTY_SCENARIO, leverFrom, type LeverOverride, type ScenarioState } from './state.ts';
+import { EMPTY_SCENARIO, FIRST_POLICY_YEAR, leverFrom, type LeverOverride, type ScenarioState } from './state.ts';
 
 const FILES = import.meta.glob<{ default: unknown }>('../../scenarios/*.json', { eager: true });
 
@@ -18,14 +18,21 @@ export const PRESETS: readonly Scenario[] = Object.entries(FILES)
 
 /**
  * A scenario's overrides (a preset, a saved scenario, a share link) as app state; start months are kept to
- * their year, and a lever without one starts in its default start year.
+ * their year, a start before the first projection year (a preset's 2023 policy) is that year (the same run, and one
+ * the year select offers), and a lever without one starts in its default start year.
  */
 export function stateOfScenario(s: ScenarioContent): ScenarioState {
   const levers: Record<string, LeverOverride> = {};
   for (const [id, setting] of Object.entries(s.levers)) {
     levers[id] =
       setting !== null && typeof setting === 'object'
-        ? { value: setting.value, from: Number(setting.from.slice(0, 4)) }
+        ? 'steps' in setting
+          ? // (refused on import until the panel shows steps: scenarios/limits.ts; the first step, should one get here)
+            {
+              value: setting.steps[0]!.value,
+              from: Math.max(FIRST_POLICY_YEAR, Number(setting.steps[0]!.from.slice(0, 4))),
+            }
+          : { value: setting.value, from: Math.max(FIRST_POLICY_YEAR, Number(setting.from.slice(0, 4))) }
         : { value: setting, from: leverFrom(EMPTY_SCENARIO, id) };
   }
   return { levers, assumptions: { ...(s.assumptions ?? {}) }, formulas: { ...(s.formulas ?? {}) } };

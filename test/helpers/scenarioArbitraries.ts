@@ -9,6 +9,8 @@ import type { LeverSpec, LeverValue } from '../../src/levers/types.ts';
 export interface LeverValueOptions {
   /** Besides values on the slider's steps, any number in the range, as a typed value would be. */
   readonly anyInRange?: boolean;
+  /** Start years of dated settings (default 2020-2050, what the engine accepts). */
+  readonly years?: readonly [number, number];
 }
 
 /** A value a lever accepts. */
@@ -35,10 +37,12 @@ export function leverValueArb(spec: LeverSpec, opts: LeverValueOptions = {}): fc
   }
 }
 
-/** A start date as scenarios write it: "YYYY" or "YYYY-MM", 2020-2050. */
-export const fromArb = fc
-  .tuple(fc.integer({ min: 2020, max: 2050 }), fc.option(fc.integer({ min: 1, max: 12 })))
-  .map(([y, m]) => (m === null ? String(y) : `${y}-${String(m).padStart(2, '0')}`));
+/** A start date as scenarios write it: "YYYY" or "YYYY-MM", 2020-2050 (or the years given). */
+export const fromArbIn = ([min, max]: readonly [number, number]) =>
+  fc
+    .tuple(fc.integer({ min, max }), fc.option(fc.integer({ min: 1, max: 12 })))
+    .map(([y, m]) => (m === null ? String(y) : `${y}-${String(m).padStart(2, '0')}`));
+export const fromArb = fromArbIn([2020, 2050]);
 
 /** Any subset of the levers, each a plain value or a dated { value, from }. */
 export function leversArb(opts: LeverValueOptions = {}): fc.Arbitrary<Record<string, LeverSetting>> {
@@ -51,7 +55,7 @@ export function leversArb(opts: LeverValueOptions = {}): fc.Arbitrary<Record<str
             fc.constant(s.id),
             fc.oneof(
               leverValueArb(s, opts),
-              fc.record({ value: leverValueArb(s, opts), from: fromArb }),
+              fc.record({ value: leverValueArb(s, opts), from: opts.years ? fromArbIn(opts.years) : fromArb }),
             ) as fc.Arbitrary<LeverSetting>,
           ),
         ),

@@ -111,7 +111,8 @@ describe('presets in the app', async () => {
         Object.keys(p.levers)
           .filter((id) => {
             const setting = p.levers[id]!;
-            const value = setting !== null && typeof setting === 'object' ? setting.value : setting;
+            const value =
+              setting !== null && typeof setting === 'object' ? ('steps' in setting ? null : setting.value) : setting;
             return value !== getLever(id)!.default;
           })
           .sort(),

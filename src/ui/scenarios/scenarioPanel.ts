@@ -1,11 +1,19 @@
 /**
  * "Mine scenarioer": save the current state under a name, and open, rename, duplicate, update, export and
  * delete saved scenarios (delete and update can be undone); export all; import a file (a bad file changes
- * nothing; an id already saved is replaced only when the user says so, otherwise imported as a copy).
+ * nothing; an id already saved is replaced only when the user says so, otherwise imported as a copy; every
+ * formula in it is compiled and probed as the formula editor does, before anything is stored).
+ *
+ * Storage refused or broken (at load or on a write): the page says so in the user's language, says what still
+ * works (saving, opening and comparing in this session; export to a file) and keeps every scenario of the session,
+ * marked as kept only until the page is closed. Messages are capped (errorText.ts, MAX_IMPORT_MESSAGE_CHARS).
  */
 import { clear, h } from '../dom.ts';
 import { downloadBlob } from '../download.ts';
+import { formulaMessage } from '../formulaText.ts';
 import { getLocale, t } from '../i18n.ts';
+import { formulaLabel } from '../sim/failure.ts';
+import type { FormulaCheck } from '../sim/protocol.ts';
 import { requestOf, type ScenarioState } from '../state.ts';
 import {
   DEFAULTS,
@@ -15,7 +23,25 @@ import {
   serializeExport,
   type SavedScenario,
 } from './document.ts';
+import { capText, MAX_MESSAGE_CHARS } from '../notice.ts';
 import { ScenarioStore, StorageError } from './store.ts';
+
+/** The longest list of reasons a refused import shows (each reason is capped too; the rest are counted). */
+export const MAX_IMPORT_MESSAGE_CHARS = 2 * MAX_MESSAGE_CHARS;
+
+/** "The file … was not imported:" and as many reasons as fit in MAX_IMPORT_MESSAGE_CHARS (at least one), "(+N)". */
+export function refusal(lead: string, details: readonly string[]): string {
+  const shown: string[] = [];
+  let length = 0;
+  for (const d of details) {
+    const capped = capText(d);
+    if (shown.length > 0 && length + capped.length + 2 > MAX_IMPORT_MESSAGE_CHARS) break;
+    shown.push(capped);
+    length += capped.length + 2;
+  }
+  const more = details.length - shown.length;
+  return `${lead} ${shown.join('; ')}${more > 0 ? ` (+${more})` : ''}`;
+}
 
 declare const __APP_VERSION__: string;
 
@@ -27,6 +53,12 @@ export interface ScenarioHost {
   readonly knownRegions: ReadonlySet<string>;
   /** Called when the saved list changes (the comparison offers saved scenarios). */
   changed?(): void;
+  /** The formula editor's check (SimClient.checkFormula): null when a formula compiles and probes. */
+  checkFormula?(
+    responseId: string,
+    expression: string,
+    assumptions?: Readonly<Record<string, number>>,
+  ): Promise<FormulaCheck | null>;
 }
 
 /** Downloads JSON text as a file. */
@@ -47,9 +79,9 @@ function fileName(s: string): string {
 }
 
 export class ScenarioPanel {
-  private readonly store = new ScenarioStore();
   private saved: SavedScenario[] = [];
-  private available = true;
+  /** Ids kept only in this session (storage refused them). */
+  private sessionOnly: ReadonlySet<string> = new Set();
   private undoAction: { label: string; run: () => Promise<void> } | null = null;
   /** The last message, kept across redraws. */
   private lastStatus: { message: string; alert: boolean } = { message: '', alert: false };
@@ -57,6 +89,7 @@ export class ScenarioPanel {
   constructor(
     private readonly root: HTMLElement,
     private readonly host: ScenarioHost,
+    private readonly store = new ScenarioStore(),
   ) {}
 
   async init(): Promise<void> {
@@ -65,16 +98,11 @@ export class ScenarioPanel {
   }
 
   private async reload(): Promise<void> {
-    try {
-      const { scenarios, unreadable } = await this.store.list();
-      this.saved = scenarios;
-      this.available = true;
-      if (unreadable > 0) this.status(t('savedUnreadable', { n: unreadable }), true, true);
-    } catch (e) {
-      this.available = false;
-      this.saved = [];
-      this.status(this.storageMessage(e), true);
-    }
+    const { scenarios, unreadable, sessionOnly, error } = await this.store.list();
+    this.saved = scenarios;
+    this.sessionOnly = sessionOnly;
+    if (error) this.status(this.storageMessage(error), true, true);
+    else if (unreadable > 0) this.status(t('savedUnreadable', { n: unreadable }), true, true);
     this.render();
     this.host.changed?.();
   }
@@ -103,7 +131,7 @@ export class ScenarioPanel {
     });
     const list = h('ul', { id: 'saved-list', class: 'saved-list' });
     for (const s of this.saved) list.append(this.item(s));
-    if (this.saved.length === 0 && this.available) list.append(h('li', { class: 'hint' }, t('noSaved')));
+    if (this.saved.length === 0) list.append(h('li', { class: 'hint' }, t('noSaved')));
     const exportAll = h(
       'button',
       {
@@ -182,8 +210,11 @@ export class ScenarioPanel {
     const meta = h(
       'span',
       { class: 'saved-meta' },
-      `${t('savedAt', { when })} · ${s.region === 'national' ? t('regionNational') : s.region}`,
+      `${t('savedAt', { when })} · ${s.region === 'national' ? t('regionNational') : s.region}${
+        this.sessionOnly.has(s.id) ? ` · ${t('sessionOnly')}` : ''
+      }`,
     );
+    if (this.sessionOnly.has(s.id)) li.setAttribute('data-session-only', 'true');
     const btn = (key: Parameters<typeof t>[0], action: string, onClick: () => void) => {
       const b = h(
         'button',
@@ -237,14 +268,13 @@ export class ScenarioPanel {
     };
   }
 
-  private async write(s: SavedScenario): Promise<boolean> {
-    try {
-      await this.store.put(s);
-      return true;
-    } catch (e) {
-      this.status(`${this.storageMessage(e)}`, true);
-      return false;
-    }
+  /**
+   * Stores a scenario; when storage refuses it, it is kept for this session and the storage message is returned
+   * (to follow the action's own message), else ''.
+   */
+  private async write(s: SavedScenario): Promise<string> {
+    const error = await this.store.put(s);
+    return error ? ` ${this.storageMessage(error)}` : '';
   }
 
   private async saveNew(name: string): Promise<void> {
@@ -254,20 +284,18 @@ export class ScenarioPanel {
       return;
     }
     const s = this.snapshot(name, newScenarioId());
-    if (await this.write(s)) {
-      this.undoAction = null;
-      await this.reload();
-      this.status(t('savedAs', { name: s.name }));
-    }
+    const refused = await this.write(s);
+    this.undoAction = null;
+    await this.reload();
+    this.status(`${t('savedAs', { name: s.name })}${refused}`, refused !== '');
   }
 
   private async update(s: SavedScenario): Promise<void> {
     const next = { ...this.snapshot(s.name, s.id), ...(s.description ? { description: s.description } : {}) };
-    if (await this.write(next)) {
-      this.undoAction = { label: t('update').toLowerCase(), run: async () => void (await this.write(s)) };
-      await this.reload();
-      this.status(t('updated', { name: s.name }), false, true);
-    }
+    const refused = await this.write(next);
+    this.undoAction = { label: t('update').toLowerCase(), run: async () => void (await this.write(s)) };
+    await this.reload();
+    this.status(`${t('updated', { name: s.name })}${refused}`, refused !== '', true);
   }
 
   private async duplicate(s: SavedScenario): Promise<void> {
@@ -277,18 +305,16 @@ export class ScenarioPanel {
       name: t('copyOf', { name: s.name }).slice(0, 120),
       savedAt: new Date().toISOString(),
     };
-    if (await this.write(copy)) {
-      this.undoAction = null;
-      await this.reload();
-      this.status(t('savedAs', { name: copy.name }));
-    }
+    const refused = await this.write(copy);
+    this.undoAction = null;
+    await this.reload();
+    this.status(`${t('savedAs', { name: copy.name })}${refused}`, refused !== '');
   }
 
   private async remove(s: SavedScenario): Promise<void> {
-    try {
-      await this.store.remove(s.id);
-    } catch (e) {
-      this.status(this.storageMessage(e), true);
+    const error = await this.store.remove(s.id);
+    if (error) {
+      this.status(this.storageMessage(error), true);
       return;
     }
     this.undoAction = { label: t('delete').toLowerCase(), run: async () => void (await this.write(s)) };
@@ -326,8 +352,9 @@ export class ScenarioPanel {
         this.status(t('nameRequired'), true);
         return;
       }
-      if (commit && name !== s.name && (await this.write({ ...s, name }))) this.status(t('renamed', { name }));
+      const refused = commit && name !== s.name ? await this.write({ ...s, name }) : null;
       await this.reload();
+      if (refused !== null) this.status(`${t('renamed', { name })}${refused}`, refused !== '');
     };
     ok.addEventListener('click', () => void done(true));
     cancel.addEventListener('click', () => void done(false));
@@ -341,31 +368,33 @@ export class ScenarioPanel {
     input.select();
   }
 
-  /** Imports a file; nothing is written unless the whole file is valid. */
+  /**
+   * Imports a file; nothing is written unless the whole file is valid, its formulas included (compiled and probed
+   * with each scenario's assumptions, as the formula editor checks them).
+   */
   async importFile(f: File): Promise<void> {
     // the Norwegian wording of refusals, loaded on the first import (first-load size)
     const { localizeErrorDetail } = await import('../errorText.ts');
+    const file = capText(f.name, 120);
+    const refuse = (details: readonly string[]) => this.status(refusal(t('importFailed', { file }), details), true);
     if (f.size > MAX_FILE_BYTES) {
-      const detail = localizeErrorDetail(`file: larger than ${MAX_FILE_BYTES} bytes`, getLocale());
-      this.status(`${t('importFailed', { file: f.name })} ${detail}`, true);
+      refuse([localizeErrorDetail(`file: larger than ${MAX_FILE_BYTES} bytes`, getLocale())]);
       return;
     }
     // read as bytes: a file that is not UTF-8 (Latin-1, say) is refused as such, not as broken JSON
     const bytes = new Uint8Array(await f.arrayBuffer());
     const parsed = parseImportBytes(bytes, new Date().toISOString(), this.host.knownRegions);
     if (!parsed.ok) {
-      const shown = parsed.errors.slice(0, 8).map((e) => localizeErrorDetail(e, getLocale()));
-      const more = parsed.errors.length - shown.length;
-      this.status(`${t('importFailed', { file: f.name })} ${shown.join('; ')}${more > 0 ? ` (+${more})` : ''}`, true);
+      refuse(parsed.errors.map((e) => localizeErrorDetail(e, getLocale())));
       return;
     }
-    if (!this.available) {
-      // no storage: open the first scenario so the work is not lost
-      this.host.open(parsed.value[0]!);
-      this.status(`${t('storageUnavailable')} ${t('opened', { name: parsed.value[0]!.name })}`, true);
+    const bad = await this.formulaProblems(parsed.value);
+    if (bad.length > 0) {
+      refuse(bad);
       return;
     }
     let imported = 0;
+    let refused = '';
     for (const s of parsed.value) {
       const existing = this.saved.find((x) => x.id === s.id);
       let toWrite = s;
@@ -373,7 +402,9 @@ export class ScenarioPanel {
         const replace = window.confirm(t('importReplace', { name: existing.name }));
         if (!replace) toWrite = { ...s, id: newScenarioId(), name: t('copyOf', { name: s.name }).slice(0, 120) };
       }
-      if (!(await this.write(toWrite))) return;
+      // storage that refuses keeps the scenario for this session: every one of the file is kept
+      const r = await this.write(toWrite);
+      refused ||= r;
       imported++;
     }
     this.undoAction = null;
@@ -383,7 +414,31 @@ export class ScenarioPanel {
       parsed.renamed.length > 0
         ? ` ${t('importRenamed', { n: parsed.renamed.length, names: parsed.renamed.map((n) => (getLocale() === 'nb' ? `«${n}»` : `“${n}”`)).join(', ') })}`
         : '';
-    this.status(`${t('imported', { n: imported, file: f.name })}${renamed}${notes}`);
+    this.status(`${t('imported', { n: imported, file })}${renamed}${notes}${refused}`, refused !== '');
+  }
+
+  /** Each edited formula of the scenarios that does not compile or probe, named with its scenario, in words. */
+  private async formulaProblems(scenarios: readonly SavedScenario[]): Promise<string[]> {
+    const check = this.host.checkFormula?.bind(this.host);
+    if (!check) return [];
+    const out: string[] = [];
+    for (const s of scenarios) {
+      for (const [id, expression] of Object.entries(s.formulas)) {
+        let message: string | null;
+        try {
+          const problem = await check(id, expression, s.assumptions);
+          message = problem ? formulaMessage(problem) : null;
+        } catch (e) {
+          // the check could not run (the worker failed): not stored unchecked
+          message = (e as Error).message;
+        }
+        if (message !== null)
+          out.push(
+            capText(t('importFormula', { path: `formulas.${id}`, name: s.name, formula: formulaLabel(id), message })),
+          );
+      }
+    }
+    return out;
   }
 
   /** The undo button for the last update or delete, after the status text. */
@@ -407,10 +462,11 @@ export class ScenarioPanel {
    * message retires it.
    */
   private status(message: string, alert = false, keepUndo = false): void {
+    if (!keepUndo) this.undoAction = null;
+    // kept first: a message from before the panel is drawn (storage refused at load) shows when it is
+    this.lastStatus = { message, alert };
     const el = this.root.querySelector<HTMLElement>('#scenario-status');
     if (!el) return;
-    if (!keepUndo) this.undoAction = null;
-    this.lastStatus = { message, alert };
     el.textContent = message;
     this.appendUndo(el);
     el.setAttribute('role', alert ? 'alert' : 'status');

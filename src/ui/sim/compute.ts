@@ -38,17 +38,47 @@ export async function loadCompiler(): Promise<Compiler> {
   return compiler;
 }
 
-/** The problem with an edited formula (syntax, unknown names, probes), or null when it compiles and probes. */
-export async function checkFormula(responseId: string, expression: string): Promise<FormulaCheck | null> {
+/** A compiler error as a FormulaCheck, every named value a string (null when `e` is no FormulaError). */
+function checkOf(c: Compiler, e: unknown): FormulaCheck | null {
+  if (!(e instanceof c.FormulaError)) return null;
+  const params: Record<string, string> = {};
+  for (const [k, v] of Object.entries(e.params)) params[k] = v === undefined ? 'undefined' : String(v);
+  // "only plain numbers are allowed, got undefined": the value is named even when JSON has no text for it
+  if (e.problem === 'number') params['value'] ??= 'undefined';
+  return { problem: e.problem, params, message: e.message };
+}
+
+/**
+ * The problem with an edited formula (syntax, unknown names, probes), or null when it compiles and probes. It is
+ * probed with the scenario's assumption overrides when given (as a run would use it), else with the defaults. A
+ * JavaScript error while compiling (a stack overflow on deep nesting) is a refused formula too, never thrown.
+ */
+export async function checkFormula(
+  responseId: string,
+  expression: string,
+  assumptions?: Readonly<Record<string, number>>,
+): Promise<FormulaCheck | null> {
   const c = await loadCompiler();
   try {
     const compiled = c.compileFormula(responseId, expression);
-    c.probeFormula(compiled, resolveAssumptions());
+    c.probeFormula(compiled, resolveAssumptions(assumptions));
     return null;
   } catch (e) {
-    if (e instanceof c.FormulaError) return { problem: e.problem, params: { ...e.params }, message: e.message };
-    return { problem: 'notAllowed', params: {}, message: (e as Error).message };
+    return (
+      checkOf(c, e) ?? {
+        problem: 'notAllowed',
+        params: { what: e instanceof RangeError ? 'nesting' : '?' },
+        message: (e as Error).message,
+      }
+    );
   }
+}
+
+/** The formula a failed run names (a FormulaError from compiling or probing the request's formulas), if any. */
+export function formulaFailure(e: unknown): { id: string; check: FormulaCheck } | undefined {
+  if (!compiler || !(e instanceof compiler.FormulaError)) return undefined;
+  const check = checkOf(compiler, e);
+  return check ? { id: e.formulaId, check } : undefined;
 }
 
 function records() {

@@ -2,20 +2,24 @@
  * The scenario's Monte Carlo run in the page: when it starts (150 ms after a committed change, or on request), the
  * cache of baseline runs per region and assumptions, the result that belongs to the current request, its status
  * (running with progress, done, cancelled, stale, waiting for a comparison) and the hand-over with a comparison,
- * which has the workers first: a run it interrupts, or one asked for while it runs, follows when it ends. No DOM:
- * the page renders what it reports (main.ts).
+ * which has the workers first: a run it interrupts, or one asked for while it runs, follows when it ends. A run that
+ * fails (a worker ended, went silent or reported an error) ends as 'failed' with its reason; start() retries. No
+ * DOM: the page renders what it reports (main.ts).
  */
 import type { McEvents } from '../../engine/run/mcSummary.ts';
 import type { McResult, RunRequest } from './protocol.ts';
-import { CancelledError, type SimClient } from './simClient.ts';
+import { CancelledError, RunError, WorkerCrashError, type SimClient } from './simClient.ts';
 
-export type McStatusKind = 'idle' | 'running' | 'done' | 'cancelled' | 'stale' | 'waiting';
+export type McStatusKind = 'idle' | 'running' | 'done' | 'cancelled' | 'stale' | 'waiting' | 'failed';
 
 export interface McStatus {
   readonly kind: McStatusKind;
   readonly done?: number;
   readonly total?: number;
   readonly seconds?: number;
+  /** 'failed': a worker ended or went silent ('crash'), or the engine failed the run ('error', with its text). */
+  readonly reason?: 'crash' | 'error';
+  readonly detail?: string;
 }
 
 /** A finished run for one request, with the baseline's bands and probabilities for the same seeds. */
@@ -36,7 +40,6 @@ export interface McRunnerHost {
   onStatus(status: McStatus): void;
   /** A run for the current request finished. */
   onResult(): void;
-  onError(message: string): void;
 }
 
 export const MC_SEED = 1;
@@ -53,7 +56,7 @@ export class McRunner {
   private deferred = false;
 
   constructor(
-    private readonly client: SimClient,
+    private readonly client: Pick<SimClient, 'monteCarlo' | 'cancelMonteCarlo'>,
     private readonly host: McRunnerHost,
   ) {}
 
@@ -131,8 +134,12 @@ export class McRunner {
           else if (this.state.kind === 'running') this.setStatus({ kind: 'cancelled' });
           return;
         }
-        this.setStatus({ kind: 'idle' });
-        this.host.onError(e.message);
+        // a run that cannot finish ends with its reason and a retry; the progress never stays behind
+        this.setStatus({
+          kind: 'failed',
+          reason: e instanceof RunError ? 'error' : 'crash',
+          detail: e instanceof RunError || e instanceof WorkerCrashError ? e.detail : e.message,
+        });
       });
   }
 

@@ -73,7 +73,19 @@ export type WorkerRequest =
       /** Also run the baseline (same seeds) for the comparison. */
       readonly withBaseline: boolean;
     }
-  | { readonly type: 'checkFormula'; readonly id: number; readonly responseId: string; readonly expression: string };
+  | {
+      readonly type: 'checkFormula';
+      readonly id: number;
+      readonly responseId: string;
+      readonly expression: string;
+      /** The scenario's assumption overrides the formula is probed with (the defaults when absent). */
+      readonly assumptions?: Readonly<Record<string, number>>;
+    }
+  /**
+   * Liveness: the worker holds the Web Lock of this name for as long as it lives and answers 'watching' once it
+   * holds it; the page then waits for the same lock, which it gets the moment the worker dies.
+   */
+  | { readonly type: 'watch'; readonly id: number; readonly lock: string };
 
 export type WorkerResponse =
   | { readonly type: 'ready'; readonly id: number; readonly regions: RegionOption[] }
@@ -90,4 +102,12 @@ export type WorkerResponse =
       readonly firstRun: number;
     }
   | { readonly type: 'formulaChecked'; readonly id: number; readonly error: FormulaCheck | null }
-  | { readonly type: 'error'; readonly id: number; readonly message: string };
+  | { readonly type: 'watching'; readonly id: number }
+  | {
+      readonly type: 'error';
+      readonly id: number;
+      /** The engine's text (English; shown only as a technical detail). */
+      readonly message: string;
+      /** When an edited formula failed: which one and what is wrong with it, for a message in the user's words. */
+      readonly formula?: { readonly id: string; readonly check: FormulaCheck };
+    };

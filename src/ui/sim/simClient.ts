@@ -4,8 +4,21 @@
  * stopped by restarting the worker. Monte Carlo: the runs are split over fresh workers (same numbers for any
  * split: run i always uses seed (seed, i)), merged and summarised here (bands and probabilities); cancel
  * terminates them.
+ *
+ * Faults. A worker can end without a word (the browser ends it, it runs out of memory, its script fails): each
+ * worker holds a Web Lock named for it while it lives, and the page waits for that lock, which it gets the moment
+ * the worker is gone. The deterministic worker is then restarted at once and what it was asked is asked again
+ * (once: a request that the new worker also dies on fails with WorkerCrashError, never blamed on a formula). A
+ * Monte Carlo worker that ends, fails, or says nothing for MC_STALL_MS (where Web Locks are missing) ends its run
+ * with WorkerCrashError, so the progress never stays stuck. Errors carry a message in the user's language (what
+ * a panel may show) and the raw text as `detail`.
+ *
+ * Test hook: with `?fls-test-hooks` in the page's address (the e2e tests only), `window.__flsTestHooks.killWorker`
+ * ends a worker as a crash would, without telling this client; nothing else is exposed, and without the flag
+ * nothing is.
  */
 import { mergeRuns, summarizeEvents, summarizeRuns, type McRuns } from '../../engine/run/mcSummary.ts';
+import { t } from '../i18n.ts';
 import type {
   DeterministicResult,
   FormulaCheck,
@@ -18,81 +31,218 @@ import type {
 
 /** A deterministic run or formula check slower than this restarts the worker (a runaway formula). */
 export const DETERMINISTIC_TIMEOUT_MS = 8000;
+/** A request asked again of a restarted worker may take this long (the new worker loads its data first). */
+const RESENT_TIMEOUT_MS = 30_000;
+/** A Monte Carlo worker that says nothing for this long is taken for dead (progress comes every 0.1 s). */
+export const MC_STALL_MS = 30_000;
 
-export class TimeoutError extends Error {}
-export class CancelledError extends Error {}
+/** No answer in time: the worker was restarted. `formula`: the request had edited formulas (a likely cause). */
+export class TimeoutError extends Error {
+  constructor(
+    readonly formula: boolean,
+    readonly detail = '',
+  ) {
+    super(formula ? t('simFormulaTimeout') : t('simTimeout', { seconds: DETERMINISTIC_TIMEOUT_MS / 1000 }));
+  }
+}
+export class CancelledError extends Error {
+  constructor() {
+    // comparePanel.ts recognises a cancelled run by this message
+    super('cancelled');
+  }
+}
+/** A worker ended unexpectedly (crash, out of memory, script failure): not the request's fault. */
+export class WorkerCrashError extends Error {
+  constructor(readonly detail = '') {
+    super(t('simCrashed'));
+  }
+}
+/** The engine refused or failed the request; `detail` is its text, `formula` the edited formula it names. */
+export class RunError extends Error {
+  constructor(
+    readonly detail: string,
+    readonly formula?: { readonly id: string; readonly check: FormulaCheck },
+  ) {
+    super(t('simRunFailed'));
+  }
+}
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-type Pending<T> = { resolve: (v: T) => void; reject: (e: Error) => void };
 
-function spawn(): Worker {
+/** A worker and whether this client ended it on purpose (then its end is no crash). */
+interface Handle {
+  readonly worker: Worker;
+  retired: boolean;
+}
+
+interface Call {
+  readonly msg: WorkerRequest;
+  readonly resolve: (v: WorkerResponse) => void;
+  readonly reject: (e: Error) => void;
+  readonly timeoutMs: number;
+  /** Edited formulas are involved (a timeout is then put down to them). */
+  readonly formula: boolean;
+  attempts: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/** What the client needs of Web Locks (navigator.locks). */
+export interface LockRequester {
+  request(name: string, callback: () => unknown): Promise<unknown>;
+}
+
+export interface SimClientOptions {
+  /** Starts a worker (tests pass fakes). */
+  readonly spawn?: () => Worker;
+  /** Web Locks, for noticing a worker's end at once; null: only timeouts and the stall watchdog notice it. */
+  readonly locks?: LockRequester | null;
+  readonly stallMs?: number;
+}
+
+function spawnWorker(): Worker {
   return new Worker(new URL('./simWorker.ts', import.meta.url), { type: 'module' });
 }
 
-export class SimClient {
-  private worker: Worker;
-  private nextId = 1;
-  private waiting = new Map<number, Pending<WorkerResponse>>();
-  private timers = new Map<number, ReturnType<typeof setTimeout>>();
-  private inFlight: number | null = null;
-  private queued: { req: RunRequest; pending: Pending<DeterministicResult | null> } | null = null;
-  private mcWorkers: Worker[] = [];
+let lockSeq = 0;
+const lockPrefix = `fls-sim-${Math.random().toString(36).slice(2)}`;
 
-  constructor() {
-    this.worker = this.start();
+export class SimClient {
+  private det: Handle;
+  private nextId = 1;
+  private waiting = new Map<number, Call>();
+  private inFlight: number | null = null;
+  private queued: {
+    req: RunRequest;
+    resolve: (v: DeterministicResult | null) => void;
+    reject: (e: Error) => void;
+  } | null = null;
+  private mcWorkers: Handle[] = [];
+  private mcFail: ((e: Error) => void) | null = null;
+  private readonly spawn: () => Worker;
+  private readonly locks: LockRequester | null;
+  private readonly stallMs: number;
+  /** Called after the deterministic worker was restarted because it ended or hung ('crash') or timed out. */
+  onRestart: ((why: 'crash' | 'timeout') => void) | null = null;
+
+  constructor(opts: SimClientOptions = {}) {
+    this.spawn = opts.spawn ?? spawnWorker;
+    this.locks =
+      opts.locks !== undefined
+        ? opts.locks
+        : typeof navigator !== 'undefined' && navigator.locks
+          ? navigator.locks
+          : null;
+    this.stallMs = opts.stallMs ?? MC_STALL_MS;
+    this.det = this.startDeterministic();
+    if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('fls-test-hooks'))
+      (globalThis as unknown as { __flsTestHooks: unknown }).__flsTestHooks = {
+        killWorker: (kind: 'deterministic' | 'monteCarlo') => this.killForTest(kind),
+      };
   }
 
-  private start(): Worker {
-    const w = spawn();
-    w.onmessage = (ev: MessageEvent<WorkerResponse>) => this.answer(ev.data);
-    w.onerror = (ev) => {
-      ev.preventDefault();
-      for (const [id, p] of this.waiting) {
-        p.reject(new Error(ev.message || 'simulation worker failed'));
-        this.clear(id);
-      }
+  /** Ends a worker as a crash would (the client is not told): for the e2e tests behind ?fls-test-hooks only. */
+  private killForTest(kind: 'deterministic' | 'monteCarlo'): boolean {
+    const h = kind === 'deterministic' ? this.det : this.mcWorkers.find((w) => !w.retired);
+    h?.worker.terminate();
+    return h !== undefined;
+  }
+
+  /** Waits for the worker's lock (held while it lives) and calls `onDeath` when it is gone, unless retired. */
+  private watch(h: Handle, onDeath: () => void): void {
+    const locks = this.locks;
+    if (!locks) return;
+    const lock = `${lockPrefix}-${++lockSeq}`;
+    const id = this.nextId++;
+    const seen = (ev: MessageEvent<WorkerResponse>) => {
+      if (ev.data?.type !== 'watching' || ev.data.id !== id) return;
+      h.worker.removeEventListener('message', seen);
+      void locks
+        .request(lock, () => {
+          if (!h.retired) onDeath();
+        })
+        .catch(() => {});
     };
-    return w;
+    h.worker.addEventListener('message', seen);
+    h.worker.postMessage({ type: 'watch', id, lock } satisfies WorkerRequest);
+  }
+
+  private retire(h: Handle): void {
+    h.retired = true;
+    h.worker.terminate();
+  }
+
+  private startDeterministic(): Handle {
+    const h: Handle = { worker: this.spawn(), retired: false };
+    h.worker.onmessage = (ev: MessageEvent<WorkerResponse>) => this.answer(ev.data);
+    h.worker.onerror = (ev) => {
+      ev.preventDefault();
+      if (!h.retired) this.restart('crash', ev.message || 'error event');
+    };
+    h.worker.onmessageerror = () => {
+      if (!h.retired) this.restart('crash', 'messageerror');
+    };
+    this.watch(h, () => this.restart('crash', 'the worker ended'));
+    return h;
+  }
+
+  /**
+   * A new deterministic worker at once; what the old one was asked is asked again, once. After a timeout the call
+   * that timed out fails instead when edited formulas are involved (a runaway formula would hang the new one too).
+   */
+  private restart(why: 'crash' | 'timeout', detail: string, timedOut?: Call): void {
+    this.retire(this.det);
+    this.det = this.startDeterministic();
+    for (const call of [...this.waiting.values()]) {
+      if (call === timedOut && (call.formula || call.attempts >= 2)) {
+        this.settle(call);
+        call.reject(new TimeoutError(call.formula, detail));
+      } else if (call.attempts >= 2) {
+        this.settle(call);
+        call.reject(why === 'crash' ? new WorkerCrashError(detail) : new TimeoutError(call.formula, detail));
+      } else this.send(call, RESENT_TIMEOUT_MS);
+    }
+    this.onRestart?.(why);
   }
 
   private answer(msg: WorkerResponse): void {
-    const p = this.waiting.get(msg.id);
-    if (!p) return;
-    this.clear(msg.id);
-    if (msg.type === 'error') p.reject(new Error(msg.message));
-    else p.resolve(msg);
+    const call = this.waiting.get(msg.id);
+    if (!call) return;
+    this.settle(call);
+    if (msg.type === 'error') call.reject(new RunError(msg.message, msg.formula));
+    else call.resolve(msg);
   }
 
-  private clear(id: number): void {
-    this.waiting.delete(id);
-    const t = this.timers.get(id);
-    if (t !== undefined) clearTimeout(t);
-    this.timers.delete(id);
+  private settle(call: Call): void {
+    this.waiting.delete(call.msg.id);
+    clearTimeout(call.timer);
   }
 
-  private call(req: DistributiveOmit<WorkerRequest, 'id'>, timeoutMs: number): Promise<WorkerResponse> {
+  private send(call: Call, timeoutMs = call.timeoutMs): void {
+    call.attempts++;
+    clearTimeout(call.timer);
+    call.timer = setTimeout(() => {
+      if (this.waiting.get(call.msg.id) === call)
+        this.restart('timeout', `no answer within ${Math.round(timeoutMs / 1000)} s`, call);
+    }, timeoutMs);
+    this.det.worker.postMessage(call.msg);
+  }
+
+  private call(
+    req: DistributiveOmit<WorkerRequest, 'id'>,
+    timeoutMs: number,
+    formula: boolean,
+  ): Promise<WorkerResponse> {
     const id = this.nextId++;
     return new Promise<WorkerResponse>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.timers.set(
-        id,
-        setTimeout(() => {
-          // a runaway computation: restart the worker; everything waiting on it fails
-          this.worker.terminate();
-          const all = [...this.waiting];
-          for (const [wid] of all) this.clear(wid);
-          this.worker = this.start();
-          this.inFlight = null;
-          for (const [, p] of all) p.reject(new TimeoutError(`no answer within ${timeoutMs} ms`));
-        }, timeoutMs),
-      );
-      this.worker.postMessage({ ...req, id } as WorkerRequest);
+      const call: Call = { msg: { ...req, id } as WorkerRequest, resolve, reject, timeoutMs, formula, attempts: 0 };
+      this.waiting.set(id, call);
+      this.send(call);
     });
   }
 
   async init(): Promise<RegionOption[]> {
-    const res = await this.call({ type: 'init' }, 60_000);
-    if (res.type !== 'ready') throw new Error('unexpected answer to init');
+    const res = await this.call({ type: 'init' }, 60_000, false);
+    if (res.type !== 'ready') throw new RunError('unexpected answer to init');
     return res.regions;
   }
 
@@ -102,49 +252,53 @@ export class SimClient {
    */
   deterministic(req: RunRequest): Promise<DeterministicResult | null> {
     return new Promise((resolve, reject) => {
-      if (this.queued) this.queued.pending.resolve(null);
-      this.queued = { req, pending: { resolve, reject } };
+      if (this.queued) this.queued.resolve(null);
+      this.queued = { req, resolve, reject };
       this.pump();
     });
   }
 
   private pump(): void {
     if (this.inFlight !== null || !this.queued) return;
-    const { req, pending } = this.queued;
+    const { req, resolve, reject } = this.queued;
     this.queued = null;
     const id = this.nextId;
     this.inFlight = id;
-    this.call({ type: 'deterministic', request: req }, DETERMINISTIC_TIMEOUT_MS)
+    this.call({ type: 'deterministic', request: req }, DETERMINISTIC_TIMEOUT_MS, Object.keys(req.formulas).length > 0)
       .then((res) => {
-        if (res.type === 'deterministic') pending.resolve(res.result);
-        else pending.reject(new Error('unexpected answer'));
+        if (res.type === 'deterministic') resolve(res.result);
+        else reject(new RunError('unexpected answer'));
       })
-      .catch((e: Error) => pending.reject(e))
+      .catch((e: Error) => reject(e))
       .finally(() => {
         if (this.inFlight === id) this.inFlight = null;
         this.pump();
       });
   }
 
-  /** Checks an edited response formula: null when valid, else the message. */
-  async checkFormula(responseId: string, expression: string): Promise<FormulaCheck | null> {
-    const res = await this.call({ type: 'checkFormula', responseId, expression }, DETERMINISTIC_TIMEOUT_MS);
-    if (res.type !== 'formulaChecked') throw new Error('unexpected answer');
+  /** Checks an edited response formula (with the scenario's assumptions when given): null when valid. */
+  async checkFormula(
+    responseId: string,
+    expression: string,
+    assumptions?: Readonly<Record<string, number>>,
+  ): Promise<FormulaCheck | null> {
+    const res = await this.call(
+      { type: 'checkFormula', responseId, expression, ...(assumptions ? { assumptions } : {}) },
+      DETERMINISTIC_TIMEOUT_MS,
+      true,
+    );
+    if (res.type !== 'formulaChecked') throw new RunError('unexpected answer');
     return res.error;
   }
 
   /** Cancels the Monte Carlo run in progress, if any. */
   cancelMonteCarlo(): void {
-    for (const w of this.mcWorkers) w.terminate();
-    this.mcWorkers = [];
-    this.mcCancel?.(new CancelledError('cancelled'));
-    this.mcCancel = null;
+    this.mcFail?.(new CancelledError());
   }
-  private mcCancel: ((e: Error) => void) | null = null;
 
   /**
    * Monte Carlo over `threads` workers (a new run cancels the previous one). Progress counts runs of both
-   * scenarios.
+   * scenarios. Rejects with CancelledError (cancelled), WorkerCrashError (a worker ended or stalled) or RunError.
    */
   monteCarlo(
     req: RunRequest,
@@ -161,21 +315,52 @@ export class SimClient {
     const done = new Array<number>(n).fill(0);
     const total = withBaseline ? 2 * runs : runs;
     return new Promise((resolve, reject) => {
-      this.mcCancel = reject;
+      const handles: Handle[] = [];
+      const heard = new Map<Handle, number>();
+      let settled = false;
+      const stop = () => {
+        settled = true;
+        clearInterval(stallTimer);
+        for (const h of handles) if (!h.retired) this.retire(h);
+        if (this.mcFail === fail) this.mcFail = null;
+        this.mcWorkers = this.mcWorkers.filter((h) => !handles.includes(h));
+      };
+      const fail = (e: Error) => {
+        if (settled) return;
+        stop();
+        reject(e);
+      };
+      this.mcFail = fail;
+      // without Web Locks a worker's silent end shows only as silence: none is that quiet while it works
+      const stallTimer = setInterval(
+        () => {
+          const now = performance.now();
+          for (const [h, at] of heard)
+            if (!h.retired && now - at > this.stallMs) fail(new WorkerCrashError('no word from a worker'));
+        },
+        Math.min(1000, this.stallMs),
+      );
       const parts: { current: McRuns; baseline: McRuns | null }[] = [];
+      let expected = 0;
       for (let i = 0; i < n; i++) {
         const firstRun = i * per;
         const count = Math.min(per, runs - firstRun);
         if (count <= 0) continue;
-        const w = spawn();
-        this.mcWorkers.push(w);
+        expected++;
+        const h: Handle = { worker: this.spawn(), retired: false };
+        handles.push(h);
+        this.mcWorkers.push(h);
+        heard.set(h, performance.now());
+        const w = h.worker;
         w.onerror = (ev) => {
           ev.preventDefault();
-          this.cancelMonteCarlo();
-          reject(new Error(ev.message || 'Monte Carlo worker failed'));
+          fail(new WorkerCrashError(ev.message || 'error event'));
         };
+        w.onmessageerror = () => fail(new WorkerCrashError('messageerror'));
         w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
           const msg = ev.data;
+          if (settled || h.retired) return;
+          heard.set(h, performance.now());
           if (msg.type === 'progress') {
             done[i] = msg.done;
             onProgress(
@@ -183,10 +368,11 @@ export class SimClient {
               total,
             );
           } else if (msg.type === 'error') {
-            this.cancelMonteCarlo();
-            reject(new Error(msg.message));
+            fail(new RunError(msg.message, msg.formula));
           } else if (msg.type === 'monteCarlo') {
-            w.terminate();
+            // finished: its end is no crash
+            heard.delete(h);
+            this.retire(h);
             const mk = (values: Float64Array): McRuns => ({
               years: msg.years,
               runs: msg.runs,
@@ -195,9 +381,8 @@ export class SimClient {
               values,
             });
             parts.push({ current: mk(msg.current), baseline: msg.baseline ? mk(msg.baseline) : null });
-            if (parts.length === this.mcWorkers.length) {
-              this.mcWorkers = [];
-              this.mcCancel = null;
+            if (parts.length === expected) {
+              stop();
               const current = mergeRuns(parts.map((p) => p.current));
               const baseline = withBaseline ? mergeRuns(parts.map((p) => p.baseline!)) : null;
               resolve({
@@ -214,6 +399,7 @@ export class SimClient {
             }
           }
         };
+        this.watch(h, () => fail(new WorkerCrashError('a Monte Carlo worker ended')));
         w.postMessage({
           type: 'monteCarlo',
           id: i + 1,

@@ -3,14 +3,22 @@
  * deterministic runs; Monte Carlo runs go to separate workers that the page terminates to cancel.
  */
 /// <reference lib="webworker" />
-import { checkFormula, deterministic, monteCarloChunk, regionOptions } from './compute.ts';
+import { checkFormula, deterministic, formulaFailure, monteCarloChunk, regionOptions } from './compute.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (msg: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
 
+/**
+ * Resolves once this worker holds its liveness lock (see 'watch'). A computation waits for it first: a long
+ * synchronous Monte Carlo chunk would otherwise keep the lock from being granted until it ends, and the page could
+ * not notice this worker's end meanwhile.
+ */
+let holding: Promise<void> = Promise.resolve();
+
 scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const msg = ev.data;
+  if (msg.type !== 'watch' && msg.type !== 'init') await holding;
   try {
     switch (msg.type) {
       case 'init':
@@ -20,8 +28,29 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
         post({ type: 'deterministic', id: msg.id, result: await deterministic(msg.request) });
         break;
       case 'checkFormula':
-        post({ type: 'formulaChecked', id: msg.id, error: await checkFormula(msg.responseId, msg.expression) });
+        post({
+          type: 'formulaChecked',
+          id: msg.id,
+          error: await checkFormula(msg.responseId, msg.expression, msg.assumptions),
+        });
         break;
+      case 'watch': {
+        // held until this worker ends (crash, close, terminate): the page's request for the same lock then
+        // succeeds, which is how it learns at once that this worker is gone
+        const id = msg.id;
+        const locks = scope.navigator.locks as LockManager | undefined;
+        if (!locks) break;
+        holding = new Promise<void>((held) => {
+          void locks.request(msg.lock, () => {
+            post({ type: 'watching', id });
+            held();
+            return new Promise<never>(() => {});
+          });
+          // never wait long for it: the page's timeouts and stall watchdog remain
+          setTimeout(held, 2000);
+        });
+        break;
+      }
       case 'monteCarlo': {
         let last = 0;
         const res = await monteCarloChunk(
@@ -56,6 +85,7 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
       }
     }
   } catch (e) {
-    post({ type: 'error', id: msg.id, message: (e as Error).message });
+    const formula = formulaFailure(e);
+    post({ type: 'error', id: msg.id, message: String((e as Error)?.message ?? e), ...(formula ? { formula } : {}) });
   }
 };

@@ -1,0 +1,81 @@
+// The scenario's Monte Carlo run when a worker dies or the engine fails (issue 19, finding 6): the run ends as
+// 'failed' with its reason (never left 'running' with its last progress), and start() retries it.
+import { describe, expect, it } from 'vitest';
+import { McRunner, type McStatus } from '../../src/ui/sim/mcRunner.ts';
+import type { RunRequest } from '../../src/ui/sim/protocol.ts';
+import { CancelledError, RunError, WorkerCrashError, type SimClient } from '../../src/ui/sim/simClient.ts';
+
+const REQ: RunRequest = { levers: {}, assumptions: {}, formulas: {}, region: 'national', endYear: 2040 };
+
+type Mc = SimClient['monteCarlo'];
+
+function setup(outcomes: ((onProgress: (d: number, t: number) => void) => ReturnType<Mc>)[]) {
+  const statuses: McStatus[] = [];
+  let results = 0;
+  const client = {
+    monteCarlo: ((_req, _runs, _seed, _base, _threads, onProgress) => outcomes.shift()!(onProgress)) as Mc,
+    cancelMonteCarlo: () => {},
+  };
+  const runner = new McRunner(client, {
+    request: () => REQ,
+    isComparing: () => false,
+    threads: () => 2,
+    onStatus: (s) => statuses.push(s),
+    onResult: () => results++,
+  });
+  return { runner, statuses, results: () => results };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('McRunner', () => {
+  it('a worker that dies mid-run ends it as failed (crash); the progress does not stay', async () => {
+    const { runner, statuses } = setup([
+      (onProgress) => {
+        onProgress(1005, 2000);
+        return Promise.reject(new WorkerCrashError('a Monte Carlo worker ended'));
+      },
+    ]);
+    runner.start();
+    await tick();
+    expect(statuses.map((s) => s.kind)).toEqual(['running', 'running', 'failed']);
+    expect(runner.status).toEqual({ kind: 'failed', reason: 'crash', detail: 'a Monte Carlo worker ended' });
+  });
+
+  it('an engine error ends it as failed (error) with the raw text as detail only', async () => {
+    const { runner } = setup([() => Promise.reject(new RunError('Maximum call stack size exceeded'))]);
+    runner.start();
+    await tick();
+    expect(runner.status).toEqual({ kind: 'failed', reason: 'error', detail: 'Maximum call stack size exceeded' });
+  });
+
+  it('start() after a failure runs again and finishes', async () => {
+    const result = {
+      years: [2026],
+      runs: 200,
+      seed: 1,
+      current: {},
+      baseline: {},
+      currentEvents: {},
+      baselineEvents: {},
+      computeMs: 1500,
+      currentRuns: {},
+    } as unknown as Awaited<ReturnType<Mc>>;
+    const { runner, results } = setup([() => Promise.reject(new WorkerCrashError()), () => Promise.resolve(result)]);
+    runner.start();
+    await tick();
+    expect(runner.status.kind).toBe('failed');
+    runner.start();
+    expect(runner.status.kind).toBe('running');
+    await tick();
+    expect(runner.status).toEqual({ kind: 'done', seconds: 1.5 });
+    expect(results()).toBe(1);
+  });
+
+  it('a cancel is still a cancel, not a failure', async () => {
+    const { runner } = setup([() => Promise.reject(new CancelledError())]);
+    runner.start();
+    await tick();
+    expect(runner.status.kind).toBe('cancelled');
+  });
+});

@@ -1,0 +1,320 @@
+// Worker faults in the page's simulation client (issue 19, finding 6), with fake workers and fake Web Locks: a
+// deterministic worker that ends is restarted at once and asked again (no formula is blamed, no 8-second wait); one
+// that ends twice on the same request fails as a crash; a timeout is put down to a formula only when the request
+// has edited formulas; a Monte Carlo worker that ends, fails or goes silent ends its run, so the progress never
+// stays stuck; the errors speak the user's language and keep the raw text apart.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { N_RESULTS } from '../../src/engine/run/results.ts';
+import { setLocale } from '../../src/ui/i18n.ts';
+import type { RunRequest, WorkerRequest, WorkerResponse } from '../../src/ui/sim/protocol.ts';
+import {
+  CancelledError,
+  DETERMINISTIC_TIMEOUT_MS,
+  RunError,
+  SimClient,
+  TimeoutError,
+  WorkerCrashError,
+} from '../../src/ui/sim/simClient.ts';
+
+/** Web Locks in one page: a lock held by a worker is granted to the page's request when the worker ends. */
+class FakeLocks {
+  private held = new Map<string, FakeWorker>();
+  private waiters = new Map<string, (() => void)[]>();
+  hold(name: string, w: FakeWorker): void {
+    this.held.set(name, w);
+  }
+  releaseAll(w: FakeWorker): void {
+    for (const [name, holder] of [...this.held])
+      if (holder === w) {
+        this.held.delete(name);
+        for (const f of this.waiters.get(name) ?? []) f();
+        this.waiters.delete(name);
+      }
+  }
+  request(name: string, cb: () => unknown): Promise<unknown> {
+    return new Promise((resolve) => {
+      const grant = () => resolve(cb());
+      if (!this.held.has(name)) grant();
+      else this.waiters.set(name, [...(this.waiters.get(name) ?? []), grant]);
+    });
+  }
+}
+
+/** A worker the test answers for; 'watch' is answered as the real one does (it takes the lock). */
+class FakeWorker {
+  received: WorkerRequest[] = [];
+  dead = false;
+  terminated = false;
+  onmessage: ((ev: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((ev: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  private listeners: ((ev: MessageEvent<WorkerResponse>) => void)[] = [];
+  constructor(private readonly locks: FakeLocks | null) {}
+  postMessage(msg: WorkerRequest): void {
+    if (this.dead) return;
+    this.received.push(msg);
+    if (msg.type === 'watch' && this.locks) {
+      this.locks.hold(msg.lock, this);
+      queueMicrotask(() => this.reply({ type: 'watching', id: msg.id }));
+    }
+  }
+  addEventListener(_type: 'message', f: (ev: MessageEvent<WorkerResponse>) => void): void {
+    this.listeners.push(f);
+  }
+  removeEventListener(_type: 'message', f: (ev: MessageEvent<WorkerResponse>) => void): void {
+    this.listeners = this.listeners.filter((g) => g !== f);
+  }
+  reply(msg: WorkerResponse): void {
+    if (this.dead) return;
+    const ev = { data: msg } as MessageEvent<WorkerResponse>;
+    for (const f of [...this.listeners]) f(ev);
+    this.onmessage?.(ev);
+  }
+  /** Ends as a crash does: no event, its locks released. */
+  die(): void {
+    this.dead = true;
+    this.locks?.releaseAll(this);
+  }
+  terminate(): void {
+    this.terminated = true;
+    this.die();
+  }
+  /** The requests of a type it was sent. */
+  sent<T extends WorkerRequest['type']>(type: T): Extract<WorkerRequest, { type: T }>[] {
+    return this.received.filter((m): m is Extract<WorkerRequest, { type: T }> => m.type === type);
+  }
+}
+
+const REQ: RunRequest = {
+  levers: { capitationRate: 1000 },
+  assumptions: {},
+  formulas: {},
+  region: 'national',
+  endYear: 2040,
+};
+const WITH_FORMULA: RunRequest = { ...REQ, formulas: { attritionFactor: '1' } };
+const RESULT = { years: [2026], computeMs: 1 } as unknown as import('../../src/ui/sim/protocol.ts').DeterministicResult;
+
+function setup(locks: FakeLocks | null = new FakeLocks(), stallMs?: number) {
+  const workers: FakeWorker[] = [];
+  const client = new SimClient({
+    spawn: () => {
+      const w = new FakeWorker(locks);
+      workers.push(w);
+      return w as unknown as Worker;
+    },
+    locks,
+    ...(stallMs !== undefined ? { stallMs } : {}),
+  });
+  const restarts: string[] = [];
+  client.onRestart = (why) => restarts.push(why);
+  return { client, workers, restarts };
+}
+
+const flush = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  setLocale('nb');
+});
+
+describe('the deterministic worker', () => {
+  it('that ends is restarted at once and the request in flight is asked again (no timeout, no formula blamed)', async () => {
+    const { client, workers, restarts } = setup();
+    await flush();
+    const p = client.deterministic(REQ);
+    const first = workers[0]!;
+    expect(first.sent('deterministic')).toHaveLength(1);
+    first.die();
+    await flush();
+    // a new worker within microtasks: no timer had to fire
+    expect(workers).toHaveLength(2);
+    expect(restarts).toEqual(['crash']);
+    const again = workers[1]!.sent('deterministic');
+    expect(again).toHaveLength(1);
+    expect(again[0]!.request).toEqual(REQ);
+    workers[1]!.reply({ type: 'deterministic', id: again[0]!.id, result: RESULT });
+    await expect(p).resolves.toBe(RESULT);
+    expect(first.terminated).toBe(true);
+  });
+
+  it('that ends while idle is replaced before the next request, which goes to the new one', async () => {
+    const { client, workers } = setup();
+    await flush();
+    workers[0]!.die();
+    await flush();
+    expect(workers).toHaveLength(2);
+    const p = client.deterministic(REQ);
+    const sent = workers[1]!.sent('deterministic');
+    expect(sent).toHaveLength(1);
+    expect(workers[0]!.sent('deterministic')).toHaveLength(0);
+    workers[1]!.reply({ type: 'deterministic', id: sent[0]!.id, result: RESULT });
+    await expect(p).resolves.toBe(RESULT);
+  });
+
+  it('that ends twice on the same request fails it as a crash, in the user’s words', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const p = client.deterministic(REQ);
+    const caught = p.catch((e: unknown) => e);
+    workers[0]!.die();
+    await flush();
+    workers[1]!.die();
+    await flush();
+    const e = await caught;
+    expect(e).toBeInstanceOf(WorkerCrashError);
+    expect((e as Error).message).toBe('Beregningen i bakgrunnen stoppet uventet (nettleseren avsluttet den)');
+    expect((e as Error).message).not.toMatch(/formel/i);
+    // and a third worker serves what comes next
+    expect(workers).toHaveLength(3);
+  });
+
+  it('an error event (its script failed) restarts it too', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const p = client.deterministic(REQ);
+    workers[0]!.onerror?.({ message: 'Uncaught SyntaxError', preventDefault() {} } as ErrorEvent);
+    await flush();
+    const again = workers[1]!.sent('deterministic');
+    workers[1]!.reply({ type: 'deterministic', id: again[0]!.id, result: RESULT });
+    await expect(p).resolves.toBe(RESULT);
+  });
+
+  it('without Web Locks, a request with no edited formula that times out is asked again, then fails as a timeout not blamed on a formula', async () => {
+    const { client, workers, restarts } = setup(null);
+    const p = client.deterministic(REQ);
+    const caught = p.catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(DETERMINISTIC_TIMEOUT_MS + 1);
+    expect(restarts).toEqual(['timeout']);
+    expect(workers[1]!.sent('deterministic')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(60_000);
+    const e = await caught;
+    expect(e).toBeInstanceOf(TimeoutError);
+    expect((e as TimeoutError).formula).toBe(false);
+    expect((e as Error).message).toBe('Beregningen svarte ikke innen 8 sekunder og ble startet på nytt');
+  });
+
+  it('a request with edited formulas that times out fails at once as the formula’s; a request waiting behind it is asked again', async () => {
+    const { client, workers } = setup(null);
+    const p = client.deterministic(WITH_FORMULA);
+    const caught = p.catch((e: unknown) => e);
+    const check = client.checkFormula('attritionFactor', '1');
+    await vi.advanceTimersByTimeAsync(DETERMINISTIC_TIMEOUT_MS + 1);
+    const e = await caught;
+    expect(e).toBeInstanceOf(TimeoutError);
+    expect((e as TimeoutError).formula).toBe(true);
+    expect((e as Error).message).toMatch(/^Formelen gjorde beregningen for treg/);
+    // the formula check sent after it was waiting too: asked again of the new worker (its own timer started later)
+    await vi.advanceTimersByTimeAsync(10);
+    const resent = workers.at(-1)!.sent('checkFormula');
+    expect(resent.length).toBeGreaterThan(0);
+    workers.at(-1)!.reply({ type: 'formulaChecked', id: resent.at(-1)!.id, error: null });
+    await expect(check).resolves.toBeNull();
+  });
+
+  it('an engine error becomes a RunError in the user’s words, with the raw text and the formula apart', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const p = client.deterministic(WITH_FORMULA);
+    const sent = workers[0]!.sent('deterministic')[0]!;
+    const check = { problem: 'number' as const, params: { value: 'undefined' }, message: 'formula …' };
+    workers[0]!.reply({
+      type: 'error',
+      id: sent.id,
+      message: 'undefined is not a function',
+      formula: { id: 'attritionFactor', check },
+    });
+    const e = await p.catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(RunError);
+    expect((e as RunError).message).toBe('Modellen kunne ikke regne ferdig denne innstillingen');
+    expect((e as RunError).detail).toBe('undefined is not a function');
+    expect((e as RunError).formula).toEqual({ id: 'attritionFactor', check });
+  });
+});
+
+describe('Monte Carlo workers', () => {
+  const run = (client: SimClient, progress: number[][] = []) =>
+    client.monteCarlo(REQ, 100, 1, false, 2, (d, t) => progress.push([d, t])).catch((e: unknown) => e);
+
+  it('one that ends mid-run ends the run as a crash at once, and the other is stopped', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const progress: number[][] = [];
+    const p = run(client, progress);
+    await flush();
+    const [a, b] = workers.slice(1);
+    a!.reply({ type: 'progress', id: 1, done: 20, total: 50 });
+    expect(progress).toEqual([[20, 100]]);
+    b!.die();
+    await flush();
+    const e = await p;
+    expect(e).toBeInstanceOf(WorkerCrashError);
+    expect(a!.terminated).toBe(true);
+    // a late message of the stopped worker changes nothing
+    a!.reply({ type: 'progress', id: 1, done: 40, total: 50 });
+    expect(progress).toEqual([[20, 100]]);
+  });
+
+  it('without Web Locks, a worker silent for the stall time ends the run', async () => {
+    const { client, workers } = setup(null, 5000);
+    const p = run(client);
+    const [a] = workers.slice(1);
+    await vi.advanceTimersByTimeAsync(3000);
+    a!.reply({ type: 'progress', id: 1, done: 10, total: 50 });
+    await vi.advanceTimersByTimeAsync(4000);
+    // the other worker has said nothing for 7 s
+    const e = await p;
+    expect(e).toBeInstanceOf(WorkerCrashError);
+  });
+
+  it('an error from a worker ends the run with that error (not as a cancel)', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const p = run(client);
+    workers[1]!.reply({ type: 'error', id: 1, message: 'Maximum call stack size exceeded' });
+    const e = await p;
+    expect(e).toBeInstanceOf(RunError);
+    expect((e as RunError).detail).toBe('Maximum call stack size exceeded');
+    expect((e as Error).message).not.toMatch(/call stack/);
+  });
+
+  it('a cancelled run rejects with CancelledError, and the ends of its workers are no crash', async () => {
+    const { client, workers, restarts } = setup();
+    await flush();
+    const p = run(client);
+    await flush();
+    client.cancelMonteCarlo();
+    expect(await p).toBeInstanceOf(CancelledError);
+    expect(workers.slice(1).every((w) => w.terminated)).toBe(true);
+    await flush();
+    expect(restarts).toEqual([]);
+  });
+
+  it('a finished run resolves with the merged runs; its workers are stopped as finished, not crashed', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const p = client.monteCarlo(REQ, 4, 1, false, 2, () => {});
+    await flush();
+    const years = [2026];
+    const chunk = (firstRun: number) =>
+      ({
+        type: 'monteCarlo',
+        id: firstRun / 2 + 1,
+        current: new Float64Array(2 * N_RESULTS).fill(1),
+        baseline: null,
+        years,
+        runs: 2,
+        firstRun,
+      }) as unknown as WorkerResponse;
+    workers[1]!.reply(chunk(0));
+    workers[2]!.reply(chunk(2));
+    const r = await p;
+    expect(r.runs).toBe(4);
+    expect(workers.slice(1).every((w) => w.terminated)).toBe(true);
+  });
+});
