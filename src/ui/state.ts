@@ -6,6 +6,9 @@
 import { getLever, LEVERS } from '../levers/registry.ts';
 import type { LeverValue } from '../levers/types.ts';
 import type { LeverSetting } from '../engine/run/scenario.ts';
+import type { MunicipalScenario, MunicipalScenarios } from '../engine/run/municipalScenario.ts';
+import type { MunicipalStart } from '../engine/start/startOverrides.ts';
+import type { LocalEvent } from '../engine/step/localEvents.ts';
 import type { RunRequest } from './sim/protocol.ts';
 
 export const END_YEAR = 2040;
@@ -21,6 +24,11 @@ export interface ScenarioState {
   readonly levers: Readonly<Record<string, LeverOverride>>;
   readonly assumptions: Readonly<Record<string, number>>;
   readonly formulas: Readonly<Record<string, string>>;
+  /**
+   * A municipality's own plan by its number (issue #14; the engine's schema-2 `municipalities`): its own settings of
+   * the local levers, its start figures and its dated events. Absent or empty: none.
+   */
+  readonly municipalities?: MunicipalScenarios;
 }
 
 export const EMPTY_SCENARIO: ScenarioState = { levers: {}, assumptions: {}, formulas: {} };
@@ -83,7 +91,66 @@ export function requestOf(s: ScenarioState, region: string): RunRequest {
     if (!spec || o.value === spec.default) continue;
     levers[id] = o.from === spec.defaultStartYear ? o.value : { value: o.value, from: String(o.from) };
   }
-  return { levers, assumptions: { ...s.assumptions }, formulas: { ...s.formulas }, region, endYear: END_YEAR };
+  const municipalities = nonEmptyMunicipalities(s.municipalities);
+  return {
+    levers,
+    assumptions: { ...s.assumptions },
+    formulas: { ...s.formulas },
+    region,
+    endYear: END_YEAR,
+    ...(municipalities ? { municipalities } : {}),
+  };
+}
+
+/** The municipalities with something set (undefined when none). */
+export function nonEmptyMunicipalities(m: MunicipalScenarios | undefined): MunicipalScenarios | undefined {
+  if (!m) return undefined;
+  const out: Record<string, MunicipalScenario> = {};
+  for (const [code, p] of Object.entries(m)) {
+    const levers = p.levers && Object.keys(p.levers).length > 0 ? p.levers : undefined;
+    const start = p.start && Object.keys(p.start).length > 0 ? p.start : undefined;
+    const events = p.events && p.events.length > 0 ? p.events : undefined;
+    if (levers || start || events)
+      out[code] = { ...(levers ? { levers } : {}), ...(start ? { start } : {}), ...(events ? { events } : {}) };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** One municipality's plan in a state (empty when it has none). */
+export function municipalPlanOf(s: ScenarioState, code: string): MunicipalScenario {
+  return s.municipalities?.[code] ?? {};
+}
+
+function withMunicipal(s: ScenarioState, code: string, next: MunicipalScenario): ScenarioState {
+  const municipalities = nonEmptyMunicipalities({ ...(s.municipalities ?? {}), [code]: next });
+  const { municipalities: _old, ...rest } = s;
+  return municipalities ? { ...rest, municipalities } : rest;
+}
+
+/** Sets (or with undefined removes) a local lever for one municipality only. */
+export function withMunicipalLever(
+  s: ScenarioState,
+  code: string,
+  id: string,
+  setting: LeverSetting | undefined,
+): ScenarioState {
+  const spec = getLever(id);
+  if (!spec || spec.scope !== 'local') throw new Error(`"${id}" is not a municipality's own lever`);
+  const plan = municipalPlanOf(s, code);
+  const levers = { ...(plan.levers ?? {}) };
+  if (setting === undefined) delete levers[id];
+  else levers[id] = setting;
+  return withMunicipal(s, code, { ...plan, levers });
+}
+
+/** Sets one municipality's start figures (the fields given; an empty object removes them). */
+export function withMunicipalStart(s: ScenarioState, code: string, start: MunicipalStart): ScenarioState {
+  return withMunicipal(s, code, { ...municipalPlanOf(s, code), start });
+}
+
+/** Sets one municipality's dated events. */
+export function withMunicipalEvents(s: ScenarioState, code: string, events: readonly LocalEvent[]): ScenarioState {
+  return withMunicipal(s, code, { ...municipalPlanOf(s, code), events });
 }
 
 /** Undo/redo over committed states, each with a short description of the change. */

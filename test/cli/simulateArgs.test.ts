@@ -316,7 +316,7 @@ describe('--set with periods and steps (schema 2, issue #14)', () => {
   it('steps reach the run: the CLI simulates a stepped lever', () => {
     const r = parseSimulateArgs(['--set', 'recruitmentGrant=100000@2027,200000@2029-2031'], () => '');
     expect(r.ok).toBe(true);
-    if (r.ok)
+    if (r.ok && 'request' in r)
       expect(r.request.scenario.levers.recruitmentGrant).toEqual({
         steps: [
           { from: '2027', value: 100000 },

@@ -27,6 +27,7 @@ import {
   type Scenario,
   type Workspace,
 } from '../../engine/index.ts';
+import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import type { DeterministicResult, FormulaCheck, RegionOption, RunRequest, SeriesSet } from './protocol.ts';
 
 type Compiler = typeof import('../../engine/formulas/formulaCompiler.ts');
@@ -127,16 +128,36 @@ export function resolveRegion(text: string): Region {
   return region;
 }
 
+let codes: ReadonlySet<string> | undefined;
+/** The municipality numbers of the data (a scenario's `municipalities` must name them). */
+function municipalityCodes(): ReadonlySet<string> {
+  return (codes ??= new Set(records().map((r) => r.code)));
+}
+
+/** A municipality's figures and events without its own lever settings (for the current-policy run). */
+function withoutMeasures(m: MunicipalScenarios): MunicipalScenarios {
+  return Object.fromEntries(
+    Object.entries(m).map(([code, p]) => [
+      code,
+      { ...(p.start ? { start: p.start } : {}), ...(p.events ? { events: p.events } : {}) },
+    ]),
+  );
+}
+
 /** The request as a validated scenario (every problem named by its field). */
 export function scenarioOf(req: RunRequest): Scenario {
-  const parsed = parseScenario({
-    schemaVersion: 1,
-    id: 'current',
-    name: { nb: 'Gjeldende scenario', en: 'Current scenario' },
-    levers: req.levers,
-    ...(Object.keys(req.assumptions).length > 0 ? { assumptions: req.assumptions } : {}),
-    ...(Object.keys(req.formulas).length > 0 ? { formulas: req.formulas } : {}),
-  });
+  const parsed = parseScenario(
+    {
+      schemaVersion: 2,
+      id: 'current',
+      name: { nb: 'Gjeldende scenario', en: 'Current scenario' },
+      levers: req.levers,
+      ...(Object.keys(req.assumptions).length > 0 ? { assumptions: req.assumptions } : {}),
+      ...(Object.keys(req.formulas).length > 0 ? { formulas: req.formulas } : {}),
+      ...(req.municipalities ? { municipalities: req.municipalities } : {}),
+    },
+    { municipalityCodes: municipalityCodes() },
+  );
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   return parsed.scenario;
 }
@@ -166,6 +187,7 @@ export async function plansFor(req: RunRequest): Promise<{ current: Plan; baseli
   const opts = { endYear: req.endYear, ...(responses ? { responses } : {}) };
   return {
     current: preparePlan({ ...opts, scenario }),
+    // current policy, with the municipalities' own figures and dated events (what they know), not their own measures
     baseline: () =>
       preparePlan({
         ...opts,
@@ -173,6 +195,7 @@ export async function plansFor(req: RunRequest): Promise<{ current: Plan; baseli
           ...BASELINE_SCENARIO,
           ...(scenario.assumptions ? { assumptions: scenario.assumptions } : {}),
           ...(scenario.formulas ? { formulas: scenario.formulas } : {}),
+          ...(scenario.municipalities ? { municipalities: withoutMeasures(scenario.municipalities) } : {}),
         },
       }),
   };

@@ -3,6 +3,7 @@
  * requests it no longer waits for (a newer slider position, a cancelled Monte Carlo run).
  */
 import type { Band, LeverSetting, McEvents, RegionHistory, ResultId } from '../../engine/index.ts';
+import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import type { FormulaProblem } from '../../engine/formulas/formulaCompiler.ts';
 
 /** What to simulate: the scenario's overrides and the region, as plain data (structured-cloneable). */
@@ -13,6 +14,8 @@ export interface RunRequest {
   /** "national", "fylke:NN", "sentralitet:N" or "kommune:NNNN". */
   readonly region: string;
   readonly endYear: number;
+  /** Municipalities' own plans (levers, start figures, events), by number; absent when none. */
+  readonly municipalities?: MunicipalScenarios;
 }
 
 /** A formula that does not compile or probe: what is wrong, the values named, the English message. */
