@@ -7,18 +7,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { register } from 'node:module';
 import os, { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './browserHarness.ts';
-import { knownRegions, planCases, type Plan } from './fuzzPlan.ts';
-import { rand } from './fuzzRandom.ts';
-import { Tally } from './fuzzVerdict.ts';
-
-// before the share-link codec loads (fuzzNode.ts, imported below on demand): see fuzzHooks.mjs
-register('./fuzzHooks.mjs', import.meta.url);
-const { cliCase, judgeCli } = await import('./fuzzCli.ts');
-const {
+import { cliCase, judgeCli } from './fuzzCli.ts';
+import {
   formulaCase,
   importFileCase,
   judgeFormula,
@@ -27,7 +20,10 @@ const {
   judgeScenarioFile,
   linkCase,
   scenarioFileCase,
-} = await import('./fuzzNode.ts');
+} from './fuzzNode.ts';
+import { knownRegions, planCases, type Plan } from './fuzzPlan.ts';
+import { rand } from './fuzzRandom.ts';
+import { Tally } from './fuzzVerdict.ts';
 
 const USAGE = 'usage: npm run fuzz -- [--cases N] [--seed S] [--only node|browser]';
 

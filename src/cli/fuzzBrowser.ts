@@ -70,8 +70,13 @@ async function cancelMonteCarlo(page: Page): Promise<void> {
 /** What the page shows after a case: new errors, raw text in visible text, the anchor still saved. */
 async function aftermath(fp: FuzzPage, errorsBefore: number, input: string): Promise<Partial<Verdict>> {
   const errors = fp.errors.slice(errorsBefore);
+  // the saved list shows the names of scenarios earlier cases imported (the user's own text, e.g. a name "{value}"):
+  // not the page's words, so left out of the scan for raw text
   const { text, saved } = await fp.page.evaluate(() => ({
-    text: document.body.innerText,
+    text: document.body.innerText.replace(
+      (document.querySelector<HTMLElement>('#saved-list')?.innerText ?? '\u0000').trim() || '\u0000',
+      '',
+    ),
     saved: [...document.querySelectorAll('#saved-list li[data-saved-id]')].map((li) =>
       li.getAttribute('data-saved-id'),
     ),

@@ -5,7 +5,7 @@
  * a refused one). Each case is generated from a named random stream, judged, and returns its verdict; accepted
  * input must read back the same after writing it out again (else a save is lost).
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import { compileResponses, FormulaError } from '../engine/formulas/formulaCompiler.ts';
 import { RESPONSES } from '../engine/formulas/responses.ts';
 import { parseScenarioText, serializeScenario } from '../engine/run/scenario.ts';
@@ -87,15 +87,15 @@ export function linkCase(r: Rand, maxHuge: number): Case<string> {
   let how: string;
   if (k <= 7) {
     const t = hostileText(r, payload, maxHuge);
-    hash = `s1.${compressToEncodedURIComponent(t.value)}`;
+    hash = `s1.${LZString.compressToEncodedURIComponent(t.value)}`;
     how = t.how;
   } else if (k === 8) {
-    const m = mutateText(r, `s1.${compressToEncodedURIComponent(JSON.stringify(payload))}`);
+    const m = mutateText(r, `s1.${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`);
     hash = m.value.length > 250_000 ? m.value.slice(0, 250_000) : m.value;
     how = `link text: ${m.how}`;
   } else {
     const g = r.pick(LINK_GARBAGE);
-    const tail = r.chance(0.3) ? compressToEncodedURIComponent(JSON.stringify(payload)) : '';
+    const tail = r.chance(0.3) ? LZString.compressToEncodedURIComponent(JSON.stringify(payload)) : '';
     const huge = r.chance(0.1) ? hugeString(r, 25_000) : '';
     hash = g + tail + huge;
     how = `garbage ${JSON.stringify(g)}${tail ? ' + payload' : ''}${huge ? ' + 25000 chars' : ''}`;
@@ -106,7 +106,7 @@ export function linkCase(r: Rand, maxHuge: number): Case<string> {
 /** The link's JSON text when it decompresses (what the user put in it), else "". */
 export function plainLink(hash: string): string {
   try {
-    return decompressFromEncodedURIComponent(hash.replace(/^#?s\d+\./, '')) ?? '';
+    return LZString.decompressFromEncodedURIComponent(hash.replace(/^#?s\d+\./, '')) ?? '';
   } catch {
     return '';
   }

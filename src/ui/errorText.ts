@@ -2,15 +2,19 @@
  * Norwegian wording for the details of a refused file or link. The checks (scenario.ts, values.ts, the file and
  * link decoders, valibot) write English, as the CLI prints them; the page shows those details inside Norwegian
  * sentences. Here each known phrase is rewritten; the field path stays as written, since it names the field in
- * the file. Phrasing not listed passes through unchanged, and English pages get the text as it is.
+ * the file. Phrasing not listed passes through unchanged, and English pages get the text as it is. Every detail is
+ * capped at MAX_MESSAGE_CHARS first (the field path kept), so a 20-million-character value costs nothing.
  */
 import type { Locale } from '../levers/types.ts';
+import { capText, MAX_MESSAGE_CHARS } from './notice.ts';
 
 /** Rewrites in order: the specific phrases first, the generic words ("expected", "got") last. */
 const NB_RULES: readonly (readonly [RegExp, string])[] = [
   // links
   [/\blink: /g, 'lenke: '],
+  [/\btoo long \(more than (\d+) characters\)/g, 'for lang (mer enn $1 tegn)'],
   [/\btoo long\b/g, 'for lang'],
+  [/nested deeper than (\d+) levels/g, 'nøstet dypere enn $1 nivåer'],
   [/not a link from this app/g, 'ikke en lenke fra denne appen'],
   [
     /made by a newer version of the app \(link version (\d+), this app (\d+)\)/g,
@@ -18,6 +22,14 @@ const NB_RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/unknown link version/g, 'ukjent lenkeversjon'],
   [/damaged or truncated/g, 'skadet eller avkortet'],
+  [
+    /the track record has no hindcast from (\S+); expected (\d{4}) or (\d{4})/g,
+    'Treffsikkerhet har ikke noe tilbakeblikk fra $1; forventet $2 eller $3',
+  ],
+  [
+    /expected the start year of a hindcast, (\d{4}) or (\d{4})/g,
+    'forventet startåret for et tilbakeblikk, $1 eller $2',
+  ],
   // files
   [/\bscenario file: /g, 'scenariofil: '],
   [/(^|; )file: /g, '$1fil: '],
@@ -33,6 +45,15 @@ const NB_RULES: readonly (readonly [RegExp, string])[] = [
     /(\d+) is newer than this version of the app understands \((\d+)\)/g,
     '$1 er nyere enn denne versjonen av appen forstår ($2)',
   ],
+  // schema 2 in files the app cannot show yet (issue #14)
+  [
+    /a municipality's own plan \(start figures, events, local levers\) runs with npm run simulate; the app cannot show it yet/g,
+    'kommunens egen plan (egne tall, hendelser, lokale virkemidler) kan kjøres med npm run simulate; appen kan ikke vise den ennå',
+  ],
+  [
+    /steps and end years \("until"\) run with npm run simulate; the app cannot show them yet/g,
+    'trinn og sluttår («until») kan kjøres med npm run simulate; appen kan ikke vise dem ennå',
+  ],
   // scenario content
   [/no such region "([^"]*)"/g, 'ukjent område «$1»'],
   [/unknown lever "([^"]*)"/g, 'ukjent virkemiddel «$1»'],
@@ -41,6 +62,13 @@ const NB_RULES: readonly (readonly [RegExp, string])[] = [
   [/\blever "([^"]*)": /g, 'virkemiddel «$1»: '],
   [/unknown field \(expected "value" and "from"\)/g, 'ukjent felt (forventet «value» og «from»)'],
   [/unknown field \(expected one of /g, 'ukjent felt (forventet ett av '],
+  [
+    /unknown field \(expected "value", "from" and "until", or "steps"\)/g,
+    'ukjent felt (forventet «value», «from» og «until», eller «steps»)',
+  ],
+  [/unknown field \(expected "steps" and "until"\)/g, 'ukjent felt (forventet «steps» og «until»)'],
+  [/unknown field \(expected "from" and "value"\)/g, 'ukjent felt (forventet «from» og «value»)'],
+  [/a whole number from (\S+) to (\S+)/g, 'et heltall fra $1 til $2'],
   [/a number from (\S+) to (\S+) or "none"/g, 'et tall fra $1 til $2 eller «none»'],
   [/a number from (\S+) to (\S+)/g, 'et tall fra $1 til $2'],
   [/0 or 1 \(off\/on\)/g, '0 eller 1 (av/på)'],
@@ -54,6 +82,21 @@ const NB_RULES: readonly (readonly [RegExp, string])[] = [
   [/an object with non-empty "nb" and "en" texts/g, 'et objekt med tekst i både «nb» og «en»'],
   [/1-64 letters, digits, "-" or "_"/g, '1–64 bokstaver, sifre, «-» eller «_»'],
   [/an array of \{seed, note\}/g, 'en liste av {seed, note}'],
+  // links and saved scenarios (schemaText.ts)
+  [/"nb" or "en"/g, '«nb» eller «en»'],
+  [/"sentralitet:1-6" or "kommune:NNNN"/g, '"sentralitet:1-6" eller "kommune:NNNN"'],
+  [/\bexpected 1 or 2\b/g, 'expected 1 eller 2'],
+  [/a list of at most (\d+) chart ids/g, 'en liste med høyst $1 diagram-id-er'],
+  [/a chart id \(1-40 letters\)/g, 'en diagram-id (1–40 bokstaver)'],
+  [/an object with "reference" and "scenarios"/g, 'et objekt med «reference» og «scenarios»'],
+  [/an object with "origin"/g, 'et objekt med «origin»'],
+  [/a list of 2-4 scenarios/g, 'en liste med 2–4 scenarioer'],
+  [/a name of (\d+)-(\d+) characters/g, 'et navn på $1–$2 tegn'],
+  [/a text of at most (\d+) characters/g, 'en tekst på høyst $1 tegn'],
+  [/an ISO time \(YYYY-MM-DDTHH:MM:SSZ\)/g, 'et ISO-tidspunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ)'],
+  // how describeValue shows a large value
+  [/an array of (\d+) items/g, 'en liste med $1 elementer'],
+  [/an object with (\d+) fields/g, 'et objekt med $1 felt'],
   [/a JSON object/g, 'et JSON-objekt'],
   [/an object\b/g, 'et objekt'],
   [/an array\b/g, 'en liste'],
@@ -65,14 +108,16 @@ const NB_RULES: readonly (readonly [RegExp, string])[] = [
   // the generic words
   [/\bexpected one of /g, 'forventet ett av '],
   [/\bexpected /g, 'forventet '],
+  [/, got nothing\b/g, ', fikk ingenting'],
   [/, got /g, ', fikk '],
   [/\bunknown field\b/g, 'ukjent felt'],
 ];
 
 /** The error detail in the page's language (Norwegian rewrites known phrases; English is unchanged). */
 export function localizeErrorDetail(detail: string, locale: Locale): string {
-  if (locale !== 'nb') return detail;
-  let out = detail;
+  if (locale !== 'nb') return capText(detail);
+  // a generous cut before the rewrites (cheap on any length, and a phrase near the limit stays whole), the real one after
+  let out = capText(detail, 4 * MAX_MESSAGE_CHARS);
   for (const [pattern, replacement] of NB_RULES) out = out.replace(pattern, replacement);
-  return out;
+  return capText(out);
 }

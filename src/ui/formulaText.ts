@@ -76,6 +76,13 @@ function syntaxDetail(detail: string | undefined): string {
   return out;
 }
 
+/** What a formula gave, in words: not a number (NaN) or an infinity is said, never shown as JavaScript writes it. */
+const VALUE_WORDS: Readonly<Record<string, Localized>> = {
+  NaN: { nb: 'ikke et tall', en: 'no number' },
+  Infinity: { nb: 'uendelig', en: 'infinity' },
+  '-Infinity': { nb: 'minus uendelig', en: 'minus infinity' },
+};
+
 /** The placeholders ({name}) of a message in either language. */
 export function placeholders(key: StringKey): string[] {
   const s = STRINGS[key];
@@ -98,6 +105,11 @@ export function formulaMessage(c: FormulaCheck): string {
   }
   if (key === 'fxRange' && getLocale() === 'nb' && params['ranges'])
     params['ranges'] = params['ranges'].replace(/ to /g, ' til ');
+  if ((key === 'fxProbe' || key === 'fxRange') && params['got'] !== undefined) {
+    const words = VALUE_WORDS[params['got']];
+    if (words) params['got'] = loc(words);
+  }
+  // the constant as the formula wrote it (mathjs reads "undefined" as a constant too)
   if (key === 'fxNumber' && params['value'] === undefined) params['value'] = 'undefined';
   for (const k of placeholders(key)) params[k] ??= '?';
   return t(key, params);

@@ -270,3 +270,26 @@ describe('ids', () => {
     expect(Object.keys(RESPONSE_CHECKS).sort()).toEqual(RESPONSES.map((r) => r.id as ResponseId).sort());
   });
 });
+
+// issue 19: the fuzz suite's minimal inputs; the message names what the formula wrote, on one line
+describe('refusal messages', () => {
+  it("NaN and 1e999 are named as written, not as JSON's null", () => {
+    expect(refusal('attritionFactor', 'NaN')?.message).toBe(
+      'formula "attritionFactor": only plain numbers are allowed, got NaN',
+    );
+    expect(refusal('attritionFactor', '1e999')?.message).toBe(
+      'formula "attritionFactor": only plain numbers are allowed, got Infinity',
+    );
+    expect(refusal('attritionFactor', '"a\nb"')?.message).toBe(
+      'formula "attritionFactor": only plain numbers are allowed, got "a\\nb"',
+    );
+  });
+
+  it('a syntax error never carries a line or paragraph separator from the input', () => {
+    const e = refusal('attritionFactor', '1 +\u2028')!;
+    expect(e.message).toMatch(/^formula "attritionFactor": syntax error: /);
+    expect(e.message).not.toMatch(/[\n\r\u2028\u2029]/);
+    const f = refusal('attritionFactor', '(1 \u2028 2')!;
+    expect(f.message).not.toMatch(/[\n\r\u2028\u2029]/);
+  });
+});

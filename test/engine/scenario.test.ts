@@ -108,7 +108,7 @@ describe('serializeScenario', () => {
 describe('parseScenario rejects (pinned messages)', () => {
   it('an unknown top-level field', () => {
     expect(errorsOf({ ...MINIMAL, lever: {} })).toEqual([
-      'lever: unknown field (expected one of schemaVersion, id, name, description, levers, assumptions, formulas, citations)',
+      'lever: unknown field (expected one of schemaVersion, id, name, description, levers, assumptions, formulas, citations, municipalities)',
     ]);
   });
 
@@ -141,15 +141,15 @@ describe('parseScenario rejects (pinned messages)', () => {
 
   it('an unknown field in a dated lever setting', () => {
     expect(errorsOf({ ...MINIMAL, levers: { capitationRate: { value: 900, from: '2027', to: '2030' } } })).toEqual([
-      'levers.capitationRate.to: unknown field (expected "value" and "from")',
+      'levers.capitationRate.to: unknown field (expected "value", "from" and "until", or "steps")',
     ]);
   });
 
-  it('a future schemaVersion 2 says it is newer', () => {
-    expect(errorsOf({ ...MINIMAL, schemaVersion: 2 })).toEqual([
-      'schemaVersion: 2 is newer than this version of the app understands (1)',
+  it('a future schemaVersion 3 says it is newer', () => {
+    expect(errorsOf({ ...MINIMAL, schemaVersion: 3 })).toEqual([
+      'schemaVersion: 3 is newer than this version of the app understands (2)',
     ]);
-    expect(errorsOf({ ...MINIMAL, schemaVersion: '1' })).toEqual(['schemaVersion: expected 1, got "1"']);
+    expect(errorsOf({ ...MINIMAL, schemaVersion: '1' })).toEqual(['schemaVersion: expected 1 or 2, got "1"']);
   });
 
   it('a missing name', () => {
@@ -190,7 +190,7 @@ describe('parseScenario rejects (pinned messages)', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(errorsOf({ ...MINIMAL, schemaVersion: 2, extra: 1, levers: { capitationRat: 1 } })).toHaveLength(3);
+    expect(errorsOf({ ...MINIMAL, schemaVersion: 3, extra: 1, levers: { capitationRat: 1 } })).toHaveLength(3);
   });
 });
 

@@ -31,7 +31,7 @@ describe('localizeErrorDetail', () => {
       'levers.capitationRate: virkemiddel «capitationRate»: forventet et tall fra 400 til 1700, fikk 5000',
     );
     expect(out[2]).toBe('levers.noSuchLever: ukjent virkemiddel «noSuchLever»');
-    expect(out[3]).toContain('ukjent felt (forventet «value» og «from»)');
+    expect(out[3]).toContain('ukjent felt (forventet «value», «from» og «until», eller «steps»)');
     expect(out[4]).toContain('forventet en start «ÅÅÅÅ» eller «ÅÅÅÅ-MM», fikk "27"');
     expect(out[5]).toContain('startåret må være 2020–');
     for (const e of out) expect(e.replace(/"[^"]*"|«[^»]*»|^[\w.[\]]+: /g, ''), e).not.toMatch(ENGLISH);
@@ -48,7 +48,7 @@ describe('localizeErrorDetail', () => {
     expect(out.some((e) => /^assumptions\.leaveHours: forventet et tall fra \S+ til \S+, fikk 99$/.test(e))).toBe(true);
     expect(out).toContain('formulas.noSuch: ukjent responsfunksjon «noSuch»');
     expect(out).toContain('id: forventet 1–64 bokstaver, sifre, «-» eller «_», fikk ""');
-    expect(out).toContain('schemaVersion: 3 er nyere enn denne versjonen av appen forstår (1)');
+    expect(out).toContain('schemaVersion: 3 er nyere enn denne versjonen av appen forstår (2)');
   });
 
   it('files and links', () => {

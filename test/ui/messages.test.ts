@@ -64,6 +64,20 @@ describe('formula messages', async () => {
     if (c) checks.push(c);
   }
 
+  // issue 19: a formula that gives no number says so in words, never "NaN" (0/0 was "… men ga NaN.")
+  it('a formula that gives NaN or an infinity says so in words (nb and en)', async () => {
+    const nan = (await checkFormula('attritionFactor', '0/0'))!;
+    setLocale('nb');
+    expect(formulaMessage(nan)).toMatch(/, men ga ikke et tall\.$/);
+    expect(formulaMessage(nan)).not.toMatch(/NaN/);
+    setLocale('en');
+    expect(formulaMessage(nan)).toMatch(/, but gave no number\.$/);
+    const inf = (await checkFormula('attritionFactor', '1/0'))!;
+    expect(formulaMessage(inf)).toMatch(/, but gave infinity\.$/);
+    setLocale('nb');
+    expect(formulaMessage(inf)).toMatch(/, men ga uendelig\.$/);
+  });
+
   it('the bad formulas cover every problem the compiler reports', () => {
     expect(new Set(checks.map((c) => c.problem))).toEqual(new Set(FORMULA_PROBLEMS));
   });

@@ -9,6 +9,7 @@ import { ASSUMPTIONS } from '../../src/levers/assumptions.ts';
 import { LEVERS } from '../../src/levers/registry.ts';
 import { assumptionsArb, leversArb } from '../helpers/scenarioArbitraries.ts';
 import { CHART_SPECS } from '../../src/ui/chartSpecs.ts';
+import { localizeErrorDetail } from '../../src/ui/errorText.ts';
 import {
   decodeLink,
   encodeLink,
@@ -53,7 +54,7 @@ function expectError(hash: string): string {
 describe('share links: reference cases', () => {
   it('a state round-trips, with or without "#", and the link is URL-safe', () => {
     const hash = encodeLink(STATE);
-    expect(hash).toMatch(/^s1\.[A-Za-z0-9+\-$]+$/);
+    expect(hash).toMatch(/^s2\.[A-Za-z0-9+\-$]+$/);
     expect(decodeLink(hash)).toEqual({ ok: true, state: STATE });
     expect(decodeLink(`#${hash}`)).toEqual({ ok: true, state: STATE });
     expect(encodeURIComponent(hash).replace(/%24/g, '$').replace(/%2B/g, '+')).toBe(hash);
@@ -80,8 +81,8 @@ describe('share links: reference cases', () => {
   });
 
   it('a link from a newer version says so; an unknown older one is named', () => {
-    expect(expectError('#s9.xxx')).toBe('link: made by a newer version of the app (link version 9, this app 1)');
-    expect(expectError(rawLink({ ...payloadOf(STATE), v: 2 }, 's2.'))).toMatch(/^link: made by a newer version/);
+    expect(expectError('#s9.xxx')).toBe('link: made by a newer version of the app (link version 9, this app 2)');
+    expect(expectError(rawLink({ ...payloadOf(STATE), v: 3 }, 's3.'))).toMatch(/^link: made by a newer version/);
     expect(expectError('#s0.xxx')).toBe('link: unknown link version 0');
   });
 
@@ -91,10 +92,13 @@ describe('share links: reference cases', () => {
 
   it('invalid content is named by its field', () => {
     const base = payloadOf(STATE);
-    expect(expectError(rawLink({ ...base, lang: 'de' }))).toBe('link: lang: expected "nb" or "en"');
-    expect(expectError(rawLink({ ...base, region: 'Oslo' }))).toBe('link: region: expected a region');
+    expect(expectError(rawLink({ ...base, lang: 'de' }))).toBe('link: lang: expected "nb" or "en", got "de"');
+    expect(expectError(rawLink({ ...base, region: 'Oslo' }))).toBe(
+      'link: region: expected "national", "fylke:NN", "sentralitet:1-6" or "kommune:NNNN", got "Oslo"',
+    );
     expect(expectError(rawLink({ ...base, runs: 5 }))).toMatch(/^link: runs: /);
-    expect(expectError(rawLink({ ...base, v: 2 }))).toMatch(/^link: v: /);
+    expect(expectError(rawLink({ ...base, v: 1 }))).toMatch(/^link: v: expected 2, got 1/);
+    expect(expectError(rawLink({ ...base, v: 2 }, 's1.'))).toMatch(/^link: v: /);
     expect(expectError(rawLink({ ...base, tables: ['<script>'] }))).toMatch(/^link: tables\.0: /);
     expect(expectError(rawLink({ ...base, levers: { capitationRate: 99999 } }))).toBe(
       'link: levers.capitationRate: lever "capitationRate": expected a number from 400 to 1700, got 99999',
@@ -105,6 +109,57 @@ describe('share links: reference cases', () => {
     );
     expect(expectError(rawLink([1, 2]))).toMatch(/^link: /);
     expect(expectError(rawLink('text'))).toMatch(/^link: /);
+  });
+  // issue 19: the fuzz suite's minimal inputs; valibot's own wording, a regex or a line break never reaches the user
+  it.each([
+    [
+      'a link without runs',
+      (b: Record<string, unknown>) => ({ ...b, runs: undefined }),
+      'link: runs: expected a whole number from 10 to 5000, got nothing',
+      'lenke: runs: forventet et heltall fra 10 til 5000, fikk ingenting',
+    ],
+    [
+      'a table id with a space',
+      (b: Record<string, unknown>) => ({ ...b, tables: ['a b'] }),
+      'link: tables.0: expected a chart id (1-40 letters), got "a b"',
+      'lenke: tables.0: forventet en diagram-id (1–40 bokstaver), fikk "a b"',
+    ],
+    [
+      'runs not a whole number',
+      (b: Record<string, unknown>) => ({ ...b, runs: 2.5 }),
+      'link: runs: expected a whole number from 10 to 5000, got 2.5',
+      'lenke: runs: forventet et heltall fra 10 til 5000, fikk 2.5',
+    ],
+    [
+      'a version with a line break',
+      (b: Record<string, unknown>) => ({ ...b, v: 'line\nbreak' }),
+      'link: v: expected 2, got "line\\nbreak"',
+      'lenke: v: forventet 2, fikk "line\\nbreak"',
+    ],
+    [
+      'formulas as a 100 000-character text',
+      (b: Record<string, unknown>) => ({ ...b, formulas: 'x'.repeat(100_000) }),
+      `link: formulas: expected an object of response id → mathjs expression, got "${'x'.repeat(200)}…"`,
+      `lenke: formulas: forventet et objekt med respons-id → mathjs-uttrykk, fikk "${'x'.repeat(200)}…"`,
+    ],
+    [
+      'one compared scenario',
+      (b: Record<string, unknown>) => ({ ...b, compare: { reference: 0, scenarios: [{ name: 'a', levers: {} }] } }),
+      'link: compare.scenarios: expected a list of 2-4 scenarios, got [{"name":"a","levers":{}}]',
+      'lenke: compare.scenarios: forventet en liste med 2–4 scenarioer, fikk [{"name":"a","levers":{}}]',
+    ],
+    [
+      'the language missing',
+      (b: Record<string, unknown>) => ({ ...b, lang: undefined }),
+      'link: lang: expected "nb" or "en", got nothing',
+      'lenke: lang: forventet «nb» eller «en», fikk ingenting',
+    ],
+  ])('%s is refused in words (en and nb)', (_, change, en, nb) => {
+    const error = expectError(rawLink(change(payloadOf(STATE))));
+    expect(error).toBe(en);
+    expect(localizeErrorDetail(error, 'en')).toBe(en);
+    expect(localizeErrorDetail(error, 'nb')).toBe(nb);
+    expect(error).not.toMatch(/Invalid|Received|undefined|\/\^|[\n\r]/);
   });
 });
 
@@ -235,7 +290,7 @@ describe('encodeLink → decodeLink round trip', () => {
     fc.assert(
       fc.property(stateArb, (state) => {
         const hash = encodeLink(state);
-        expect(hash.startsWith('s1.')).toBe(true);
+        expect(hash.startsWith('s2.')).toBe(true);
         expect(decodeLink(hash)).toEqual({ ok: true, state });
         expect(decodeLink(`#${hash}`)).toEqual({ ok: true, state });
       }),

@@ -48,7 +48,7 @@ describe('share links: the Treffsikkerhet panel', () => {
     expect(d).toEqual({ ok: true, state: BASE });
     expect(d.ok && 'track' in d.state).toBe(false);
     // a link as the app wrote it before the field existed
-    const old = rawLink({ v: 1, lang: 'en', region: 'national', runs: 100, levers: {} });
+    const old = `s1.${compressToEncodedURIComponent(JSON.stringify({ v: 1, lang: 'en', region: 'national', runs: 100, levers: {} }))}`;
     expect(decodeLink(old)).toEqual({
       ok: true,
       state: { lang: 'en', region: 'national', runs: 100, levers: {}, assumptions: {}, formulas: {}, tables: [] },
@@ -64,10 +64,11 @@ describe('share links: the Treffsikkerhet panel', () => {
       'link: track.origin: the track record has no hindcast from 2021.5; expected 2022 or 2020',
     );
     expect(errorOf(rawLink({ ...base, track: { origin: '2020' } }))).toBe(
-      'link: track.origin: expected the start year of a hindcast, 2022 or 2020',
+      'link: track.origin: expected the start year of a hindcast, 2022 or 2020, got "2020"',
     );
+    // long input is quoted cut to 200 characters
     expect(errorOf(rawLink({ ...base, track: { origin: 'x'.repeat(5000) } }))).toBe(
-      'link: track.origin: expected the start year of a hindcast, 2022 or 2020',
+      `link: track.origin: expected the start year of a hindcast, 2022 or 2020, got "${'x'.repeat(200)}…"`,
     );
     expect(errorOf(rawLink({ ...base, track: {} }))).toMatch(/^link: track\.origin: /);
     expect(errorOf(rawLink({ ...base, track: true }))).toMatch(/^link: track: /);
@@ -81,7 +82,7 @@ describe('share links: the Treffsikkerhet panel', () => {
       'lenke: track.origin: Treffsikkerhet har ikke noe tilbakeblikk fra 2019; forventet 2022 eller 2020',
     );
     expect(nb({ ...base, track: { origin: '2020' } })).toBe(
-      'lenke: track.origin: forventet startåret for et tilbakeblikk, 2022 eller 2020',
+      'lenke: track.origin: forventet startåret for et tilbakeblikk, 2022 eller 2020, fikk "2020"',
     );
     expect(localizeErrorDetail(errorOf(rawLink({ ...base, track: { origin: 2019 } })), 'en')).toBe(
       'link: track.origin: the track record has no hindcast from 2019; expected 2022 or 2020',

@@ -13,6 +13,7 @@
  */
 import { create, parseDependencies, type MathNode } from 'mathjs';
 import { ASSUMPTION_IDS } from '../../levers/assumptions.ts';
+import { MAX_QUOTED_CHARS, printable, quoteText } from '../../levers/values.ts';
 import {
   RESPONSES,
   builtinResponses,
@@ -27,6 +28,10 @@ const math = create({ parseDependencies: parseDependencies! }, {});
 const parse = math.parse;
 
 export const MAX_FORMULA_LENGTH = 500;
+
+/** A mathjs message cut to a readable length (the formula itself is at most MAX_FORMULA_LENGTH characters). */
+const capDetail = (text: string): string =>
+  text.length <= 2 * MAX_QUOTED_CHARS ? text : `${text.slice(0, 2 * MAX_QUOTED_CHARS)}…`;
 
 interface FunctionSpec {
   readonly js: string;
@@ -135,10 +140,11 @@ const DESCRIBE: ReadonlyMap<string, string> = new Map([
 function toJs(node: Node, id: string, vars: readonly string[], used: Set<string>): string {
   switch (node.type) {
     case 'ConstantNode': {
-      if (typeof node.value !== 'number' || !Number.isFinite(node.value))
-        throw new FormulaError(id, `only plain numbers are allowed, got ${JSON.stringify(node.value)}`, 'number', {
-          value: JSON.stringify(node.value),
-        });
+      if (typeof node.value !== 'number' || !Number.isFinite(node.value)) {
+        // as the formula wrote it (NaN, Infinity, a quoted text, true, null, undefined), never JSON's "null"
+        const value = typeof node.value === 'string' ? quoteText(node.value) : String(node.value);
+        throw new FormulaError(id, `only plain numbers are allowed, got ${value}`, 'number', { value });
+      }
       return `(${String(node.value)})`;
     }
     case 'SymbolNode': {
@@ -333,7 +339,9 @@ export function compileFormula(id: string, expression: string): CompiledFormula 
   try {
     tree = parse(expression);
   } catch (e) {
-    throw new FormulaError(id, `syntax error: ${(e as Error).message}`, 'syntax', { detail: (e as Error).message });
+    // mathjs quotes the input in its messages: escaped (line breaks, control and bidi characters) and cut
+    const detail = printable(capDetail((e as Error).message));
+    throw new FormulaError(id, `syntax error: ${detail}`, 'syntax', { detail });
   }
   const vars = spec.variables.map((v) => v.name);
   const used = new Set<string>();

@@ -5,15 +5,25 @@
  */
 import { getAssumption } from '../../levers/assumptions.ts';
 import { getLever } from '../../levers/registry.ts';
-import { checkLeverValue } from '../../levers/values.ts';
-import type { LeverValue, Localized } from '../../levers/types.ts';
+import { describeValue, printable, quoteText } from '../../levers/values.ts';
+import type { Localized } from '../../levers/types.ts';
 import { MAX_END_YEAR } from '../calendar.ts';
 import { getResponse } from '../formulas/responses.ts';
+import { field, PLAIN_KEY } from './fieldPath.ts';
+import { checkLeverSetting } from './leverSetting.ts';
+import { checkMunicipalities, type MunicipalScenarios } from './municipalScenario.ts';
 
-export const SCENARIO_SCHEMA_VERSION = 1;
+/**
+ * 2: lever settings may end (`until`) or come in steps, and `municipalities` carries a municipality's own levers,
+ * start figures and events. A file of version 1 is read as version 2 (it has none of the new fields).
+ */
+export const SCENARIO_SCHEMA_VERSION = 2;
+/** Versions this app reads (older ones are migrated on reading). */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
-/** A lever override: a value from the lever's default start year, or a value from a given year ("YYYY" or "YYYY-MM"). */
-export type LeverSetting = LeverValue | { readonly value: LeverValue; readonly from: string };
+/** A lever override: a value, a value over a period, or steps (leverSetting.ts). */
+import type { LeverSetting } from './leverSetting.ts';
+export type { LeverSetting };
 
 export interface ScenarioCitation {
   readonly seed: string;
@@ -21,7 +31,7 @@ export interface ScenarioCitation {
 }
 
 export interface Scenario {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 1 | 2;
   readonly id: string;
   readonly name: Localized;
   readonly description?: Localized;
@@ -29,6 +39,8 @@ export interface Scenario {
   readonly assumptions?: Readonly<Record<string, number>>;
   readonly formulas?: Readonly<Record<string, string>>;
   readonly citations?: readonly ScenarioCitation[];
+  /** A municipality's own lever settings, start figures and events, by municipality number (municipalScenario.ts). */
+  readonly municipalities?: MunicipalScenarios;
 }
 
 export const BASELINE_SCENARIO: Scenario = {
@@ -42,7 +54,43 @@ export const BASELINE_SCENARIO: Scenario = {
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const TOP_KEYS = ['schemaVersion', 'id', 'name', 'description', 'levers', 'assumptions', 'formulas', 'citations'];
+
+/** Arrays and objects nested deeper than this are refused (a scenario needs 3 levels; checks must not recurse). */
+export const MAX_NESTING = 16;
+
+/**
+ * The first field (named by its first three levels) under which arrays and objects nest deeper than MAX_NESTING,
+ * counting `value` as level `level`; null when none does. Iterative, so any depth is safe to check.
+ */
+function tooDeep(value: unknown, path: string, level: number): string | null {
+  const stack: [unknown, number, string][] = [[value, level, path]];
+  while (stack.length > 0) {
+    const [v, depth, at] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > MAX_NESTING) return at;
+    const entries: [string, unknown][] = Array.isArray(v)
+      ? v.map((x, i) => [`[${i}]`, x])
+      : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
+    for (const [k, x] of entries) {
+      const sub = depth >= 3 ? at : k.startsWith('[') ? `${at}${k}` : field(at, k);
+      stack.push([x, depth + 1, sub]);
+    }
+  }
+  return null;
+}
+
+const nestingError = (at: string) => `${at || 'scenario'}: expected at most ${MAX_NESTING} levels of nesting`;
+const TOP_KEYS = [
+  'schemaVersion',
+  'id',
+  'name',
+  'description',
+  'levers',
+  'assumptions',
+  'formulas',
+  'citations',
+  'municipalities',
+];
 
 function checkLocalized(x: unknown, path: string, errors: string[], required: boolean): Localized | undefined {
   if (x === undefined && !required) return undefined;
@@ -62,7 +110,7 @@ function checkLocalized(x: unknown, path: string, errors: string[], required: bo
 /** "YYYY" or "YYYY-MM" between 2020 and the last simulated year. */
 export function checkFrom(from: unknown, path: string): string | null {
   if (typeof from !== 'string' || !/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(from))
-    return `${path}: expected a start "YYYY" or "YYYY-MM", got ${JSON.stringify(from)}`;
+    return `${path}: expected a start "YYYY" or "YYYY-MM", got ${describeValue(from)}`;
   const year = Number(from.slice(0, 4));
   if (year < 2020 || year > MAX_END_YEAR) return `${path}: start year must be 2020-${MAX_END_YEAR}, got ${year}`;
   return null;
@@ -90,24 +138,13 @@ function checkContent(
   if (!isObject(leversIn)) errors.push('levers: expected an object of lever id → value');
   else {
     for (const [id, setting] of Object.entries(leversIn)) {
-      const path = `levers.${id}`;
+      const path = field('levers', id);
       if (!getLever(id)) {
-        errors.push(`${path}: unknown lever "${id}"`);
+        errors.push(`${path}: unknown lever ${quoteText(id)}`);
         continue;
       }
-      if (isObject(setting)) {
-        for (const k of Object.keys(setting))
-          if (k !== 'value' && k !== 'from') errors.push(`${path}.${k}: unknown field (expected "value" and "from")`);
-        const c = checkLeverValue(id, setting.value);
-        if (!c.ok) errors.push(`${path}.value: ${c.error}`);
-        const fe = checkFrom(setting.from, `${path}.from`);
-        if (fe) errors.push(fe);
-        if (c.ok && !fe) levers[id] = { value: c.value, from: setting.from as string };
-      } else {
-        const c = checkLeverValue(id, setting);
-        if (!c.ok) errors.push(`${path}: ${c.error}`);
-        else levers[id] = c.value;
-      }
+      const checked = checkLeverSetting(id, setting, path, errors);
+      if (checked !== undefined) levers[id] = checked;
     }
   }
   let assumptions: Record<string, number> | undefined;
@@ -117,9 +154,9 @@ function checkContent(
       assumptions = {};
       for (const [id, v] of Object.entries(assumptionsIn)) {
         const spec = getAssumption(id);
-        if (!spec) errors.push(`assumptions.${id}: unknown assumption "${id}"`);
+        if (!spec) errors.push(`${field('assumptions', id)}: unknown assumption ${quoteText(id)}`);
         else if (typeof v !== 'number' || !Number.isFinite(v) || v < spec.min || v > spec.max) {
-          errors.push(`assumptions.${id}: expected a number from ${spec.min} to ${spec.max}, got ${JSON.stringify(v)}`);
+          errors.push(`assumptions.${id}: expected a number from ${spec.min} to ${spec.max}, got ${describeValue(v)}`);
         } else assumptions[id] = v;
       }
     }
@@ -130,7 +167,7 @@ function checkContent(
     else {
       formulas = {};
       for (const [id, v] of Object.entries(formulasIn)) {
-        if (!getResponse(id)) errors.push(`formulas.${id}: unknown response "${id}"`);
+        if (!getResponse(id)) errors.push(`${field('formulas', id)}: unknown response ${quoteText(id)}`);
         else if (typeof v !== 'string' || v.trim() === '' || v.length > 500)
           errors.push(`formulas.${id}: expected an expression of 1-500 characters`);
         else formulas[id] = v;
@@ -149,6 +186,14 @@ export function parseScenarioContent(
   assumptions?: unknown,
   formulas?: unknown,
 ): { ok: true; content: ScenarioContent } | { ok: false; errors: string[] } {
+  for (const [name, value] of [
+    ['levers', levers],
+    ['assumptions', assumptions],
+    ['formulas', formulas],
+  ] as const) {
+    const deep = tooDeep(value, name, 2);
+    if (deep !== null) return { ok: false, errors: [nestingError(deep)] };
+  }
   const errors: string[] = [];
   const c = checkContent(levers, assumptions, formulas, errors);
   if (errors.length > 0) return { ok: false, errors };
@@ -163,21 +208,32 @@ export function parseScenarioContent(
 }
 
 /** Validates unknown JSON as a scenario. Never throws. */
-export function parseScenario(input: unknown): ParseResult {
+export interface ParseOptions {
+  /** The municipality numbers that exist (checked in `municipalities`; without it any 4-digit number passes here). */
+  readonly municipalityCodes?: ReadonlySet<string>;
+}
+
+export function parseScenario(input: unknown, opts: ParseOptions = {}): ParseResult {
   const errors: string[] = [];
   if (!isObject(input)) return { ok: false, errors: ['scenario: expected a JSON object'] };
+  const deep = tooDeep(input, '', 1);
+  if (deep !== null) return { ok: false, errors: [nestingError(deep)] };
   for (const k of Object.keys(input))
-    if (!TOP_KEYS.includes(k)) errors.push(`${k}: unknown field (expected one of ${TOP_KEYS.join(', ')})`);
-  if (input.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
+    if (!TOP_KEYS.includes(k)) {
+      // an unusual key (blank, multi-line, huge) is quoted after the object that holds it
+      const where = PLAIN_KEY.test(k) ? `${k}: unknown field` : `scenario: unknown field ${quoteText(k)}`;
+      errors.push(`${where} (expected one of ${TOP_KEYS.join(', ')})`);
+    }
+  if (typeof input.schemaVersion !== 'number' || !READABLE_SCHEMA_VERSIONS.includes(input.schemaVersion)) {
     const v = input.schemaVersion;
     errors.push(
       typeof v === 'number' && v > SCENARIO_SCHEMA_VERSION
         ? `schemaVersion: ${v} is newer than this version of the app understands (${SCENARIO_SCHEMA_VERSION})`
-        : `schemaVersion: expected ${SCENARIO_SCHEMA_VERSION}, got ${JSON.stringify(v)}`,
+        : `schemaVersion: expected ${READABLE_SCHEMA_VERSIONS.join(' or ')}, got ${describeValue(v)}`,
     );
   }
   if (typeof input.id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(input.id)) {
-    errors.push(`id: expected 1-64 letters, digits, "-" or "_", got ${JSON.stringify(input.id)}`);
+    errors.push(`id: expected 1-64 letters, digits, "-" or "_", got ${describeValue(input.id)}`);
   }
   const name = checkLocalized(input.name, 'name', errors, true);
   const description = checkLocalized(input.description, 'description', errors, false);
@@ -194,9 +250,14 @@ export function parseScenario(input: unknown): ParseResult {
       });
     }
   }
+  const municipalities = checkMunicipalities(input.municipalities, errors, opts.municipalityCodes);
   if (errors.length > 0 || !name) return { ok: false, errors };
+  // a file keeps its version (so version-1 files round-trip unchanged) unless it uses what version 2 added
+  const usesV2 =
+    municipalities !== undefined ||
+    Object.values(levers).some((l) => l !== null && typeof l === 'object' && ('steps' in l || l.until !== undefined));
   const scenario: Scenario = {
-    schemaVersion: 1,
+    schemaVersion: usesV2 ? SCENARIO_SCHEMA_VERSION : (input.schemaVersion as 1 | 2),
     id: input.id as string,
     name,
     ...(description ? { description } : {}),
@@ -204,19 +265,20 @@ export function parseScenario(input: unknown): ParseResult {
     ...(assumptions ? { assumptions } : {}),
     ...(formulas ? { formulas } : {}),
     ...(citations ? { citations } : {}),
+    ...(municipalities && Object.keys(municipalities).length > 0 ? { municipalities } : {}),
   };
   return { ok: true, scenario };
 }
 
 /** Parses JSON text; syntax errors become a named error too. */
-export function parseScenarioText(text: string): ParseResult {
+export function parseScenarioText(text: string, opts: ParseOptions = {}): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`scenario file: not valid JSON (${(e as Error).message})`] };
+    return { ok: false, errors: [`scenario file: not valid JSON (${printable((e as Error).message)})`] };
   }
-  return parseScenario(json);
+  return parseScenario(json, opts);
 }
 
 /** Canonical JSON (2-space indent, fixed key order, trailing newline). */
@@ -230,6 +292,7 @@ export function serializeScenario(s: Scenario): string {
     ...(s.assumptions ? { assumptions: s.assumptions } : {}),
     ...(s.formulas ? { formulas: s.formulas } : {}),
     ...(s.citations ? { citations: s.citations } : {}),
+    ...(s.municipalities ? { municipalities: s.municipalities } : {}),
   };
   return JSON.stringify(ordered, null, 2) + '\n';
 }

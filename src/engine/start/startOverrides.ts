@@ -6,6 +6,7 @@
  * without a GP at the start follow from the lists without a GP as the model counts them (σ · vacant lists · list
  * length), so the start stays consistent. The municipality is flagged (`overridden`) and left out of validation.
  */
+import { describeValue, quoteText } from '../../levers/values.ts';
 import type { StartState } from './startState.ts';
 
 export interface MunicipalStart {
@@ -52,8 +53,7 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 function num(x: unknown, path: string, min: number, max: number, errors: string[]): number | undefined {
   if (x === undefined) return undefined;
   if (typeof x !== 'number' || !Number.isFinite(x) || x < min || x > max) {
-    const got = typeof x === 'number' ? String(x) : typeof x === 'string' ? `"${x.slice(0, 40)}"` : typeof x;
-    errors.push(`${path}: expected a number from ${min} to ${max}, got ${got}`);
+    errors.push(`${path}: expected a number from ${min} to ${max}, got ${describeValue(x)}`);
     return undefined;
   }
   return x;
@@ -72,7 +72,7 @@ export function checkMunicipalStart(
   if (!isObject(input)) return { ok: false, errors: [`${path}: expected an object of start figures`] };
   for (const k of Object.keys(input))
     if (!(MUNICIPAL_START_FIELDS as readonly string[]).includes(k))
-      errors.push(`${path}: unknown field "${k.slice(0, 40)}" (expected ${MUNICIPAL_START_FIELDS.join(', ')})`);
+      errors.push(`${path}: unknown field ${quoteText(k)} (expected ${MUNICIPAL_START_FIELDS.join(', ')})`);
   const gps = num(input.gps, `${path}.gps`, 0, MAX_START_GPS, errors);
   const training = num(input.gpsInTraining, `${path}.gpsInTraining`, 0, MAX_START_GPS, errors);
   const salaried = num(input.gpsSalaried, `${path}.gpsSalaried`, 0, MAX_START_GPS, errors);

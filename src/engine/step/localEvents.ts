@@ -6,6 +6,7 @@
  * Brønnøy fra 2028" (joins the partner's legevakt district). Checked with the field and what was expected, resolved
  * to months, applied by the monthly driver before the lists are computed.
  */
+import { quoteText } from '../../levers/values.ts';
 import type { Calendar } from '../calendar.ts';
 import { stepOfYear } from '../calendar.ts';
 import { MIN_STOCK, N_STAGES } from '../constants.ts';
@@ -66,7 +67,7 @@ export function checkLocalEvents(
     }
     for (const k of Object.keys(e))
       if (!['year', 'kind', 'count', 'partner', 'note'].includes(k))
-        errors.push(`${at}: unknown field "${k.slice(0, 40)}" (expected year, kind, count, partner, note)`);
+        errors.push(`${at}: unknown field ${quoteText(k)} (expected year, kind, count, partner, note)`);
     const year = e.year;
     if (typeof year !== 'number' || !Number.isInteger(year) || year < firstYear || year > lastYear)
       errors.push(`${at}.year: expected a year from ${firstYear} to ${lastYear}, got ${describe(year)}`);
@@ -101,7 +102,7 @@ export function checkLocalEvents(
 }
 
 function describe(x: unknown): string {
-  if (typeof x === 'string') return `"${x.slice(0, 40)}${x.length > 40 ? '…' : ''}"`;
+  if (typeof x === 'string') return quoteText(x);
   if (typeof x === 'number') return String(x);
   return x === null ? 'null' : typeof x;
 }

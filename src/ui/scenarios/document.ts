@@ -13,6 +13,18 @@ import {
   type Scenario,
   type ScenarioContent,
 } from '../../engine/run/scenario.ts';
+import { PLAIN_KEY } from '../../engine/run/fieldPath.ts';
+import { describeValue, printable, quoteText } from '../../levers/values.ts';
+import { checkMunicipalities, type MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
+import {
+  clampEarlyStarts,
+  municipalityCodesOf,
+  municipalYearProblems,
+  nestedDeeperThan,
+  nestingError,
+  startYearProblems,
+} from './limits.ts';
+import { expecting, objectExpecting, REGION_TEXT } from './schemaText.ts';
 
 export const DOC_SCHEMA_VERSION = 2;
 export const EXPORT_FORMAT = 'fastlegesimulatoren-scenarios';
@@ -28,6 +40,8 @@ export interface SavedScenario {
   readonly levers: Readonly<Record<string, LeverSetting>>;
   readonly assumptions: Readonly<Record<string, number>>;
   readonly formulas: Readonly<Record<string, string>>;
+  /** A municipality's own levers, start figures and events by its number (issue #14; absent: none). */
+  readonly municipalities?: MunicipalScenarios;
   readonly region: string;
   readonly seed: number;
   readonly runs: number;
@@ -47,47 +61,56 @@ export const DEFAULTS: ScenarioDefaults = { region: 'national', seed: 1, runs: 2
 
 const REGION = /^(national|fylke:\d{2}|sentralitet:[1-6]|kommune:\d{4})$/;
 
-const WRAPPER = v.object({
-  schemaVersion: v.literal(2, 'expected 2'),
-  id: v.pipe(
-    v.string('expected a text'),
-    v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'expected 1-64 letters, digits, "-" or "_"'),
-  ),
-  name: v.pipe(
-    v.string('expected a text'),
-    v.trim(),
-    v.minLength(1, 'expected a non-empty name'),
-    v.maxLength(120, 'expected at most 120 characters'),
-  ),
-  description: v.optional(v.pipe(v.string('expected a text'), v.maxLength(2000, 'expected at most 2000 characters'))),
-  // checked in detail by the engine's parser (checkContent), which also refuses arrays
-  levers: v.unknown(),
-  assumptions: v.optional(v.unknown()),
-  formulas: v.optional(v.unknown()),
-  region: v.pipe(
-    v.string('expected a text'),
-    v.regex(REGION, 'expected "national", "fylke:NN", "sentralitet:1-6" or "kommune:NNNN"'),
-  ),
-  seed: v.pipe(
-    v.number('expected a number'),
-    v.integer('expected a whole number'),
-    v.minValue(0, 'expected 0 or more'),
-    v.maxValue(2 ** 31 - 1, 'expected at most 2147483647'),
-  ),
-  runs: v.pipe(
-    v.number('expected a number'),
-    v.integer('expected a whole number'),
-    v.minValue(10, 'expected 10 or more'),
-    v.maxValue(5000, 'expected at most 5000'),
-  ),
-  endYear: v.pipe(
-    v.number('expected a number'),
-    v.integer('expected a whole number'),
-    v.minValue(2030, 'expected 2030 or later'),
-    v.maxValue(2050, 'expected 2050 or earlier'),
-  ),
-  savedAt: v.pipe(v.string('expected a text'), v.isoTimestamp('expected an ISO time')),
-});
+/** What each field of a saved scenario expects, in the engine's words (schemaText.ts; errorText.ts says it in Norwegian). */
+const EXPECTS = {
+  schemaVersion: '1 or 2',
+  id: '1-64 letters, digits, "-" or "_"',
+  name: 'a name of 1-120 characters',
+  description: 'a text of at most 2000 characters',
+  region: REGION_TEXT,
+  seed: 'a whole number from 0 to 2147483647',
+  runs: 'a whole number from 10 to 5000',
+  endYear: 'a whole number from 2030 to 2050',
+  savedAt: 'an ISO time (YYYY-MM-DDTHH:MM:SSZ)',
+} as const;
+
+const wholeNumber = (what: string, min: number, max: number) =>
+  v.pipe(
+    v.number(expecting(what)),
+    v.integer(expecting(what)),
+    v.minValue(min, expecting(what)),
+    v.maxValue(max, expecting(what)),
+  );
+
+const WRAPPER = v.object(
+  {
+    schemaVersion: v.literal(2, expecting('2')),
+    id: v.pipe(v.string(expecting(EXPECTS.id)), v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, expecting(EXPECTS.id))),
+    name: v.pipe(
+      v.string(expecting(EXPECTS.name)),
+      v.trim(),
+      v.minLength(1, expecting(EXPECTS.name)),
+      v.maxLength(120, expecting(EXPECTS.name)),
+    ),
+    description: v.optional(
+      v.pipe(v.string(expecting(EXPECTS.description)), v.maxLength(2000, expecting(EXPECTS.description))),
+    ),
+    // checked in detail by the engine's parser (checkContent), which also refuses arrays and names a missing one
+    levers: v.optional(v.unknown()),
+    assumptions: v.optional(v.unknown()),
+    formulas: v.optional(v.unknown()),
+    // checked in detail by the engine's checkMunicipalities, against the known municipality numbers when given
+    municipalities: v.optional(v.unknown()),
+    region: v.pipe(v.string(expecting(EXPECTS.region)), v.regex(REGION, expecting(EXPECTS.region))),
+    seed: wholeNumber(EXPECTS.seed, 0, 2 ** 31 - 1),
+    runs: wholeNumber(EXPECTS.runs, 10, 5000),
+    endYear: wholeNumber(EXPECTS.endYear, 2030, 2050),
+    savedAt: v.pipe(v.string(expecting(EXPECTS.savedAt)), v.isoTimestamp(expecting(EXPECTS.savedAt))),
+  },
+  objectExpecting(EXPECTS),
+);
+
+const FIELD_LIST = Object.keys(WRAPPER.entries).join(', ');
 
 export type Parsed<T> = { ok: true; value: T; notes: string[] } | { ok: false; errors: string[] };
 
@@ -111,13 +134,24 @@ export function parseSaved(input: unknown, path = '', knownRegions?: ReadonlySet
   const errors: string[] = [];
   for (const k of Object.keys(input))
     if (!Object.prototype.hasOwnProperty.call(WRAPPER.entries, k))
-      errors.push(`${path}${k}: unknown field (expected one of ${Object.keys(WRAPPER.entries).join(', ')})`);
+      errors.push(
+        PLAIN_KEY.test(k)
+          ? `${path}${k}: unknown field (expected one of ${FIELD_LIST})`
+          : `${where(path)}: unknown field ${quoteText(k)} (expected one of ${FIELD_LIST})`,
+      );
   const wrapped = v.safeParse(WRAPPER, input);
   if (!wrapped.success)
     for (const issue of wrapped.issues) errors.push(`${path}${v.getDotPath(issue) ?? 'scenario'}: ${issue.message}`);
   // levers, assumptions and formulas always go through the engine's parser (an array is not an object of ids)
   const content = checkContent(input, path);
   if (!content.ok) errors.push(...content.errors);
+  const planErrors: string[] = [];
+  const municipalities = checkMunicipalities(
+    input.municipalities,
+    planErrors,
+    knownRegions ? municipalityCodesOf(knownRegions) : undefined,
+  );
+  errors.push(...planErrors.map((e) => `${path}${e}`));
   if (wrapped.success && knownRegions && !knownRegions.has(wrapped.output.region))
     errors.push(`${path}region: no such region "${wrapped.output.region}"`);
   if (errors.length > 0 || !wrapped.success || !content.ok) return { ok: false, errors: [...new Set(errors)] };
@@ -134,6 +168,7 @@ export function parseSaved(input: unknown, path = '', knownRegions?: ReadonlySet
       levers: checked.levers,
       assumptions: checked.assumptions ?? {},
       formulas: checked.formulas ?? {},
+      ...(municipalities && Object.keys(municipalities).length > 0 ? { municipalities } : {}),
       region: o.region,
       seed: o.seed,
       runs: o.runs,
@@ -143,16 +178,29 @@ export function parseSaved(input: unknown, path = '', knownRegions?: ReadonlySet
   };
 }
 
-/** Version 1 (a bare scenario file) → version 2, with the defaults for what it did not store. */
+/**
+ * Version 1 (a bare scenario file) → version 2, with the defaults for what it did not store. A lever dated before
+ * the first projection year (a policy of 2023) starts in that year instead: the same run (clampEarlyStarts).
+ */
 export function migrateV1(s: Scenario, now: string, defaults: ScenarioDefaults = DEFAULTS): SavedScenario {
   return {
     schemaVersion: 2,
     id: s.id,
     name: s.name.nb.trim().slice(0, 120),
     ...(s.description ? { description: s.description.nb.slice(0, 2000) } : {}),
-    levers: s.levers,
+    levers: clampEarlyStarts(s.levers),
     assumptions: s.assumptions ?? {},
     formulas: s.formulas ?? {},
+    ...(s.municipalities
+      ? {
+          municipalities: Object.fromEntries(
+            Object.entries(s.municipalities).map(([code, m]) => [
+              code,
+              m.levers ? { ...m, levers: clampEarlyStarts(m.levers) } : m,
+            ]),
+          ),
+        }
+      : {}),
     region: defaults.region,
     seed: defaults.seed,
     runs: defaults.runs,
@@ -164,7 +212,8 @@ export function migrateV1(s: Scenario, now: string, defaults: ScenarioDefaults =
 function versionError(version: unknown, path: string): string | null {
   if (typeof version === 'number' && version > DOC_SCHEMA_VERSION)
     return `${path}schemaVersion: ${version} is newer than this version of the app understands (${DOC_SCHEMA_VERSION}); update the app`;
-  if (version !== 1 && version !== 2) return `${path}schemaVersion: expected 1 or 2, got ${JSON.stringify(version)}`;
+  if (version !== 1 && version !== 2)
+    return `${path}schemaVersion: expected ${EXPECTS.schemaVersion}, got ${describeValue(version)}`;
   return null;
 }
 
@@ -178,13 +227,19 @@ function parseAny(
   if (!isObject(input)) return { ok: false, errors: [`${where(path)}: expected an object`] };
   const ve = versionError(input.schemaVersion, path);
   if (ve) return { ok: false, errors: [ve] };
-  if (input.schemaVersion === 1) {
+  // a scenario file (the presets' and the CLI's format: a name in nb and en) of version 1, or of version 2 (which
+  // adds lever steps and end years and a municipality's own plan); saved scenarios have a plain name
+  if (input.schemaVersion === 1 || (input.schemaVersion === 2 && isObject(input.name))) {
     const parsed = parseScenario(input);
     if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => `${path}${e}`) };
     // what version 1 allowed but a saved scenario does not is named here (migrateV1 trims what it can)
     const again = parseSaved(migrateV1(parsed.scenario, now), path, knownRegions);
     if (!again.ok) return again;
-    return { ok: true, value: again.value, notes: [`${where(path)}: migrated from version 1`] };
+    return {
+      ok: true,
+      value: again.value,
+      notes: input.schemaVersion === 1 ? [`${where(path)}: migrated from version 1`] : [],
+    };
   }
   return parseSaved(input, path, knownRegions);
 }
@@ -218,8 +273,10 @@ export function parseImportBytes(
 }
 
 /**
- * Reads an imported file: an export (many scenarios), one saved scenario, or a version-1 scenario file.
- * Never throws; on any error nothing is returned, so a bad file changes nothing. A scenario whose id an earlier
+ * Reads an imported file: an export (many scenarios), one saved scenario, or a version-1 scenario file. JSON
+ * nested deeper than MAX_JSON_DEPTH is refused before parsing, and a lever start year the year select does not
+ * offer is refused with the field and the range (limits.ts); formulas are compiled by the caller (the worker has
+ * the compiler). Never throws; on any error nothing is returned, so a bad file changes nothing. A scenario whose id an earlier
  * one in the file already has gets a fresh id (listed in `renamed`), so that storing them keeps both.
  */
 export function parseImport(
@@ -229,11 +286,13 @@ export function parseImport(
   newId: () => string = newScenarioId,
 ): ImportParsed {
   if (text.length > MAX_FILE_BYTES) return { ok: false, errors: [`file: larger than ${MAX_FILE_BYTES} bytes`] };
+  // before parsing: a deeply nested file is refused at once, and no check below recurses far
+  if (nestedDeeperThan(text)) return { ok: false, errors: [nestingError('file: ')] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`file: not valid JSON (${(e as Error).message})`] };
+    return { ok: false, errors: [`file: not valid JSON (${printable((e as Error).message)})`] };
   }
   if (isObject(json) && json.format === EXPORT_FORMAT) {
     const ve = versionError(json.schemaVersion, '');
@@ -247,10 +306,16 @@ export function parseImport(
     const notes: string[] = [];
     json.scenarios.forEach((s, i) => {
       const r = parseAny(s, `scenarios[${i}].`, now, knownRegions);
-      if (r.ok) {
+      const years = r.ok
+        ? [
+            ...startYearProblems(r.value.levers, `scenarios[${i}].`),
+            ...municipalYearProblems(r.value.municipalities, `scenarios[${i}].`),
+          ]
+        : [];
+      if (r.ok && years.length === 0) {
         out.push(r.value);
         notes.push(...r.notes);
-      } else errors.push(...r.errors);
+      } else errors.push(...(r.ok ? years : r.errors));
     });
     if (errors.length > 0) return { ok: false, errors };
     const seen = new Set<string>();
@@ -270,9 +335,12 @@ export function parseImport(
     return { ok: true, value, notes, renamed };
   }
   if (isObject(json) && 'format' in json)
-    return { ok: false, errors: [`format: expected "${EXPORT_FORMAT}", got ${JSON.stringify(json.format)}`] };
+    return { ok: false, errors: [`format: expected "${EXPORT_FORMAT}", got ${describeValue(json.format)}`] };
   const one = parseAny(json, '', now, knownRegions);
-  return one.ok ? { ok: true, value: [one.value], notes: one.notes, renamed: [] } : one;
+  if (!one.ok) return one;
+  const years = [...startYearProblems(one.value.levers), ...municipalYearProblems(one.value.municipalities)];
+  if (years.length > 0) return { ok: false, errors: years };
+  return { ok: true, value: [one.value], notes: one.notes, renamed: [] };
 }
 
 /** A file with the given scenarios (canonical JSON, 2-space indent). */

@@ -1,14 +1,20 @@
 /**
- * Share links: the whole view state (scenario, region, language, runs, open table views and the scenarios
- * compared) in the URL hash, compressed with lz-string. The hash never leaves the browser. Decoding never
+ * Share links: the whole view state (scenario, region, language, runs, open table views, the scenarios
+ * compared and the "Treffsikkerhet" panel when it is open, with its start year) in the URL hash, compressed with lz-string. The hash never leaves the browser. Decoding never
  * throws: a damaged, truncated or future-version link gives a named error, and the page opens the baseline.
  * DOM-free: tested in Node (fuzzed).
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import * as v from 'valibot';
 import { parseScenarioContent, type LeverSetting } from '../../engine/run/scenario.ts';
+import { checkMunicipalities, type MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
+import { TRACK_ORIGINS, type TrackOrigin } from '../trackRecord/origins.ts';
+import { describeValue } from '../../levers/values.ts';
+import { linkTextProblem } from './limits.ts';
+import { expecting, objectExpecting, REGION_TEXT } from './schemaText.ts';
 
-export const LINK_VERSION = 1;
+/** 2: lever settings may end or come in steps, and a municipality's own plan (`municipalities`) is carried; links of version 1 are read as they were. */
+export const LINK_VERSION = 2;
 const PREFIX = `s${LINK_VERSION}.`;
 /** Longer hashes are refused before decompressing. */
 export const MAX_LINK_CHARS = 20_000;
@@ -20,17 +26,30 @@ export interface LinkState {
   readonly levers: Readonly<Record<string, LeverSetting>>;
   readonly assumptions: Readonly<Record<string, number>>;
   readonly formulas: Readonly<Record<string, string>>;
+  /** A municipality's own levers, start figures and events by its number (issue #14; absent: none). */
+  readonly municipalities?: MunicipalScenarios;
   /** Chart ids shown as tables. */
   readonly tables: readonly string[];
   /** The comparison on screen, with each scenario's content (so a colleague gets it without your saved list). */
   readonly compare?: LinkComparison;
+  /** The "Treffsikkerhet" panel, when it is open (a link without it opens the page with the panel closed). */
+  readonly track?: LinkTrack;
 }
+
+export interface LinkTrack {
+  /** The hindcast's start year shown in the panel. */
+  readonly origin: TrackOrigin;
+}
+
+/** "2022 or 2020" */
+const ORIGINS_TEXT = TRACK_ORIGINS.join(' or ');
 
 export interface LinkScenario {
   readonly name: string;
   readonly levers: Readonly<Record<string, LeverSetting>>;
   readonly assumptions: Readonly<Record<string, number>>;
   readonly formulas: Readonly<Record<string, string>>;
+  readonly municipalities?: MunicipalScenarios;
 }
 
 export interface LinkComparison {
@@ -39,33 +58,99 @@ export interface LinkComparison {
   readonly scenarios: readonly LinkScenario[];
 }
 
-const LINK = v.object({
-  v: v.literal(LINK_VERSION),
-  lang: v.picklist(['nb', 'en'], 'expected "nb" or "en"'),
-  region: v.pipe(v.string(), v.regex(/^(national|fylke:\d{2}|sentralitet:[1-6]|kommune:\d{4})$/, 'expected a region')),
-  runs: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(5000)),
-  levers: v.record(v.string(), v.unknown()),
-  assumptions: v.optional(v.record(v.string(), v.unknown())),
-  formulas: v.optional(v.record(v.string(), v.unknown())),
-  tables: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[A-Za-z]{1,40}$/))), v.maxLength(20))),
-  compare: v.optional(
-    v.object({
-      reference: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
-      scenarios: v.pipe(
+/** What each field of a link expects, in the engine's words (schemaText.ts; errorText.ts says it in Norwegian). */
+const EXPECTS = {
+  v: String(LINK_VERSION),
+  lang: '"nb" or "en"',
+  region: REGION_TEXT,
+  runs: 'a whole number from 10 to 5000',
+  levers: 'an object of lever id → value',
+  assumptions: 'an object of assumption id → number',
+  formulas: 'an object of response id → mathjs expression',
+  tables: 'a list of at most 20 chart ids',
+  table: 'a chart id (1-40 letters)',
+  compare: 'an object with "reference" and "scenarios"',
+  reference: 'a whole number from 0 to 3',
+  scenarios: 'a list of 2-4 scenarios',
+  name: 'a name of 1-120 characters',
+  track: 'an object with "origin"',
+} as const;
+
+const wholeNumber = (what: string, min: number, max: number) =>
+  v.pipe(
+    v.number(expecting(what)),
+    v.integer(expecting(what)),
+    v.minValue(min, expecting(what)),
+    v.maxValue(max, expecting(what)),
+  );
+
+const LINK = v.object(
+  {
+    v: v.literal(LINK_VERSION, expecting(EXPECTS.v)),
+    lang: v.picklist(['nb', 'en'], expecting(EXPECTS.lang)),
+    region: v.pipe(
+      v.string(expecting(EXPECTS.region)),
+      v.regex(/^(national|fylke:\d{2}|sentralitet:[1-6]|kommune:\d{4})$/, expecting(EXPECTS.region)),
+    ),
+    runs: wholeNumber(EXPECTS.runs, 10, 5000),
+    levers: v.record(v.string(), v.unknown(), expecting(EXPECTS.levers)),
+    assumptions: v.optional(v.record(v.string(), v.unknown(), expecting(EXPECTS.assumptions))),
+    formulas: v.optional(v.record(v.string(), v.unknown(), expecting(EXPECTS.formulas))),
+    // checked in detail by the engine's checkMunicipalities (the numbers against the data in linkCheck.ts)
+    municipalities: v.optional(v.unknown()),
+    tables: v.optional(
+      v.pipe(
         v.array(
-          v.object({
-            name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
-            levers: v.unknown(),
-            assumptions: v.optional(v.unknown()),
-            formulas: v.optional(v.unknown()),
-          }),
+          v.pipe(v.string(expecting(EXPECTS.table)), v.regex(/^[A-Za-z]{1,40}$/, expecting(EXPECTS.table))),
+          expecting(EXPECTS.tables),
         ),
-        v.minLength(2, 'expected 2-4 scenarios'),
-        v.maxLength(4, 'expected 2-4 scenarios'),
+        v.maxLength(20, expecting(EXPECTS.tables)),
       ),
-    }),
-  ),
-});
+    ),
+    compare: v.optional(
+      v.object(
+        {
+          reference: wholeNumber(EXPECTS.reference, 0, 3),
+          scenarios: v.pipe(
+            v.array(
+              v.object(
+                {
+                  name: v.pipe(
+                    v.string(expecting(EXPECTS.name)),
+                    v.minLength(1, expecting(EXPECTS.name)),
+                    v.maxLength(120, expecting(EXPECTS.name)),
+                  ),
+                  levers: v.unknown(),
+                  assumptions: v.optional(v.unknown()),
+                  formulas: v.optional(v.unknown()),
+                  municipalities: v.optional(v.unknown()),
+                },
+                objectExpecting({ name: EXPECTS.name }),
+              ),
+              expecting(EXPECTS.scenarios),
+            ),
+            v.minLength(2, expecting(EXPECTS.scenarios)),
+            v.maxLength(4, expecting(EXPECTS.scenarios)),
+          ),
+        },
+        objectExpecting(EXPECTS),
+      ),
+    ),
+    track: v.optional(
+      v.object(
+        {
+          origin: v.picklist(TRACK_ORIGINS, (issue) =>
+            typeof issue.input === 'number' && Number.isFinite(issue.input)
+              ? `the track record has no hindcast from ${issue.received}; expected ${ORIGINS_TEXT}`
+              : `expected the start year of a hindcast, ${ORIGINS_TEXT}, got ${describeValue(issue.input)}`,
+          ),
+        },
+        objectExpecting({ origin: `the start year of a hindcast, ${ORIGINS_TEXT}` }),
+      ),
+    ),
+  },
+  objectExpecting(EXPECTS),
+);
 
 /** The hash (without "#") for a state: only overrides are stored, so links stay short. */
 export function encodeLink(s: LinkState): string {
@@ -77,6 +162,7 @@ export function encodeLink(s: LinkState): string {
     levers: s.levers,
     ...(Object.keys(s.assumptions).length > 0 ? { assumptions: s.assumptions } : {}),
     ...(Object.keys(s.formulas).length > 0 ? { formulas: s.formulas } : {}),
+    ...(s.municipalities && Object.keys(s.municipalities).length > 0 ? { municipalities: s.municipalities } : {}),
     ...(s.tables.length > 0 ? { tables: s.tables } : {}),
     ...(s.compare
       ? {
@@ -87,12 +173,16 @@ export function encodeLink(s: LinkState): string {
               levers: c.levers,
               ...(Object.keys(c.assumptions).length > 0 ? { assumptions: c.assumptions } : {}),
               ...(Object.keys(c.formulas).length > 0 ? { formulas: c.formulas } : {}),
+              ...(c.municipalities && Object.keys(c.municipalities).length > 0
+                ? { municipalities: c.municipalities }
+                : {}),
             })),
           },
         }
       : {}),
+    ...(s.track ? { track: { origin: s.track.origin } } : {}),
   };
-  return PREFIX + compressToEncodedURIComponent(JSON.stringify(payload));
+  return PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify(payload));
 }
 
 export type Decoded = { ok: true; state: LinkState } | { ok: false; error: string };
@@ -110,32 +200,41 @@ export function decodeLink(hash: string): Decoded {
       ok: false,
       error: `link: made by a newer version of the app (link version ${version}, this app ${LINK_VERSION})`,
     };
-  if (version !== LINK_VERSION) return { ok: false, error: `link: unknown link version ${version}` };
+  if (version !== LINK_VERSION && version !== 1)
+    return { ok: false, error: `link: unknown link version ${version}` };
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(m[2]!);
+    text = LZString.decompressFromEncodedURIComponent(m[2]!);
   } catch {
     text = null;
   }
   if (!text) return { ok: false, error: 'link: damaged or truncated' };
+  const tooMuch = linkTextProblem(text); // caps the decompressed length and nesting (limits.ts)
+  if (tooMuch) return { ok: false, error: tooMuch };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, error: 'link: damaged or truncated' };
   }
+  // a link of version 1 is one of version 2 without the new fields
+  if (version === 1 && typeof json === 'object' && json !== null && !Array.isArray(json)) {
+    const v1 = (json as { v?: unknown }).v;
+    if (v1 !== 1) return { ok: false, error: `link: v: expected 1, got ${describeValue(v1)}` };
+    json = { ...json, v: LINK_VERSION };
+  }
   const r = v.safeParse(LINK, json);
   if (!r.success) {
     const i = r.issues[0]!;
     return { ok: false, error: `link: ${v.getDotPath(i) ?? 'content'}: ${i.message}` };
   }
-  const sc = checked(r.output.levers, r.output.assumptions, r.output.formulas);
+  const sc = checked(r.output.levers, r.output.assumptions, r.output.formulas, r.output.municipalities);
   if (!sc.ok) return { ok: false, error: `link: ${sc.error}` };
   let compare: LinkComparison | undefined;
   if (r.output.compare) {
     const scenarios: LinkScenario[] = [];
     for (const [i, c] of r.output.compare.scenarios.entries()) {
-      const p = checked(c.levers, c.assumptions, c.formulas);
+      const p = checked(c.levers, c.assumptions, c.formulas, c.municipalities);
       if (!p.ok) return { ok: false, error: `link: compare.scenarios[${i}].${p.error}` };
       scenarios.push({ name: c.name, ...p.value });
     }
@@ -152,6 +251,7 @@ export function decodeLink(hash: string): Decoded {
       ...sc.value,
       tables: r.output.tables ?? [],
       ...(compare ? { compare } : {}),
+      ...(r.output.track ? { track: { origin: r.output.track.origin } } : {}),
     },
   };
 }
@@ -161,11 +261,20 @@ function checked(
   levers: unknown,
   assumptions: unknown,
   formulas: unknown,
+  municipalitiesIn: unknown,
 ): { ok: true; value: Omit<LinkScenario, 'name'> } | { ok: false; error: string } {
   const c = parseScenarioContent(levers, assumptions, formulas);
   if (!c.ok) return { ok: false, error: c.errors[0]! };
+  const errors: string[] = [];
+  const municipalities = checkMunicipalities(municipalitiesIn, errors);
+  if (errors.length > 0) return { ok: false, error: errors[0]! };
   return {
     ok: true,
-    value: { levers: c.content.levers, assumptions: c.content.assumptions ?? {}, formulas: c.content.formulas ?? {} },
+    value: {
+      levers: c.content.levers,
+      assumptions: c.content.assumptions ?? {},
+      formulas: c.content.formulas ?? {},
+      ...(municipalities && Object.keys(municipalities).length > 0 ? { municipalities } : {}),
+    },
   };
 }
