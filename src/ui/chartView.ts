@@ -264,7 +264,12 @@ export class ChartView {
       return;
     }
     // the table and the text summary always follow; the canvas only on screen (or when first drawn)
-    this.canvas.setAttribute('aria-label', this.summary(data));
+    // the marked years (levers' starts, the municipality's events) are said too, as the chart shows them
+    const marked = data.markers.map((m) => `${m.labels.join(', ')} (${m.year})`).join('; ');
+    this.canvas.setAttribute(
+      'aria-label',
+      marked ? `${this.summary(data)} ${t('chartMarked', { list: marked })}` : this.summary(data),
+    );
     if (this.showTable) this.renderTable(data);
     if (!this.visible && this.chart) {
       this.dirty = true;

@@ -45,14 +45,12 @@ const NB_RULES: readonly (readonly [RegExp, string])[] = [
     /(\d+) is newer than this version of the app understands \((\d+)\)/g,
     '$1 er nyere enn denne versjonen av appen forstår ($2)',
   ],
-  // schema 2 in files the app cannot show yet (issue #14)
+  // a municipality's own plan (issue #14)
+  [/unknown municipality number/g, 'ukjent kommunenummer'],
+  [/expected a 4-digit municipality number/g, 'forventet et firesifret kommunenummer'],
   [
-    /a municipality's own plan \(start figures, events, local levers\) runs with npm run simulate; the app cannot show it yet/g,
-    'kommunens egen plan (egne tall, hendelser, lokale virkemidler) kan kjøres med npm run simulate; appen kan ikke vise den ennå',
-  ],
-  [
-    /steps and end years \("until"\) run with npm run simulate; the app cannot show them yet/g,
-    'trinn og sluttår («until») kan kjøres med npm run simulate; appen kan ikke vise dem ennå',
+    /a national lever; set it for the whole country, not for one municipality/g,
+    'et nasjonalt virkemiddel; sett det for hele landet, ikke for én kommune',
   ],
   // scenario content
   [/no such region "([^"]*)"/g, 'ukjent område «$1»'],
@@ -75,6 +73,7 @@ const NB_RULES: readonly (readonly [RegExp, string])[] = [
   [/\(not a number\)/g, '(ikke et tall)'],
   [/a start "YYYY" or "YYYY-MM"/g, 'en start «ÅÅÅÅ» eller «ÅÅÅÅ-MM»'],
   [/start year must be (\d+)-(\d+)/g, 'startåret må være $1–$2'],
+  [/end year must be (\d+)-(\d+)/g, 'sluttåret må være $1–$2'],
   [/an object of lever id → value/g, 'et objekt med virkemiddel-id → verdi'],
   [/an object of assumption id → number/g, 'et objekt med forutsetnings-id → tall'],
   [/an object of response id → mathjs expression/g, 'et objekt med respons-id → mathjs-uttrykk'],

@@ -1,17 +1,41 @@
 /**
- * The levers panel, generated from the lever registry and grouped as in LEVERS.md: a range slider plus a
- * number field with its unit for number levers (a "no limit" box where the lever allows none), a switch for
- * on/off levers, a select for choices; a start year, a marker when the value differs from today's, and an
- * "i" that shows the description and the source documents. Slider movement previews (live deterministic
- * runs); releasing, typing or picking commits (undo history and Monte Carlo).
+ * The levers panel, generated from the lever registry in two sections by who decides (issue #14): national policy
+ * and the municipality's own measures, each grouped as in LEVERS.md. A range slider plus a number field with its
+ * unit for number levers (a "no limit" box where the lever allows none), a switch for on/off levers, a select for
+ * choices; a start year, an optional end year ("til og med") and steps (each a year and a value); a marker when the
+ * value differs from today's, and an "i" with the description, who decides and the source documents. With a
+ * municipality on screen the local levers edit that municipality's own settings (labelled with its name, with the
+ * national value beside and a button back to it); elsewhere they set the value for all municipalities. Slider
+ * movement previews (live deterministic runs); releasing, typing or picking commits (undo history and Monte Carlo).
  */
 import { LEVER_GROUPS, LEVERS } from '../levers/registry.ts';
+import { getSeed } from '../levers/seeds.ts';
 import type { LeverSpec, LeverValue, NumberLeverSpec } from '../levers/types.ts';
 import { sourceList } from './citations.ts';
 import { clear, h } from './dom.ts';
 import { formatNumber, parseNumber } from './format.ts';
 import { loc, t } from './i18n.ts';
-import { END_YEAR, FIRST_POLICY_YEAR, leverFrom, leverValue, withLever, type ScenarioState } from './state.ts';
+import {
+  EMPTY_SCENARIO,
+  END_YEAR,
+  FIRST_POLICY_YEAR,
+  leverFrom,
+  municipalOverride,
+  overrideProblem,
+  settingOfOverride,
+  withLeverOverride,
+  withMunicipalOverride,
+  type LeverOverride,
+  type ScenarioState,
+} from './state.ts';
+
+/** The region on screen, as the panel needs it: a municipality's number and name, or none. */
+export interface PanelRegion {
+  /** The municipality number when the region is a municipality, else null. */
+  readonly municipality: string | null;
+  /** Its short name ("Bindal"). */
+  readonly name: string;
+}
 
 export interface PanelHandlers {
   /** The state while a control moves (no history entry). */
@@ -42,42 +66,120 @@ interface Control {
   sync(state: ScenarioState): void;
 }
 
+/** Where a lever's edits go: the national setting, or one municipality's own. */
+interface Target {
+  /** The municipality number, or null for the national setting. */
+  readonly municipality: string | null;
+  readonly name: string;
+  /** The override in force for the region (a municipality's own, else the national one; undefined: the default). */
+  effective(s: ScenarioState): LeverOverride | undefined;
+  /** Writes the override (undefined: back to the national value, or to the default). */
+  write(s: ScenarioState, o: LeverOverride | undefined): ScenarioState;
+}
+
+const sameSetting = (id: string, a: LeverOverride | undefined, b: LeverOverride | undefined): boolean =>
+  JSON.stringify(a ? settingOfOverride(id, a) : null) === JSON.stringify(b ? settingOfOverride(id, b) : null);
+
 export class LeversPanel {
   private controls: Control[] = [];
+  private localLead: HTMLElement | null = null;
   constructor(
     private readonly root: HTMLElement,
     private readonly getState: () => ScenarioState,
     private readonly handlers: PanelHandlers,
+    private readonly getRegion: () => PanelRegion = () => ({ municipality: null, name: '' }),
   ) {}
 
   render(): void {
     clear(this.root);
     this.controls = [];
-    for (const group of LEVER_GROUPS) {
-      const levers = LEVERS.filter((l) => l.group === group.id) as readonly LeverSpec[];
-      const body = h('div', { class: 'lever-group-body' });
-      for (const spec of levers) body.append(this.leverControl(spec));
-      this.root.append(
+    for (const scope of ['national', 'local'] as const) {
+      const headingId = `levers-${scope}-heading`;
+      const section = h(
+        'section',
+        { class: 'lever-scope-section', 'data-scope': scope, 'aria-labelledby': headingId },
         h(
-          'details',
-          { class: 'lever-group', open: true, 'data-group': group.id },
-          h('summary', {}, loc(group.label)),
-          body,
+          'h3',
+          { id: headingId, class: 'lever-scope-heading' },
+          t(scope === 'national' ? 'scopeNational' : 'scopeLocal'),
         ),
       );
+      if (scope === 'local') {
+        this.localLead = h('p', { class: 'hint lever-scope-lead', id: 'levers-local-lead' });
+        section.append(this.localLead);
+      }
+      for (const group of LEVER_GROUPS) {
+        const levers = LEVERS.filter((l) => l.group === group.id && l.scope === scope) as readonly LeverSpec[];
+        if (levers.length === 0) continue;
+        const body = h('div', { class: 'lever-group-body' });
+        for (const spec of levers) body.append(this.leverControl(spec));
+        section.append(
+          h(
+            'details',
+            { class: 'lever-group', open: true, 'data-group': group.id, 'data-scope': scope },
+            h('summary', {}, loc(group.label)),
+            body,
+          ),
+        );
+      }
+      this.root.append(section);
     }
     this.sync();
   }
 
-  /** Brings every control in line with the state (after undo, redo or reset). */
+  /** Brings every control in line with the state and the region (after undo, redo, reset or a new region). */
   sync(): void {
     const s = this.getState();
+    const r = this.getRegion();
+    if (this.localLead)
+      this.localLead.textContent = r.municipality ? t('scopeOnly', { name: r.name }) : t('scopeLocalLead');
     for (const c of this.controls) c.sync(s);
+  }
+
+  /** Where an edit of the lever goes now (read at the time of the edit, so a new region needs no redraw). */
+  private targetOf(spec: LeverSpec): Target {
+    const r = this.getRegion();
+    if (spec.scope === 'local' && r.municipality) {
+      const code = r.municipality;
+      return {
+        municipality: code,
+        name: r.name,
+        effective: (s) => municipalOverride(s, code, spec.id) ?? s.levers[spec.id],
+        write: (s, o) =>
+          // a setting equal to the national one is no setting of its own
+          withMunicipalOverride(
+            s,
+            code,
+            spec.id,
+            o === undefined || sameSetting(spec.id, o, s.levers[spec.id]) ? undefined : o,
+          ),
+      };
+    }
+    return {
+      municipality: null,
+      name: '',
+      effective: (s) => s.levers[spec.id],
+      write: (s, o) => withLeverOverride(s, spec.id, o),
+    };
   }
 
   private leverControl(spec: LeverSpec): HTMLElement {
     const id = `lever-${spec.id}`;
     const label = loc(spec.label);
+    const local = spec.scope === 'local';
+    const defaultOverride = (): LeverOverride => ({ value: spec.default, from: leverFrom(EMPTY_SCENARIO, spec.id) });
+    const cur = (s: ScenarioState): LeverOverride => this.targetOf(spec).effective(s) ?? defaultOverride();
+    /** The next state with part of the override changed, and the change's description (with the municipality). */
+    const change = (s: ScenarioState, patch: Partial<LeverOverride>): ScenarioState => {
+      const tg = this.targetOf(spec);
+      return tg.write(s, { ...cur(s), ...patch });
+    };
+    const describe = (what: string): string => {
+      const tg = this.targetOf(spec);
+      return tg.municipality ? t('scopeFor', { what, name: tg.name }) : what;
+    };
+    const value = (s: ScenarioState) => cur(s).value;
+
     const marker = h('span', { class: 'changed-marker', hidden: true }, t('changed'));
     const infoId = `${id}-info`;
     const infoBtn = h(
@@ -91,10 +193,23 @@ export class LeversPanel {
       },
       'i',
     );
+    const scopeSeed = spec.scopeSource.seed ? getSeed(spec.scopeSource.seed) : undefined;
     const info = h(
       'div',
       { class: 'lever-info', id: infoId, hidden: true },
       h('p', {}, loc(spec.description)),
+      h(
+        'p',
+        { class: 'lever-scope-source' },
+        h('strong', {}, t(local ? 'scopeLocalInfo' : 'scopeNationalInfo')),
+        ' ',
+        `${t('scopeBasis')}: `,
+        h('span', { lang: 'en' }, spec.scopeSource.note),
+        scopeSeed ? ' (' : '',
+        scopeSeed ? h('cite', {}, loc(scopeSeed.title)) : '',
+        scopeSeed ? ')' : '',
+        '.',
+      ),
       sourceList(spec.id, spec.sources, spec.facts),
     );
     infoBtn.addEventListener('click', () => {
@@ -103,27 +218,236 @@ export class LeversPanel {
       infoBtn.setAttribute('aria-expanded', String(open));
     });
     const errorEl = h('p', { class: 'field-error', id: `${id}-error`, hidden: true, role: 'alert' });
-    const wrap = h('div', { class: 'lever', 'data-lever': spec.id });
+    const wrap = h('div', { class: 'lever', 'data-lever': spec.id, 'data-scope': spec.scope });
     const head = h('div', { class: 'lever-head' });
     wrap.append(head);
 
-    // start year: from the first projection year to the horizon
-    const yearSel = h('select', { id: `${id}-from`, class: 'lever-from' });
-    for (let y = FIRST_POLICY_YEAR; y <= END_YEAR; y++) yearSel.append(new Option(String(y), String(y)));
-    yearSel.addEventListener('change', () => {
-      const s = this.getState();
+    // who the setting applies to (local levers): one municipality, with the national value and a way back, or all
+    const scopeText = h('span', { class: 'lever-scope-text', id: `${id}-scope` });
+    const nationalText = h('span', { class: 'lever-national-value', id: `${id}-national` });
+    const resetBtn = h('button', {
+      type: 'button',
+      class: 'lever-reset ds-button',
+      'data-variant': 'tertiary',
+      'data-size': 'sm',
+      id: `${id}-reset`,
+    });
+    resetBtn.addEventListener('click', () => {
+      const tg = this.targetOf(spec);
+      if (!tg.municipality) return;
+      this.setError(null, errorEl, null);
       this.handlers.commit(
-        withLever(s, spec.id, leverValue(s, spec.id), Number(yearSel.value)),
+        withMunicipalOverride(this.getState(), tg.municipality, spec.id, undefined),
+        t('scopeResetDone', { label, name: tg.name }),
+      );
+      // the button hides once the setting is gone: the focus goes to the lever's value
+      (wrap.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled])') ?? infoBtn).focus();
+    });
+    const scopeLine = local ? h('p', { class: 'lever-scope-line' }, scopeText, nationalText, resetBtn) : null;
+
+    /** Commits a change of years or steps after checking it; a problem is said (naming the lever) and nothing changes. */
+    const commitYears = (patch: Partial<LeverOverride>, what: string, input: HTMLElement | null): void => {
+      const s = this.getState();
+      const next = { ...cur(s), ...patch };
+      const problem = overrideProblem(next);
+      if (problem) {
+        this.setError(
+          input,
+          errorEl,
+          t(problem.key, { label, year: problem.year, from: problem.from, min: FIRST_POLICY_YEAR, max: END_YEAR }),
+        );
+        this.controls.find((c) => c.spec === spec)?.sync(s);
+        return;
+      }
+      this.setError(input, errorEl, null);
+      this.handlers.commit(change(s, patch), describe(what));
+    };
+
+    // start year: from the first projection year to the horizon; end year ("til og med"): blank for no end
+    const yearSel = h('select', { id: `${id}-from`, class: 'lever-from', 'aria-describedby': `${id}-error` });
+    for (let y = FIRST_POLICY_YEAR; y <= END_YEAR; y++) yearSel.append(new Option(String(y), String(y)));
+    yearSel.addEventListener('change', () =>
+      commitYears(
+        { from: Number(yearSel.value) },
         `${label}: ${t('startYear').toLowerCase()} ${yearSel.value}`,
+        yearSel,
+      ),
+    );
+    const untilSel = h('select', { id: `${id}-until`, class: 'lever-until', 'aria-describedby': `${id}-error` });
+    untilSel.append(new Option(t('untilNone'), ''));
+    for (let y = FIRST_POLICY_YEAR; y <= END_YEAR; y++) untilSel.append(new Option(String(y), String(y)));
+    untilSel.addEventListener('change', () => {
+      const until = untilSel.value === '' ? undefined : Number(untilSel.value);
+      commitYears(
+        { until },
+        `${label}: ${until === undefined ? t('untilCleared') : t('untilSet', { year: until })}`,
+        untilSel,
       );
     });
     const yearField = h(
       'div',
       { class: 'lever-from-field' },
-      h('label', { for: `${id}-from` }, t('startYear')),
-      yearSel,
+      h('span', { class: 'lever-year' }, h('label', { for: `${id}-from` }, t('startYear')), yearSel),
+      h('span', { class: 'lever-year' }, h('label', { for: `${id}-until` }, t('untilYear')), untilSel),
     );
 
+    /** A value from a step's text or select, checked as the main field is; null after saying what is wrong. */
+    const parseStepValue = (input: HTMLInputElement | HTMLSelectElement): LeverValue | undefined => {
+      if (spec.kind === 'toggle') return Number(input.value);
+      if (spec.kind === 'choice') return input.value;
+      const scale = scaleOf(spec);
+      const n = parseNumber(input.value);
+      const min = formatNumber(spec.min * scale, decimalsOf(spec));
+      const max = formatNumber(spec.max * scale, decimalsOf(spec));
+      if (n === null) {
+        this.setError(input, errorEl, t('errNotNumber', { text: input.value, min, max }));
+        return undefined;
+      }
+      if (n < spec.min * scale - 1e-9 || n > spec.max * scale + 1e-9) {
+        this.setError(input, errorEl, t('errRange', { value: formatNumber(n), min, max, unit: ` ${loc(spec.unit)}` }));
+        return undefined;
+      }
+      return n / scale;
+    };
+
+    // steps after the first: a year and a value each; "Legg til trinn" adds one a year after the last start
+    const stepList = h('ol', {
+      class: 'lever-steps',
+      id: `${id}-steps`,
+      'aria-label': `${t('stepsHeading')}: ${label}`,
+    });
+    const addStep = h(
+      'button',
+      {
+        type: 'button',
+        class: 'ds-button lever-step-add',
+        'data-variant': 'tertiary',
+        'data-size': 'sm',
+        id: `${id}-step-add`,
+      },
+      t('stepAdd'),
+    );
+    addStep.addEventListener('click', () => {
+      const o = cur(this.getState());
+      const steps = o.steps ?? [];
+      const year = (steps.at(-1)?.from ?? o.from) + 1;
+      commitYears(
+        {
+          steps: [...steps, { from: year, value: o.steps?.at(-1)?.value ?? o.value }],
+          ...(o.until !== undefined && o.until < year ? { until: year } : {}),
+        },
+        t('stepAdded', { label, year }),
+        addStep,
+      );
+      // the new step's value field takes the focus
+      const n = steps.length;
+      document.getElementById(`${id}-step-${n}-value`)?.focus();
+    });
+    const stepsHint = h('p', { class: 'hint lever-steps-hint', hidden: true }, t('stepsHint'));
+    const stepsField = h('div', { class: 'lever-steps-field' }, stepsHint, stepList, addStep);
+    let renderedSteps = '';
+    const syncSteps = (o: LeverOverride): void => {
+      const key = JSON.stringify([o.steps ?? [], getLocaleKey()]);
+      stepsHint.hidden = !(o.steps && o.steps.length > 0);
+      addStep.disabled = (o.steps?.at(-1)?.from ?? o.from) >= END_YEAR;
+      if (key === renderedSteps) return;
+      renderedSteps = key;
+      const focused =
+        document.activeElement instanceof HTMLElement && stepList.contains(document.activeElement)
+          ? document.activeElement.id
+          : null;
+      clear(stepList);
+      (o.steps ?? []).forEach((step, i) => {
+        const n = i + 2; // the first step is the value above
+        const yId = `${id}-step-${i}-from`;
+        const vId = `${id}-step-${i}-value`;
+        const ySel = h('select', { id: yId, class: 'lever-step-from', 'aria-describedby': `${id}-error` });
+        for (let y = FIRST_POLICY_YEAR; y <= END_YEAR; y++) ySel.append(new Option(String(y), String(y)));
+        ySel.value = String(step.from);
+        const replace = (patch: Partial<{ from: number; value: LeverValue }>) => {
+          const steps = [...(cur(this.getState()).steps ?? [])];
+          steps[i] = { ...steps[i]!, ...patch };
+          return steps;
+        };
+        ySel.addEventListener('change', () => {
+          const y = Number(ySel.value);
+          commitYears(
+            { steps: replace({ from: y }) },
+            t('stepChanged', { label, n, value: displayLeverValue(spec, step.value), year: y }),
+            ySel,
+          );
+        });
+        let vInput: HTMLInputElement | HTMLSelectElement;
+        if (spec.kind === 'number') {
+          vInput = h('input', {
+            type: 'text',
+            inputmode: 'decimal',
+            id: vId,
+            class: 'lever-step-value',
+            autocomplete: 'off',
+            'aria-describedby': `${id}-unit ${id}-error`,
+          });
+          vInput.value =
+            step.value === null ? '' : formatNumber((step.value as number) * scaleOf(spec), decimalsOf(spec));
+        } else {
+          vInput = h('select', { id: vId, class: 'lever-step-value', 'aria-describedby': `${id}-error` });
+          if (spec.kind === 'toggle') {
+            vInput.append(new Option(t('on'), '1'), new Option(t('none'), '0'));
+          } else for (const c of spec.choices) vInput.append(new Option(loc(c.label), c.value));
+          vInput.value = String(step.value);
+        }
+        const commitValue = () => {
+          const v = parseStepValue(vInput);
+          if (v === undefined) return;
+          commitYears(
+            { steps: replace({ value: v }) },
+            t('stepChanged', { label, n, value: displayLeverValue(spec, v), year: step.from }),
+            vInput,
+          );
+        };
+        vInput.addEventListener('change', commitValue);
+        if (vInput instanceof HTMLInputElement)
+          vInput.addEventListener('keydown', (e) => {
+            if (e.key === 'Enter') commitValue();
+          });
+        const remove = h(
+          'button',
+          {
+            type: 'button',
+            class: 'ds-button lever-step-remove',
+            'data-variant': 'tertiary',
+            'data-size': 'sm',
+            id: `${id}-step-${i}-remove`,
+            'aria-label': t('stepRemove', { year: step.from }),
+          },
+          '✕',
+        );
+        remove.addEventListener('click', () => {
+          const steps = (cur(this.getState()).steps ?? []).filter((_, j) => j !== i);
+          commitYears({ steps }, t('stepRemoved', { label, year: step.from }), null);
+          addStep.focus();
+        });
+        stepList.append(
+          h(
+            'li',
+            { class: 'lever-step' },
+            h('span', { class: 'lever-step-n', 'aria-hidden': 'true' }, t('stepN', { n })),
+            h('label', { for: yId }, h('span', { class: 'visually-hidden' }, `${t('stepN', { n })}: `), t('stepFrom')),
+            ySel,
+            h(
+              'label',
+              { for: vId },
+              h('span', { class: 'visually-hidden' }, `${t('stepN', { n })}: `),
+              t('stepValueLabel'),
+            ),
+            vInput,
+            spec.kind === 'number' ? h('span', { class: 'unit' }, loc(spec.unit)) : null,
+            remove,
+          ),
+        );
+      });
+      if (focused) document.getElementById(focused)?.focus();
+    };
     let syncValue: (s: ScenarioState) => void;
     if (spec.kind === 'number') {
       const scale = scaleOf(spec);
@@ -152,17 +476,20 @@ export class LeversPanel {
         const v = toValue(Number(range.value));
         text.value = formatNumber(v * scale, decimalsOf(spec));
         this.setError(text, errorEl, null);
-        this.handlers.preview(withLever(this.getState(), spec.id, v));
+        this.handlers.preview(change(this.getState(), { value: v }));
       });
       range.addEventListener('change', () => {
         const v = toValue(Number(range.value));
-        this.handlers.commit(withLever(this.getState(), spec.id, v), `${label} = ${displayLeverValue(spec, v)}`);
+        this.handlers.commit(
+          change(this.getState(), { value: v }),
+          describe(`${label} = ${displayLeverValue(spec, v)}`),
+        );
       });
       const commitText = () => {
         const n = parseNumber(text.value);
         const min = formatNumber(spec.min * scale, decimalsOf(spec));
         const max = formatNumber(spec.max * scale, decimalsOf(spec));
-        const inUse = displayLeverValue(spec, leverValue(this.getState(), spec.id));
+        const inUse = displayLeverValue(spec, value(this.getState()));
         if (n === null) {
           this.setError(
             text,
@@ -181,7 +508,10 @@ export class LeversPanel {
         }
         this.setError(text, errorEl, null);
         const v = n / scale;
-        this.handlers.commit(withLever(this.getState(), spec.id, v), `${label} = ${displayLeverValue(spec, v)}`);
+        this.handlers.commit(
+          change(this.getState(), { value: v }),
+          describe(`${label} = ${displayLeverValue(spec, v)}`),
+        );
       };
       text.addEventListener('change', commitText);
       text.addEventListener('keydown', (e) => {
@@ -195,12 +525,12 @@ export class LeversPanel {
         none.addEventListener('change', () => {
           const s = this.getState();
           const v = none!.checked ? null : typeof spec.default === 'number' ? spec.default : (spec.min + spec.max) / 2;
-          this.handlers.commit(withLever(s, spec.id, v), `${label} = ${displayLeverValue(spec, v)}`);
+          this.handlers.commit(change(s, { value: v }), describe(`${label} = ${displayLeverValue(spec, v)}`));
         });
         wrap.append(h('div', { class: 'lever-none' }, none, h('label', { for: `${id}-none` }, t('noneOption'))));
       }
       syncValue = (s) => {
-        const v = leverValue(s, spec.id);
+        const v = value(s);
         const isNone = v === null;
         if (none) none.checked = isNone;
         range.disabled = isNone;
@@ -215,7 +545,10 @@ export class LeversPanel {
       const box = h('input', { type: 'checkbox', id, class: 'lever-toggle', role: 'switch' });
       box.addEventListener('change', () => {
         const v = box.checked ? 1 : 0;
-        this.handlers.commit(withLever(this.getState(), spec.id, v), `${label} = ${displayLeverValue(spec, v)}`);
+        this.handlers.commit(
+          change(this.getState(), { value: v }),
+          describe(`${label} = ${displayLeverValue(spec, v)}`),
+        );
       });
       head.append(
         h('span', { class: 'lever-switch' }, box, h('label', { for: id, class: 'lever-label' }, label)),
@@ -223,49 +556,73 @@ export class LeversPanel {
         infoBtn,
       );
       syncValue = (s) => {
-        box.checked = leverValue(s, spec.id) === 1;
+        box.checked = value(s) === 1;
       };
     } else {
       const sel = h('select', { id, class: 'lever-choice' });
       for (const c of spec.choices) sel.append(new Option(loc(c.label), c.value));
       sel.addEventListener('change', () => {
         this.handlers.commit(
-          withLever(this.getState(), spec.id, sel.value),
-          `${label} = ${displayLeverValue(spec, sel.value)}`,
+          change(this.getState(), { value: sel.value }),
+          describe(`${label} = ${displayLeverValue(spec, sel.value)}`),
         );
       });
       head.append(h('label', { for: id, class: 'lever-label' }, label), marker, infoBtn);
       wrap.append(sel);
       syncValue = (s) => {
-        sel.value = String(leverValue(s, spec.id));
+        sel.value = String(value(s));
       };
     }
-    wrap.append(errorEl, yearField, info);
+    wrap.append(errorEl);
+    if (scopeLine) wrap.append(scopeLine);
+    wrap.append(yearField, stepsField, info);
     this.controls.push({
       spec,
       sync: (s) => {
         syncValue(s);
-        const value = leverValue(s, spec.id);
-        const changed = value !== spec.default;
+        const o = cur(s);
+        const changed = o.value !== spec.default || (o.steps?.length ?? 0) > 0;
         marker.hidden = !changed;
         marker.title = changed ? t('changedFromBaseline', { value: displayLeverValue(spec, spec.default) }) : '';
         wrap.classList.toggle('is-changed', changed);
-        yearSel.value = String(leverFrom(s, spec.id));
+        yearSel.value = String(o.from);
+        untilSel.value = o.until === undefined ? '' : String(o.until);
         yearSel.disabled = !changed;
+        untilSel.disabled = !changed;
+        syncSteps(o);
+        if (scopeLine) {
+          const tg = this.targetOf(spec);
+          const own = tg.municipality ? municipalOverride(s, tg.municipality, spec.id) : undefined;
+          scopeText.textContent = tg.municipality ? t('scopeOnly', { name: tg.name }) : t('scopeAll');
+          const national = s.levers[spec.id] ?? defaultOverride();
+          nationalText.textContent = !tg.municipality
+            ? ''
+            : own
+              ? t('scopeNationalValue', { value: displayLeverValue(spec, national.value) })
+              : t('scopeFollowsNational', { name: tg.name });
+          resetBtn.hidden = !own;
+          resetBtn.textContent = t('scopeReset', { name: tg.name });
+          wrap.classList.toggle('is-own', own !== undefined);
+        }
       },
     });
     return wrap;
   }
 
-  private setError(input: HTMLInputElement, el: HTMLElement, message: string | null): void {
+  private setError(input: HTMLElement | null, el: HTMLElement, message: string | null): void {
     if (message === null) {
-      input.removeAttribute('aria-invalid');
+      input?.removeAttribute('aria-invalid');
       el.hidden = true;
       el.textContent = '';
     } else {
-      input.setAttribute('aria-invalid', 'true');
+      input?.setAttribute('aria-invalid', 'true');
       el.hidden = false;
       el.textContent = message;
     }
   }
+}
+
+/** The language, so that step rows are redrawn in it. */
+function getLocaleKey(): string {
+  return t('stepsHeading');
 }

@@ -23,7 +23,7 @@ import { ChartView, lineOf, SERIES_COLOURS, type ChartData, type ExportFormat } 
 import { ProbabilityChartView, shownScenarios } from './probabilityChart.ts';
 import type { Deck, DeckChartSlide, DeckSeries } from './export/deck.ts';
 import { displayLeverValue } from './leversPanel.ts';
-import type { LeverValue } from '../levers/types.ts';
+import type { LeverSetting } from '../engine/run/scenario.ts';
 import { getAssumption } from '../levers/assumptions.ts';
 import { RESULT_SPECS } from '../engine/run/results.ts';
 import { clear } from './dom.ts';
@@ -32,12 +32,25 @@ import { formatNumber } from './format.ts';
 import { getLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './i18n.ts';
 import { KeyFigures } from './keyFigures.ts';
 import { LeversPanel } from './leversPanel.ts';
+import { buildMarkers } from './municipal/plan.ts';
+import { MunicipalPanel } from './municipal/startForm.ts';
 import { RegionPicker, regionLabel } from './regionPicker.ts';
 import { mountTrackRecord, type TrackRecordMount } from './trackRecord/mount.ts';
 import { MC_SEED, McRunner } from './sim/mcRunner.ts';
 import { SimClient } from './sim/simClient.ts';
 import type { DeterministicResult, RunRequest } from './sim/protocol.ts';
-import { changedLevers, EMPTY_SCENARIO, END_YEAR, History, leverFrom, requestOf, type ScenarioState } from './state.ts';
+import {
+  changedLevers,
+  EMPTY_SCENARIO,
+  END_YEAR,
+  History,
+  leverFrom,
+  municipalPlanOf,
+  overrideOfSetting,
+  requestOf,
+  withoutLevers,
+  type ScenarioState,
+} from './state.ts';
 
 const MC_RUN_CHOICES = [100, 200, 500, 1000];
 
@@ -80,10 +93,14 @@ class App {
   private pendingComparison: LinkComparison | undefined;
   /** The regions the data knows (a link naming another is refused). */
   private knownRegions: ReadonlySet<string> = new Set();
+  /** Municipality names by number (for the export stamp's local measures). */
+  private municipalityNames: ReadonlyMap<string, string> = new Map();
   /** The hash updateLink() last wrote: a hashchange to it is the app's own, not a pasted link. */
   private lastHash = '';
   private levers!: LeversPanel;
   private assumptions!: AssumptionsPanel;
+  /** "Kommunens tall og hendelser" for the municipality on screen (municipal/startForm.ts). */
+  private municipal: MunicipalPanel | null = null;
   private readonly keyFigures = new KeyFigures($('#key-figures'));
   /** The charts in page order; the probabilities follow the share of residents without a GP. */
   private readonly charts = CHART_SPECS.flatMap((s) =>
@@ -95,6 +112,7 @@ class App {
     this.status(t('loading'));
     const regions = await this.client.init();
     this.knownRegions = new Set(regions.map((r) => r.value));
+    this.municipalityNames = new Map(regions.filter((r) => r.type === 'kommune').map((r) => [r.code, r.name]));
     this.client.onRestart = (why) => {
       // a timeout has its own message (the run's failure); a worker that ended is said here
       if (why === 'crash') this.announce(t('workerRestarted'));
@@ -105,6 +123,9 @@ class App {
     this.picker = new RegionPicker($('#region-picker'), regions, this.region, (o) => {
       this.region = o.value;
       this.compare.invalidate();
+      // the local levers show the new municipality's own settings (or the national ones)
+      this.levers.sync();
+      this.municipal?.setRegion(o);
       this.refresh(true);
     });
     this.compare = new ComparePanel(
@@ -185,8 +206,25 @@ class App {
       },
     };
     this.renderPresets();
-    this.levers = new LeversPanel($('#levers'), () => this.history.state, handlers);
+    this.levers = new LeversPanel(
+      $('#levers'),
+      () => this.history.state,
+      handlers,
+      () => {
+        const r = this.picker.value;
+        return { municipality: r.type === 'kommune' ? r.code : null, name: r.name };
+      },
+    );
     this.assumptions = new AssumptionsPanel($('#assumptions'), () => this.history.state, handlers, this.client);
+    this.municipal = new MunicipalPanel($('#municipal-plan'), {
+      state: () => this.history.state,
+      commit: handlers.commit,
+      figures: (code, assumptions) => this.client.startFigures(code, assumptions),
+      knownCodes: new Set(this.municipalityNames.keys()),
+      nameOf: (code) => this.municipalityNames.get(code) ?? code,
+      announce: (text) => this.announce(text),
+    });
+    this.municipal.setRegion(this.picker.value);
     this.levers.render();
     this.assumptions.render();
     const grid = $('#charts');
@@ -264,7 +302,7 @@ class App {
     $('#undo').addEventListener('click', () => this.undo());
     $('#redo').addEventListener('click', () => this.redo());
     $('#reset-levers').addEventListener('click', () => {
-      this.history.commit({ ...this.history.state, levers: {} }, t('resetLevers'));
+      this.history.commit(withoutLevers(this.history.state), t('resetLevers'));
       $<HTMLSelectElement>('#preset-select').value = '';
       this.showPresetInfo();
       this.syncPanels();
@@ -349,11 +387,23 @@ class App {
     });
   }
 
+  /** The local measures and data the requests use, for the stamp (each municipality once). */
+  private localSummary(
+    reqs: readonly RunRequest[],
+    summary: typeof import('./export/stamp.ts').localPlanSummary,
+  ): string[] {
+    const lines = reqs.flatMap((q) =>
+      summary(q.municipalities, Object.keys(q.levers), (code) => this.municipalityNames.get(code) ?? code),
+    );
+    return [...new Set(lines)];
+  }
+
   /** The stamp for a chart's exports, in the UI language. */
   private async stampFor(view: ChartView, data: ChartData): Promise<string[]> {
-    const { stampLines } = await import('./export/stamp.ts');
+    const { stampLines, localPlanSummary } = await import('./export/stamp.ts');
     const cmp = data.compare;
     return stampLines({
+      local: this.localSummary(cmp ? (this.compareResult?.requests ?? []) : [this.request()], localPlanSummary),
       title: loc(view.spec.title),
       unit: loc(view.spec.unit),
       region: data.regionName,
@@ -407,7 +457,7 @@ class App {
     const r = this.compareResult;
     if (!tables || !r) return;
     try {
-      const [{ stampLines }, ex, { toCsv }] = await Promise.all([
+      const [{ stampLines, localPlanSummary }, ex, { toCsv }] = await Promise.all([
         import('./export/stamp.ts'),
         import('./export/chartExport.ts'),
         import('./export/csv.ts'),
@@ -415,6 +465,7 @@ class App {
       const regionName = this.regionName();
       const stamp = stampLines({
         title: t('compareDiffHeading'),
+        local: this.localSummary(r.requests, localPlanSummary),
         unit: t('budgetHeading').toLowerCase(),
         region: regionName,
         imputed: this.det?.imputedMembers ?? [],
@@ -502,19 +553,31 @@ class App {
       : [{ prefix: '', req: this.request() }];
     for (const { prefix, req } of sets) {
       const before = settingsRows.length;
-      for (const [id, setting] of Object.entries(req.levers)) {
-        const spec = getLever(id);
-        if (!spec) continue;
-        // (the panel makes only single dated values; steps are refused on import until it shows them)
-        const dated = setting !== null && typeof setting === 'object' && 'value' in setting;
-        const value = dated ? setting.value : (setting as LeverValue);
-        const from = dated ? setting.from : String(spec.defaultStartYear);
-        settingsRows.push([
-          `${prefix}${loc(spec.label)}`,
-          `${displayLeverValue(spec, value)} (${t('startYear').toLowerCase()} ${from})`,
-          displayLeverValue(spec, spec.default),
-        ]);
-      }
+      // the national settings, then each municipality's own (named)
+      const leverSets: [string, Readonly<Record<string, LeverSetting>>][] = [
+        ['', req.levers],
+        ...Object.entries(req.municipalities ?? {}).map(
+          ([code, p]): [string, Readonly<Record<string, LeverSetting>>] => [
+            ` (${this.municipalityNames.get(code) ?? code})`,
+            p.levers ?? {},
+          ],
+        ),
+      ];
+      for (const [where, levers] of leverSets)
+        for (const [id, setting] of Object.entries(levers)) {
+          const spec = getLever(id);
+          if (!spec) continue;
+          const o = overrideOfSetting(id, setting);
+          const fromText = (y: number) => `${t('startYear').toLowerCase()} ${y}`;
+          const steps = (o.steps ?? []).map((x) => `; ${displayLeverValue(spec, x.value)} ${fromText(x.from)}`);
+          settingsRows.push([
+            `${prefix}${loc(spec.label)}${where}`,
+            `${displayLeverValue(spec, o.value)} (${fromText(o.from)}${steps.join('')}${
+              o.until !== undefined ? `, ${t('untilSet', { year: o.until })}` : ''
+            })`,
+            displayLeverValue(spec, spec.default),
+          ]);
+        }
       for (const [id, v] of Object.entries(req.assumptions)) {
         const a = getAssumption(id);
         if (a) settingsRows.push([`${prefix}${loc(a.label)}`, formatNumber(v, 4), formatNumber(a.default, 4)]);
@@ -565,8 +628,16 @@ class App {
         levers: RunRequest['levers'],
         assumptions: RunRequest['assumptions'] = {},
         formulas: RunRequest['formulas'] = {},
+        municipalities?: RunRequest['municipalities'],
       ) =>
-      (): RunRequest => ({ levers, assumptions, formulas, region: region(), endYear: END_YEAR });
+      (): RunRequest => ({
+        levers,
+        assumptions,
+        formulas,
+        region: region(),
+        endYear: END_YEAR,
+        ...(municipalities ? { municipalities } : {}),
+      });
     return [
       { key: 'baseline', name: t('baseline'), request: fromScenario({}) },
       { key: 'current', name: t('scenario'), request: () => this.request() },
@@ -578,7 +649,7 @@ class App {
       ...(this.scenarios?.list ?? []).map((s) => ({
         key: `saved:${s.id}`,
         name: s.name,
-        request: fromScenario(s.levers, s.assumptions, s.formulas),
+        request: fromScenario(s.levers, s.assumptions, s.formulas, s.municipalities),
       })),
     ];
   }
@@ -611,6 +682,7 @@ class App {
       levers: req.levers,
       assumptions: req.assumptions,
       formulas: req.formulas,
+      ...(req.municipalities ? { municipalities: req.municipalities } : {}),
       tables: this.charts.filter((c) => c.tableShown).map((c) => c.spec.id),
       ...(this.compareResult && this.compareResult.region === this.region
         ? { compare: this.compare.linkComparison()! }
@@ -672,6 +744,7 @@ class App {
 
   private syncPanels(): void {
     this.levers.sync();
+    this.municipal?.sync();
     this.assumptions.sync();
     $<HTMLButtonElement>('#undo').disabled = !this.history.canUndo();
     $<HTMLButtonElement>('#redo').disabled = !this.history.canRedo();
@@ -729,12 +802,10 @@ class App {
     if (!det) return null;
     const mc = this.mc.result;
     const state = this.history.state;
-    const byYear = new Map<number, string[]>();
-    for (const id of changedLevers(state)) {
-      const spec = getLever(id)!;
-      const y = leverFrom(state, id);
-      byYear.set(y, [...(byYear.get(y) ?? []), loc(spec.label)]);
-    }
+    const levers = changedLevers(state).map((id) => ({ year: leverFrom(state, id), label: loc(getLever(id)!.label) }));
+    // the dated events of the municipality on screen are marked beside the levers' start years
+    const region = this.picker.value;
+    const events = region.type === 'kommune' ? (municipalPlanOf(state, region.code).events ?? []) : [];
     return {
       years: det.years,
       baseline: det.baseline,
@@ -747,7 +818,7 @@ class App {
           }
         : null,
       history: det.history,
-      markers: [...byYear].sort((a, b) => a[0] - b[0]).map(([year, labels]) => ({ year, labels })),
+      markers: buildMarkers(levers, events, (code) => this.municipalityNames.get(code) ?? code),
       regionName: this.regionName(),
       regionType: this.picker.value.type,
       compare: this.compareResult && this.compareResult.region === this.region ? this.compareResult : null,
@@ -755,6 +826,8 @@ class App {
   }
 
   private render(): void {
+    // a region chosen by a link, a saved scenario or Back shows its own panel too (no-op when unchanged)
+    this.municipal?.setRegion(this.picker.value);
     const data = this.chartData();
     this.keyFigures.update(data);
     if (data) for (const c of this.charts) c.update(data);
@@ -848,6 +921,7 @@ class App {
   private relocalize(): void {
     this.applyStaticTexts();
     this.picker.render();
+    this.municipal?.render();
     this.renderPresets();
     this.scenarios.render();
     this.compare.render();

@@ -3,7 +3,8 @@
  * with the engine's scenario parser, and their conversion to the app state.
  */
 import { parseScenario, type Scenario, type ScenarioContent } from '../engine/run/scenario.ts';
-import { EMPTY_SCENARIO, FIRST_POLICY_YEAR, leverFrom, type LeverOverride, type ScenarioState } from './state.ts';
+import type { MunicipalScenarios } from '../engine/run/municipalScenario.ts';
+import { nonEmptyMunicipalities, overrideOfSetting, type LeverOverride, type ScenarioState } from './state.ts';
 
 const FILES = import.meta.glob<{ default: unknown }>('../../scenarios/*.json', { eager: true });
 
@@ -17,23 +18,19 @@ export const PRESETS: readonly Scenario[] = Object.entries(FILES)
   .sort((a, b) => (a.id === 'baseline' ? -1 : b.id === 'baseline' ? 1 : a.name.nb.localeCompare(b.name.nb, 'nb')));
 
 /**
- * A scenario's overrides (a preset, a saved scenario, a share link) as app state; start months are kept to
- * their year, a start before the first projection year (a preset's 2023 policy) is that year (the same run, and one
- * the year select offers), and a lever without one starts in its default start year.
+ * A scenario's overrides (a preset, a saved scenario, a share link) as app state, with a municipality's own plan when
+ * it has one; start months are kept to their year, a start before the first projection year (a preset's 2023 policy)
+ * is that year (the same run, and one the year select offers), a lever without one starts in its default start year,
+ * and an end and steps are kept (state.ts, overrideOfSetting).
  */
-export function stateOfScenario(s: ScenarioContent): ScenarioState {
+export function stateOfScenario(s: ScenarioContent & { readonly municipalities?: MunicipalScenarios }): ScenarioState {
   const levers: Record<string, LeverOverride> = {};
-  for (const [id, setting] of Object.entries(s.levers)) {
-    levers[id] =
-      setting !== null && typeof setting === 'object'
-        ? 'steps' in setting
-          ? // (refused on import until the panel shows steps: scenarios/limits.ts; the first step, should one get here)
-            {
-              value: setting.steps[0]!.value,
-              from: Math.max(FIRST_POLICY_YEAR, Number(setting.steps[0]!.from.slice(0, 4))),
-            }
-          : { value: setting.value, from: Math.max(FIRST_POLICY_YEAR, Number(setting.from.slice(0, 4))) }
-        : { value: setting, from: leverFrom(EMPTY_SCENARIO, id) };
-  }
-  return { levers, assumptions: { ...(s.assumptions ?? {}) }, formulas: { ...(s.formulas ?? {}) } };
+  for (const [id, setting] of Object.entries(s.levers)) levers[id] = overrideOfSetting(id, setting);
+  const municipalities = nonEmptyMunicipalities(s.municipalities);
+  return {
+    levers,
+    assumptions: { ...(s.assumptions ?? {}) },
+    formulas: { ...(s.formulas ?? {}) },
+    ...(municipalities ? { municipalities } : {}),
+  };
 }

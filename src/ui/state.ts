@@ -15,9 +15,19 @@ export const END_YEAR = 2040;
 /** The first year a lever can change in a projection (the start state is 31 Dec 2025). */
 export const FIRST_POLICY_YEAR = 2026;
 
+/** A later step of a lever's setting: from January of `from`, `value` (until the next step or the end). */
+export interface LeverStepOverride {
+  readonly from: number;
+  readonly value: LeverValue;
+}
+
 export interface LeverOverride {
   readonly value: LeverValue;
   readonly from: number;
+  /** The last year the setting holds (through December); then today's value again. Absent: no end. */
+  readonly until?: number;
+  /** Steps after the first ({ value, from }), each from a later year (the engine's `{ steps, until? }`). */
+  readonly steps?: readonly LeverStepOverride[];
 }
 
 export interface ScenarioState {
@@ -46,19 +56,128 @@ export function leverFrom(s: ScenarioState, id: string): number {
   return s.levers[id]?.from ?? getLever(id)?.defaultStartYear ?? FIRST_POLICY_YEAR + 1;
 }
 
-/** Sets a lever; an override equal to the default (value and start year) is dropped. */
+/**
+ * Sets a lever's value and start year, keeping its end and steps; an override equal to the default (value and start
+ * year, no end, no steps) is dropped.
+ */
 export function withLever(
   s: ScenarioState,
   id: string,
   value: LeverValue,
   from: number = leverFrom(s, id),
 ): ScenarioState {
+  return withLeverOverride(s, id, { ...(s.levers[id] ?? {}), value, from });
+}
+
+/** Sets a lever's whole override (undefined removes it); one equal to the default is dropped. */
+export function withLeverOverride(s: ScenarioState, id: string, o: LeverOverride | undefined): ScenarioState {
   const spec = getLever(id);
   if (!spec) throw new Error(`unknown lever "${id}"`);
   const levers = { ...s.levers };
-  if (value === spec.default && from === spec.defaultStartYear) delete levers[id];
-  else levers[id] = { value, from };
+  if (o === undefined || isDefaultOverride(id, o)) delete levers[id];
+  else levers[id] = normalOverride(o);
   return { ...s, levers };
+}
+
+/** Without empty steps or an absent end (so that equal settings compare equal). */
+function normalOverride(o: LeverOverride): LeverOverride {
+  return {
+    value: o.value,
+    from: o.from,
+    ...(o.until !== undefined ? { until: o.until } : {}),
+    ...(o.steps && o.steps.length > 0 ? { steps: o.steps.map((x) => ({ from: x.from, value: x.value })) } : {}),
+  };
+}
+
+function isDefaultOverride(id: string, o: LeverOverride): boolean {
+  const spec = getLever(id)!;
+  return (
+    o.value === spec.default &&
+    o.from === spec.defaultStartYear &&
+    o.until === undefined &&
+    (o.steps === undefined || o.steps.length === 0)
+  );
+}
+
+/** A checked engine setting as an override (start months kept to their year; a start before 2026 starts in 2026). */
+export function overrideOfSetting(id: string, setting: LeverSetting): LeverOverride {
+  const year = (date: string) => Number(date.slice(0, 4));
+  if (setting === null || typeof setting !== 'object') return { value: setting, from: leverFrom(EMPTY_SCENARIO, id) };
+  const until = setting.until !== undefined ? { until: year(setting.until) } : {};
+  if ('steps' in setting) {
+    const [first, ...rest] = setting.steps;
+    return normalOverride({
+      value: first!.value,
+      from: Math.max(FIRST_POLICY_YEAR, year(first!.from)),
+      ...until,
+      steps: rest.map((x) => ({ from: year(x.from), value: x.value })),
+    });
+  }
+  return { value: setting.value, from: Math.max(FIRST_POLICY_YEAR, year(setting.from)), ...until };
+}
+
+/** An override as the engine's setting: a bare value from the default start year, { value, from, until? }, or steps. */
+export function settingOfOverride(id: string, o: LeverOverride): LeverSetting {
+  const spec = getLever(id);
+  if (!spec) throw new Error(`unknown lever "${id}"`);
+  const until = o.until !== undefined ? { until: String(o.until) } : {};
+  if (o.steps && o.steps.length > 0)
+    return {
+      steps: [
+        { from: String(o.from), value: o.value },
+        ...o.steps.map((x) => ({ from: String(x.from), value: x.value })),
+      ],
+      ...until,
+    };
+  if (o.from === spec.defaultStartYear && o.until === undefined) return o.value;
+  return { value: o.value, from: String(o.from), ...until };
+}
+
+/**
+ * What is wrong with an override's years, as a message key and its values (null: nothing): the start, each step and
+ * the end within FIRST_POLICY_YEAR-END_YEAR, steps after the start and after each other, the end at or after the
+ * last start.
+ */
+export function overrideProblem(
+  o: LeverOverride,
+): { key: 'errUntilBeforeFrom' | 'errStepOrder' | 'errYearRange'; year: number; from: number } | null {
+  const inRange = (y: number) => Number.isInteger(y) && y >= FIRST_POLICY_YEAR && y <= END_YEAR;
+  if (!inRange(o.from)) return { key: 'errYearRange', year: o.from, from: o.from };
+  let last = o.from;
+  for (const st of o.steps ?? []) {
+    if (!inRange(st.from)) return { key: 'errYearRange', year: st.from, from: last };
+    if (st.from <= last) return { key: 'errStepOrder', year: st.from, from: last };
+    last = st.from;
+  }
+  if (o.until !== undefined) {
+    if (!inRange(o.until)) return { key: 'errYearRange', year: o.until, from: last };
+    if (o.until < last) return { key: 'errUntilBeforeFrom', year: o.until, from: last };
+  }
+  return null;
+}
+
+/** A municipality's own override of a local lever (undefined: it follows the national setting). */
+export function municipalOverride(s: ScenarioState, code: string, id: string): LeverOverride | undefined {
+  const setting = s.municipalities?.[code]?.levers?.[id];
+  return setting === undefined ? undefined : overrideOfSetting(id, setting);
+}
+
+/** Sets (undefined removes) a municipality's own override of a local lever. */
+export function withMunicipalOverride(
+  s: ScenarioState,
+  code: string,
+  id: string,
+  o: LeverOverride | undefined,
+): ScenarioState {
+  return withMunicipalLever(s, code, id, o === undefined ? undefined : settingOfOverride(id, normalOverride(o)));
+}
+
+/** Removes every lever setting, national and each municipality's own (start figures and events stay). */
+export function withoutLevers(s: ScenarioState): ScenarioState {
+  let next: ScenarioState = { ...s, levers: {} };
+  for (const [code, plan] of Object.entries(s.municipalities ?? {}))
+    if (plan.levers) next = withMunicipal(next, code, { ...plan, levers: {} });
+  return next;
 }
 
 export function withAssumption(s: ScenarioState, id: string, value: number | undefined): ScenarioState {
@@ -79,7 +198,7 @@ export function withFormula(s: ScenarioState, id: string, expression: string | u
 export function changedLevers(s: ScenarioState): string[] {
   return LEVERS.filter((l) => {
     const o = s.levers[l.id];
-    return o !== undefined && o.value !== l.default;
+    return o !== undefined && (o.value !== l.default || (o.steps?.length ?? 0) > 0);
   }).map((l) => l.id);
 }
 
@@ -88,8 +207,8 @@ export function requestOf(s: ScenarioState, region: string): RunRequest {
   const levers: Record<string, LeverSetting> = {};
   for (const [id, o] of Object.entries(s.levers)) {
     const spec = getLever(id);
-    if (!spec || o.value === spec.default) continue;
-    levers[id] = o.from === spec.defaultStartYear ? o.value : { value: o.value, from: String(o.from) };
+    if (!spec || (o.value === spec.default && !(o.steps && o.steps.length > 0))) continue;
+    levers[id] = settingOfOverride(id, o);
   }
   const municipalities = nonEmptyMunicipalities(s.municipalities);
   return {

@@ -151,7 +151,7 @@ describe('a link with the Treffsikkerhet panel open', () => {
     await page.waitForFunction(() => /track\.origin/.test(document.querySelector('#link-error')?.textContent ?? ''));
     // (a dismiss button may follow the message)
     expect(await error.textContent()).toMatch(
-      /^The link could not be read \(link: track\.origin: expected the start year of a hindcast, 2022 or 2020\)\. /,
+      /^The link could not be read \(link: track\.origin: expected the start year of a hindcast, 2022 or 2020, got "2020"\)\. /,
     );
     expect((await probe(page)).renders).toBe(renders);
     expect(await isOpen(page)).toBe(true);

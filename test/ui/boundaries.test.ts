@@ -16,6 +16,13 @@ const PAGE_ENGINE_MODULES = [
   'engine/run/scenario.ts',
   'engine/rawFields.ts',
   'engine/run/eventCalibration.ts',
+  // the checks of a municipality's own figures and events (no data; the form "Kommunens tall" uses them)
+  'engine/start/startOverrides.ts',
+  'engine/step/localEvents.ts',
+  // schema 2's checks: lever settings, a municipality's plan, field paths (no data, no model loop)
+  'engine/run/leverSetting.ts',
+  'engine/run/municipalScenario.ts',
+  'engine/run/fieldPath.ts',
 ];
 /** Data files small enough for the first load (the municipal data and the track record load in the worker or on demand). */
 const PAGE_DATA_FILES = ['data/eventCalibration.json'];

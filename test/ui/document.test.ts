@@ -297,7 +297,7 @@ describe('refused files name the problem', () => {
         'levers.noSuchLever: unknown lever "noSuchLever"',
         'assumptions.noSuchAssumption: unknown assumption "noSuchAssumption"',
         'formulas.noSuchResponse: unknown response "noSuchResponse"',
-        'colour: unknown field (expected one of schemaVersion, id, name, description, levers, assumptions, formulas, region, seed, runs, endYear, savedAt)',
+        'colour: unknown field (expected one of schemaVersion, id, name, description, levers, assumptions, formulas, municipalities, region, seed, runs, endYear, savedAt)',
       ].sort(),
     );
     // a well-formed region that does not exist, when the app's regions are known
@@ -342,7 +342,7 @@ describe("refused files say what is wrong in words (issue 19: the fuzz suite's m
     expect(error).not.toMatch(/Invalid|Received|undefined|[\n\r\u2028]/);
   };
   const FIELDS =
-    'schemaVersion, id, name, description, levers, assumptions, formulas, region, seed, runs, endYear, savedAt';
+    'schemaVersion, id, name, description, levers, assumptions, formulas, municipalities, region, seed, runs, endYear, savedAt';
 
   it('an unusual unknown key is quoted, escaped and cut', () => {
     both(

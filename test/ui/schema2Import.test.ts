@@ -53,6 +53,7 @@ describe('importing scenario files of schema 2', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual(['municipalities.9999: unknown municipality number']);
+    expect(localizeErrorDetail(r.errors[0]!, 'nb')).toBe('municipalities.9999: ukjent kommunenummer');
   });
 
   it('an end year or a step outside the year select is refused naming the field', () => {

@@ -191,6 +191,7 @@ export class ComparePanel {
         levers: q.levers,
         assumptions: q.assumptions,
         formulas: q.formulas,
+        ...(q.municipalities ? { municipalities: q.municipalities } : {}),
       })),
     };
   }
@@ -204,6 +205,7 @@ export class ComparePanel {
         levers: s.levers,
         assumptions: s.assumptions,
         formulas: s.formulas,
+        ...(s.municipalities ? { municipalities: s.municipalities } : {}),
         region: region(),
         endYear,
       }),

@@ -4,8 +4,10 @@
  * probabilities, that each value is the share of the runs in which the event happens that year), model and data
  * version, date, and the sources. DOM-free: tested in Node.
  */
+import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
+import { getLever } from '../../levers/registry.ts';
 import { SEED_RECORDS } from '../../levers/seeds.ts';
-import { getLocale, t } from '../i18n.ts';
+import { getLocale, loc, t } from '../i18n.ts';
 
 export interface StampInput {
   readonly title: string;
@@ -22,6 +24,8 @@ export interface StampInput {
   readonly probability?: boolean;
   /** The probabilities went through the event maps (a municipality's; run/eventCalibration.ts). */
   readonly recalibrated?: boolean;
+  /** Local measures and data in use ("Bindal (…, egne tall, 2 hendelser)"; localPlanSummary), or none. */
+  readonly local?: readonly string[];
   readonly appVersion: string;
   readonly dataVersion: string;
   readonly date: Date;
@@ -50,6 +54,7 @@ export function stampLines(s: StampInput): string[] {
     `Fastlegesimulatoren ${s.appVersion} · ${t('stampData', { version: s.dataVersion })} · ${t('stampMade', { date })}`,
     `${t('stampSources')}: Statistisk sentralbyrå (SSB), Helsedirektoratet, Helfo, Kartverket · ${sourcePublishers().join(', ')}`,
   ];
+  if (s.local && s.local.length > 0) lines.push(t('stampLocal', { list: s.local.join('; ') }));
   if (s.imputed.length > 0)
     lines.push(
       t('stampImputed', {
@@ -57,4 +62,32 @@ export function stampLines(s: StampInput): string[] {
       }),
     );
   return lines;
+}
+
+/**
+ * What of a municipality's own plan a scenario uses, one entry per municipality in the UI's language: its own
+ * measures (the local levers it sets), "egne tall" when it has its own start figures, and its dated events
+ * ("Bindal (Andel nye avtaler med fastlønn, egne tall, 2 hendelser)"); and local levers set for all municipalities
+ * ("alle kommuner (…)"). `nameOf` gives a municipality's name from its number.
+ */
+export function localPlanSummary(
+  municipalities: MunicipalScenarios | undefined,
+  nationalLocalLevers: readonly string[],
+  nameOf: (code: string) => string,
+): string[] {
+  const out: string[] = [];
+  const label = (id: string) => {
+    const spec = getLever(id);
+    return spec ? loc(spec.label) : id;
+  };
+  const all = nationalLocalLevers.filter((id) => getLever(id)?.scope === 'local');
+  if (all.length > 0) out.push(`${t('stampLocalAll')} (${all.map(label).join(', ')})`);
+  for (const [code, plan] of Object.entries(municipalities ?? {})) {
+    const parts = Object.keys(plan.levers ?? {}).map(label);
+    if (plan.start && Object.keys(plan.start).length > 0) parts.push(t('stampLocalStart'));
+    const n = plan.events?.length ?? 0;
+    if (n > 0) parts.push(n === 1 ? t('stampLocalEvent') : t('stampLocalEvents', { n }));
+    if (parts.length > 0) out.push(`${nameOf(code)} (${parts.join(', ')})`);
+  }
+  return out;
 }

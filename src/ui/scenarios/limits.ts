@@ -2,10 +2,11 @@
  * What the page accepts from a file or a link before it reads it in full, and what it accepts in it that the
  * controls must be able to show: JSON no deeper than MAX_JSON_DEPTH (checked by a scan that stops at the limit, so
  * a 100 000-level array is refused in microseconds, before JSON.parse), a link's decompressed text no longer than
- * MAX_LINK_TEXT_CHARS, and lever start years the year select offers. Errors are English, as the other checks
+ * MAX_LINK_TEXT_CHARS, and lever start and end years the year selects offer. Errors are English, as the other checks
  * write them (errorText.ts says them in Norwegian). DOM-free: tested in Node.
  */
 import type { LeverSetting } from '../../engine/run/scenario.ts';
+import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import { END_YEAR, FIRST_POLICY_YEAR } from '../state.ts';
 
 /** Deepest nesting of objects and arrays accepted (a saved-scenario file needs 5). */
@@ -44,25 +45,44 @@ export function linkTextProblem(text: string): string | null {
 }
 
 /**
- * Lever start years outside the year select (FIRST_POLICY_YEAR-END_YEAR): one error per lever, naming the field
- * ("levers.x.from") and the accepted range. A lever without a start year starts in its default year, always offered.
+ * Lever years outside the year selects (FIRST_POLICY_YEAR-END_YEAR): a start, each step's start and an end
+ * ("until"), one error per lever naming the field ("levers.x.from", "levers.x.steps[1].from", "levers.x.until") and
+ * the accepted range. A lever without a start year starts in its default year, always offered. Steps and ends are
+ * shown by the lever panel (issue #14); their order is the engine's check (leverSetting.ts).
  */
 export function startYearProblems(levers: Readonly<Record<string, LeverSetting>>, path = ''): string[] {
   const out: string[] = [];
+  const year = (date: string) => Number(date.slice(0, 4));
+  const offered = (y: number) => y >= FIRST_POLICY_YEAR && y <= END_YEAR;
   for (const [id, setting] of Object.entries(levers)) {
     if (setting === null || typeof setting !== 'object') continue;
-    // schema 2's steps and end years run in the engine and the CLI; the lever panel shows one value from a year
-    if ('steps' in setting || setting.until !== undefined) {
+    const starts: [string, string][] =
+      'steps' in setting
+        ? setting.steps.map((st, i): [string, string] => [`steps[${i}].from`, st.from])
+        : [['from', setting.from]];
+    const bad = starts.find(([, from]) => !offered(year(from)));
+    if (bad)
       out.push(
-        `${path}levers.${id}: steps and end years ("until") run with npm run simulate; the app cannot show them yet`,
+        `${path}levers.${id}.${bad[0]}: start year must be ${FIRST_POLICY_YEAR}-${END_YEAR}, got ${year(bad[1])}`,
       );
-      continue;
-    }
-    const year = Number(setting.from.slice(0, 4));
-    if (!(year >= FIRST_POLICY_YEAR && year <= END_YEAR))
-      out.push(`${path}levers.${id}.from: start year must be ${FIRST_POLICY_YEAR}-${END_YEAR}, got ${year}`);
+    else if (setting.until !== undefined && !offered(year(setting.until)))
+      out.push(
+        `${path}levers.${id}.until: end year must be ${FIRST_POLICY_YEAR}-${END_YEAR}, got ${year(setting.until)}`,
+      );
   }
   return out;
+}
+
+/** startYearProblems for each municipality's own levers ("municipalities.1811.levers.x.from"). */
+export function municipalYearProblems(municipalities: MunicipalScenarios | undefined, path = ''): string[] {
+  return Object.entries(municipalities ?? {}).flatMap(([code, m]) =>
+    startYearProblems(m.levers ?? {}, `${path}municipalities.${code}.`),
+  );
+}
+
+/** The municipality numbers among the known regions ("kommune:1811" → "1811"). */
+export function municipalityCodesOf(knownRegions: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...knownRegions].filter((r) => r.startsWith('kommune:')).map((r) => r.slice(8)));
 }
 
 /**
@@ -78,8 +98,9 @@ export function clampEarlyStarts(levers: Readonly<Record<string, LeverSetting>>)
       setting !== null &&
       typeof setting === 'object' &&
       'from' in setting &&
-      Number(setting.from.slice(0, 4)) < FIRST_POLICY_YEAR
-        ? { value: setting.value, from: String(FIRST_POLICY_YEAR) }
+      Number(setting.from.slice(0, 4)) < FIRST_POLICY_YEAR &&
+      (setting.until === undefined || Number(setting.until.slice(0, 4)) >= FIRST_POLICY_YEAR)
+        ? { value: setting.value, from: String(FIRST_POLICY_YEAR), ...(setting.until ? { until: setting.until } : {}) }
         : setting;
   return out;
 }

@@ -1,6 +1,7 @@
 /**
  * A decoded share link checked against what this page can show and run before anything of it is applied: its
- * region must exist, its lever start years must be ones the year select offers, and every edited formula (its own
+ * region must exist, its lever start and end years must be ones the year selects offer (a municipality's own levers
+ * too), the municipalities its plan names must exist, and every edited formula (its own
  * and each compared scenario's) must compile and probe as the formula editor checks it. A link that fails is
  * refused as a whole, like a damaged one: the page opens current policy and says why.
  */
@@ -8,7 +9,8 @@ import { getLocale, t } from '../i18n.ts';
 import { formulaMessage } from '../formulaText.ts';
 import { formulaLabel } from '../sim/failure.ts';
 import type { FormulaCheck } from '../sim/protocol.ts';
-import { clampEarlyStarts, startYearProblems } from './limits.ts';
+import { checkMunicipalities } from '../../engine/run/municipalScenario.ts';
+import { clampEarlyStarts, municipalityCodesOf, municipalYearProblems, startYearProblems } from './limits.ts';
 import type { Decoded } from './shareLink.ts';
 
 /** The formula editor's check (SimClient.checkFormula): null when the formula compiles and probes. */
@@ -32,8 +34,14 @@ export async function vetLink(
   const st = { ...decoded.state, levers: clampEarlyStarts(decoded.state.levers) };
   const vetted: Decoded = { ok: true, state: st };
   if (!knownRegions.has(st.region)) return { ok: false, error: `link: region: no such region "${st.region}"` };
-  const years = startYearProblems(st.levers);
+  const years = [...startYearProblems(st.levers), ...municipalYearProblems(st.municipalities)];
   if (years.length > 0) return { ok: false, error: `link: ${years[0]!}` };
+  // a municipality's own plan names municipalities that exist (its own number, a partner's in an event)
+  if (st.municipalities) {
+    const errors: string[] = [];
+    checkMunicipalities(st.municipalities, errors, municipalityCodesOf(knownRegions));
+    if (errors.length > 0) return { ok: false, error: `link: ${errors[0]!}` };
+  }
   if (!check) return vetted;
   const sets = [
     { path: '', formulas: st.formulas, assumptions: st.assumptions },

@@ -260,6 +260,7 @@ export class ScenarioPanel {
       levers: req.levers,
       assumptions: req.assumptions,
       formulas: req.formulas,
+      ...(req.municipalities ? { municipalities: req.municipalities } : {}),
       region: cur.region,
       seed: cur.seed,
       runs: cur.runs,

@@ -200,8 +200,7 @@ export function decodeLink(hash: string): Decoded {
       ok: false,
       error: `link: made by a newer version of the app (link version ${version}, this app ${LINK_VERSION})`,
     };
-  if (version !== LINK_VERSION && version !== 1)
-    return { ok: false, error: `link: unknown link version ${version}` };
+  if (version !== LINK_VERSION && version !== 1) return { ok: false, error: `link: unknown link version ${version}` };
   let text: string | null;
   try {
     text = LZString.decompressFromEncodedURIComponent(m[2]!);

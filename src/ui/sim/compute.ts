@@ -28,7 +28,15 @@ import {
   type Workspace,
 } from '../../engine/index.ts';
 import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
-import type { DeterministicResult, FormulaCheck, RegionOption, RunRequest, SeriesSet } from './protocol.ts';
+import type {
+  DeterministicResult,
+  FormulaCheck,
+  NamedMunicipality,
+  RegionOption,
+  RunRequest,
+  SeriesSet,
+  StartFigures,
+} from './protocol.ts';
 
 type Compiler = typeof import('../../engine/formulas/formulaCompiler.ts');
 let compiler: Compiler | undefined;
@@ -132,6 +140,59 @@ let codes: ReadonlySet<string> | undefined;
 /** The municipality numbers of the data (a scenario's `municipalities` must name them). */
 function municipalityCodes(): ReadonlySet<string> {
   return (codes ??= new Set(records().map((r) => r.code)));
+}
+
+/** Half-saturation population of the other doctors' share of duty hours (engine constants.ts, onCall.ts). */
+const OTHER_SHARE_HALF_POP = 50_000;
+
+/**
+ * A municipality's start figures as the model has them (the projection start, before any own figures), its legevakt
+ * district's members and the district's duty hours and other doctors' share computed as onCall.ts does from the
+ * assumptions (with the district's population at the start of the first projected year).
+ */
+export function startFigures(code: string, assumptions?: Readonly<Record<string, number>>): StartFigures {
+  const start = startStateFor('projection');
+  const m = start.records.findIndex((r) => r.code === code);
+  if (m < 0) throw new Error(`unknown municipality number "${code}"`);
+  const rec = start.records[m]!;
+  const p = resolveAssumptions(assumptions);
+  const popIndex = (start.year + 1 - start.popFirstYear) * start.nM;
+  const d = start.district[m]!;
+  const named = (i: number): NamedMunicipality => ({ code: start.records[i]!.code, name: start.records[i]!.name });
+  const district: NamedMunicipality[] = [];
+  let popD = 0;
+  for (let i = 0; i < start.nM; i++)
+    if (start.district[i] === d) {
+      district.push(named(i));
+      popD += start.pop[popIndex + i]!;
+    }
+  const byName = (a: NamedMunicipality, b: NamedMunicipality) => a.name.localeCompare(b.name, 'nb');
+  const nearby = start.records
+    .map((r, i) => (r.county === rec.county && i !== m ? named(i) : null))
+    .filter((x): x is NamedMunicipality => x !== null)
+    .sort(byName);
+  const n = start.nGps[m]!;
+  const own = (a: Float64Array | undefined, i: number) => (a !== undefined ? a[i]! : Number.NaN);
+  const ownDuty = own(start.districtDutyHours, d);
+  const ownOther = own(start.districtOtherShare, d);
+  return {
+    code,
+    name: rec.name,
+    gps: n,
+    gpsInTraining: start.trainees !== undefined ? start.trainees[m]! : n * (1 - start.specialistShare),
+    gpsSalaried: start.salaried[m]!,
+    listsWithoutGp: Math.max(0, start.lists[m]! - n),
+    imputed: rec.imputed,
+    district: district.sort(byName),
+    nearby,
+    dutyHoursPerMonth:
+      ownDuty === ownDuty ? ownDuty : p.dutyHoursPerDistrict * (1 + popD / p.residentsPerExtraDutyDoctor),
+    otherDoctorsShare:
+      ownOther === ownOther
+        ? ownOther
+        : p.otherDoctorShareSmall +
+          ((p.otherDoctorShareLarge - p.otherDoctorShareSmall) * popD) / (popD + OTHER_SHARE_HALF_POP),
+  };
 }
 
 /** A municipality's figures and events without its own lever settings (for the current-policy run). */
@@ -253,7 +314,9 @@ export async function deterministic(req: RunRequest): Promise<DeterministicResul
   const { current, baseline } = await plansFor(req);
   const nYears = current.calendar.nYears;
   const cur = runRegion(current, region.members);
-  const baseKey = JSON.stringify([req.region, req.endYear, req.assumptions, req.formulas]);
+  // the current-policy run keeps the municipalities' own figures and events: they are part of its key
+  const facts = req.municipalities ? withoutMeasures(req.municipalities) : undefined;
+  const baseKey = JSON.stringify([req.region, req.endYear, req.assumptions, req.formulas, facts]);
   let base = baselineCache.get(baseKey);
   if (!base) {
     base = runRegion(baseline(), region.members);

@@ -109,7 +109,13 @@ export class McRunner {
     const req = this.host.request();
     const key = JSON.stringify(req);
     const runs = this.runs;
-    const baseKey = JSON.stringify([req.region, req.assumptions, req.formulas, req.endYear, runs, MC_SEED]);
+    // current policy keeps the municipalities' own figures and events (facts, not measures): part of its key
+    const facts = Object.entries(req.municipalities ?? {}).map(([code, p]) => [
+      code,
+      p.start ?? null,
+      p.events ?? null,
+    ]);
+    const baseKey = JSON.stringify([req.region, req.assumptions, req.formulas, req.endYear, runs, MC_SEED, facts]);
     const cachedBase = this.baselines.get(baseKey);
     this.setStatus({ kind: 'running', done: 0, total: cachedBase ? runs : 2 * runs });
     this.client

@@ -63,8 +63,44 @@ export interface McResult {
   readonly computeMs: number;
 }
 
+/** A municipality named in the start figures (a district member, a nearby municipality). */
+export interface NamedMunicipality {
+  readonly code: string;
+  readonly name: string;
+}
+
+/**
+ * A municipality's start figures as the model has them (before its own figures): the form "Kommunens tall" is
+ * prefilled with them. GP counts from SSB 12005 (2025), the legevakt district and its duty figures the model's own.
+ */
+export interface StartFigures {
+  readonly code: string;
+  readonly name: string;
+  readonly gps: number;
+  readonly gpsInTraining: number;
+  readonly gpsSalaried: number;
+  readonly listsWithoutGp: number;
+  /** True when the GP figures are imputed from peers (no SSB row). */
+  readonly imputed: boolean;
+  /** The members of its (synthetic) legevakt district, itself included. */
+  readonly district: readonly NamedMunicipality[];
+  /** Municipalities offered as district members or partners: the same county, by name. */
+  readonly nearby: readonly NamedMunicipality[];
+  /** The model's duty hours per month for the district (onCall.ts from the assumptions). */
+  readonly dutyHoursPerMonth: number;
+  /** The model's share of the duty hours covered by other doctors (0-1). */
+  readonly otherDoctorsShare: number;
+}
+
 export type WorkerRequest =
   | { readonly type: 'init'; readonly id: number }
+  | {
+      readonly type: 'startFigures';
+      readonly id: number;
+      readonly code: string;
+      /** The scenario's assumption overrides (the defaults when absent). */
+      readonly assumptions?: Readonly<Record<string, number>>;
+    }
   | { readonly type: 'deterministic'; readonly id: number; readonly request: RunRequest }
   | {
       readonly type: 'monteCarlo';
@@ -92,6 +128,7 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { readonly type: 'ready'; readonly id: number; readonly regions: RegionOption[] }
+  | { readonly type: 'startFigures'; readonly id: number; readonly figures: StartFigures }
   | { readonly type: 'deterministic'; readonly id: number; readonly result: DeterministicResult }
   | { readonly type: 'progress'; readonly id: number; readonly done: number; readonly total: number }
   | {

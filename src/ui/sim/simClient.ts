@@ -25,6 +25,7 @@ import type {
   McResult,
   RegionOption,
   RunRequest,
+  StartFigures,
   WorkerRequest,
   WorkerResponse,
 } from './protocol.ts';
@@ -274,6 +275,17 @@ export class SimClient {
         if (this.inFlight === id) this.inFlight = null;
         this.pump();
       });
+  }
+
+  /** A municipality's start figures as the model has them (the form "Kommunens tall" is prefilled with them). */
+  async startFigures(code: string, assumptions?: Readonly<Record<string, number>>): Promise<StartFigures> {
+    const res = await this.call(
+      { type: 'startFigures', code, ...(assumptions ? { assumptions } : {}) },
+      DETERMINISTIC_TIMEOUT_MS,
+      false,
+    );
+    if (res.type !== 'startFigures') throw new RunError('unexpected answer');
+    return res.figures;
   }
 
   /** Checks an edited response formula (with the scenario's assumptions when given): null when valid. */

@@ -3,7 +3,14 @@
  * deterministic runs; Monte Carlo runs go to separate workers that the page terminates to cancel.
  */
 /// <reference lib="webworker" />
-import { checkFormula, deterministic, formulaFailure, monteCarloChunk, regionOptions } from './compute.ts';
+import {
+  checkFormula,
+  deterministic,
+  formulaFailure,
+  monteCarloChunk,
+  regionOptions,
+  startFigures,
+} from './compute.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -26,6 +33,9 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
         break;
       case 'deterministic':
         post({ type: 'deterministic', id: msg.id, result: await deterministic(msg.request) });
+        break;
+      case 'startFigures':
+        post({ type: 'startFigures', id: msg.id, figures: startFigures(msg.code, msg.assumptions) });
         break;
       case 'checkFormula':
         post({
