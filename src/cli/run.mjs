@@ -5,7 +5,7 @@
 // at the same time never run a half-written bundle. Nothing but the CLI's own output reaches stdout.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const [name, ...args] = process.argv.slice(2);
@@ -35,6 +35,8 @@ try {
   process.stderr.write(`error: could not build src/cli/${name}.ts (see above)\n`);
   process.exit(1);
 }
+// (esbuild does not create the folder when it does not write: a fresh clone has none)
+mkdirSync(outdir, { recursive: true });
 for (const file of result.outputFiles) {
   let same = false;
   try {
