@@ -33,12 +33,12 @@ import { getLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './
 import { KeyFigures } from './keyFigures.ts';
 import { LeversPanel } from './leversPanel.ts';
 import { buildMarkers } from './municipal/plan.ts';
-import { MunicipalPanel } from './municipal/startForm.ts';
+import type { MunicipalPanel, MunicipalPanelHost } from './municipal/startForm.ts';
 import { RegionPicker, regionLabel } from './regionPicker.ts';
 import { mountTrackRecord, type TrackRecordMount } from './trackRecord/mount.ts';
 import { MC_SEED, McRunner } from './sim/mcRunner.ts';
 import { SimClient } from './sim/simClient.ts';
-import type { DeterministicResult, RunRequest } from './sim/protocol.ts';
+import type { DeterministicResult, RegionOption, RunRequest } from './sim/protocol.ts';
 import {
   changedLevers,
   EMPTY_SCENARIO,
@@ -99,8 +99,33 @@ class App {
   private lastHash = '';
   private levers!: LeversPanel;
   private assumptions!: AssumptionsPanel;
-  /** "Kommunens tall og hendelser" for the municipality on screen (municipal/startForm.ts). */
+  /** "Kommunens tall og hendelser" for the municipality on screen (municipal/startForm.ts, loaded on demand). */
   private municipal: MunicipalPanel | null = null;
+  private municipalHost: MunicipalPanelHost | null = null;
+  private municipalLoading = false;
+
+  /**
+   * Shows the municipal panel for a municipality (hidden otherwise). Its code loads the first time a municipality is
+   * on screen, not with the page: most first visits show the country (first-load size, npm run bench:ui).
+   */
+  private showMunicipal(o: RegionOption): void {
+    if (this.municipal) {
+      this.municipal.setRegion(o);
+      return;
+    }
+    if (o.type !== 'kommune' || this.municipalLoading || !this.municipalHost) return;
+    this.municipalLoading = true;
+    const host = this.municipalHost;
+    void import('./municipal/startForm.ts').then(
+      ({ MunicipalPanel }) => {
+        this.municipal = new MunicipalPanel($('#municipal-plan'), host);
+        this.municipal.setRegion(this.picker.value);
+      },
+      () => {
+        this.municipalLoading = false;
+      },
+    );
+  }
   private readonly keyFigures = new KeyFigures($('#key-figures'));
   /** The charts in page order; the probabilities follow the share of residents without a GP. */
   private readonly charts = CHART_SPECS.flatMap((s) =>
@@ -125,7 +150,7 @@ class App {
       this.compare.invalidate();
       // the local levers show the new municipality's own settings (or the national ones)
       this.levers.sync();
-      this.municipal?.setRegion(o);
+      this.showMunicipal(o);
       this.refresh(true);
     });
     this.compare = new ComparePanel(
@@ -216,15 +241,15 @@ class App {
       },
     );
     this.assumptions = new AssumptionsPanel($('#assumptions'), () => this.history.state, handlers, this.client);
-    this.municipal = new MunicipalPanel($('#municipal-plan'), {
+    this.municipalHost = {
       state: () => this.history.state,
       commit: handlers.commit,
       figures: (code, assumptions) => this.client.startFigures(code, assumptions),
       knownCodes: new Set(this.municipalityNames.keys()),
       nameOf: (code) => this.municipalityNames.get(code) ?? code,
       announce: (text) => this.announce(text),
-    });
-    this.municipal.setRegion(this.picker.value);
+    };
+    this.showMunicipal(this.picker.value);
     this.levers.render();
     this.assumptions.render();
     const grid = $('#charts');
@@ -827,7 +852,7 @@ class App {
 
   private render(): void {
     // a region chosen by a link, a saved scenario or Back shows its own panel too (no-op when unchanged)
-    this.municipal?.setRegion(this.picker.value);
+    this.showMunicipal(this.picker.value);
     const data = this.chartData();
     this.keyFigures.update(data);
     if (data) for (const c of this.charts) c.update(data);
