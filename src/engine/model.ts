@@ -223,16 +223,14 @@ function assertFinite(raw: readonly Float64Array[], start: StartState, cal: Cale
   }
 }
 
-const mergedCache = new WeakMap<readonly LocalLeverTimeline[], Uint8Array>();
-/** The national lever changes and the local timelines' changes, month by month (cached per local set). */
+const mergedCache = new WeakMap<readonly LocalLeverTimeline[], { national: Uint8Array; merged: Uint8Array }>();
+/** The national lever changes and the local timelines' changes, month by month (cached per plan's pair). */
 function mergedChangeMonths(national: Uint8Array, local: readonly LocalLeverTimeline[]): Uint8Array {
-  let out = mergedCache.get(local);
-  if (!out || out.length !== national.length) {
-    out = localChangeMonths(local, national.length);
-    mergedCache.set(local, out);
-  }
-  const merged = new Uint8Array(national.length);
-  for (let k = 0; k < merged.length; k++) merged[k] = national[k]! | out[k]!;
+  const hit = mergedCache.get(local);
+  if (hit && hit.national === national) return hit.merged;
+  const merged = localChangeMonths(local, national.length);
+  for (let k = 0; k < merged.length; k++) merged[k] = merged[k]! | national[k]!;
+  mergedCache.set(local, { national, merged });
   return merged;
 }
 

@@ -69,6 +69,10 @@ function isSmall(x: object, budget: number): boolean {
   return true;
 }
 
+/** A JSON object (not null, not an array): what the checks of files, links and scenarios walk into. */
+export const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
 /**
  * Any input value as a message shows it after "got": numbers and null as written (NaN and Infinity by name),
  * texts quoted and cut, small arrays and objects as JSON (cut), larger ones by their size. Never throws.

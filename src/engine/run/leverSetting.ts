@@ -5,7 +5,7 @@
  * Checked field by field with the path and what was expected; data-free, so the page can check files and links.
  */
 import { getLever } from '../../levers/registry.ts';
-import { checkLeverValue, describeValue } from '../../levers/values.ts';
+import { checkLeverValue, describeValue, isObject } from '../../levers/values.ts';
 import type { LeverValue } from '../../levers/types.ts';
 import { MAX_END_YEAR } from '../calendar.ts';
 import type { LeverChange } from '../schedule.ts';
@@ -23,8 +23,6 @@ export type LeverSetting =
 
 /** The most steps one lever may have (one a year over the longest horizon). */
 export const MAX_LEVER_STEPS = 25;
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Months since year 0 of "YYYY" (January) or "YYYY-MM". */
 function monthOf(date: string): number {

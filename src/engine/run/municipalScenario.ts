@@ -10,7 +10,7 @@
  * here, and against the municipalities that exist when `knownCodes` is given or when a plan is prepared).
  */
 import { getLever } from '../../levers/registry.ts';
-import { quoteText } from '../../levers/values.ts';
+import { isObject, quoteText } from '../../levers/values.ts';
 import { MAX_END_YEAR } from '../calendar.ts';
 import { checkMunicipalStart, type CodeSet, type MunicipalStart } from '../start/startOverrides.ts';
 import { checkLocalEvents, type LocalEvent } from '../step/localEvents.ts';
@@ -30,7 +30,6 @@ export const MAX_MUNICIPALITIES = 400;
 /** First year an event may fall in (the first simulated year of a projection). */
 export const FIRST_EVENT_YEAR = 2026;
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const CODE = /^\d{4}$/;
 
 /** Any 4-digit number is accepted when the known municipalities are not given. */

@@ -5,7 +5,7 @@
  */
 import { getAssumption } from '../../levers/assumptions.ts';
 import { getLever } from '../../levers/registry.ts';
-import { describeValue, printable, quoteText } from '../../levers/values.ts';
+import { describeValue, isObject, printable, quoteText } from '../../levers/values.ts';
 import type { Localized } from '../../levers/types.ts';
 import { MAX_END_YEAR } from '../calendar.ts';
 import { getResponse } from '../formulas/responses.ts';
@@ -52,8 +52,6 @@ export const BASELINE_SCENARIO: Scenario = {
 };
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Arrays and objects nested deeper than this are refused (a scenario needs 3 levels; checks must not recurse). */
 export const MAX_NESTING = 16;

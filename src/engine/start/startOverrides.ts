@@ -6,7 +6,7 @@
  * without a GP at the start follow from the lists without a GP as the model counts them (σ · vacant lists · list
  * length), so the start stays consistent. The municipality is flagged (`overridden`) and left out of validation.
  */
-import { describeValue, quoteText } from '../../levers/values.ts';
+import { describeValue, isObject, quoteText } from '../../levers/values.ts';
 import type { StartState } from './startState.ts';
 
 export interface MunicipalStart {
@@ -47,8 +47,6 @@ export type StartOverrides = Readonly<Record<string, MunicipalStart>>;
 export interface CodeSet {
   has(code: string): boolean;
 }
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function num(x: unknown, path: string, min: number, max: number, errors: string[]): number | undefined {
   if (x === undefined) return undefined;

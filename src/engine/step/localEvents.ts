@@ -6,7 +6,7 @@
  * Brønnøy fra 2028" (joins the partner's legevakt district). Checked with the field and what was expected, resolved
  * to months, applied by the monthly driver before the lists are computed.
  */
-import { quoteText } from '../../levers/values.ts';
+import { describeValue, isObject, quoteText } from '../../levers/values.ts';
 import type { Calendar } from '../calendar.ts';
 import { stepOfYear } from '../calendar.ts';
 import { MIN_STOCK, N_STAGES } from '../constants.ts';
@@ -40,8 +40,6 @@ export interface ResolvedEvent {
   readonly partner: number;
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
 /** Checks one municipality's events (`path` e.g. "municipalities.1811.events"); years must lie in firstYear-lastYear. */
 export function checkLocalEvents(
   input: unknown,
@@ -70,10 +68,10 @@ export function checkLocalEvents(
         errors.push(`${at}: unknown field ${quoteText(k)} (expected year, kind, count, partner, note)`);
     const year = e.year;
     if (typeof year !== 'number' || !Number.isInteger(year) || year < firstYear || year > lastYear)
-      errors.push(`${at}.year: expected a year from ${firstYear} to ${lastYear}, got ${describe(year)}`);
+      errors.push(`${at}.year: expected a year from ${firstYear} to ${lastYear}, got ${describeValue(year)}`);
     const kind = e.kind;
     if (typeof kind !== 'string' || !(LOCAL_EVENT_KINDS as readonly string[]).includes(kind)) {
-      errors.push(`${at}.kind: expected one of ${LOCAL_EVENT_KINDS.join(', ')}, got ${describe(kind)}`);
+      errors.push(`${at}.kind: expected one of ${LOCAL_EVENT_KINDS.join(', ')}, got ${describeValue(kind)}`);
       return;
     }
     const note = e.note;
@@ -82,14 +80,14 @@ export function checkLocalEvents(
     if (kind === 'joinDistrict') {
       const partner = e.partner;
       if (typeof partner !== 'string' || !knownCodes.has(partner) || partner === code)
-        errors.push(`${at}.partner: expected another municipality's number, got ${describe(partner)}`);
+        errors.push(`${at}.partner: expected another municipality's number, got ${describeValue(partner)}`);
       else if (errors.length === 0)
         out.push({ year: year as number, kind, partner, ...(typeof note === 'string' ? { note } : {}) });
       return;
     }
     const count = e.count;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_EVENT_COUNT)
-      errors.push(`${at}.count: expected a whole number from 1 to ${MAX_EVENT_COUNT}, got ${describe(count)}`);
+      errors.push(`${at}.count: expected a whole number from 1 to ${MAX_EVENT_COUNT}, got ${describeValue(count)}`);
     else if (errors.length === 0)
       out.push({
         year: year as number,
@@ -99,12 +97,6 @@ export function checkLocalEvents(
       });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out };
-}
-
-function describe(x: unknown): string {
-  if (typeof x === 'string') return quoteText(x);
-  if (typeof x === 'number') return String(x);
-  return x === null ? 'null' : typeof x;
 }
 
 /** The events of a plan by month (January of their year), in month order; throws naming the field on a bad one. */

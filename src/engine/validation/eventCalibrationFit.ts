@@ -14,6 +14,7 @@ import {
   type EventCalibrations,
 } from '../run/eventCalibration.ts';
 import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
+import { SHARE_WITHOUT_GP_THRESHOLD } from '../run/mcSummary.ts';
 import { runHindcast, type HindcastEnsemble } from './hindcast.ts';
 
 /** Ridge weight toward the identity, in units of cases (a prior worth about this many observations). */
@@ -67,7 +68,7 @@ export function fitEventCalibration(
 
 /** Event thresholds on the share without a GP (a fraction), as scored in validate.ts. */
 export const EVENT_SHARE_THRESHOLDS: Readonly<Record<CalibratedEvent, number>> = {
-  shareAtLeast5pct: 0.05,
+  shareAtLeast5pct: SHARE_WITHOUT_GP_THRESHOLD,
   anyListWithoutGp: 0.0005,
 };
 

@@ -14,7 +14,7 @@ import {
   type ScenarioContent,
 } from '../../engine/run/scenario.ts';
 import { PLAIN_KEY } from '../../engine/run/fieldPath.ts';
-import { describeValue, printable, quoteText } from '../../levers/values.ts';
+import { describeValue, isObject, printable, quoteText } from '../../levers/values.ts';
 import { checkMunicipalities, type MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import {
   clampEarlyStarts,
@@ -24,7 +24,7 @@ import {
   nestingError,
   startYearProblems,
 } from './limits.ts';
-import { expecting, objectExpecting, REGION_TEXT } from './schemaText.ts';
+import { expecting, objectExpecting, REGION_TEXT, wholeNumber } from './schemaText.ts';
 
 export const DOC_SCHEMA_VERSION = 2;
 export const EXPORT_FORMAT = 'fastlegesimulatoren-scenarios';
@@ -74,14 +74,6 @@ const EXPECTS = {
   savedAt: 'an ISO time (YYYY-MM-DDTHH:MM:SSZ)',
 } as const;
 
-const wholeNumber = (what: string, min: number, max: number) =>
-  v.pipe(
-    v.number(expecting(what)),
-    v.integer(expecting(what)),
-    v.minValue(min, expecting(what)),
-    v.maxValue(max, expecting(what)),
-  );
-
 const WRAPPER = v.object(
   {
     schemaVersion: v.literal(2, expecting('2')),
@@ -116,8 +108,6 @@ export type Parsed<T> = { ok: true; value: T; notes: string[] } | { ok: false; e
 
 /** "scenarios[0]." → "scenarios[0]"; "" → "scenario". */
 const where = (path: string) => (path === '' ? 'scenario' : path.replace(/\.$/, ''));
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Checks levers, assumptions and formulas with the engine's parser; errors are prefixed with `path`. */
 function checkContent(

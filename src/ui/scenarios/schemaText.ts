@@ -4,7 +4,7 @@
  * valibot's own wording ("Invalid key: Expected …", a regex's source, "Received undefined") never reaches the user.
  * English, as the engine writes; errorText.ts says them in Norwegian. DOM-free.
  */
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { describeValue } from '../../levers/values.ts';
 
 /** The regions a link or a file may name. */
@@ -15,6 +15,15 @@ export const expecting =
   (what: string) =>
   (issue: v.BaseIssue<unknown>): string =>
     `expected ${what}, got ${describeValue(issue.input)}`;
+
+/** A whole number from min to max, every step of the check saying `what` was expected. */
+export const wholeNumber = (what: string, min: number, max: number) =>
+  v.pipe(
+    v.number(expecting(what)),
+    v.integer(expecting(what)),
+    v.minValue(min, expecting(what)),
+    v.maxValue(max, expecting(what)),
+  );
 
 /**
  * An object schema's message: a missing field (valibot reports it on the object) says what that field expects,

@@ -11,7 +11,7 @@ import { checkMunicipalities, type MunicipalScenarios } from '../../engine/run/m
 import { TRACK_ORIGINS, type TrackOrigin } from '../trackRecord/origins.ts';
 import { describeValue } from '../../levers/values.ts';
 import { linkTextProblem } from './limits.ts';
-import { expecting, objectExpecting, REGION_TEXT } from './schemaText.ts';
+import { expecting, objectExpecting, REGION_TEXT, wholeNumber } from './schemaText.ts';
 
 /** 2: lever settings may end or come in steps, and a municipality's own plan (`municipalities`) is carried; links of version 1 are read as they were. */
 export const LINK_VERSION = 2;
@@ -75,14 +75,6 @@ const EXPECTS = {
   name: 'a name of 1-120 characters',
   track: 'an object with "origin"',
 } as const;
-
-const wholeNumber = (what: string, min: number, max: number) =>
-  v.pipe(
-    v.number(expecting(what)),
-    v.integer(expecting(what)),
-    v.minValue(min, expecting(what)),
-    v.maxValue(max, expecting(what)),
-  );
 
 const LINK = v.object(
   {
