@@ -7,11 +7,12 @@ import { getLocale } from './i18n.ts';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const tag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
+  const tag = getLocale() === 'en' ? 'en-GB' : 'nb-NO';
   const key = tag + JSON.stringify(opts);
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(tag, opts);
+    // signDisplay 'negative': a value that rounds to zero never shows as "−0"
+    f = new Intl.NumberFormat(tag, { signDisplay: 'negative' as Intl.NumberFormatOptions['signDisplay'], ...opts });
     cache.set(key, f);
   }
   return f;
@@ -33,11 +34,22 @@ export function formatPercent(share: number, digits = 1): string {
   return Number.isFinite(share) ? nf({ style: 'percent', maximumFractionDigits: digits }).format(share) : '–';
 }
 
-/** Signed change, e.g. "+1 234" or "−56". */
+/**
+ * Signed change, e.g. "+1 234" or "−56"; a change that shows as zero in `format` is "0", never "+0" or "−0".
+ */
 export function formatSigned(v: number, format: (x: number) => string = formatInteger): string {
   if (!Number.isFinite(v)) return '–';
-  if (Math.abs(v) < 1e-9) return format(0);
+  const zero = format(0);
+  if (Math.abs(v) < 1e-9 || format(Math.abs(v)) === zero) return zero;
   return v > 0 ? `+${format(v)}` : format(v);
+}
+
+/** An 80 % interval "lo – hi" (p10 and p90, in order), each end formatted by `format`. */
+export function formatInterval(
+  q: { readonly p10: number; readonly p90: number },
+  format: (x: number) => string,
+): string {
+  return `${format(Math.min(q.p10, q.p90))} – ${format(Math.max(q.p10, q.p90))}`;
 }
 
 /** NOK in millions, e.g. "12 345". */

@@ -19,9 +19,12 @@
  */
 import type { Band, McEvents, ResultId } from '../engine/index.ts';
 import { clear, h } from './dom.ts';
+import { outcome, pairedDifference } from './compare/diff.ts';
 import {
   formatInteger,
+  formatInterval,
   formatMillNok,
+  formatNumber,
   formatProbability,
   formatRoundedCount,
   formatRoundedGpCount,
@@ -90,7 +93,11 @@ const CARDS: readonly CardSpec[] = [
 ];
 
 export class KeyFigures {
-  constructor(private readonly root: HTMLElement) {}
+  constructor(
+    private readonly root: HTMLElement,
+    /** Where the one sentence that defines "difference from current policy" goes (compare/diff.ts). */
+    private readonly definition?: HTMLElement,
+  ) {}
 
   update(data: ChartData | null): void {
     clear(this.root);
@@ -102,43 +109,165 @@ export class KeyFigures {
         this.root.append(cardElement(c, c.kind === 'withoutGp' ? withoutGpContent(data, yi) : shortContent(data, yi)));
         continue;
       }
-      const pick =
-        (bands: Record<ResultId, Band> | undefined, series: Record<ResultId, number[]>, q: 'p10' | 'p50' | 'p90') =>
-        (id: ResultId) => (bands ? bands[id][q] : series[id]);
-      const cur = c.value(pick(data.mc?.current, data.current, 'p50'), yi);
-      const base = c.value(pick(data.mc?.baseline, data.baseline, 'p50'), yi);
-      const delta = cur - base;
-      const same = Math.abs(delta) < Math.max(0.5, Math.abs(base) * 1e-6) || c.format(delta) === c.format(0);
-      const deltaText = same ? t('kfSame') : t('kfVsBaseline', { delta: formatSigned(delta, c.format) });
-      let bandText = t('kfBandPending');
-      if (data.mc) {
-        const lo = c.value(pick(data.mc.current, data.current, 'p10'), yi);
-        const hi = c.value(pick(data.mc.current, data.current, 'p90'), yi);
-        bandText = t('kfBand', { lo: c.format(Math.min(lo, hi)), hi: c.format(Math.max(lo, hi)) });
-      }
-      this.root.append(
-        h(
-          'div',
-          {
-            class: `kf-card${same ? '' : delta > 0 ? ' is-up' : ' is-down'}`,
-            'data-kf': c.id,
-            role: 'group',
-            'aria-label': t(c.title, { year: c.year }),
-          },
-          h('p', { class: 'kf-title' }, t(c.title, { year: c.year })),
-          h(
-            'p',
-            { class: 'kf-value' },
-            h('span', { class: 'kf-number', 'data-value': String(cur) }, c.format(cur)),
-            ' ',
-            h('span', { class: 'kf-unit' }, t(c.unit)),
-          ),
-          h('p', { class: 'kf-delta', 'data-delta': String(delta) }, deltaText),
-          h('p', { class: 'kf-band' }, bandText),
-        ),
-      );
+      this.root.append(cardElement(c, plainContent(c, data, yi)));
+    }
+    const own = ownMeasuresContent(data);
+    if (own) this.root.append(ownMeasuresElement(own));
+    if (this.definition) {
+      this.definition.textContent = data.mc?.runs
+        ? t('differenceDefinition')
+        : `${t('differenceDefinition')} ${t('differenceDefinitionCentral')}`;
     }
   }
+}
+
+/**
+ * A plain card (the yearly public cost): once Monte Carlo has run, the expected value over the runs, its change from
+ * current policy taken run by run (compare/diff.ts, the definition the comparison tables share) with that change's
+ * 80 % interval, and the value's own 80 % interval; before, the central run and its difference.
+ */
+export function plainContent(c: CardSpec, data: ChartData, yi: number): CardContent {
+  const runs = data.mc?.runs;
+  const year = data.years[yi]!;
+  const resultOf = (): ResultId | null => (c.id === 'cost2030' ? 'publicCostNok' : null);
+  const id = resultOf();
+  let value: number;
+  let delta: number;
+  let diffBand: { p10: number; p90: number } | null = null;
+  let band = t(data.mcStopped ? 'kfBandStopped' : 'kfBandPending');
+  if (runs && id) {
+    const level = outcome(runs.current, id, year);
+    const d = pairedDifference(runs.current, runs.baseline, id, year);
+    value = level.mean;
+    delta = d.mean;
+    diffBand = d;
+    band = t('kfBand', { lo: c.format(Math.min(level.p10, level.p90)), hi: c.format(Math.max(level.p10, level.p90)) });
+  } else {
+    const pick =
+      (bands: Record<ResultId, Band> | undefined, series: Record<ResultId, number[]>, q: 'p10' | 'p50' | 'p90') =>
+      (rid: ResultId) => (bands ? bands[rid][q] : series[rid]);
+    value = c.value(pick(data.mc?.current, data.current, 'p50'), yi);
+    delta = value - c.value(pick(data.mc?.baseline, data.baseline, 'p50'), yi);
+    if (data.mc) {
+      const lo = c.value(pick(data.mc.current, data.current, 'p10'), yi);
+      const hi = c.value(pick(data.mc.current, data.current, 'p90'), yi);
+      band = t('kfBand', { lo: c.format(Math.min(lo, hi)), hi: c.format(Math.max(lo, hi)) });
+    }
+  }
+  const shown = formatSigned(delta, c.format);
+  const same = shown === c.format(0);
+  let deltaText = same ? t('kfSame') : t('kfVsBaseline', { delta: shown });
+  if (diffBand && !(same && c.format(diffBand.p10) === c.format(0) && c.format(diffBand.p90) === c.format(0)))
+    deltaText += ` (${formatInterval(diffBand, c.format)})`;
+  return {
+    kind: 'count',
+    value,
+    delta,
+    roundedDelta: same ? 0 : delta,
+    number: c.format(value),
+    unit: t(c.unit),
+    deltaText,
+    lines: [band],
+  };
+}
+
+/** What the region's own measures do in their year (see ownMeasuresContent). */
+export interface OwnMeasures {
+  readonly year: number;
+  /** Extra cost for the municipalities, for the state (NOK per year), residents who gain a GP. */
+  readonly municipal: number;
+  readonly state: number;
+  readonly gaining: number;
+  /** 80 % intervals of the run-by-run differences, when the scenario's own Monte Carlo runs give them. */
+  readonly intervals: {
+    readonly municipal: { p10: number; p90: number };
+    readonly gaining: { p10: number; p90: number };
+  } | null;
+  readonly municipalities: number;
+}
+
+/** The year the own-measures card speaks of. */
+export const OWN_MEASURES_YEAR = 2030;
+
+/**
+ * The region's own measures (levers its municipalities set for themselves, #14): their extra cost to the
+ * municipalities and to the state, and the residents who gain a GP, against current policy. When the scenario
+ * changes no national lever, the scenario is those measures and, once Monte Carlo has run, the numbers are the
+ * expected run-by-run differences with intervals; otherwise they come from a central run with only the municipal
+ * plans (national levers at current policy), so the national changes are not counted as the municipality's.
+ */
+export function ownMeasuresContent(data: ChartData): OwnMeasures | null {
+  const own = data.ownMeasures;
+  if (!own) return null;
+  const yi = data.years.indexOf(OWN_MEASURES_YEAR);
+  if (yi < 0) return null;
+  const runs = data.mc?.runs;
+  const base = { municipalities: own.codes.length, year: OWN_MEASURES_YEAR };
+  if (own.series === null && runs) {
+    const m = pairedDifference(runs.current, runs.baseline, 'municipalCostNok', OWN_MEASURES_YEAR);
+    const st = pairedDifference(runs.current, runs.baseline, 'stateCostNok', OWN_MEASURES_YEAR);
+    const g = pairedDifference(runs.baseline, runs.current, 'nResidentsWithoutGp', OWN_MEASURES_YEAR);
+    return { ...base, municipal: m.mean, state: st.mean, gaining: g.mean, intervals: { municipal: m, gaining: g } };
+  }
+  const s = own.series ?? data.current;
+  const b = data.baseline;
+  return {
+    ...base,
+    municipal: s.municipalCostNok[yi]! - b.municipalCostNok[yi]!,
+    state: s.stateCostNok[yi]! - b.stateCostNok[yi]!,
+    gaining: b.nResidentsWithoutGp[yi]! - s.nResidentsWithoutGp[yi]!,
+    intervals: null,
+  };
+}
+
+/** NOK per year in millions with one decimal below 10 million (a small municipality's measures are small). */
+export function formatOwnMillNok(nok: number): string {
+  return Math.abs(nok) < 10e6 ? formatNumber(nok / 1e6, 1) : formatInteger(nok / 1e6);
+}
+
+function ownMeasuresElement(x: OwnMeasures): HTMLElement {
+  const title = t(x.municipalities > 1 ? 'kfOwnTitleMany' : 'kfOwnTitle', { year: x.year });
+  const gainingRounded = roundCount(x.gaining);
+  const gainingText =
+    gainingRounded === 0
+      ? t('kfOwnGainingNone')
+      : t(gainingRounded > 0 ? 'kfOwnGaining' : 'kfOwnLosing', { n: formatRoundedCount(Math.abs(x.gaining)) });
+  const lines = [
+    x.intervals
+      ? `${gainingText} (${formatInterval(
+          { p10: roundCount(x.intervals.gaining.p10), p90: roundCount(x.intervals.gaining.p90) },
+          formatInteger,
+        )})`
+      : gainingText,
+    x.intervals
+      ? t('kfOwnBand', { interval: formatInterval(x.intervals.municipal, formatOwnMillNok) })
+      : t('kfOwnCentral'),
+  ];
+  return h(
+    'div',
+    { class: 'kf-card kf-own', 'data-kf': 'own2030', role: 'group', 'aria-label': title },
+    h('p', { class: 'kf-title' }, title),
+    h(
+      'p',
+      { class: 'kf-value' },
+      h(
+        'span',
+        { class: 'kf-number', 'data-value': String(x.municipal), 'data-kind': x.intervals ? 'expected' : 'count' },
+        formatSigned(x.municipal, formatOwnMillNok),
+      ),
+      ' ',
+      h('span', { class: 'kf-unit' }, t('kfOwnUnit')),
+    ),
+    // the state's share where the other cards give the change: this card's number is a change already
+    h(
+      'p',
+      { class: 'kf-delta', 'data-delta': String(x.state), 'data-own': 'state' },
+      t('kfOwnState', { delta: formatSigned(x.state, formatOwnMillNok) }),
+    ),
+    ...lines.map((line, i) =>
+      h('p', { class: i === lines.length - 1 ? 'kf-band' : 'kf-line', 'data-own': ['gaining', 'band'][i]! }, line),
+    ),
+  );
 }
 
 /** The delta line's class and text from a change that is already rounded (0: same as current policy). */
@@ -244,7 +373,7 @@ export function withoutGpContent(data: ChartData, yi: number): CardContent {
       number: formatRoundedCount(detCount),
       unit: t('persons'),
       deltaText: rounded === 0 ? t('kfSame') : t('kfVsBaseline', { delta: formatSigned(rounded) }),
-      lines: [t('kfProbFollows')],
+      lines: [t(data.mcStopped ? 'kfFollowsStopped' : 'kfProbFollows')],
     };
   }
   const band = data.mc.current.nResidentsWithoutGp;
@@ -263,6 +392,15 @@ export function withoutGpContent(data: ChartData, yi: number): CardContent {
     ]);
   const delta = mean - ev.baseline.meanResidentsWithoutGp[yi]!;
   const rounded = roundCount(delta);
+  // the change's own 80 % interval, run by run, as in the comparison's table (compare/diff.ts)
+  let deltaText = rounded === 0 ? t('kfSame') : t('kfVsBaseline', { delta: formatSigned(rounded) });
+  const runs = data.mc.runs;
+  if (runs) {
+    const d = pairedDifference(runs.current, runs.baseline, 'nResidentsWithoutGp', data.years[yi]!);
+    const lo = roundCount(d.p10);
+    const hi = roundCount(d.p90);
+    if (lo !== 0 || hi !== 0) deltaText += ` (${formatInterval({ p10: lo, p90: hi }, formatInteger)})`;
+  }
   return {
     kind: 'expected',
     value: mean,
@@ -270,7 +408,7 @@ export function withoutGpContent(data: ChartData, yi: number): CardContent {
     roundedDelta: rounded,
     number: formatRoundedCount(mean),
     unit: t('kfExpectedUnit'),
-    deltaText: rounded === 0 ? t('kfSame') : t('kfVsBaseline', { delta: formatSigned(rounded) }),
+    deltaText,
     lines: [`${t('probAnyList')}: ${formatProbability(pAny)}`, shareLine, bandText],
   };
 }
@@ -308,7 +446,7 @@ export function shortContent(data: ChartData, yi: number): CardContent {
       number: formatRoundedGpCount(det),
       unit: t('doctors'),
       deltaText: gpDeltaText(rounded),
-      lines: [t('kfShortFollows')],
+      lines: [t(data.mcStopped ? 'kfFollowsStopped' : 'kfShortFollows')],
     };
   }
   const perList = (without: number, len: number) => (len > 0 ? without / len : 0);

@@ -23,7 +23,7 @@ describe('paired comparison', async () => {
   const more = await runs({ lis1Positions: 1600, alisGrants: 3000 });
 
   it('a scenario against itself differs by exactly zero in every run', () => {
-    expect(pairedDifference(base, base, 'nGps', 2035)).toEqual({ p10: 0, p50: 0, p90: 0 });
+    expect(pairedDifference(base, base, 'nGps', 2035)).toEqual({ mean: 0, p10: 0, p50: 0, p90: 0 });
   });
 
   it('pairing removes the shared noise: the difference band is narrower than either outcome band', () => {
@@ -40,8 +40,26 @@ describe('paired comparison', async () => {
     expect(Math.abs(b.municipal.p50 + b.state.p50 - b.total.p50) / b.total.p50).toBeLessThan(0.05);
     expect(b.extra.p50).toBeGreaterThan(0);
     const self = budgetRow(base, base, 2030);
-    expect(self.extra).toEqual({ p10: 0, p50: 0, p90: 0 });
+    expect(self.extra).toEqual({ mean: 0, p10: 0, p50: 0, p90: 0 });
     expect(self.costPerResidentGaining).toBeNull();
+  });
+
+  it('one definition: the expected difference is the difference of the expected levels, whatever the median does', () => {
+    for (const id of ['nResidentsWithoutGp', 'nGps', 'publicCostNok'] as const) {
+      const d = pairedDifference(more, base, id, 2035);
+      const a = outcome(more, id, 2035);
+      const b = outcome(base, id, 2035);
+      expect(d.mean).toBeCloseTo(a.mean - b.mean, 6);
+      expect(d.p10).toBeLessThanOrEqual(d.p90);
+    }
+  });
+
+  it('budget: the extra cost splits exactly into the municipalities’ and the state’s', () => {
+    const b = budgetRow(more, base, 2030);
+    expect(b.extraMunicipal.mean + b.extraState.mean).toBeCloseTo(b.extra.mean, 0);
+    expect(b.residentsGaining.mean).toBeGreaterThan(0);
+    if (b.costPerResidentGaining !== null)
+      expect(b.costPerResidentGaining).toBeCloseTo(b.extra.mean / b.residentsGaining.mean, 6);
   });
 
   it('refuses runs that are not paired, and years outside the runs', () => {

@@ -171,7 +171,7 @@ describe('dated events', () => {
       'interkommunal legevakt med Brønnøy (avtale)',
     );
     setLocale('en');
-    expect(eventLabel({ year: 2027, kind: 'closedLists', count: 1 }, nameOf)).toBe('1 lists closed');
+    expect(eventLabel({ year: 2027, kind: 'closedLists', count: 1 }, nameOf)).toBe('1 list closed');
   });
 });
 

@@ -1,13 +1,22 @@
 /**
- * Scenario comparison from Monte Carlo runs that share their seeds: each scenario's p50 and p10-p90, and the
- * difference to the reference run by run (paired), so the band of a difference is policy, not noise. Also the
- * budget view: yearly public cost split municipality/state, the extra against the reference and the extra
- * cost per resident who gains a GP. DOM-free: tested in Node.
+ * Scenario comparison from Monte Carlo runs that share their seeds, and the one definition of a scenario's
+ * difference from current policy (or any reference) that the key figures, the comparison tables and the exports
+ * share: the expected difference, i.e. the mean over runs of (scenario − reference) taken run by run (both
+ * scenarios meet the same random events), with the 10th-90th percentile of those run-by-run differences as its
+ * 80 % interval. A level is shown the same way: its expected value (mean over runs) and p10-p90. The mean, not the
+ * median, because a difference of means is the mean of the differences, so a level and its difference always add
+ * up; in a small municipality the median of "residents without a GP" is often 0 while a whole list is at stake.
+ *
+ * Also the budget view: yearly public cost split municipality/state, the extra cost against the reference split
+ * the same way (the municipality's extra cost apart from the state's), and the extra public cost per resident who
+ * gains a GP. DOM-free: tested in Node.
  */
 import { quantileSorted, runValues, type McRuns } from '../../engine/run/mcSummary.ts';
 import type { ResultId } from '../../engine/run/results.ts';
 
 export interface Quantiles {
+  /** The expected value: the mean over runs (the central number shown). */
+  readonly mean: number;
   readonly p10: number;
   readonly p50: number;
   readonly p90: number;
@@ -15,7 +24,14 @@ export interface Quantiles {
 
 function quantiles(values: Float64Array): Quantiles {
   const sorted = Float64Array.from(values).sort();
-  return { p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) };
+  let sum = 0;
+  for (const v of values) sum += v;
+  return {
+    mean: values.length > 0 ? sum / values.length : NaN,
+    p10: quantileSorted(sorted, 0.1),
+    p50: quantileSorted(sorted, 0.5),
+    p90: quantileSorted(sorted, 0.9),
+  };
 }
 
 /** The outcome's spread over runs in a year. */
@@ -25,9 +41,14 @@ export function outcome(mc: McRuns, id: ResultId, year: number): Quantiles {
   return quantiles(runValues(mc, id, yi));
 }
 
+/** Whether two sets of runs can be paired run by run (same seed, runs and first run). */
+export function arePaired(a: McRuns, b: McRuns): boolean {
+  return a.seed === b.seed && a.runs === b.runs && a.firstRun === b.firstRun;
+}
+
 /** scenario − reference per run (the runs must share seed and run numbers), summarised. */
 export function pairedDifference(scenario: McRuns, reference: McRuns, id: ResultId, year: number): Quantiles {
-  if (scenario.seed !== reference.seed || scenario.runs !== reference.runs || scenario.firstRun !== reference.firstRun)
+  if (!arePaired(scenario, reference))
     throw new Error('paired differences need the same seed and runs in both scenarios');
   const yi = scenario.years.indexOf(year);
   if (yi < 0 || reference.years.indexOf(year) !== yi) throw new Error(`year ${year} is not in both runs`);
@@ -44,21 +65,32 @@ export interface BudgetRow {
   readonly total: Quantiles;
   /** Extra public cost against the reference (paired). */
   readonly extra: Quantiles;
+  /** The municipalities' share of the extra cost (paired): what their budget pays. */
+  readonly extraMunicipal: Quantiles;
+  /** The state's share of the extra cost (paired). */
+  readonly extraState: Quantiles;
   /** Residents who gain a GP against the reference (reference without − scenario without, paired). */
   readonly residentsGaining: Quantiles;
-  /** Median extra cost / median residents gaining; null when fewer than one resident gains. */
+  /** Expected extra public cost / expected residents gaining; null when fewer than one resident gains. */
   readonly costPerResidentGaining: number | null;
+  /** The same for the municipalities' extra cost alone. */
+  readonly municipalCostPerResidentGaining: number | null;
 }
 
 export function budgetRow(scenario: McRuns, reference: McRuns, year: number): BudgetRow {
   const extra = pairedDifference(scenario, reference, 'publicCostNok', year);
+  const extraMunicipal = pairedDifference(scenario, reference, 'municipalCostNok', year);
   const lessWithout = pairedDifference(reference, scenario, 'nResidentsWithoutGp', year);
+  const gains = lessWithout.mean >= 1;
   return {
     municipal: outcome(scenario, 'municipalCostNok', year),
     state: outcome(scenario, 'stateCostNok', year),
     total: outcome(scenario, 'publicCostNok', year),
     extra,
+    extraMunicipal,
+    extraState: pairedDifference(scenario, reference, 'stateCostNok', year),
     residentsGaining: lessWithout,
-    costPerResidentGaining: lessWithout.p50 >= 1 ? extra.p50 / lessWithout.p50 : null,
+    costPerResidentGaining: gains ? extra.mean / lessWithout.mean : null,
+    municipalCostPerResidentGaining: gains ? extraMunicipal.mean / lessWithout.mean : null,
   };
 }

@@ -211,11 +211,11 @@ export function addEvent(
 export function eventLabel(e: LocalEvent, nameOf: (code: string) => string): string {
   const base =
     e.kind === 'retirements'
-      ? t('munEventRetirements', { n: formatNumber(e.count ?? 0) })
+      ? t(e.count === 1 ? 'munEventRetirementsOne' : 'munEventRetirements', { n: formatNumber(e.count ?? 0) })
       : e.kind === 'newLists'
-        ? t('munEventNewLists', { n: formatNumber(e.count ?? 0) })
+        ? t(e.count === 1 ? 'munEventNewListsOne' : 'munEventNewLists', { n: formatNumber(e.count ?? 0) })
         : e.kind === 'closedLists'
-          ? t('munEventClosedLists', { n: formatNumber(e.count ?? 0) })
+          ? t(e.count === 1 ? 'munEventClosedListsOne' : 'munEventClosedLists', { n: formatNumber(e.count ?? 0) })
           : t('munEventJoin', { name: nameOf(e.partner ?? '') });
   return e.note ? `${base} (${e.note})` : base;
 }

@@ -324,7 +324,9 @@ export async function deterministic(req: RunRequest): Promise<DeterministicResul
     baselineCache.set(baseKey, base);
   }
   const recs = records();
+  const ownMeasures = await ownMeasuresOf(req, region, nYears);
   return {
+    ...(ownMeasures ? { ownMeasures } : {}),
     years: simulatedYears(current.calendar),
     current: toSeries(cur, nYears),
     baseline: toSeries(base, nYears),
@@ -335,6 +337,35 @@ export async function deterministic(req: RunRequest): Promise<DeterministicResul
       .map((m) => m.name),
     computeMs: performance.now() - t0,
   };
+}
+
+const ownCache = new Map<string, Float64Array>();
+
+/**
+ * The region's own measures (see DeterministicResult.ownMeasures): the municipalities in the region with levers of
+ * their own, and, when the scenario also changes national levers, the run with only the municipalities' plans.
+ */
+async function ownMeasuresOf(
+  req: RunRequest,
+  region: Region,
+  nYears: number,
+): Promise<DeterministicResult['ownMeasures']> {
+  const plans = req.municipalities ?? {};
+  const recs = records();
+  const codes = Array.from(region.members, (i) => recs[i]!.code).filter(
+    (code) => Object.keys(plans[code]?.levers ?? {}).length > 0,
+  );
+  if (codes.length === 0) return undefined;
+  if (Object.keys(req.levers).length === 0) return { codes, series: null };
+  const key = JSON.stringify([req.region, req.endYear, req.assumptions, req.formulas, req.municipalities]);
+  let own = ownCache.get(key);
+  if (!own) {
+    const { current } = await plansFor({ ...req, levers: {} });
+    own = runRegion(current, region.members).slice();
+    if (ownCache.size > 20) ownCache.clear();
+    ownCache.set(key, own);
+  }
+  return { codes, series: toSeries(own, nYears) };
 }
 
 /** One Monte Carlo chunk (runs firstRun … firstRun + runs - 1) of the scenario and, optionally, the baseline. */
