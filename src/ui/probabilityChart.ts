@@ -63,7 +63,7 @@ export function shownScenarios(data: ChartData): Shown[] | null {
   if (!ev) return null;
   return [
     { name: t('baseline'), events: ev.baseline, baseline: true },
-    { name: t('scenario'), events: ev.current, baseline: false },
+    { name: data.scenarioName ?? t('scenario'), events: ev.current, baseline: false },
   ];
 }
 

@@ -9,6 +9,8 @@ import type { LeverSetting } from '../engine/run/scenario.ts';
 import type { MunicipalScenario, MunicipalScenarios } from '../engine/run/municipalScenario.ts';
 import type { MunicipalStart } from '../engine/start/startOverrides.ts';
 import type { LocalEvent } from '../engine/step/localEvents.ts';
+import type { Localized } from '../levers/types.ts';
+import { loc, t } from './i18n.ts';
 import type { RunRequest } from './sim/protocol.ts';
 
 export const END_YEAR = 2040;
@@ -272,12 +274,63 @@ export function withMunicipalEvents(s: ScenarioState, code: string, events: read
   return withMunicipal(s, code, { ...municipalPlanOf(s, code), events });
 }
 
-/** Undo/redo over committed states, each with a short description of the change. */
+/**
+ * Where the scenario on screen came from: a preset (its name in both languages) or a saved scenario (its name as
+ * typed), with the content it had when loaded (a later change makes it "(endret)").
+ */
+export interface ScenarioOrigin {
+  readonly name: Localized | string;
+  readonly state: ScenarioState;
+  /** The preset's id (a share link names it by id, so the reader sees it in their language). */
+  readonly preset?: string;
+  /** Changed before it came here (a share link of a changed saved scenario): "(endret)" whatever the content. */
+  readonly edited?: boolean;
+}
+
+/** The content that makes a scenario (levers, assumptions, formulas, municipalities), with keys in a fixed order. */
+export function scenarioKey(s: ScenarioState): string {
+  const r = requestOf(s, '');
+  return stableJson([r.levers, r.assumptions, r.formulas, r.municipalities ?? {}]);
+}
+
+/** JSON with object keys sorted (so that equal content gives equal text whatever the key order). */
+export function stableJson(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : x,
+  );
+}
+
+/**
+ * The name of the scenario on screen, in the UI's language, for tables, legends, the comparison and every export
+ * (stamps, decks, PDF): the preset's or the saved scenario's name, with "(endret)" when its content changed since it
+ * was loaded; "Ditt scenario" when it came from neither. The one source of this name (issue #15, finding 5).
+ */
+export function scenarioDisplayName(state: ScenarioState, origin: ScenarioOrigin | null): string {
+  if (!origin) return t('scenario');
+  const name = typeof origin.name === 'string' ? origin.name : loc(origin.name);
+  return !origin.edited && scenarioKey(state) === scenarioKey(origin.state) ? name : t('scenarioEdited', { name });
+}
+
+interface HistoryEntry {
+  readonly state: ScenarioState;
+  readonly what: string;
+  readonly origin: ScenarioOrigin | null;
+}
+
+/**
+ * Undo/redo over committed states, each with a short description of the change and the scenario's origin then (so
+ * that undoing the load of a preset gives back the earlier name too).
+ */
 export class History {
-  private past: { state: ScenarioState; what: string }[] = [];
-  private future: { state: ScenarioState; what: string }[] = [];
+  private past: HistoryEntry[] = [];
+  private future: HistoryEntry[] = [];
   /** The last committed state (what undo returns to after a preview). */
   private committed: ScenarioState;
+  private currentOrigin: ScenarioOrigin | null = null;
   constructor(private current: ScenarioState) {
     this.committed = current;
   }
@@ -286,19 +339,40 @@ export class History {
     return this.current;
   }
 
-  /** Records a committed change against the last committed state (no entry when nothing changed). */
-  commit(next: ScenarioState, what: string): void {
+  /** Where the scenario on screen came from (null: neither a preset nor a saved scenario). */
+  get origin(): ScenarioOrigin | null {
+    return this.currentOrigin;
+  }
+
+  /** The scenario's name for display (scenarioDisplayName of the state and its origin). */
+  get displayName(): string {
+    return scenarioDisplayName(this.current, this.currentOrigin);
+  }
+
+  /**
+   * Records a committed change against the last committed state (no entry when nothing changed). `origin`: where
+   * the new state came from (a preset or a saved scenario loaded; null: from neither); undefined keeps it.
+   */
+  commit(next: ScenarioState, what: string, origin?: ScenarioOrigin | null): void {
     this.current = next;
-    if (JSON.stringify(next) === JSON.stringify(this.committed)) return;
-    this.past.push({ state: this.committed, what });
+    const nextOrigin = origin === undefined ? this.currentOrigin : origin;
+    if (JSON.stringify(next) === JSON.stringify(this.committed) && nextOrigin === this.currentOrigin) return;
+    this.past.push({ state: this.committed, what, origin: this.currentOrigin });
     if (this.past.length > 200) this.past.shift();
     this.future = [];
     this.committed = next;
+    this.currentOrigin = nextOrigin;
+  }
+
+  /** Names the state on screen (it was just saved under a name): no undo step, the content is the same. */
+  setOrigin(origin: ScenarioOrigin | null): void {
+    this.currentOrigin = origin;
   }
 
   /** Starts over from a state (e.g. one restored from a share link): nothing to undo or redo. */
-  reset(state: ScenarioState): void {
+  reset(state: ScenarioState, origin: ScenarioOrigin | null = null): void {
     this.current = this.committed = state;
+    this.currentOrigin = origin;
     this.past = [];
     this.future = [];
   }
@@ -318,16 +392,18 @@ export class History {
   undo(): string | null {
     const prev = this.past.pop();
     if (!prev) return null;
-    this.future.push({ state: this.committed, what: prev.what });
+    this.future.push({ state: this.committed, what: prev.what, origin: this.currentOrigin });
     this.current = this.committed = prev.state;
+    this.currentOrigin = prev.origin;
     return prev.what;
   }
 
   redo(): string | null {
     const next = this.future.pop();
     if (!next) return null;
-    this.past.push({ state: this.committed, what: next.what });
+    this.past.push({ state: this.committed, what: next.what, origin: this.currentOrigin });
     this.current = this.committed = next.state;
+    this.currentOrigin = next.origin;
     return next.what;
   }
 }

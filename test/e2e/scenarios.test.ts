@@ -102,7 +102,9 @@ describe('saving and opening', () => {
   it('saves two variants of a preset under names; after a reload both are listed and each opens as it was', async () => {
     const { page } = app();
     expect(await savedList(page)).toEqual([]);
-    await commit(page, () => page.selectOption('#preset-select', 'legevaktpakke'));
+    // choosing in the list only shows the preset; "Bruk scenario" loads it (issue #15)
+    await page.selectOption('#preset-select', 'legevaktpakke');
+    await commit(page, () => page.locator('#preset-apply').click());
     seen[NATIONAL] = {
       changed: await changedLevers(page),
       kf: await keyFigures(page),

@@ -72,6 +72,13 @@ describe('McRunner', () => {
     expect(results()).toBe(1);
   });
 
+  it('a running status says how many runs per scenario and whether current policy runs too (issue #15)', () => {
+    const { runner, statuses } = setup([(onProgress) => (onProgress(50, 400), new Promise(() => {}))]);
+    runner.start();
+    expect(statuses[0]).toEqual({ kind: 'running', done: 0, total: 400, runs: 200, withBaseline: true });
+    expect(runner.status).toEqual({ kind: 'running', done: 50, total: 400, runs: 200, withBaseline: true });
+  });
+
   it('a cancel is still a cancel, not a failure', async () => {
     const { runner } = setup([() => Promise.reject(new CancelledError())]);
     runner.start();

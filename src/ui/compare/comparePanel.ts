@@ -10,10 +10,12 @@ import { summarizeRuns } from '../../engine/run/mcSummary.ts';
 import { RESULT_SPECS, type ResultId } from '../../engine/run/results.ts';
 import { SEED_RECORDS } from '../../levers/seeds.ts';
 import { clear, h } from '../dom.ts';
-import { formatInteger, formatMillNok, formatNumber, formatSigned } from '../format.ts';
+import { formatInteger, formatInterval, formatMillNok, formatNumber, formatSigned } from '../format.ts';
 import { loc, t } from '../i18n.ts';
+import { humanCitations } from '../citations.ts';
 import type { RunRequest } from '../sim/protocol.ts';
 import type { LinkComparison } from '../scenarios/shareLink.ts';
+import { stableJson } from '../state.ts';
 import { budgetRow, outcome, pairedDifference, type BudgetRow, type Quantiles } from './diff.ts';
 
 export interface CompareCandidate {
@@ -37,6 +39,13 @@ export interface CompareResult {
   readonly runs: readonly McRuns[];
   readonly reference: number;
   readonly region: string;
+  /** The region's name when it ran (what a region change reports). */
+  readonly regionName?: string;
+}
+
+/** What a scenario runs, apart from the region and horizon (equal content: the same scenario). */
+export function contentKey(q: Pick<RunRequest, 'levers' | 'assumptions' | 'formulas' | 'municipalities'>): string {
+  return stableJson([q.levers, q.assumptions ?? {}, q.formulas ?? {}, q.municipalities ?? {}]);
 }
 
 const OUTCOMES: readonly { id: ResultId; format: (v: number) => string }[] = [
@@ -56,6 +65,12 @@ export class ComparePanel {
   private years = new Set(DEFAULT_YEARS);
   private result: CompareResult | null = null;
   private running = false;
+  /** A notice that stays over redraws (a region change that reran the comparison). */
+  private notice = '';
+  /** The region changed while a comparison ran: it is cancelled and runs again for the new region. */
+  private rerunPending = false;
+  /** The stale scenarios and the names offered when the panel was last drawn (sync() redraws when they change). */
+  private drawnStale = '';
 
   constructor(
     private readonly root: HTMLElement,
@@ -92,7 +107,8 @@ export class ComparePanel {
       label: string;
       format: (v: number) => string;
       year: number;
-      cells: { p50: number; diff: Quantiles | null }[];
+      /** Each scenario's expected value and (except the reference) its difference (compare/diff.ts). */
+      cells: { value: number; diff: Quantiles | null }[];
     }[];
     budget: { name: string; year: number; isRef: boolean; b: BudgetRow }[];
   } | null {
@@ -110,7 +126,7 @@ export class ComparePanel {
         format: o.format,
         year,
         cells: r.runs.map((runs, i) => ({
-          p50: outcome(runs, o.id, year).p50,
+          value: outcome(runs, o.id, year).mean,
           diff: i === refIdx ? null : pairedDifference(runs, ref, o.id, year),
         })),
       }));
@@ -132,9 +148,13 @@ export class ComparePanel {
     const { refIdx } = tab;
     const header = [t('compareOutcome'), t('year')];
     r.names.forEach((n, i) => {
-      header.push(`${n}: p50`);
+      header.push(`${n}: ${t('expectedShort')}`);
       if (i !== refIdx)
-        header.push(`${n}: ${t('deckChange')} p50`, `${n}: ${t('deckChange')} p10`, `${n}: ${t('deckChange')} p90`);
+        header.push(
+          `${n}: ${t('deckChange')} ${t('expectedShort')}`,
+          `${n}: ${t('deckChange')} p10`,
+          `${n}: ${t('deckChange')} p90`,
+        );
     });
     const rows: (string | number | undefined)[][] = tab.outcomes.map((row) => {
       const k = row.id === 'publicCostNok' ? 1e-6 : 1;
@@ -142,7 +162,7 @@ export class ComparePanel {
         row.label,
         String(row.year),
         ...row.cells.flatMap((c) =>
-          c.diff ? [c.p50 * k, c.diff.p50 * k, c.diff.p10 * k, c.diff.p90 * k] : [c.p50 * k],
+          c.diff ? [c.value * k, c.diff.mean * k, c.diff.p10 * k, c.diff.p90 * k] : [c.value * k],
         ),
       ];
     });
@@ -153,24 +173,34 @@ export class ComparePanel {
       `${t('budgetMunicipal')} (${t('millNokPerYear')})`,
       `${t('budgetState')} (${t('millNokPerYear')})`,
       `${t('budgetTotal')} (${t('millNokPerYear')})`,
-      `${t('budgetExtra', { ref: r.names[refIdx]! })} p50`,
+      `${t('budgetExtra', { ref: r.names[refIdx]! })} (${t('millNokPerYear')}) ${t('expectedShort')}`,
       'p10',
       'p90',
+      `${t('budgetExtraMunicipal')} (${t('millNokPerYear')}) ${t('expectedShort')}`,
+      'p10',
+      'p90',
+      `${t('budgetExtraState')} (${t('millNokPerYear')}) ${t('expectedShort')}`,
       t('budgetGaining'),
       `${t('budgetPerResident')} (kr)`,
+      `${t('budgetMunicipalPerResident')} (kr)`,
     ]);
     for (const { name, year, b } of tab.budget) {
       rows.push([
         name,
         String(year),
-        b.municipal.p50 / 1e6,
-        b.state.p50 / 1e6,
-        b.total.p50 / 1e6,
-        b.extra.p50 / 1e6,
+        b.municipal.mean / 1e6,
+        b.state.mean / 1e6,
+        b.total.mean / 1e6,
+        b.extra.mean / 1e6,
         b.extra.p10 / 1e6,
         b.extra.p90 / 1e6,
-        b.residentsGaining.p50,
+        b.extraMunicipal.mean / 1e6,
+        b.extraMunicipal.p10 / 1e6,
+        b.extraMunicipal.p90 / 1e6,
+        b.extraState.mean / 1e6,
+        b.residentsGaining.mean,
         b.costPerResidentGaining ?? undefined,
+        b.municipalCostPerResidentGaining ?? undefined,
       ]);
     }
     return { header, rows };
@@ -196,27 +226,96 @@ export class ComparePanel {
     };
   }
 
-  /** Restores a comparison from a share link and runs it. */
+  /**
+   * Restores a comparison from a share link and runs it. A linked scenario with the same content as one the page
+   * offers (current policy, the scenario on screen, a preset, a saved one) is that one, named in the page's language;
+   * only the others are added to the list, each once, named as in the link.
+   */
   openLinked(c: LinkComparison, region: () => string, endYear: number): void {
-    this.linked = c.scenarios.map((s, i) => ({
-      key: `link:${i}`,
-      name: s.name,
-      request: () => ({
-        levers: s.levers,
-        assumptions: s.assumptions,
-        formulas: s.formulas,
-        ...(s.municipalities ? { municipalities: s.municipalities } : {}),
-        region: region(),
-        endYear,
-      }),
-    }));
-    this.selected = this.linked.map((l) => l.key);
-    this.reference = this.linked[c.reference]?.key ?? this.selected[0]!;
+    const offered = this.candidates();
+    const keys: string[] = [];
+    this.linked = [];
+    c.scenarios.forEach((s, i) => {
+      const content = contentKey(s);
+      const same = offered.find((o) => !keys.includes(o.key) && contentKey(o.request()) === content);
+      if (same) {
+        keys.push(same.key);
+        return;
+      }
+      this.linked.push({
+        key: `link:${i}`,
+        name: s.name,
+        request: () => ({
+          levers: s.levers,
+          assumptions: s.assumptions,
+          formulas: s.formulas,
+          ...(s.municipalities ? { municipalities: s.municipalities } : {}),
+          region: region(),
+          endYear,
+        }),
+      });
+      keys.push(`link:${i}`);
+    });
+    this.selected = keys;
+    this.reference = keys[c.reference] ?? keys[0]!;
+    this.notice = '';
     this.render();
     const details = this.root.querySelector('details');
     if (details) details.open = true;
-    void this.run();
+    void this.run(false);
   }
+
+  /**
+   * The compared scenarios whose content changed since the comparison ran (a lever of the scenario on screen, a
+   * saved scenario updated or deleted): their names, empty when the comparison still holds.
+   */
+  staleNames(): string[] {
+    const r = this.result;
+    if (!r) return [];
+    const cands = this.allCandidates();
+    return r.keys.flatMap((k, i) => {
+      const c = cands.find((x) => x.key === k);
+      return c && contentKey(c.request()) === contentKey(r.requests[i]!) ? [] : [r.names[i]!];
+    });
+  }
+
+  /** Whether the comparison on screen no longer matches the settings (it is then shown marked, not overlaid). */
+  get isStale(): boolean {
+    return this.staleNames().length > 0;
+  }
+
+  /**
+   * After a change of the state or the saved list: redraws when the comparison became stale or current again, or a
+   * scenario's name changed ("(endret)").
+   */
+  sync(): void {
+    if (this.drawnSignature() !== this.drawnStale) this.render();
+  }
+
+  /** What sync() compares: the stale scenarios and every offered scenario's name. */
+  private drawnSignature(): string {
+    return JSON.stringify([this.staleNames(), this.allCandidates().map((c) => c.name)]);
+  }
+
+  /**
+   * The region changed (the user's choice): a comparison on screen, or one running, runs again for the new region,
+   * and the panel says so; without one nothing happens.
+   */
+  regionChanged(to: string): void {
+    const from = this.result?.regionName ?? this.runningRegion;
+    if (this.running) {
+      this.rerunPending = true;
+      this.notice = t('compareRegionRerun', { from, to });
+      this.runner.cancel();
+      return;
+    }
+    if (!this.result) return;
+    this.result = null;
+    this.onResult(null);
+    this.notice = t('compareRegionRerun', { from, to });
+    void this.run(false);
+  }
+  private runningRegion = '';
 
   private allCandidates(): readonly CompareCandidate[] {
     return [...this.candidates(), ...this.linked];
@@ -236,6 +335,9 @@ export class ComparePanel {
     const cands = this.allCandidates();
     this.selected = this.selected.filter((k) => cands.some((c) => c.key === k));
     if (!this.selected.includes(this.reference)) this.reference = this.selected[0] ?? 'baseline';
+    this.refreshNames();
+    const stale = this.staleNames();
+    this.drawnStale = this.drawnSignature();
     const boxes = h(
       'fieldset',
       { class: 'compare-choices' },
@@ -291,10 +393,14 @@ export class ComparePanel {
         'data-variant': 'primary',
         'data-size': 'sm',
         disabled: this.running || this.selected.length < 2,
+        // a disabled button says why (read with it, and shown under it)
+        'aria-describedby': this.selected.length < 2 ? 'compare-run-hint' : undefined,
       },
       t('compareRun'),
     );
-    run.addEventListener('click', () => void this.run());
+    run.addEventListener('click', () => void this.run(true));
+    const runHint =
+      this.selected.length < 2 ? h('p', { id: 'compare-run-hint', class: 'hint' }, t('compareNeedTwo')) : null;
     const cancel = h(
       'button',
       {
@@ -339,21 +445,72 @@ export class ComparePanel {
       h('div', { class: 'compare-controls' }, h('label', { for: 'compare-reference' }, t('compareReference')), ref),
       years,
       h('div', { class: 'compare-controls' }, run, progress, cancel, clearBtn),
+      runHint,
       h('p', { id: 'compare-status', role: 'status', class: 'compare-status' }),
-      h('div', { id: 'compare-output' }),
+      h('p', { id: 'compare-notice', role: 'status', class: 'compare-status' }, this.notice),
+      this.result && stale.length > 0 ? this.staleNotice(stale) : null,
+      h('div', { id: 'compare-output', 'data-stale': this.result && stale.length > 0 ? 'true' : undefined }),
     );
     if (this.result) details.open = true;
     this.root.append(details);
     if (this.result) this.renderResult();
   }
 
-  private async run(): Promise<void> {
+  /** "Sammenligningen gjelder ikke lenger innstillingene …" with a button that runs it again. */
+  private staleNotice(names: readonly string[]): HTMLElement {
+    const again = h(
+      'button',
+      { type: 'button', id: 'compare-rerun', class: 'ds-button', 'data-variant': 'primary', 'data-size': 'sm' },
+      t('compareRerun'),
+    );
+    again.addEventListener('click', () => void this.run(true));
+    return h(
+      'div',
+      { id: 'compare-stale', class: 'compare-stale', role: 'status' },
+      h('p', {}, t('compareStale', { names: names.join(', ') })),
+      again,
+    );
+  }
+
+  /**
+   * The compared scenarios' names follow the page (its language, a preset's or saved scenario's name) as long as
+   * their content is what ran; a changed one keeps the name it ran under.
+   */
+  private refreshNames(): void {
+    const r = this.result;
+    if (!r) return;
+    const cands = this.allCandidates();
+    const names = r.keys.map((k, i) => {
+      const c = cands.find((x) => x.key === k);
+      return c && contentKey(c.request()) === contentKey(r.requests[i]!) ? c.name : r.names[i]!;
+    });
+    if (names.every((n, i) => n === r.names[i])) return;
+    this.result = { ...r, names };
+    this.onResult(this.result);
+  }
+
+  /** Moves the focus when the control that had it was redrawn away (none left in the panel); else leaves it. */
+  private focusIfLost(hadFocus: boolean, selector: string): void {
+    if (!hadFocus) return;
+    const a = document.activeElement;
+    if (a && a !== document.body && !this.root.contains(a)) return;
+    this.root.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** `byUser`: started with a button (the focus then follows: Avbryt while it runs, the results after). */
+  private async run(byUser = true): Promise<void> {
     const cands = this.allCandidates();
     const chosen = this.selected.map((k) => cands.find((c) => c.key === k)).filter((c): c is CompareCandidate => !!c);
     if (chosen.length < 2) return;
+    const focusInPanel = () => byUser && this.root.contains(document.activeElement);
+    let hadFocus = focusInPanel();
+    if (byUser) this.notice = '';
     this.running = true;
+    this.rerunPending = false;
     this.render();
+    this.focusIfLost(hadFocus, '#compare-cancel');
     const region = this.region();
+    this.runningRegion = region.name;
     const all: McRuns[] = [];
     const requests = chosen.map((c) => c.request());
     try {
@@ -380,15 +537,25 @@ export class ComparePanel {
           chosen.findIndex((c) => c.key === this.reference),
         ),
         region: region.value,
+        regionName: region.name,
       };
       this.running = false;
+      hadFocus = focusInPanel();
       this.render();
       this.status(t('compareDone', { n: chosen.length, runs: formatInteger(all[0]!.runs), region: region.name }));
       this.onResult(this.result);
+      this.focusIfLost(hadFocus, '#compare-results-heading');
       this.onFinished?.();
     } catch (e) {
       this.running = false;
+      if (this.rerunPending) {
+        // the region changed while it ran: it runs again for the new region (the scenario's own run waits)
+        void this.run(false);
+        return;
+      }
+      hadFocus = focusInPanel();
       this.render();
+      this.focusIfLost(hadFocus, '#compare-run');
       this.status(
         (e as Error).name === 'CancelledError' || (e as Error).message === 'cancelled'
           ? t('compareCancelled')
@@ -405,6 +572,8 @@ export class ComparePanel {
     const tab = this.tables();
     if (!out || !r || !tab) return;
     clear(out);
+    // where the focus goes when a comparison started with the button finishes
+    out.append(h('h3', { id: 'compare-results-heading', tabindex: '-1' }, t('compareResultsHeading')));
     const { refIdx } = tab;
     const refName = r.names[refIdx]!;
     // difference table: rows = outcome × year, columns = scenarios
@@ -421,12 +590,12 @@ export class ComparePanel {
         c.diff
           ? h(
               'td',
-              { class: 'num', 'data-diff': String(c.diff.p50) },
-              f(c.p50),
+              { class: 'num', 'data-diff': String(c.diff.mean), 'data-value': String(c.value) },
+              f(c.value),
               h('br'),
-              h('span', { class: 'diff' }, `${formatSigned(c.diff.p50, f)} (${f(c.diff.p10)} – ${f(c.diff.p90)})`),
+              h('span', { class: 'diff' }, `${formatSigned(c.diff.mean, f)} (${formatInterval(c.diff, f)})`),
             )
-          : h('td', { class: 'num' }, f(c.p50)),
+          : h('td', { class: 'num', 'data-value': String(c.value) }, f(c.value)),
       );
       return h(
         'tr',
@@ -445,6 +614,9 @@ export class ComparePanel {
           class: 'ds-button',
           'data-variant': 'secondary',
           'data-size': 'sm',
+          // old numbers are not exported as if they held (the stale notice above says why)
+          disabled: this.isStale,
+          'aria-describedby': this.isStale ? 'compare-stale' : undefined,
         },
         t(f === 'csv' ? 'compareExportCsv' : 'compareExportXlsx'),
       );
@@ -454,7 +626,7 @@ export class ComparePanel {
     out.append(h('div', { class: 'compare-controls' }, exp('csv'), exp('xlsx')));
     out.append(
       h('h3', {}, t('compareDiffHeading')),
-      h('p', { class: 'hint' }, t('compareDiffLead', { ref: refName })),
+      h('p', { class: 'hint' }, t('compareDiffLead', { ref: refName, definition: t('differenceDefinition') })),
       h(
         'div',
         { class: 'table-scroll' },
@@ -477,6 +649,8 @@ export class ComparePanel {
       h('th', { scope: 'col' }, t('budgetState')),
       h('th', { scope: 'col' }, t('budgetTotal')),
       h('th', { scope: 'col' }, t('budgetExtra', { ref: refName })),
+      h('th', { scope: 'col' }, t('budgetExtraMunicipal')),
+      h('th', { scope: 'col' }, t('budgetExtraState')),
       h('th', { scope: 'col' }, t('budgetGaining')),
       h('th', { scope: 'col' }, t('budgetPerResident')),
     );
@@ -486,17 +660,27 @@ export class ComparePanel {
         { 'data-budget': name, 'data-year': String(year) },
         h('th', { scope: 'row' }, name),
         h('td', {}, String(year)),
-        h('td', { class: 'num' }, formatMillNok(b.municipal.p50)),
-        h('td', { class: 'num' }, formatMillNok(b.state.p50)),
-        h('td', { class: 'num' }, formatMillNok(b.total.p50)),
+        h('td', { class: 'num' }, formatMillNok(b.municipal.mean)),
+        h('td', { class: 'num' }, formatMillNok(b.state.mean)),
+        h('td', { class: 'num' }, formatMillNok(b.total.mean)),
+        h('td', { class: 'num', 'data-extra': String(b.extra.mean) }, isRef ? '–' : signedMillWithInterval(b.extra)),
         h(
           'td',
-          { class: 'num' },
+          { class: 'num', 'data-extra-municipal': String(b.extraMunicipal.mean) },
+          isRef ? '–' : signedMillWithInterval(b.extraMunicipal),
+        ),
+        h(
+          'td',
+          { class: 'num', 'data-extra-state': String(b.extraState.mean) },
+          isRef ? '–' : signedMillWithInterval(b.extraState),
+        ),
+        h(
+          'td',
+          { class: 'num', 'data-gaining': String(b.residentsGaining.mean) },
           isRef
             ? '–'
-            : `${formatSigned(b.extra.p50 / 1e6, formatInteger)} (${formatMillNok(b.extra.p10)} – ${formatMillNok(b.extra.p90)})`,
+            : `${formatSigned(b.residentsGaining.mean)} (${formatInterval(b.residentsGaining, formatInteger)})`,
         ),
-        h('td', { class: 'num' }, isRef ? '–' : formatSigned(b.residentsGaining.p50, formatInteger)),
         h(
           'td',
           { class: 'num' },
@@ -527,7 +711,8 @@ export class ComparePanel {
           h(
             'li',
             {},
-            `${formatInteger(e.millNok)} ${t('millNok')} (${e.year}): ${loc(e.what)} – `,
+            // the source's words, with its internal fact ids as readable citations (citations.ts)
+            `${formatInteger(e.millNok)} ${t('millNok')} (${e.year}): ${humanCitations(loc(e.what)).text} – `,
             h('cite', {}, loc(seed.title)),
           ),
         ),
@@ -541,4 +726,9 @@ export class ComparePanel {
     el.textContent = message;
     el.setAttribute('role', alert ? 'alert' : 'status');
   }
+}
+
+/** An expected extra cost in NOK million with its 80 % interval: "+12 (3 – 20)". */
+function signedMillWithInterval(q: Quantiles): string {
+  return `${formatSigned(q.mean / 1e6, formatInteger)} (${formatInterval(q, formatMillNok)})`;
 }

@@ -352,3 +352,19 @@ export function newScenarioId(rand: () => number = Math.random): string {
       .padStart(6, '0');
   return `s-${part()}${part()}`;
 }
+
+/**
+ * A name no saved scenario has (compared trimmed and case-blind): the name itself, else "name (2)", "name (3)" …
+ * (capped at 120 characters with the suffix kept). Saving twice under one name keeps both, named apart.
+ */
+export function uniqueScenarioName(name: string, taken: readonly string[]): string {
+  const norm = (x: string) => x.trim().toLocaleLowerCase('nb');
+  const used = new Set(taken.map(norm));
+  const base = name.trim().slice(0, 120);
+  if (!used.has(norm(base))) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = `${base.slice(0, 120 - suffix.length).trimEnd()}${suffix}`;
+    if (!used.has(norm(candidate))) return candidate;
+  }
+}

@@ -21,6 +21,7 @@ import {
   newScenarioId,
   parseImportBytes,
   serializeExport,
+  uniqueScenarioName,
   type SavedScenario,
 } from './document.ts';
 import { capText, MAX_MESSAGE_CHARS } from '../notice.ts';
@@ -51,6 +52,10 @@ export interface ScenarioHost {
   /** Opens a saved scenario (levers, assumptions, formulas, region, runs). */
   open(s: SavedScenario): void;
   readonly knownRegions: ReadonlySet<string>;
+  /** A region's name in the UI's language ("kommune:1865" → "Vågan"); absent: the code is shown. */
+  regionName?(value: string): string;
+  /** The scenario on screen was just saved or updated under this name (it is then named so). */
+  named?(name: string): void;
   /** Called when the saved list changes (the comparison offers saved scenarios). */
   changed?(): void;
   /** The formula editor's check (SimClient.checkFormula): null when a formula compiles and probes. */
@@ -210,9 +215,9 @@ export class ScenarioPanel {
     const meta = h(
       'span',
       { class: 'saved-meta' },
-      `${t('savedAt', { when })} · ${s.region === 'national' ? t('regionNational') : s.region}${
-        this.sessionOnly.has(s.id) ? ` · ${t('sessionOnly')}` : ''
-      }`,
+      `${t('savedAt', { when })} · ${
+        this.host.regionName?.(s.region) ?? (s.region === 'national' ? t('regionNational') : s.region)
+      }${this.sessionOnly.has(s.id) ? ` · ${t('sessionOnly')}` : ''}`,
     );
     if (this.sessionOnly.has(s.id)) li.setAttribute('data-session-only', 'true');
     const btn = (key: Parameters<typeof t>[0], action: string, onClick: () => void) => {
@@ -284,16 +289,26 @@ export class ScenarioPanel {
       (this.root.querySelector('#save-name') as HTMLInputElement | null)?.focus();
       return;
     }
-    const s = this.snapshot(name, newScenarioId());
+    // a name already in the list is never saved twice: the new one gets "(2)" and the message says so
+    const wanted = name.trim().slice(0, 120);
+    const unique = uniqueScenarioName(
+      wanted,
+      this.saved.map((x) => x.name),
+    );
+    const s = this.snapshot(unique, newScenarioId());
     const refused = await this.write(s);
     this.undoAction = null;
     await this.reload();
-    this.status(`${t('savedAs', { name: s.name })}${refused}`, refused !== '');
+    this.host.named?.(s.name);
+    const said =
+      unique === wanted ? t('savedAs', { name: s.name }) : t('savedAsDuplicate', { name: wanted, saved: unique });
+    this.status(`${said}${refused}`, refused !== '');
   }
 
   private async update(s: SavedScenario): Promise<void> {
     const next = { ...this.snapshot(s.name, s.id), ...(s.description ? { description: s.description } : {}) };
     const refused = await this.write(next);
+    this.host.named?.(s.name);
     this.undoAction = { label: t('update').toLowerCase(), run: async () => void (await this.write(s)) };
     await this.reload();
     this.status(`${t('updated', { name: s.name })}${refused}`, refused !== '', true);
@@ -477,4 +492,22 @@ export class ScenarioPanel {
 
   /** Defaults for scenarios that do not say (exposed for the host). */
   static readonly defaults = DEFAULTS;
+
+  /**
+   * Saves a scenario made elsewhere (issue #17: the cheapest package, src/ui/analysis) under a name not yet in the
+   * list ("Navn (2)"), says so here and resolves with the name it was saved under. Storage that refuses keeps it for
+   * the session, as saveNew does.
+   */
+  async saveExternal(s: Omit<SavedScenario, 'id' | 'savedAt'>): Promise<string> {
+    const name = uniqueScenarioName(
+      s.name.trim().slice(0, 120),
+      this.saved.map((x) => x.name),
+    );
+    const saved: SavedScenario = { ...s, name, id: newScenarioId(), savedAt: new Date().toISOString() };
+    const refused = await this.write(saved);
+    this.undoAction = null;
+    await this.reload();
+    this.status(`${t('savedAs', { name })}${refused}`, refused !== '');
+    return name;
+  }
 }

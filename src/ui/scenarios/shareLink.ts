@@ -34,6 +34,16 @@ export interface LinkState {
   readonly compare?: LinkComparison;
   /** The "Treffsikkerhet" panel, when it is open (a link without it opens the page with the panel closed). */
   readonly track?: LinkTrack;
+  /** What the scenario is named (absent: "Ditt scenario"), so that a colleague's tables name it the same. */
+  readonly named?: LinkNamed;
+}
+
+/** A scenario's name in a link: a preset's id (named in the reader's language), or a saved scenario's name. */
+export interface LinkNamed {
+  readonly preset?: string;
+  readonly name?: string;
+  /** Changed since it was loaded ("(endret)"); for a preset the reader sees that from the content. */
+  readonly edited?: boolean;
 }
 
 export interface LinkTrack {
@@ -128,6 +138,17 @@ const LINK = v.object(
         objectExpecting(EXPECTS),
       ),
     ),
+    named: v.optional(
+      v.object(
+        {
+          preset: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/))),
+          name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(120))),
+          edited: v.optional(v.boolean()),
+        },
+        objectExpecting({ named: 'an object with "preset" or "name"' }),
+      ),
+      undefined,
+    ),
     track: v.optional(
       v.object(
         {
@@ -173,6 +194,7 @@ export function encodeLink(s: LinkState): string {
         }
       : {}),
     ...(s.track ? { track: { origin: s.track.origin } } : {}),
+    ...(s.named ? { named: s.named } : {}),
   };
   return PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify(payload));
 }
@@ -243,6 +265,7 @@ export function decodeLink(hash: string): Decoded {
       tables: r.output.tables ?? [],
       ...(compare ? { compare } : {}),
       ...(r.output.track ? { track: { origin: r.output.track.origin } } : {}),
+      ...(r.output.named ? { named: r.output.named } : {}),
     },
   };
 }

@@ -6,28 +6,59 @@
  * fails (a worker ended, went silent or reported an error) ends as 'failed' with its reason; start() retries. No
  * DOM: the page renders what it reports (main.ts).
  */
-import type { McEvents } from '../../engine/run/mcSummary.ts';
+import type { McEvents, McRuns } from '../../engine/run/mcSummary.ts';
 import type { McResult, RunRequest } from './protocol.ts';
 import { CancelledError, RunError, WorkerCrashError, type SimClient } from './simClient.ts';
+import { formatNumber } from '../format.ts';
+import { t } from '../i18n.ts';
+
+/**
+ * The progress of a running Monte Carlo in words, honest about what is counted: with current policy too,
+ * "0 av 400 kjøringer (200 for ditt scenario og 200 for dagens politikk)"; else the scenario's runs alone.
+ */
+export function mcProgressText(s: McStatus): string {
+  const done = formatNumber(s.done ?? 0);
+  const total = formatNumber(s.total ?? 0);
+  if (s.runs === undefined) return t('mcRunning', { done, total });
+  return s.withBaseline
+    ? t('mcRunningBoth', { done, total, runs: formatNumber(s.runs) })
+    : t('mcRunningOne', { done, total });
+}
 
 export type McStatusKind = 'idle' | 'running' | 'done' | 'cancelled' | 'stale' | 'waiting' | 'failed';
 
 export interface McStatus {
   readonly kind: McStatusKind;
   readonly done?: number;
+  /** Runs in all: `runs` of the scenario, and as many of current policy when `withBaseline` (not cached). */
   readonly total?: number;
+  /** 'running': the runs per scenario (the "Antall kjøringer" chosen). */
+  readonly runs?: number;
+  /** 'running': current policy runs too (its runs for this region and assumptions are not cached yet). */
+  readonly withBaseline?: boolean;
   readonly seconds?: number;
   /** 'failed': a worker ended or went silent ('crash'), or the engine failed the run ('error', with its text). */
   readonly reason?: 'crash' | 'error';
   readonly detail?: string;
 }
 
-/** A finished run for one request, with the baseline's bands and probabilities for the same seeds. */
+/**
+ * A finished run for one request, with the baseline's bands and probabilities for the same seeds, and both
+ * scenarios' runs (the differences from current policy are taken run by run: compare/diff.ts).
+ */
 export interface McOutcome {
   readonly key: string;
   readonly result: McResult;
   readonly baseline: McResult['current'];
   readonly baselineEvents: McEvents;
+  readonly currentRuns?: McRuns;
+  readonly baselineRuns?: McRuns;
+}
+
+interface CachedBaseline {
+  readonly bands: McResult['current'];
+  readonly events: McEvents;
+  readonly runs?: McRuns;
 }
 
 /** What the runner needs from the page. */
@@ -51,7 +82,7 @@ export class McRunner {
   runs = 200;
   private state: McStatus = { kind: 'idle' };
   private outcome: McOutcome | null = null;
-  private readonly baselines = new Map<string, { bands: McResult['current']; events: McEvents }>();
+  private readonly baselines = new Map<string, CachedBaseline>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private deferred = false;
 
@@ -117,19 +148,32 @@ export class McRunner {
     ]);
     const baseKey = JSON.stringify([req.region, req.assumptions, req.formulas, req.endYear, runs, MC_SEED, facts]);
     const cachedBase = this.baselines.get(baseKey);
-    this.setStatus({ kind: 'running', done: 0, total: cachedBase ? runs : 2 * runs });
+    const withBaseline = !cachedBase;
+    this.setStatus({ kind: 'running', done: 0, total: withBaseline ? 2 * runs : runs, runs, withBaseline });
     this.client
-      .monteCarlo(req, runs, MC_SEED, !cachedBase, this.host.threads(), (done, total) =>
-        this.setStatus({ kind: 'running', done, total }),
+      .monteCarlo(req, runs, MC_SEED, withBaseline, this.host.threads(), (done, total) =>
+        this.setStatus({ kind: 'running', done, total, runs, withBaseline }),
       )
       .then((result) => {
-        const baseline =
+        const fresh = result as McResult & { currentRuns?: McRuns; baselineRuns?: McRuns | null };
+        const baseline: CachedBaseline =
           result.baseline && result.baselineEvents
-            ? { bands: result.baseline, events: result.baselineEvents }
+            ? {
+                bands: result.baseline,
+                events: result.baselineEvents,
+                ...(fresh.baselineRuns ? { runs: fresh.baselineRuns } : {}),
+              }
             : cachedBase!;
         if (result.baseline) this.baselines.set(baseKey, baseline);
         if (JSON.stringify(this.host.request()) !== key) return;
-        this.outcome = { key, result, baseline: baseline.bands, baselineEvents: baseline.events };
+        this.outcome = {
+          key,
+          result,
+          baseline: baseline.bands,
+          baselineEvents: baseline.events,
+          ...(fresh.currentRuns ? { currentRuns: fresh.currentRuns } : {}),
+          ...(baseline.runs ? { baselineRuns: baseline.runs } : {}),
+        };
         this.setStatus({ kind: 'done', seconds: result.computeMs / 1000 });
         this.host.onResult();
       })
