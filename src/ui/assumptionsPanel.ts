@@ -34,7 +34,7 @@ function sourceText(a: AssumptionSpec): string {
 }
 
 /** Decimals enough to show a value of this size and range. */
-function fmtA(v: number): string {
+export function fmtA(v: number): string {
   const abs = Math.abs(v);
   return formatNumber(v, abs >= 1000 ? 0 : abs >= 10 ? 2 : abs >= 0.01 || abs === 0 ? 4 : 6);
 }

@@ -15,6 +15,8 @@ import { sourceList } from './citations.ts';
 import { clear, h } from './dom.ts';
 import { formatNumber, parseNumber } from './format.ts';
 import { loc, t } from './i18n.ts';
+import { renderPrintSettings } from './printSettings.ts';
+import { cleanValue, KeyBurst, keyTarget, snapToStep } from './sliderKeys.ts';
 import {
   EMPTY_SCENARIO,
   END_YEAR,
@@ -134,6 +136,9 @@ export class LeversPanel {
     if (this.localLead)
       this.localLead.textContent = r.municipality ? t('scopeOnly', { name: r.name }) : t('scopeLocalLead');
     for (const c of this.controls) c.sync(s);
+    // the settings that differ from current policy, for print (shown by the print stylesheet only)
+    const printed = document.getElementById('print-settings');
+    if (printed) renderPrintSettings(printed, s);
   }
 
   /** Where an edit of the lever goes now (read at the time of the edit, so a new region needs no redraw). */
@@ -172,7 +177,11 @@ export class LeversPanel {
     /** The next state with part of the override changed, and the change's description (with the municipality). */
     const change = (s: ScenarioState, patch: Partial<LeverOverride>): ScenarioState => {
       const tg = this.targetOf(spec);
-      return tg.write(s, { ...cur(s), ...patch });
+      const next = { ...cur(s), ...patch };
+      // a national lever back at today's value, with no steps, is no change at all (whatever its years were)
+      if (!tg.municipality && next.value === spec.default && (next.steps?.length ?? 0) === 0)
+        return tg.write(s, undefined);
+      return tg.write(s, next);
     };
     const describe = (what: string): string => {
       const tg = this.targetOf(spec);
@@ -471,8 +480,39 @@ export class LeversPanel {
       });
       const unitEl = h('span', { class: 'unit', id: `${id}-unit` }, unit);
       let none: HTMLInputElement | null = null;
-      const toValue = (shown: number) => Math.round(shown / scale / spec.step) * spec.step;
+      const todays = typeof spec.default === 'number' ? spec.default : null;
+      /** A stored value from a shown one: on the lever's grid, today's value exactly when it is back there. */
+      const toValue = (shown: number) => cleanValue(snapToStep(shown / scale, spec), spec.step, todays);
+      const shownOf = (v: number) => Number((v * scale).toPrecision(12));
+      // arrow keys, PageUp/PageDown, Home/End in steps that fit the lever (sliderKeys.ts); a burst is one undo step
+      const burst = new KeyBurst<number>((v) =>
+        this.handlers.commit(
+          change(this.getState(), { value: v }),
+          describe(`${label} = ${displayLeverValue(spec, v)}`),
+        ),
+      );
+      range.addEventListener('keydown', (e) => {
+        const now = value(this.getState());
+        const next =
+          e.ctrlKey || e.metaKey || e.altKey
+            ? null
+            : keyTarget(e.key, typeof now === 'number' ? now : toValue(Number(range.value)), spec);
+        if (next === null) {
+          burst.flush(); // another key (Tab, Ctrl+Z …) sees the burst committed
+          return;
+        }
+        e.preventDefault();
+        const v = cleanValue(next, spec.step, todays);
+        range.value = String(shownOf(v));
+        text.value = formatNumber(shownOf(v), decimalsOf(spec));
+        this.setError(text, errorEl, null);
+        burst.press(v);
+        this.handlers.preview(change(this.getState(), { value: v }));
+      });
+      range.addEventListener('blur', () => burst.flush());
+      range.addEventListener('pointerdown', () => burst.flush());
       range.addEventListener('input', () => {
+        burst.flush();
         const v = toValue(Number(range.value));
         text.value = formatNumber(v * scale, decimalsOf(spec));
         this.setError(text, errorEl, null);
@@ -507,7 +547,7 @@ export class LeversPanel {
           return;
         }
         this.setError(text, errorEl, null);
-        const v = n / scale;
+        const v = cleanValue(n / scale, spec.step, todays);
         this.handlers.commit(
           change(this.getState(), { value: v }),
           describe(`${label} = ${displayLeverValue(spec, v)}`),
@@ -536,7 +576,7 @@ export class LeversPanel {
         range.disabled = isNone;
         text.disabled = isNone;
         const shown = isNone ? (typeof spec.default === 'number' ? spec.default : spec.max) : (v as number);
-        if (document.activeElement !== range) range.value = String(shown * scale);
+        if (document.activeElement !== range) range.value = String(shownOf(shown));
         range.setAttribute('aria-valuetext', displayLeverValue(spec, v));
         if (document.activeElement !== text || !text.hasAttribute('aria-invalid'))
           text.value = isNone ? '' : formatNumber(shown * scale, decimalsOf(spec));

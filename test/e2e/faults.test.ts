@@ -90,6 +90,13 @@ describe('worker faults', () => {
     expect(await page.locator('#app-error').isHidden()).toBe(true);
     // what the slider and the number field show is what the link (the state that runs) holds
     const shown = await page.locator('#lever-capitationRate').inputValue();
+    // a burst of key presses becomes one undo step (and the link's state) once it ends: within about a second
+    await expect
+      .poll(async () => {
+        const l = decodeLink(await currentHash(page));
+        return l.ok ? l.state.levers['capitationRate'] : undefined;
+      })
+      .toBeDefined();
     const link = decodeLink(await currentHash(page));
     expect(link.ok).toBe(true);
     const value = link.ok ? (link.state.levers['capitationRate'] as number) : NaN;

@@ -1,0 +1,337 @@
+// Issue #15 ("Council-ready"), layout and input findings in headless Chromium: a slider keeps its size and place while
+// it is dragged (when the lever becomes "endret"), a lever moved back to today's value is unchanged again, keyboard
+// steps that fit the lever and one undo step per burst of key presses, the phone layout (no sideways scroll, the
+// language toggle whole, results first with jump links), no layout shift when Monte Carlo finishes, the print
+// layout (charts whole, the changed settings printed), Escape in an export menu returns the focus to its button,
+// and axe at 390, 1440 and 1920 px.
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  andRender,
+  axeViolations,
+  cancelMonteCarlo,
+  disconnect,
+  openApp,
+  probe,
+  sharedBrowser,
+  appUrl,
+  waitFor,
+  type AppPage,
+} from './app.ts';
+
+afterAll(async () => {
+  await disconnect();
+});
+
+/** The app at a viewport width (fresh context); the first Monte Carlo is left to finish unless `cancel`. */
+async function openAt(width: number, height = 900): Promise<AppPage> {
+  const b = await sharedBrowser();
+  const context = await b.newContext({ locale: 'nb-NO', viewport: { width, height } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(appUrl());
+  await waitFor(page, 'renders', 0);
+  return { page, context, requests: [], errors, close: () => context.close() };
+}
+
+const marker = (page: Page, id: string) => page.locator(`[data-lever="${id}"] .changed-marker`);
+const isChanged = (page: Page, id: string) =>
+  page.locator(`[data-lever="${id}"]`).evaluate((e) => e.classList.contains('is-changed'));
+
+describe('sliders (1440 px)', () => {
+  let app: AppPage;
+  it('dragging to the right in small steps never lowers the value, and the slider keeps its box', async () => {
+    app = await openApp();
+    await cancelMonteCarlo(app.page);
+    const { page } = app;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const range = page.locator('#lever-capitationRate-range');
+    await range.scrollIntoViewIfNeeded();
+    const box0 = (await range.boundingBox())!;
+    // the thumb of 841,8 on 400-1 700
+    const x0 = box0.x + 8 + ((box0.width - 16) * (841.8 - 400)) / 1300;
+    const y = box0.y + box0.height / 2;
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    let last = Number(await range.inputValue());
+    const values: number[] = [last];
+    for (let i = 1; i <= 24; i++) {
+      await page.mouse.move(x0 + i, y);
+      const v = Number(await range.inputValue());
+      values.push(v);
+      expect(v, `value after ${i} px: ${values.join(', ')}`).toBeGreaterThanOrEqual(last);
+      last = v;
+      const box = (await range.boundingBox())!;
+      expect(box, `box after ${i} px`).toEqual(box0);
+    }
+    await page.mouse.up();
+    expect(last).toBeGreaterThan(841.8);
+    expect(await isChanged(page, 'capitationRate')).toBe(true);
+    expect(await range.boundingBox()).toEqual(box0);
+    await cancelMonteCarlo(page);
+  });
+
+  it('a lever moved away and back is unchanged again (slider, keyboard and typed)', async () => {
+    const { page } = app;
+    await page.locator('#reset-levers').click();
+    await cancelMonteCarlo(page);
+    const range = page.locator('#lever-capitationRate-range');
+    // the slider: to 900 and back to 841,8
+    await andRender(page, () => range.fill('900'));
+    expect(await isChanged(page, 'capitationRate')).toBe(true);
+    await andRender(page, () => range.fill('841.8'));
+    expect(await isChanged(page, 'capitationRate')).toBe(false);
+    expect(await marker(page, 'capitationRate').isVisible()).toBe(false);
+    // the keyboard: one step up and one down
+    await range.focus();
+    await andRender(page, () => page.keyboard.press('ArrowRight'));
+    expect(await isChanged(page, 'capitationRate')).toBe(true);
+    await andRender(page, () => page.keyboard.press('ArrowLeft'));
+    expect(await isChanged(page, 'capitationRate')).toBe(false);
+    // a percent lever typed away and back
+    const share = page.locator('#lever-salariedShare');
+    await share.fill('57');
+    await andRender(page, () => share.press('Enter'));
+    expect(await isChanged(page, 'salariedShare')).toBe(true);
+    await share.fill('40');
+    await andRender(page, () => share.press('Enter'));
+    expect(await isChanged(page, 'salariedShare')).toBe(false);
+    // nothing differs from current policy: the link holds no levers and Monte Carlo has nothing to do
+    await page.locator('#reset-levers').focus();
+    expect(await page.locator('.lever.is-changed').count()).toBe(0);
+  });
+
+  it('arrow keys step about 1 % of the range, PageUp 10 %, Home/End the ends; one undo step per burst', async () => {
+    const { page } = app;
+    const range = page.locator('#lever-capitationRate-range');
+    const text = page.locator('#lever-capitationRate');
+    await range.focus();
+    const undoBefore = await page.locator('#undo').isEnabled();
+    await andRender(page, () => page.keyboard.press('ArrowRight'));
+    expect(await text.inputValue()).toBe('851,8');
+    await andRender(page, () => page.keyboard.press('ArrowUp'));
+    expect(await text.inputValue()).toBe('861,8');
+    await andRender(page, () => page.keyboard.press('PageUp'));
+    expect(await text.inputValue()).toBe('961,8');
+    await andRender(page, () => page.keyboard.press('PageDown'));
+    await andRender(page, () => page.keyboard.press('ArrowDown'));
+    expect(await text.inputValue()).toBe('851,8');
+    // the burst ends when the slider loses focus: one undo step takes it all back
+    await page.locator('#reset-levers').focus();
+    await cancelMonteCarlo(page);
+    expect(await page.locator('#undo').isEnabled()).toBe(true);
+    await andRender(page, () => page.locator('#undo').click());
+    expect(await text.inputValue()).toBe('841,8');
+    expect(await isChanged(page, 'capitationRate')).toBe(false);
+    expect(await page.locator('#undo').isEnabled()).toBe(undoBefore);
+    await cancelMonteCarlo(page);
+
+    // ALIS: 1 % of 0-3 000 agreements is 30, stepped as 20; End and Home
+    const alis = page.locator('#lever-alisGrants-range');
+    await alis.focus();
+    await andRender(page, () => page.keyboard.press('ArrowLeft'));
+    expect(await page.locator('#lever-alisGrants').inputValue()).toBe('1\u00a0850');
+    await andRender(page, () => page.keyboard.press('End'));
+    expect(await alis.inputValue()).toBe('3000');
+    await andRender(page, () => page.keyboard.press('Home'));
+    expect(await alis.inputValue()).toBe('0');
+    // a burst also ends a second after the last press (waited for on the undo button, no fixed sleep)
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#undo')!.disabled, null, {
+      timeout: 10_000,
+    });
+    expect(await alis.evaluate((e) => document.activeElement === e)).toBe(true);
+    await cancelMonteCarlo(page);
+    await andRender(page, () => page.locator('#undo').click());
+    expect(await page.locator('#lever-alisGrants').inputValue()).toBe('1\u00a0870');
+    await cancelMonteCarlo(page);
+  });
+
+  it('Escape in a chart’s export menu closes it and gives the focus back to its button', async () => {
+    const { page } = app;
+    const summary = page.locator('[data-chart="withoutGp"] .export-menu > summary');
+    await summary.click();
+    await page.locator('[data-chart="withoutGp"] [data-export="png"]').focus();
+    await page.keyboard.press('Escape');
+    expect(
+      await page.locator('[data-chart="withoutGp"] .export-menu').evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(false);
+    expect(await summary.evaluate((e) => document.activeElement === e)).toBe(true);
+    await app.close();
+  });
+});
+
+/** Horizontal overflow of the document, and elements that stick out of the viewport. */
+async function overflow(page: Page): Promise<{ scrollWidth: number; out: string[] }> {
+  return page.evaluate(() => {
+    const w = window.innerWidth;
+    const out = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((e) => e.checkVisibility() && e.getBoundingClientRect().right > w + 1)
+      .filter((e) => !e.closest('.table-scroll'))
+      .slice(0, 5)
+      .map((e) => `${e.tagName}#${e.id}.${String(e.className)}`);
+    return { scrollWidth: document.scrollingElement!.scrollWidth, out };
+  });
+}
+
+describe('phone (390 px)', () => {
+  it('no sideways scroll, the language toggle whole, results first with jump links, key figures on the first screen', async () => {
+    const app = await openAt(390);
+    const { page } = app;
+    try {
+      for (const lang of ['nb', 'en']) {
+        const o = await overflow(page);
+        expect(o.scrollWidth, `${lang}: ${o.out.join(', ')}`).toBeLessThanOrEqual(390);
+        const toggle = (await page.locator('#lang-toggle').boundingBox())!;
+        expect(toggle.x).toBeGreaterThanOrEqual(0);
+        expect(toggle.x + toggle.width).toBeLessThanOrEqual(390);
+        expect(await page.locator('#lang-toggle').evaluate((b) => b.scrollWidth <= b.clientWidth)).toBe(true);
+        if (lang === 'nb') await page.locator('#lang-toggle').click();
+      }
+      await page.locator('#lang-toggle').click();
+      // the results come before the levers, and the key figures are on the first screen
+      const kf = (await page.locator('#key-figures').boundingBox())!;
+      const levers = (await page.locator('#levers').boundingBox())!;
+      expect(kf.y).toBeLessThan(levers.y);
+      const firstNumber = (await page.locator('[data-kf] .kf-number').first().boundingBox())!;
+      expect(firstNumber.y + firstNumber.height).toBeLessThanOrEqual(900);
+      expect(kf.y).toBeLessThan(600);
+      // jump links both ways
+      const toLevers = page.getByRole('link', { name: 'Til virkemidlene', exact: true });
+      expect(await toLevers.isVisible()).toBe(true);
+      await toLevers.click();
+      const top = await page.locator('.controls').evaluate((e) => e.getBoundingClientRect().top);
+      expect(Math.abs(top)).toBeLessThan(60);
+      const toResults = page.getByRole('link', { name: 'Til resultatene', exact: true });
+      expect(await toResults.isVisible()).toBe(true);
+      await toResults.click();
+      const rTop = await page.locator('#results').evaluate((e) => e.getBoundingClientRect().top);
+      expect(Math.abs(rTop)).toBeLessThan(60);
+      // still no sideways scroll with a changed lever, tables and the export menu open
+      await waitFor(page, 'mcDone', 0);
+      const field = page.locator('#lever-capitationRate');
+      await field.fill('900');
+      await andRender(page, () => field.press('Enter'));
+      await page.locator('[data-chart="withoutGp"] .table-toggle').click();
+      await page.locator('[data-chart="withoutGp"] .export-menu > summary').click();
+      const o = await overflow(page);
+      expect(o.scrollWidth, o.out.join(', ')).toBeLessThanOrEqual(390);
+      await page.keyboard.press('Escape');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('wide screens', () => {
+  for (const width of [1440, 1920]) {
+    it(`${width} px: no sideways scroll, the chart actions on one row, axe finds nothing`, async () => {
+      const app = await openAt(width);
+      const { page } = app;
+      try {
+        await waitFor(page, 'mcDone', 0);
+        const o = await overflow(page);
+        expect(o.scrollWidth, o.out.join(', ')).toBeLessThanOrEqual(width);
+        const present = (await page.locator('#present').boundingBox())!;
+        const deck = (await page.locator('#export-deck').boundingBox())!;
+        expect(Math.abs(present.y - deck.y)).toBeLessThan(2);
+        const head = (await page.locator('#charts-heading').boundingBox())!;
+        expect(present.y).toBeLessThan(head.y + head.height);
+        // the levers column and the results side by side
+        const controls = (await page.locator('.controls').boundingBox())!;
+        const results = (await page.locator('#results').boundingBox())!;
+        expect(controls.x + controls.width).toBeLessThanOrEqual(results.x);
+        // the jump links are for narrow screens only
+        expect(await page.getByRole('link', { name: 'Til virkemidlene', exact: true }).isVisible()).toBe(false);
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
+
+describe('Monte Carlo finishing', () => {
+  for (const width of [1440, 390]) {
+    it(`${width} px: the charts do not move when the uncertainty arrives`, async () => {
+      const app = await openAt(width);
+      const { page } = app;
+      try {
+        const topOf = () => page.locator('#charts').evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+        const kfTop = () =>
+          page.locator('[data-kf="cost2030"]').evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+        // the panels that load on their own (comparison, track record) and the fonts are in place first
+        await page.waitForFunction(
+          () =>
+            document.querySelector('#compare')!.childElementCount > 0 &&
+            document.querySelector('#track-record')!.childElementCount > 0 &&
+            document.fonts.status === 'loaded',
+          null,
+          { timeout: 30_000, polling: 50 },
+        );
+        const layout = () =>
+          page.evaluate(() =>
+            ['#key-figures', '.mc-bar', '#compare', '#track-record', '#charts']
+              .map((s) => `${s} ${Math.round(document.querySelector(s)!.getBoundingClientRect().height)}`)
+              .join(', '),
+          );
+        expect((await probe(page)).mcDone).toBe(0);
+        const before = await topOf();
+        const layoutBefore = await layout();
+        const kfBefore = await kfTop();
+        await waitFor(page, 'mcDone', 0);
+        expect(Math.abs((await topOf()) - before), `${layoutBefore} → ${await layout()}`).toBeLessThanOrEqual(2);
+        expect(Math.abs((await kfTop()) - kfBefore)).toBeLessThanOrEqual(2);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
+
+describe('print', () => {
+  it('charts fit the paper with the whole horizon, and the changed settings are printed', async () => {
+    const app = await openAt(1440);
+    const { page } = app;
+    try {
+      await waitFor(page, 'mcDone', 0);
+      const field = page.locator('#lever-capitationRate');
+      await field.fill('900');
+      await andRender(page, () => field.press('Enter'));
+      await cancelMonteCarlo(page);
+      await page.emulateMedia({ media: 'print' });
+      // A4 portrait at 96 dpi less the margins: the page is laid out this narrow when printed (no resize event)
+      const fit = await page.evaluate(() => {
+        document.body.style.width = '700px';
+        const cards = [...document.querySelectorAll<HTMLElement>('[data-chart]')].filter((c) =>
+          c.querySelector('canvas')?.checkVisibility(),
+        );
+        return cards.map((c) => {
+          const canvas = c.querySelector('canvas')!.getBoundingClientRect();
+          const card = c.getBoundingClientRect();
+          return { id: c.dataset['chart'], canvasRight: canvas.right, cardRight: card.right, width: canvas.width };
+        });
+      });
+      expect(fit.length).toBeGreaterThan(5);
+      for (const f of fit) {
+        expect(f.canvasRight, f.id).toBeLessThanOrEqual(f.cardRight + 1);
+        expect(f.width, f.id).toBeGreaterThan(500); // full width, one chart per row
+      }
+      expect(await page.locator('.controls').isVisible()).toBe(false);
+      const settings = page.locator('#print-settings');
+      expect(await settings.isVisible()).toBe(true);
+      const printed = (await settings.textContent()) ?? '';
+      expect(printed).toContain('Basistilskudd');
+      expect(printed).toContain('900');
+      expect(printed).not.toContain('ALIS');
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.length).toBeGreaterThan(10_000);
+      await page.evaluate(() => (document.body.style.width = ''));
+      await page.emulateMedia({ media: 'screen' });
+      expect(await settings.isVisible()).toBe(false);
+    } finally {
+      await app.close();
+    }
+  });
+});
