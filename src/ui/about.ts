@@ -1,4 +1,8 @@
-/** "Om modellen": what the model does and does not do, its data and version, and how to read the bands. */
+/**
+ * "Om modellen": what the model does and does not do, its data and version, how to read the bands, and the
+ * sources with their links.
+ */
+import { dataSources, documentSources } from './citations.ts';
 import { h } from './dom.ts';
 import { getLocale } from './i18n.ts';
 import { validationSection } from './trackRecord/aboutTables.ts';
@@ -87,6 +91,19 @@ export function aboutContent(): HTMLElement {
   for (const s of sections) {
     wrap.append(h('h3', {}, s.heading), ...s.paragraphs.map((p) => h('p', {}, p)));
   }
+  // the sources with their links (citations.ts)
+  const link = (it: { text: string; url?: string }) =>
+    h(
+      'li',
+      {},
+      it.text,
+      it.url ? ' ' : null,
+      it.url ? h('a', { href: it.url, rel: 'noopener noreferrer', target: '_blank' }, it.url) : null,
+    );
+  wrap.append(
+    h('h3', {}, nb ? 'Kilder med lenker' : 'Sources with links'),
+    h('ul', { class: 'sources about-sources' }, ...dataSources().map(link), ...documentSources().map(link)),
+  );
   wrap.append(validationSection());
   wrap.append(
     h(

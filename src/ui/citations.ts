@@ -1,5 +1,9 @@
-/** Source citations for levers and assumptions: seed records (title, publisher, date) and fact ids. */
-import { getSeed } from '../levers/seeds.ts';
+/**
+ * Source citations for levers and assumptions: seed records (title, publisher, date, and a link where the address
+ * is known) and fact ids; the data sources with their links; internal references ("FACTS.md S38") as human
+ * citations.
+ */
+import { getSeed, SEED_RECORDS } from '../levers/seeds.ts';
 import type { LeverSource } from '../levers/types.ts';
 import { h } from './dom.ts';
 import { getLocale, loc, t } from './i18n.ts';
@@ -26,7 +30,13 @@ export function sourceList(leverId: string, sources: readonly LeverSource[], fac
       h(
         'li',
         {},
-        h('cite', {}, loc(seed.title)),
+        SEED_LINKS[seed.id]
+          ? h(
+              'cite',
+              {},
+              h('a', { href: SEED_LINKS[seed.id]!, rel: 'noopener noreferrer', target: '_blank' }, loc(seed.title)),
+            )
+          : h('cite', {}, loc(seed.title)),
         `, ${seed.publisher}, ${formatSeedDate(seed.date)}`,
         how ? h('span', { class: 'source-note' }, ` – ${loc(how)}`) : null,
       ),
@@ -35,4 +45,81 @@ export function sourceList(leverId: string, sources: readonly LeverSource[], fac
   const wrap = h('div', {}, h('p', { class: 'sources-heading' }, t('sources')), list);
   if (facts.length > 0) wrap.append(h('p', { class: 'facts' }, `${t('factsIds')}: ${facts.join(', ')}`));
   return wrap;
+}
+
+/**
+ * Links for the source documents (seed records carry no address; the records and FACTS.md must not change, so
+ * the addresses are mapped here). Only addresses that were checked; a document without one is cited by title.
+ */
+export const SEED_LINKS: Readonly<Record<string, string>> = {
+  '003-ekspertutvalget-2023':
+    'https://www.regjeringen.no/no/aktuelt/ekspertutvalget-for-allmennlegetjenesten-leverte-sin-rapport-18.-april/id2971387/',
+};
+
+/** The data sources behind the start values and history, with their addresses (FACTS.md S69, S1, S18, D1). */
+export function dataSources(): { text: string; url?: string }[] {
+  const nb = getLocale() === 'nb';
+  return [
+    {
+      text: nb
+        ? 'Statistisk sentralbyrå (SSB): Allmennlegetjenesten, KOSTRA-tabell 12005, folketall og befolkningsframskrivinger.'
+        : 'Statistics Norway (SSB): GP services, KOSTRA table 12005, population and population projections.',
+      url: 'https://www.ssb.no/helse/helsetjenester/statistikk/allmennlegetjenesten',
+    },
+    {
+      text: nb
+        ? 'Helsedirektoratet: Allmennlegetjenesten – årsrapport 2023 inklusive status per mai 2024.'
+        : 'Norwegian Directorate of Health: GP services – annual report 2023 including status as of May 2024.',
+      url: 'https://www.helsedirektoratet.no/rapporter/allmennlegetjenesten-arsrapport-2023-inklusive-status-per-mai-2024/utvikling-i-fastlegeordningen',
+    },
+    {
+      text: nb ? 'Helfo: Pasienttilpasset basistilskudd.' : 'Helfo: Patient-adjusted capitation.',
+      url: 'https://www.helfo.no/fastlegeordninga/pasienttilpasset-basistilskudd',
+    },
+    {
+      text: nb
+        ? 'Kartverket: kommunegrenser (CC BY 4.0).'
+        : 'Kartverket (Norwegian Mapping Authority): municipal boundaries (CC BY 4.0).',
+    },
+  ];
+}
+
+/** The source documents the levers come from: title, publisher, date, and the address where it is known. */
+export function documentSources(): { text: string; url?: string }[] {
+  return SEED_RECORDS.map((s) => ({
+    text: `${loc(s.title)}. ${s.publisher}, ${formatSeedDate(s.date)}.`,
+    ...(SEED_LINKS[s.id] ? { url: SEED_LINKS[s.id] } : {}),
+  }));
+}
+
+/** FACTS.md ids that appear in texts shown to users, as human citations (FACTS.md §4). */
+const FACT_CITATIONS: Readonly<Record<string, { nb: string; en: string; url?: string }>> = {
+  S38: {
+    nb: 'VG via Hardanger Folkeblad, oktober 2022 (statsbudsjettet 2023)',
+    en: 'VG via Hardanger Folkeblad, October 2022 (state budget 2023)',
+  },
+  S40: {
+    nb: 'NPK via Fjordabladet, 11. mai 2020 (handlingsplanen for allmennlegetjenesten)',
+    en: 'NPK via Fjordabladet, 11 May 2020 (action plan for GP services)',
+  },
+  S41: {
+    nb: 'Regjeringen: Gjennomgang av allmennlegetjenesten (ekspertutvalgets rapport, 18. april 2023)',
+    en: 'Government: Review of GP services (expert committee report, 18 April 2023)',
+    url: SEED_LINKS['003-ekspertutvalget-2023'],
+  },
+};
+
+/**
+ * A text with internal references ("FACTS.md S38") replaced by the human citation, and the links of the
+ * citations it names (for exports that can show them).
+ */
+export function humanCitations(text: string): { text: string; links: string[] } {
+  const links: string[] = [];
+  const out = text.replace(/FACTS\.md\s+(S\d+)/g, (whole, id: string) => {
+    const c = FACT_CITATIONS[id];
+    if (!c) return getLocale() === 'nb' ? 'faktagrunnlaget' : 'the fact sheet';
+    if (c.url) links.push(c.url);
+    return c[getLocale()];
+  });
+  return { text: out, links };
 }

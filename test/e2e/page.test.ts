@@ -16,7 +16,7 @@ describe('loading', () => {
     expect(await page.locator('#region-title').textContent()).toBe('Hele landet');
     // the Monte Carlo run that follows the first render (200 runs) starts its workers too
     await waitFor(page, 'mcDone', 0);
-    expect(await page.locator('#mc-status').textContent()).toMatch(/200 kjøringer \(frø 1\)/);
+    expect(await page.locator('#mc-status').textContent()).toMatch(/200 kjøringer \(tilfeldig tallrekke nr. 1\)/);
     expect(await page.locator('#mc-progress').isHidden()).toBe(true);
     expect(await page.locator('[data-chart="withoutGp"] canvas').getAttribute('aria-label')).toMatch(
       /Innbyggere uten fastlege, Hele landet: /,

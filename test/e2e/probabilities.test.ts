@@ -94,7 +94,7 @@ describe('a small municipality in probabilities', () => {
   it('after Monte Carlo: the card leads with the probability, then share, expected number, interval', async () => {
     const { page } = app();
     await waitFor(page, 'mcDone', mcBefore, 150_000);
-    expect(await page.locator('#mc-status').textContent()).toMatch(/200 kjøringer \(frø 1\)/);
+    expect(await page.locator('#mc-status').textContent()).toMatch(/200 kjøringer \(tilfeldig tallrekke nr. 1\)/);
     const e = await engine();
     const yi = e.years.indexOf(2030);
     const count = (v: number) => formatInteger(roundCount(v));
@@ -184,7 +184,9 @@ describe('a small municipality in probabilities', () => {
     const { name, text } = await downloadText(page, () =>
       page.locator('[data-chart="probability"] [data-export="csv"]').click(),
     );
-    expect(name).toBe('fastlegesimulatoren-probability-kommune-1811.csv');
+    expect(name).toMatch(
+      /^fastlegesimulatoren-sannsynlighet-for-innbyggere-uten-fastlege-bindal-1811-nordland-ditt-scenario-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     expect(text).toContain('Bindal');
     expect(text).toContain('Minst én liste uten fastlege: Ditt scenario');
     expect(text).toMatch(/200 Monte Carlo/);
@@ -195,7 +197,9 @@ describe('a small municipality in probabilities', () => {
     async (format) => {
       const text = await exportedText(app().page, 'probability', format);
       expect(text).toContain('Sannsynlighet for innbyggere uten fastlege – Bindal (1811), Nordland');
-      expect(text).toMatch(/ · andel av 200 Monte Carlo-kjøringer der hendelsen inntreffer, per år[,;].* frø 1/);
+      expect(text).toMatch(
+        / · andel av 200 Monte Carlo-kjøringer der hendelsen inntreffer, per år.* \(tilfeldig tallrekke nr. 1\)/,
+      );
       expect(text).not.toMatch(/median og 80 % intervall/);
     },
   );

@@ -77,7 +77,7 @@ describe('stamp', () => {
     const lines = stampLines(input);
     expect(lines[0]).toBe('Fastleger – Evenes (1853), Nordland (leger)');
     expect(lines[1]).toBe(
-      'Scenario: Dagens politikk, Legevaktpakke · per 31.12. 2026–2040 · median og 80 % intervall av 200 Monte Carlo-kjøringer, frø 1',
+      'Scenario: Dagens politikk, Legevaktpakke · per 31.12. 2026–2040 · median og 80 % intervall av 200 Monte Carlo-kjøringer med tilfeldige hendelser (tilfeldig tallrekke nr. 1)',
     );
     expect(lines[2]).toBe('Fastlegesimulatoren 0.1.0 · data SSB 2025 · laget 24. november 2026');
     expect(lines[3]).toContain('Statistisk sentralbyrå (SSB)');
@@ -89,12 +89,12 @@ describe('stamp', () => {
     const lines = stampLines({ ...input, probability: true });
     expect(lines[1]).toBe(
       'Scenario: Dagens politikk, Legevaktpakke · per 31.12. 2026–2040 · andel av 200 Monte Carlo-kjøringer der ' +
-        'hendelsen inntreffer, per år; frø 1',
+        'hendelsen inntreffer, per år (tilfeldig tallrekke nr. 1)',
     );
     expect(lines.join('\n')).not.toMatch(/median|intervall/);
     // a municipality's probabilities, recalibrated by the event maps, say so
     expect(stampLines({ ...input, probability: true, recalibrated: true })[1]).toMatch(
-      /· andel av 200 Monte Carlo-kjøringer der hendelsen inntreffer, per år, justert etter hvor godt slike sannsynligheter har truffet; frø 1$/,
+      /· andel av 200 Monte Carlo-kjøringer der hendelsen inntreffer, per år, justert etter hvor godt slike sannsynligheter har truffet \(tilfeldig tallrekke nr. 1\)$/,
     );
     setLocale('en');
     const en = stampLines({ ...input, probability: true });

@@ -1,5 +1,5 @@
-// PowerPoint export in Node: a hand-made deck is written, unzipped and read back: the slides (title, a native
-// line chart per chart, the settings over as many slides as they need, the key figures), the chart parts (series
+// PowerPoint export in Node: a hand-made deck is written, unzipped and read back: the slides (title, the key
+// figures first, a native line chart per chart, the settings over as many slides as they need), the chart parts (series
 // names, years as categories, colours, dashes, gaps, zeros, number formats), the workbook behind each chart, the
 // stamp on the slide and in the notes, the footer, and æøå.
 import { strFromU8, unzipSync } from 'fflate';
@@ -110,26 +110,28 @@ describe('PowerPoint deck', () => {
     expect(text(files, 'ppt/presentation.xml')).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
   });
 
-  it('has a title slide, a slide per chart, the settings over two slides and the key figures', () => {
+  it('has a title slide, the key figures first, a slide per chart and the settings over two slides', () => {
     const settingsPages = paginateRows(DECK.settings, 12).length;
     expect(settingsPages).toBe(2);
     const slides = slidePaths(files);
-    expect(slides).toHaveLength(1 + 2 + settingsPages + 1);
+    expect(slides).toHaveLength(1 + 1 + 2 + settingsPages);
     const first = runs(text(files, slides[0]!));
     expect(first).toContain(DECK.title);
     expect(first).toContain(DECK.subtitle);
-    expect(runs(text(files, slides[1]!))[0]).toBe(CHART_A.title);
-    expect(runs(text(files, slides[2]!))[0]).toBe(CHART_B.title);
-    expect(runs(text(files, slides[3]!))[0]).toBe(`${DECK.settings.heading} (1/2)`);
-    expect(runs(text(files, slides[4]!))[0]).toBe(`${DECK.settings.heading} (2/2)`);
-    expect(runs(text(files, slides[5]!))[0]).toBe(DECK.keyFigures.heading);
-    for (const s of slides) expect(runs(text(files, s))).toContain(DECK.footer);
+    expect(runs(text(files, slides[1]!))[0]).toBe(DECK.keyFigures.heading);
+    expect(runs(text(files, slides[2]!))[0]).toBe(CHART_A.title);
+    expect(runs(text(files, slides[3]!))[0]).toBe(CHART_B.title);
+    expect(runs(text(files, slides[4]!))[0]).toBe(`${DECK.settings.heading} (1/2)`);
+    expect(runs(text(files, slides[5]!))[0]).toBe(`${DECK.settings.heading} (2/2)`);
+    // the footer on every slide but the charts', which carry the stamp instead (once)
+    for (const s of [0, 1, 4, 5]) expect(runs(text(files, slides[s]!))).toContain(DECK.footer);
+    for (const s of [2, 3]) expect(runs(text(files, slides[s]!))).not.toContain(DECK.footer);
   });
 
   it('each chart slide holds a native line chart with the series names and the years as categories', () => {
     const slides = slidePaths(files);
     for (const [i, chart] of [CHART_A, CHART_B].entries()) {
-      const part = related(files, slides[i + 1]!, 'chart');
+      const part = related(files, slides[i + 2]!, 'chart');
       expect(part).toMatch(/^ppt\/charts\/chart\d+\.xml$/);
       const xml = text(files, part!);
       expect(xml).toContain('<c:lineChart>');
@@ -151,14 +153,14 @@ describe('PowerPoint deck', () => {
 
   it('writes the values in chart units, a null as a gap and a zero as zero, with the number format per scale', () => {
     const slides = slidePaths(files);
-    const a = text(files, related(files, slides[1]!, 'chart')!);
+    const a = text(files, related(files, slides[2]!, 'chart')!);
     const [base, scen] = seriesOf(a).map(cachedValues);
     expect([...base!.entries()]).toEqual(CHART_A.series[0]!.values.map((v, i) => [i, v]));
     expect(scen!.has(3)).toBe(false);
     expect(scen!.get(5)).toBe(0);
     expect(scen!.get(4)).toBeCloseTo(11_502, 6);
     expect(a).toContain('<c:numFmt formatCode="#,##0" sourceLinked="0"/>');
-    const b = text(files, related(files, slides[2]!, 'chart')!);
+    const b = text(files, related(files, slides[3]!, 'chart')!);
     expect(b).toContain('<c:numFmt formatCode="0.0&quot;%&quot;" sourceLinked="0"/>');
     expect(cachedValues(seriesOf(b)[0]!).get(0)).toBe(35);
     // the axis titles are the units
@@ -168,7 +170,7 @@ describe('PowerPoint deck', () => {
 
   it('the workbook behind a chart (Edit Data) holds the same values, zero included, a gap as an empty cell', () => {
     const slides = slidePaths(files);
-    const part = related(files, slides[1]!, 'chart')!;
+    const part = related(files, slides[2]!, 'chart')!;
     const n = /(\d+)\.xml$/.exec(part)![1];
     const inner = unzipSync(files[`ppt/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`]!);
     const sheet = strFromU8(inner['xl/worksheets/sheet1.xml']!);
@@ -181,19 +183,19 @@ describe('PowerPoint deck', () => {
 
   it('shows the stamp on the chart slide and in its notes, a paragraph per line, with æøå intact', () => {
     const slides = slidePaths(files);
-    const slideRuns = runs(text(files, slides[1]!));
+    const slideRuns = runs(text(files, slides[2]!));
     for (const line of STAMP) expect(slideRuns).toContain(line);
-    const notes = text(files, related(files, slides[1]!, 'notesSlide')!);
+    const notes = text(files, related(files, slides[2]!, 'notesSlide')!);
     const body = /<p:ph type="body"[\s\S]*?<\/p:txBody>/.exec(notes)![0];
     expect(runs(body)).toEqual(STAMP);
     expect(body).toContain('lang="nb-NO"');
-    const notesB = text(files, related(files, slides[2]!, 'notesSlide')!);
+    const notesB = text(files, related(files, slides[3]!, 'notesSlide')!);
     expect(runs(notesB)).toContain('Andel på lister med åpen plass – Tromsø (prosent)');
   });
 
   it('lists every setting (at most 12 rows a slide) and the key figures, æøå intact', () => {
     const slides = slidePaths(files);
-    const settingsRuns = [slides[3]!, slides[4]!].map((s) => runs(text(files, s)));
+    const settingsRuns = [slides[4]!, slides[5]!].map((s) => runs(text(files, s)));
     for (const page of settingsRuns) {
       expect(page.filter((t) => /^Spak \d+/.test(t)).length).toBeLessThanOrEqual(TABLE_ROWS_PER_SLIDE);
       expect(page.slice(1, 4)).toEqual(DECK.settings.columns);
@@ -201,10 +203,10 @@ describe('PowerPoint deck', () => {
     const all = settingsRuns.flat();
     for (const row of DECK.settings.rows) expect(all).toContain(row[0]);
     expect(all).toContain('1900 kr (startår 2027)');
-    const kf = runs(text(files, slides[5]!));
+    const kf = runs(text(files, slides[1]!));
     for (const row of DECK.keyFigures.rows) for (const c of row) expect(kf).toContain(c);
     // the table is as wide as the content area (12.333 in) in 4 columns
-    const cols = [...text(files, slides[5]!).matchAll(/<a:gridCol w="(\d+)"/g)].map((m) => Number(m[1]));
+    const cols = [...text(files, slides[1]!).matchAll(/<a:gridCol w="(\d+)"/g)].map((m) => Number(m[1]));
     expect(cols).toHaveLength(4);
     expect(cols.reduce((a, b) => a + b, 0) / 914_400).toBeCloseTo(12.333, 1);
   });
@@ -212,7 +214,7 @@ describe('PowerPoint deck', () => {
   it('matches chart parts to the deck in order on a second export in the same page (the part counter runs on)', async () => {
     const again = unzipSync(await deckBytes({ ...DECK, charts: [CHART_B, CHART_A] }));
     const slides = slidePaths(again);
-    const parts = [related(again, slides[1]!, 'chart')!, related(again, slides[2]!, 'chart')!];
+    const parts = [related(again, slides[2]!, 'chart')!, related(again, slides[3]!, 'chart')!];
     expect(parts).not.toEqual(['ppt/charts/chart1.xml', 'ppt/charts/chart2.xml']);
     const a = text(again, parts[1]!);
     expect(a).toContain('Dagens politikk');
@@ -230,7 +232,7 @@ describe('PowerPoint deck', () => {
     expect(paginateRows({ heading: 'S', columns: ['A'], rows: [] }, 12)).toEqual([[]]);
     setLocale('en');
     const en = unzipSync(await deckBytes({ ...DECK, charts: [CHART_B] }));
-    const notes = text(en, related(en, slidePaths(en)[1]!, 'notesSlide')!);
+    const notes = text(en, related(en, slidePaths(en)[2]!, 'notesSlide')!);
     expect(notes).toContain('lang="en-GB"');
   });
 });

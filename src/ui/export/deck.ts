@@ -1,28 +1,61 @@
 /**
- * What a PowerPoint deck holds, as plain data (DOM-free): a title slide, one slide per chart (a native line
- * chart of the medians per scenario, with the stamp), a slide with the lever and assumption settings that differ
- * from the baseline, and a key-figure table. main.ts assembles it; pptx.ts writes it.
+ * What a PowerPoint deck or council report holds, as plain data (DOM-free): a title slide, a plain-language
+ * summary, the key figures, one slide per chart (native chart: the p10-p90 band per scenario under the medians,
+ * the observed history and a line at the projection's start, the region in the title, the stamp once), the
+ * comparison's difference and budget tables, the settings that differ from current policy, and the sources with
+ * their links. report/build.ts assembles it; pptx.ts and report/pdf.ts write it.
  */
 import type { ChartScale } from '../chartSpecs.ts';
 
+/** OOXML preset dashes the writers know (PDF maps them to dash patterns). */
+export type DeckDash = 'solid' | 'dash' | 'sysDot' | 'lgDashDot';
+
 export interface DeckSeries {
   readonly name: string;
-  /** One value per year (null where there is none), in the chart's units (see ChartView.plotted). */
+  /** One value per year of the chart (null where there is none), in the chart's units (see ChartView.plotted). */
   readonly values: readonly (number | null)[];
   /** Drawn dashed (the baseline, or a compared scenario after the first). */
   readonly dashed: boolean;
+  /** The dash pattern when it is not a plain dash (compared scenarios each get their own). */
+  readonly dash?: DeckDash;
   /** Colour as "RRGGBB". */
+  readonly colour: string;
+  /** The observed history: a thin dotted line with crosses. */
+  readonly history?: boolean;
+}
+
+/** A scenario's 80 % interval (p10-p90 over the Monte Carlo runs), drawn as a shaded band under the lines. */
+export interface DeckBand {
+  readonly name: string;
+  /** Per year of the chart (null outside the projection). */
+  readonly p10: readonly (number | null)[];
+  readonly p90: readonly (number | null)[];
+  /** Colour as "RRGGBB" (drawn transparent). */
   readonly colour: string;
 }
 
+/** A vertical line at a year (the projection's start, a lever's start). */
+export interface DeckMarker {
+  readonly year: number;
+  readonly label: string;
+  /** The projection's start (drawn stronger). */
+  readonly start?: boolean;
+}
+
 export interface DeckChartSlide {
+  /** The title with the region ("Innbyggere uten fastlege – Bindal"). */
   readonly title: string;
   /** Axis title: the unit. */
   readonly unit: string;
   readonly scale: ChartScale;
+  /** The chart's years (history and projection), the categories. */
   readonly years: readonly number[];
   readonly series: readonly DeckSeries[];
-  /** The stamp, shown on the slide and in the notes. */
+  readonly bands?: readonly DeckBand[];
+  readonly markers?: readonly DeckMarker[];
+  /** What the band and lines are (one line under the chart). */
+  readonly caption?: string;
+  /** The stamp, shown once on the slide (at the bottom) and in the notes. */
   readonly stamp: readonly string[];
 }
 
@@ -30,15 +63,27 @@ export interface DeckTable {
   readonly heading: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
+  /** A line under the table (e.g. what the interval means). */
+  readonly note?: string;
+}
+
+export interface DeckLink {
+  readonly text: string;
+  readonly url?: string;
 }
 
 export interface Deck {
   readonly title: string;
   readonly subtitle: string;
-  readonly charts: readonly DeckChartSlide[];
-  /** Levers and assumptions that differ from the baseline (name, value, baseline value / start year). */
-  readonly settings: DeckTable;
+  /** A plain-language summary (the council report). */
+  readonly summary?: { readonly heading: string; readonly paragraphs: readonly string[] };
   readonly keyFigures: DeckTable;
-  /** Footer on every slide (source line). */
+  readonly charts: readonly DeckChartSlide[];
+  /** The comparison's difference and budget tables, when a comparison is shown. */
+  readonly tables?: readonly DeckTable[];
+  /** Levers and assumptions that differ from the baseline, per scenario. */
+  readonly settings: DeckTable;
+  readonly sources?: { readonly heading: string; readonly items: readonly DeckLink[] };
+  /** Footer on the slides without a stamp (source line). */
   readonly footer: string;
 }

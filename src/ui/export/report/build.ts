@@ -1,0 +1,267 @@
+/**
+ * The council report as a deck model (DOM-free; see ../deck.ts): title with the region and scenario names, the
+ * summary in plain words, the key figures against the reference with their 80 % intervals, a slide per chart
+ * (bands, history, the start line, the region in the title, the stamp once), the comparison's difference and
+ * budget tables, the settings that differ from current policy (named per scenario; a scenario without changes
+ * says so once, current policy is left out) and the sources with their links. collect.ts gathers the inputs in
+ * the browser; pptx.ts and pdf.ts write the result.
+ */
+import type { McRuns } from '../../../engine/run/mcSummary.ts';
+import type { ResultId } from '../../../engine/run/results.ts';
+import type { ChartScale } from '../../chartSpecs.ts';
+import { formatInteger, formatNumber, formatSigned, roundCount } from '../../format.ts';
+import { getLocale } from '../../i18n.ts';
+import type { Deck, DeckBand, DeckChartSlide, DeckDash, DeckLink, DeckMarker, DeckSeries, DeckTable } from '../deck.ts';
+import { figureOf, summaryParagraphs, type Figure, type FigureId } from './summary.ts';
+import { rt } from './texts.ts';
+
+/** A scenario's line (and band) on a chart, in the chart's units, one value per projection year. */
+export interface ChartScenarioInput {
+  readonly name: string;
+  readonly p50: readonly number[];
+  readonly p10?: readonly number[];
+  readonly p90?: readonly number[];
+  readonly colour: string;
+  readonly dash: DeckDash;
+  /** Draw the band (the main series; a secondary series of the chart shows its line only). */
+  readonly band?: boolean;
+}
+
+export interface ChartInput {
+  readonly title: string;
+  readonly unit: string;
+  readonly scale: ChartScale;
+  /** The projection's years (31 Dec each), e.g. 2026-2040. */
+  readonly years: readonly number[];
+  readonly scenarios: readonly ChartScenarioInput[];
+  /** Observed values (chart units) by year; the projection joins the start year's value where there is one. */
+  readonly history?: { readonly name: string; readonly points: readonly { year: number; value: number }[] } | null;
+  /** Lever start years (the year the lever applies from) and their labels. */
+  readonly markers?: readonly { readonly year: number; readonly label: string }[];
+  /** A chart of probabilities: its series as they are (no band, no history). */
+  readonly probability?: readonly DeckSeries[];
+  readonly stamp: readonly string[];
+  /** Monte Carlo has run (the caption says what the band is). */
+  readonly uncertain: boolean;
+}
+
+/** A chart slide from its input: categories from the first history year to the last projection year. */
+export function chartSlide(c: ChartInput, region: string): DeckChartSlide {
+  const start = c.years[0]! - 1;
+  const title = `${c.title} – ${region}`;
+  if (c.probability) {
+    return {
+      title,
+      unit: c.unit,
+      scale: c.scale,
+      years: c.years,
+      series: c.probability,
+      markers: [],
+      caption: rt('chartCaptionProbability', { start }),
+      stamp: c.stamp,
+    };
+  }
+  const hist = c.history?.points ?? [];
+  const first = Math.min(start, ...hist.map((p) => p.year));
+  const last = c.years[c.years.length - 1]!;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const real = hist.find((p) => p.year === start)?.value;
+  const at = (arr: readonly number[] | undefined, y: number): number | null => {
+    if (y === start && real !== undefined) return real;
+    const i = c.years.indexOf(y);
+    const v = i >= 0 && arr ? arr[i] : undefined;
+    return v === undefined || !Number.isFinite(v) ? null : v;
+  };
+  const series: DeckSeries[] = c.scenarios.map((s) => ({
+    name: s.name,
+    values: years.map((y) => at(s.p50, y)),
+    dashed: s.dash !== 'solid',
+    dash: s.dash,
+    colour: s.colour,
+  }));
+  if (hist.length > 0)
+    series.push({
+      name: c.history!.name,
+      values: years.map((y) => hist.find((p) => p.year === y)?.value ?? null),
+      dashed: true,
+      dash: 'sysDot',
+      colour: '1A1A1A',
+      history: true,
+    });
+  const bands: DeckBand[] = c.scenarios
+    .filter((s) => s.band !== false && s.p10 && s.p90)
+    .map((s) => ({
+      name: rt('bandName', { name: s.name }),
+      p10: years.map((y) => at(s.p10, y)),
+      p90: years.map((y) => at(s.p90, y)),
+      colour: s.colour,
+    }));
+  const markers: DeckMarker[] = [
+    { year: start, label: rt('startMarker', { year: start }), start: true },
+    // a lever from 1 January is drawn at 31 December of the year before, as on screen
+    ...(c.markers ?? []).filter((m) => m.year - 1 > start).map((m) => ({ year: m.year - 1, label: m.label })),
+  ];
+  return {
+    title,
+    unit: c.unit,
+    scale: c.scale,
+    years,
+    series,
+    bands,
+    markers,
+    caption: rt(c.uncertain ? 'chartCaptionBand' : 'chartCaptionDet', { start }),
+    stamp: c.stamp,
+  };
+}
+
+/** A scenario of the report: its name, what it changes, its runs (or one run's values). */
+export interface ReportScenario {
+  readonly name: string;
+  /** Rows [setting, value, current policy's value] of what differs from current policy. */
+  readonly settings: readonly (readonly [string, string, string])[];
+  /** Is current policy itself (left out of the settings). */
+  readonly isBaseline: boolean;
+  readonly runs: McRuns | null;
+  /** A value of one run (used when there are no runs). */
+  readonly value: (id: ResultId, year: number) => number;
+}
+
+export interface ReportInput {
+  readonly region: string;
+  readonly scenarios: readonly ReportScenario[];
+  /** Index of the reference scenario (usually current policy). */
+  readonly reference: number;
+  readonly charts: readonly ChartInput[];
+  /** The comparison's difference and budget tables (a comparison on screen). */
+  readonly tables?: readonly DeckTable[];
+  readonly sources: readonly DeckLink[];
+  /** Monte Carlo runs per scenario (null: one deterministic run). */
+  readonly runs: number | null;
+  readonly lastYear: number;
+  readonly date: Date;
+  readonly appVersion: string;
+  /** The year of the summary and key figures (2030). */
+  readonly year?: number;
+}
+
+const FIGURES: readonly FigureId[] = ['withoutGp', 'gps', 'onCall', 'cost'];
+
+function figureLabel(id: FigureId, year: number): string {
+  return rt(id === 'withoutGp' ? 'kfWithout' : id === 'gps' ? 'kfGps' : id === 'onCall' ? 'kfOnCall' : 'kfCost', {
+    year,
+  });
+}
+
+function figureFormat(id: FigureId): (v: number) => string {
+  if (id === 'withoutGp') return (v) => formatInteger(roundCount(v));
+  if (id === 'onCall') return (v) => formatNumber(v, 1);
+  if (id === 'cost') return (v) => formatNumber(v / 1e6, Math.abs(v) < 1e8 ? 1 : 0);
+  return formatInteger;
+}
+
+/**
+ * The key-figure table: a row per figure, a column per scenario with its expected value and 80 % interval, and for
+ * the compared scenarios the difference from the reference with its interval (paired run by run).
+ */
+export function keyFigureTable(
+  scenarios: readonly {
+    name: string;
+    figures: Partial<Record<FigureId, Figure>> | null;
+    own: Record<FigureId, Figure>;
+  }[],
+  reference: string,
+  year: number,
+): DeckTable {
+  const range = (q: { p10: number; p90: number }, fmt: (v: number) => string) =>
+    rt('kfRange', { lo: fmt(Math.min(q.p10, q.p90)), hi: fmt(Math.max(q.p10, q.p90)) });
+  const rows = FIGURES.map((id) => {
+    const fmt = figureFormat(id);
+    return [
+      figureLabel(id, year),
+      ...scenarios.map((s) => {
+        const own = s.own[id];
+        const f = s.figures?.[id];
+        const value = own.uncertain
+          ? `${fmt(own.scenario.mean)} (${range(own.scenario, fmt)})`
+          : fmt(own.scenario.mean);
+        if (!f) return value;
+        const signed = (v: number) => formatSigned(v, fmt);
+        const diff = f.uncertain
+          ? `${signed(f.diff.mean)} (${rt('kfRange', { lo: signed(Math.min(f.diff.p10, f.diff.p90)), hi: signed(Math.max(f.diff.p10, f.diff.p90)) })})`
+          : signed(f.diff.mean);
+        return `${value}\n${rt('kfDiffShort', { reference })}: ${diff}`;
+      }),
+    ];
+  });
+  return {
+    heading: rt('keyFiguresHeading'),
+    columns: [rt('kfFigure'), ...scenarios.map((s) => s.name)],
+    rows,
+    note: rt('kfNote'),
+  };
+}
+
+/** The settings table: what each scenario changes; a scenario with none says so, current policy is left out. */
+export function settingsTable(scenarios: readonly ReportScenario[]): DeckTable {
+  const rows: string[][] = [];
+  const named = scenarios.filter((s) => !s.isBaseline);
+  for (const s of named) {
+    if (s.settings.length === 0) rows.push([s.name, rt('settingsNone'), '', '']);
+    for (const [setting, value, base] of s.settings) rows.push([s.name, setting, value, base]);
+  }
+  if (rows.length === 0) rows.push(['', rt('settingsNone'), '', '']);
+  return {
+    heading: rt('settingsHeading'),
+    columns: [rt('settingsScenario'), rt('settingsSetting'), rt('settingsValue'), rt('settingsBaseline')],
+    rows,
+  };
+}
+
+/** The whole report. */
+export function buildReport(input: ReportInput): Deck {
+  const year = input.year ?? 2030;
+  const tag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(input.date);
+  const ref = input.scenarios[input.reference]!;
+  const figuresOf = (s: ReportScenario, against: ReportScenario) =>
+    Object.fromEntries(FIGURES.map((id) => [id, figureOf(id, year, s, against)])) as Record<FigureId, Figure>;
+  const rows = input.scenarios.map((s, i) => ({
+    name: s.name,
+    own: figuresOf(s, s),
+    figures: i === input.reference ? null : figuresOf(s, ref),
+  }));
+  const compared = input.scenarios.filter((_, i) => i !== input.reference);
+  const names = input.scenarios.map((s) => s.name);
+  const scenariosLine =
+    compared.length === 1
+      ? rt('reportVs', { scenario: `«${compared[0]!.name}»`, reference: ref.name.toLowerCase() })
+      : names.join(' · ');
+  return {
+    title: rt('reportTitle', { region: input.region }),
+    subtitle: rt('reportSubtitle', { scenarios: scenariosLine, last: input.lastYear, date }),
+    summary: {
+      heading: `${rt('summaryHeading')} – ${input.region}`,
+      paragraphs: summaryParagraphs({
+        region: input.region,
+        reference: ref.name,
+        year,
+        lastYear: input.lastYear,
+        runs: input.runs,
+        scenarios: input.scenarios.map((s, i) => ({
+          name: s.name,
+          changes: s.settings.map(([setting, value]) => `${setting}: ${value}`),
+          figures: i === input.reference ? null : rows[i]!.figures,
+        })),
+      }),
+    },
+    keyFigures: {
+      ...keyFigureTable(rows, ref.name.toLowerCase(), year),
+      heading: `${rt('keyFiguresHeading')} – ${input.region}`,
+    },
+    charts: input.charts.map((c) => chartSlide(c, input.region)),
+    ...(input.tables && input.tables.length > 0 ? { tables: input.tables } : {}),
+    settings: settingsTable(input.scenarios),
+    sources: { heading: rt('sourcesHeading'), items: input.sources },
+    footer: rt('reportFooter', { version: input.appVersion, region: input.region, date }),
+  };
+}

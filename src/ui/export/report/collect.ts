@@ -1,0 +1,283 @@
+/**
+ * The browser side of the council report and the PowerPoint exports: gathers what is on screen (the charts' data,
+ * the comparison and its tables, the scenarios' settings and Monte Carlo runs, the stamps) into the DOM-free
+ * report input (build.ts), and writes the deck (pptx.ts) and the A4 PDF (pdf.ts). Loaded on first use.
+ */
+import type { McRuns } from '../../../engine/run/mcSummary.ts';
+import { RESULT_SPECS, type ResultId } from '../../../engine/run/results.ts';
+import type { LeverSetting } from '../../../engine/run/scenario.ts';
+import { getAssumption } from '../../../levers/assumptions.ts';
+import { getLever } from '../../../levers/registry.ts';
+import { ChartView, SERIES_COLOURS, type ChartData } from '../../chartView.ts';
+import { dataSources, documentSources, humanCitations } from '../../citations.ts';
+import type { CompareResult } from '../../compare/comparePanel.ts';
+import { formatNumber } from '../../format.ts';
+import { loc, t } from '../../i18n.ts';
+import { displayLeverValue } from '../../leversPanel.ts';
+import { ProbabilityChartView } from '../../probabilityChart.ts';
+import type { McOutcome } from '../../sim/mcRunner.ts';
+import type { RunRequest } from '../../sim/protocol.ts';
+import { overrideOfSetting } from '../../state.ts';
+import type { Deck, DeckDash, DeckTable } from '../deck.ts';
+import { exportFileName } from '../fileName.ts';
+import { buildReport, type ChartInput, type ChartScenarioInput, type ReportScenario } from './build.ts';
+import { rt } from './texts.ts';
+
+/** What the page hands over. */
+export interface ReportContext {
+  readonly views: readonly ChartView[];
+  readonly regionName: string;
+  /** The comparison that holds for the view, or null. */
+  readonly compare: CompareResult | null;
+  /** The scenario on screen and its display name. */
+  readonly request: RunRequest;
+  readonly scenarioName: string;
+  /** The scenario's Monte Carlo (with both scenarios' runs), when it has run. */
+  readonly mc: McOutcome | null;
+  readonly municipalityNames: ReadonlyMap<string, string>;
+  readonly stampFor: (view: ChartView, data: ChartData) => Promise<string[]>;
+  readonly appVersion: string;
+}
+
+/** Dashes per compared scenario, as on screen (COMPARE_DASHES). */
+const DASHES: readonly DeckDash[] = ['solid', 'dash', 'sysDot', 'lgDashDot'];
+const colour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length]!.slice(1);
+
+/** What a request changes from current policy: [setting, value, current policy's value]. */
+export function settingRows(req: RunRequest, names: ReadonlyMap<string, string>): [string, string, string][] {
+  const rows: [string, string, string][] = [];
+  const leverSets: [string, Readonly<Record<string, LeverSetting>>][] = [
+    ['', req.levers],
+    ...Object.entries(req.municipalities ?? {}).map(([code, p]): [string, Readonly<Record<string, LeverSetting>>] => [
+      ` (${names.get(code) ?? code})`,
+      p.levers ?? {},
+    ]),
+  ];
+  for (const [where, levers] of leverSets)
+    for (const [id, setting] of Object.entries(levers)) {
+      const spec = getLever(id);
+      if (!spec) continue;
+      const o = overrideOfSetting(id, setting);
+      const fromText = (y: number) => `${t('startYear').toLowerCase()} ${y}`;
+      const steps = (o.steps ?? []).map((x) => `; ${displayLeverValue(spec, x.value)} ${fromText(x.from)}`);
+      rows.push([
+        `${loc(spec.label)}${where}`,
+        `${displayLeverValue(spec, o.value)} (${fromText(o.from)}${steps.join('')}${
+          o.until !== undefined ? `, ${t('untilSet', { year: o.until })}` : ''
+        })`,
+        displayLeverValue(spec, spec.default),
+      ]);
+    }
+  for (const [id, v] of Object.entries(req.assumptions)) {
+    const a = getAssumption(id);
+    if (a) rows.push([loc(a.label), formatNumber(v, 4), formatNumber(a.default, 4)]);
+  }
+  for (const [id, expr] of Object.entries(req.formulas)) rows.push([id, expr, '']);
+  return rows;
+}
+
+/** A table on screen (thead and tbody text) as a deck table. */
+function screenTable(selector: string, heading: string, note?: string): DeckTable | null {
+  const table = document.querySelector<HTMLTableElement>(selector);
+  if (!table) return null;
+  // a cell's parts (a value and its difference in their own elements) with a space between them
+  const text = (n: Node): string =>
+    n.nodeType === Node.TEXT_NODE ? (n.nodeValue ?? '') : [...n.childNodes].map(text).join(' ');
+  const cells = (tr: Element) => [...tr.children].map((c) => text(c).replace(/\s+/g, ' ').trim());
+  const head = table.tHead?.rows[table.tHead.rows.length - 1];
+  const rows = [...(table.tBodies[0]?.rows ?? [])].map(cells);
+  if (!head || rows.length === 0) return null;
+  return { heading, columns: cells(head), rows, ...(note ? { note } : {}) };
+}
+
+/** The chart inputs: each chart on screen with its scenarios' lines and bands, history and lever start years. */
+async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Promise<ChartInput[]> {
+  const out: ChartInput[] = [];
+  for (const view of views) {
+    const data = view.current;
+    if (!data) continue;
+    const plot = (arr: readonly number[] | undefined) => arr?.map((v) => view.plotted(v));
+    const stamp = await ctx.stampFor(view, data);
+    const base = {
+      title: loc(view.spec.title),
+      unit: loc(view.spec.unit),
+      scale: view.spec.scale,
+      years: data.years,
+      stamp,
+      uncertain: !!(data.compare ?? data.mc),
+      markers: data.markers.map((m) => ({
+        year: m.year,
+        label:
+          m.labels.length === 1
+            ? t('leverStarts', { label: m.labels[0]!, year: m.year })
+            : t('leversStart', { n: m.labels.length, year: m.year }),
+      })),
+    };
+    if (view instanceof ProbabilityChartView) {
+      out.push({ ...base, scenarios: [], probability: view.deckSeries(data) });
+      continue;
+    }
+    const scenarios: ChartScenarioInput[] = [];
+    const label = (id: ResultId) => loc(RESULT_SPECS.find((r) => r.id === id)!.label);
+    const multi = view.spec.series.length > 1;
+    const cmp = data.compare;
+    if (cmp) {
+      const main = view.spec.series.find((s, i) => s.band ?? i === 0)!.result;
+      cmp.summaries.forEach((sum, j) =>
+        scenarios.push({
+          name: cmp.names[j]!,
+          p50: plot(sum[main].p50)!,
+          p10: plot(sum[main].p10)!,
+          p90: plot(sum[main].p90)!,
+          colour: colour(j),
+          dash: DASHES[j % DASHES.length]!,
+        }),
+      );
+    } else {
+      view.spec.series.forEach((s, i) => {
+        const pre = multi ? `${label(s.result)}: ` : '';
+        const main = s.band ?? i === 0;
+        const mc = data.mc;
+        if (main)
+          scenarios.push({
+            name: `${pre}${t('baseline')}`,
+            p50: plot(mc ? mc.baseline[s.result].p50 : data.baseline[s.result])!,
+            colour: colour(i),
+            dash: 'dash',
+            band: false,
+          });
+        scenarios.push({
+          name: `${pre}${ctx.scenarioName}`,
+          p50: plot(mc ? mc.current[s.result].p50 : data.current[s.result])!,
+          ...(mc && main ? { p10: plot(mc.current[s.result].p10)!, p90: plot(mc.current[s.result].p90)! } : {}),
+          colour: colour(i),
+          dash: 'solid',
+          band: main,
+        });
+      });
+    }
+    const histId = (view.spec.history ?? []).find((id) => (data.history.series[id]?.length ?? 0) > 0);
+    const hist = histId ? data.history.series[histId]! : null;
+    out.push({
+      ...base,
+      scenarios,
+      history: hist
+        ? {
+            name: data.history.derived.includes(histId!) ? t('historyDerived') : t('history'),
+            points: hist.map((p) => ({ year: p.year, value: view.plotted(p.value) })),
+          }
+        : null,
+    });
+  }
+  return out;
+}
+
+/** The report's scenarios: the comparison's, or current policy and the scenario on screen. */
+function reportScenarios(ctx: ReportContext): { scenarios: ReportScenario[]; reference: number; runs: number | null } {
+  const data = ctx.views.find((v) => v.current)?.current ?? null;
+  const cmp = ctx.compare;
+  if (cmp) {
+    const valueOf = (i: number) => (id: ResultId, year: number) => {
+      const yi = cmp.runs[i]!.years.indexOf(year);
+      return cmp.summaries[i]![id].p50[yi] ?? NaN;
+    };
+    return {
+      reference: cmp.reference,
+      runs: cmp.runs[0]?.runs ?? null,
+      scenarios: cmp.names.map((name, i) => ({
+        name,
+        isBaseline: cmp.keys[i] === 'baseline',
+        settings: settingRows(cmp.requests[i]!, ctx.municipalityNames),
+        runs: cmp.runs[i]!,
+        value: valueOf(i),
+      })),
+    };
+  }
+  const series = (which: 'baseline' | 'current') => (id: ResultId, year: number) => {
+    const yi = data ? data.years.indexOf(year) : -1;
+    return yi >= 0 ? (data![which][id][yi] ?? NaN) : NaN;
+  };
+  const runs = (r: McRuns | undefined): McRuns | null => r ?? null;
+  const both = ctx.mc?.currentRuns && ctx.mc.baselineRuns;
+  return {
+    reference: 0,
+    runs: both ? ctx.mc!.currentRuns!.runs : null,
+    scenarios: [
+      {
+        name: t('baseline'),
+        isBaseline: true,
+        settings: [],
+        runs: both ? runs(ctx.mc!.baselineRuns) : null,
+        value: series('baseline'),
+      },
+      {
+        name: ctx.scenarioName,
+        isBaseline: false,
+        settings: settingRows(ctx.request, ctx.municipalityNames),
+        runs: both ? runs(ctx.mc!.currentRuns) : null,
+        value: series('current'),
+      },
+    ],
+  };
+}
+
+/** The sources with their links; the budget envelopes' internal references as human citations. */
+function sources(): { text: string; url?: string }[] {
+  return [...dataSources(), ...documentSources()];
+}
+
+/** The report (or, `brief`, one chart's deck: title, key figures, the chart, the settings). */
+export async function reportDeck(
+  ctx: ReportContext,
+  opts: { views?: readonly ChartView[]; brief?: boolean } = {},
+): Promise<Deck> {
+  const { scenarios, reference, runs } = reportScenarios(ctx);
+  const charts = await chartInputs(ctx, opts.views ?? ctx.views);
+  const tables: DeckTable[] = [];
+  if (ctx.compare && !opts.brief) {
+    const diff = screenTable('#compare-table', rt('diffHeading'));
+    const envelopes = [...document.querySelectorAll('#budget-envelopes li')].map(
+      (li) => humanCitations((li.textContent ?? '').trim()).text,
+    );
+    const budget = screenTable(
+      '#budget-table',
+      rt('budgetHeading'),
+      envelopes.length > 0 ? `${t('budgetEnvelopes')}: ${envelopes.join(' · ')}` : undefined,
+    );
+    if (diff) tables.push(diff);
+    if (budget) tables.push(budget);
+  }
+  const lastYear = Math.max(...(charts[0]?.years ?? [2040]));
+  const deck = buildReport({
+    region: ctx.regionName,
+    scenarios,
+    reference,
+    charts,
+    tables,
+    sources: sources(),
+    runs,
+    lastYear,
+    date: new Date(),
+    appVersion: ctx.appVersion,
+  });
+  if (!opts.brief) return deck;
+  const { summary: _s, tables: _t, sources: _src, ...rest } = deck;
+  return rest;
+}
+
+/** The file name of a report or deck for the region and scenario(s) on screen. */
+export function reportFileName(ctx: ReportContext, ext: string, what = ''): string {
+  const names = ctx.compare ? [rt('fileComparison')] : [ctx.scenarioName];
+  return exportFileName([what, ctx.regionName, ...names], ext);
+}
+
+/** The council report: the PowerPoint deck and the A4 PDF. */
+export async function councilReport(ctx: ReportContext): Promise<{ name: string; blob: Blob }[]> {
+  const deck = await reportDeck(ctx);
+  const [{ deckPptx }, { reportPdf }] = await Promise.all([import('../pptx.ts'), import('./pdf.ts')]);
+  const [pptx, pdf] = await Promise.all([deckPptx(deck), reportPdf(deck)]);
+  return [
+    { name: reportFileName(ctx, 'pptx', rt('fileReport')), blob: pptx },
+    { name: reportFileName(ctx, 'pdf', rt('fileReport')), blob: pdf },
+  ];
+}

@@ -1,0 +1,157 @@
+// The council report (#15) in Node: the deck model for three compared scenarios (summary in plain words with the
+// 80 % interval, key figures first, charts with bands, history, start line and region, the difference and budget
+// tables, settings only where they differ, sources with links) and the .pptx and .pdf written from it, read back.
+import { strFromU8, unzipSync } from 'fflate';
+import { writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deckBytes } from '../../src/ui/export/pptx.ts';
+import { reportPdfBytes } from '../../src/ui/export/report/pdf.ts';
+import { setLocale } from '../../src/ui/i18n.ts';
+import { INPUT, NAMES, report } from './h3Fixture.ts';
+
+afterEach(() => setLocale('nb'));
+
+type Files = Record<string, Uint8Array>;
+const slidePaths = (files: Files) =>
+  Object.keys(files)
+    .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+    .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
+const runs = (xml: string) =>
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) =>
+    m[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  );
+function chartOf(files: Files, slide: string): string | null {
+  const rels = strFromU8(files[slide.replace('slides/', 'slides/_rels/') + '.rels']!);
+  const m = /relationships\/chart" Target="([^"]+)"/.exec(rels);
+  return m ? strFromU8(files[m[1]!.startsWith('/') ? m[1]!.slice(1) : `ppt/${m[1]!.replace(/^\.\.\//, '')}`]!) : null;
+}
+
+describe('council report model', () => {
+  it('summarises in plain Norwegian: what each scenario changes, the figures against current policy, the 80 % interval', () => {
+    const d = report();
+    expect(d.title).toBe('Fastlegeordningen i Bindal');
+    for (const n of NAMES) expect(d.subtitle).toContain(n);
+    const text = d.summary!.paragraphs.join('\n');
+    expect(text).toContain('«Ekspertutvalgets pakke (2023)» endrer: Basistilskudd per innbygger: 1 200 kr');
+    expect(text).toContain('«Legevaktpakke» endrer: Tak på pålagt legevakt');
+    expect(text).toMatch(
+      /Innbyggere uten fastlege i 2030: om lag [\d\s\u00a0]+ med «Ekspertutvalgets pakke \(2023\)» mot/,
+    );
+    expect(text).toMatch(/færre \(med 80 % sannsynlighet mellom [\d\s\u00a0]+ og [\d\s\u00a0]+ færre\)/);
+    expect(text).toContain('Fastleger i 2030');
+    expect(text).toContain('Legevakt i 2030');
+    expect(text).toContain('Offentlige kostnader i 2030');
+    expect(text).toContain('8 av 10 simuleringer');
+  });
+
+  it('lists settings only where they differ, named per scenario; current policy is left out', () => {
+    const d = report();
+    const rows = d.settings.rows;
+    expect(rows.map((r) => r[0])).not.toContain('Dagens politikk');
+    expect(rows.some((r) => r.join(' ').includes('Ingen: dagens politikk'))).toBe(false);
+    expect(rows).toContainEqual(['Legevaktpakke', 'Tak på pålagt legevakt', '20 timer (startår 2027)', 'ingen']);
+    const none = { ...INPUT, scenarios: INPUT.scenarios.map((s, i) => (i === 2 ? { ...s, settings: [] } : s)) };
+    const { buildReport } = require_build();
+    expect(buildReport(none).settings.rows).toContainEqual([
+      'Legevaktpakke',
+      'Ingen endringer fra dagens politikk',
+      '',
+      '',
+    ]);
+  });
+
+  it('gives each chart the region in its title, the bands, the history and the start line', () => {
+    const c = report().charts[0]!;
+    expect(c.title).toBe('Innbyggere uten fastlege – Bindal');
+    expect(c.bands!.map((b) => b.name)).toEqual(NAMES.map((n) => `${n}: 80 % intervall`));
+    expect(c.years[0]).toBe(2019);
+    expect(c.series.find((s) => s.history)!.values.filter((v) => v !== null)).toHaveLength(7);
+    expect(c.markers).toContainEqual({ year: 2025, label: 'Start 31.12.2025', start: true });
+    expect(c.markers).toContainEqual({ year: 2026, label: 'Basistilskudd fra 2027' });
+    // the projection joins the last observed value at the start
+    expect(c.series[0]!.values[c.years.indexOf(2025)]).toBe(40 + 6 * 12);
+    expect(c.caption).toContain('80 %');
+  });
+});
+
+// the build module, for a second input in one test
+import * as build from '../../src/ui/export/report/build.ts';
+const require_build = () => build;
+
+describe('council report PowerPoint', () => {
+  it('has title, summary, key figures first, native charts with bands, tables, settings and sources', async () => {
+    const bytes = await deckBytes(report());
+    writeFileSync('/tmp/h3-report-unit.pptx', bytes);
+    const files = unzipSync(bytes);
+    const slides = slidePaths(files).map((p) => ({ p, runs: runs(strFromU8(files[p]!)), chart: chartOf(files, p) }));
+    expect(slides[0]!.runs).toContain('Fastlegeordningen i Bindal');
+    expect(slides[1]!.runs[0]).toBe('Sammendrag – Bindal');
+    expect(slides[1]!.runs.join(' ')).toContain('med 80 % sannsynlighet mellom');
+    expect(slides[2]!.runs[0]).toBe('Nøkkeltall – Bindal');
+    const charts = slides.filter((s) => s.chart);
+    expect(charts).toHaveLength(2);
+    expect(slides.indexOf(charts[0]!)).toBe(3); // key figures before the charts
+    for (const s of charts) {
+      expect(s.runs[0]).toMatch(/ – Bindal$/);
+      const xml = s.chart!;
+      // the band: a stacked area, its transparent p10 base out of the legend, under the lines
+      expect(xml).toContain('<c:areaChart><c:grouping val="stacked"/>');
+      expect(xml.indexOf('<c:areaChart>')).toBeLessThan(xml.indexOf('<c:lineChart>'));
+      expect(xml).toContain('<a:noFill/>');
+      expect(xml).toContain('<c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>');
+      for (const n of NAMES) {
+        expect(xml).toContain(`<c:v>${n}: 80 % intervall</c:v>`);
+        expect(xml).toContain(`<c:v>${n}</c:v>`);
+      }
+      // history with crosses; each scenario its own dash
+      expect(xml).toContain('<c:v>Historikk</c:v>');
+      expect(xml).toContain('<c:symbol val="x"/>');
+      expect(xml).toContain('<a:prstDash val="sysDot"/>');
+      expect(xml).toContain('<a:prstDash val="dash"/>');
+      // the start line's label and the stamp once on the slide
+      expect(s.runs).toContain('Start 31.12.2025');
+      const stampRuns = s.runs.filter((r) => r.startsWith('Fastlegesimulatoren 0.1.0'));
+      expect(stampRuns).toHaveLength(1);
+    }
+    const all = slides.map((s) => s.runs.join(' | ')).join('\n');
+    expect(all).toContain('Forskjell mellom scenarioene');
+    expect(all).toContain('Budsjett');
+    expect(all).toContain('−16 (−30 til −5)');
+    expect(all).toContain('Dette er endret fra dagens politikk');
+    expect(all).not.toContain('Ingen: dagens politikk');
+    expect(all).toContain('Kilder');
+    // the source's link is a hyperlink
+    const sourcesSlide = slidePaths(files).at(-1)!;
+    expect(strFromU8(files[sourcesSlide]!)).toContain('<a:hlinkClick');
+    expect(strFromU8(files[sourcesSlide.replace('slides/', 'slides/_rels/') + '.rels']!)).toContain(
+      'https://www.ssb.no/helse/helsetjenester/statistikk/allmennlegetjenesten',
+    );
+  });
+});
+
+describe('council report PDF (A4)', () => {
+  it('is an A4 PDF with the summary, the scenario names, the tables, the sources with a link', () => {
+    const bytes = reportPdfBytes(report());
+    writeFileSync('/tmp/h3-report-unit.pdf', bytes);
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw.startsWith('%PDF-')).toBe(true);
+    expect(raw).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
+    expect(raw).toContain('(Fastlegeordningen i Bindal)');
+    expect(raw).toContain('Sammendrag');
+    expect(raw).toContain('Legevaktpakke');
+    expect(raw).toContain('Forskjell mellom scenarioene');
+    expect(raw).toContain('/URI (https://www.ssb.no/helse/helsetjenester/statistikk/allmennlegetjenesten)');
+    expect(raw).toContain('Start 31.12.2025');
+  });
+
+  it('writes in English when the UI is English', () => {
+    setLocale('en');
+    const d = report();
+    expect(d.title).toBe('The GP scheme in Bindal');
+    expect(d.summary!.paragraphs.join(' ')).toContain('with 80 % probability between');
+  });
+});
