@@ -126,7 +126,8 @@ describe('src/engine', () => {
  * The engine's phases, lowest first: the shared core (src/engine/*.ts but model.ts and index.ts: state layout,
  * workspace, calendar, lever schedule, random streams, fast math), formulas/, step/ (the monthly passes), start/ (the
  * start state and its calibration), model.ts (the monthly driver), run/ (plans, Monte Carlo, results, backtest),
- * validation/ (out-of-sample checks) and index.ts (the public API). A value import never runs from a phase to a higher
+ * validation/ (out-of-sample checks) and analysis/ (sensitivity, goal seek, cheapest package: both on top of run/) and
+ * index.ts (the public API). A value import never runs from a phase to a higher
  * one; type imports may (a pass names the start state's type).
  */
 function engineRank(file: string): number {
@@ -134,7 +135,7 @@ function engineRank(file: string): number {
   if (rel === 'index.ts') return 7;
   if (rel === 'model.ts') return 4;
   const folder = rel.includes('/') ? rel.split('/')[0]! : '';
-  const ranks: Record<string, number> = { '': 0, formulas: 1, step: 2, start: 3, run: 5, validation: 6 };
+  const ranks: Record<string, number> = { '': 0, formulas: 1, step: 2, start: 3, run: 5, validation: 6, analysis: 6 };
   const r = ranks[folder];
   if (r === undefined) throw new Error(`src/engine/${rel}: not in a known phase folder`);
   return r;

@@ -7,7 +7,7 @@ import seedrandom from 'seedrandom';
 
 export type Rng = () => number;
 
-export type StreamName = 'assumptions' | 'events' | 'local';
+export type StreamName = 'assumptions' | 'events' | 'local' | 'analysis';
 
 /** A reproducible stream for one (seed, run, purpose) triple. */
 export function makeStream(seed: number | string, run: number, name: StreamName): Rng {

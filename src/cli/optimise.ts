@@ -1,0 +1,4 @@
+/** `npm run -s optimise`: see analysisMain.ts and the README ("Hva betyr mest?", "Hva skal til?", "Billigste pakke"). */
+import { main } from './analysisMain.ts';
+
+main('optimise');
