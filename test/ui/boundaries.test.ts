@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ui = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/ui');
-const WORKER_SIDE = new Set(['sim/compute.ts', 'sim/simWorker.ts']);
+const WORKER_SIDE = new Set(['sim/compute.ts', 'sim/simWorker.ts', 'sim/mapCompute.ts', 'sim/analysisCompute.ts']);
 /** Engine modules the page may load: no model loop, no data. */
 const PAGE_ENGINE_MODULES = [
   'engine/run/results.ts',
