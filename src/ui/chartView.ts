@@ -24,7 +24,7 @@ import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
 import { getLocale, loc, t } from './i18n.ts';
-import type { RegionOption, SeriesSet } from './sim/protocol.ts';
+import type { DeterministicResult, RegionOption, SeriesSet } from './sim/protocol.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Legend, startLinesPlugin);
 
@@ -43,7 +43,11 @@ export interface ChartData {
     readonly current: Record<ResultId, Band>;
     readonly baseline: Record<ResultId, Band>;
     readonly events?: { readonly current: McEvents; readonly baseline: McEvents };
+    /** Both scenarios' runs, paired by seed: the differences from current policy are taken run by run. */
+    readonly runs?: { readonly current: McRuns; readonly baseline: McRuns };
   } | null;
+  /** The region's own measures (its municipalities' own levers): see DeterministicResult.ownMeasures. */
+  readonly ownMeasures?: DeterministicResult['ownMeasures'];
   readonly history: RegionHistory;
   /** Start years of changed levers with their labels. */
   readonly markers: readonly { readonly year: number; readonly labels: readonly string[] }[];
@@ -57,6 +61,15 @@ export interface ChartData {
     /** The runs behind the summaries (the probabilities chart counts them). */
     readonly runs?: readonly McRuns[];
   } | null;
+  /** The scenario on screen's name (state.ts, scenarioDisplayName; absent: "Ditt scenario"). */
+  readonly scenarioName?: string;
+  /** The scenario's uncertainty run was cancelled (the key figures say it was not computed). */
+  readonly mcStopped?: boolean;
+}
+
+/** The name of the scenario on screen in legends and tables. */
+export function scenarioNameOf(data: ChartData): string {
+  return data.scenarioName ?? t('scenario');
 }
 
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'pptx', 'csv', 'xlsx'] as const;
@@ -176,6 +189,14 @@ export class ChartView {
         }),
       ),
     ));
+    // Escape closes the menu and gives the focus back to the button that opened it (issue #15)
+    menu.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !menu.open) return;
+      e.preventDefault();
+      e.stopPropagation();
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    });
     this.canvas = h('canvas', { role: 'img' });
     this.chartWrap = h('div', { class: 'chart-canvas' }, this.canvas);
     this.tableWrap = h('div', { class: 'chart-table table-scroll', hidden: true });
@@ -419,7 +440,7 @@ export class ChartView {
             backgroundColor: BAND_FILLS[i % 4],
           });
           datasets.push({
-            label: `${multi ? `${label}: ` : ''}${t('band')}`,
+            label: `${multi ? `${label}: ` : ''}${t('bandOf', { name: scenarioNameOf(data) })}`,
             data: joined(s.result, band.p90),
             borderWidth: 0,
             pointRadius: 0,
@@ -443,7 +464,7 @@ export class ChartView {
             fill: false,
           });
         datasets.push({
-          label: `${multi ? `${label}: ` : ''}${t('scenario')}`,
+          label: `${multi ? `${label}: ` : ''}${scenarioNameOf(data)}`,
           data: joined(s.result, cur),
           borderColor: colour,
           backgroundColor: colour,
@@ -541,11 +562,11 @@ export class ChartView {
         cols.push({ head: `${pre}${t('baseline')}: ${t('p90')}`, value: at(data.mc.baseline[s.result].p90) });
       }
       cols.push({
-        head: `${pre}${t('scenario')}`,
+        head: `${pre}${scenarioNameOf(data)}`,
         value: at(lineOf(data, 'current', s.result)),
       });
       if (data.mc) {
-        const label = full ? `${t('scenario')}: ` : '';
+        const label = full ? `${scenarioNameOf(data)}: ` : '';
         cols.push({ head: `${pre}${label}${t('p10')}`, value: at(data.mc.current[s.result].p10) });
         cols.push({ head: `${pre}${label}${t('p90')}`, value: at(data.mc.current[s.result].p90) });
       }

@@ -13,22 +13,18 @@ import { PRESETS, stateOfScenario } from './presets.ts';
 import type { SavedScenario } from './scenarios/document.ts';
 import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
 import { ComparePanel, type CompareCandidate, type CompareResult } from './compare/comparePanel.ts';
-import { decodeLink, encodeLink, type LinkComparison } from './scenarios/shareLink.ts';
+import { decodeLink, encodeLink, type LinkComparison, type LinkNamed } from './scenarios/shareLink.ts';
 import { vetLink } from './scenarios/linkCheck.ts';
 import { renderNotice, type Notice } from './notice.ts';
 import { runFailure } from './sim/failure.ts';
 import { AssumptionsPanel } from './assumptionsPanel.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
-import { ChartView, lineOf, SERIES_COLOURS, type ChartData, type ExportFormat } from './chartView.ts';
+import { ChartView, type ChartData, type ExportFormat } from './chartView.ts';
 import { ProbabilityChartView, shownScenarios } from './probabilityChart.ts';
-import type { Deck, DeckChartSlide, DeckSeries } from './export/deck.ts';
-import { displayLeverValue } from './leversPanel.ts';
-import type { LeverSetting } from '../engine/run/scenario.ts';
-import { getAssumption } from '../levers/assumptions.ts';
-import { RESULT_SPECS } from '../engine/run/results.ts';
-import { clear } from './dom.ts';
+import { clear, h } from './dom.ts';
 import { downloadBlob } from './download.ts';
 import { formatNumber } from './format.ts';
+import { SteadyHeight } from './steadyHeight.ts';
 import { getLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './i18n.ts';
 import { KeyFigures } from './keyFigures.ts';
 import { LeversPanel } from './leversPanel.ts';
@@ -36,7 +32,7 @@ import { buildMarkers } from './municipal/plan.ts';
 import type { MunicipalPanel, MunicipalPanelHost } from './municipal/startForm.ts';
 import { RegionPicker, regionLabel } from './regionPicker.ts';
 import { mountTrackRecord, type TrackRecordMount } from './trackRecord/mount.ts';
-import { MC_SEED, McRunner } from './sim/mcRunner.ts';
+import { MC_SEED, mcProgressText, McRunner } from './sim/mcRunner.ts';
 import { SimClient } from './sim/simClient.ts';
 import type { DeterministicResult, RegionOption, RunRequest } from './sim/protocol.ts';
 import {
@@ -46,9 +42,10 @@ import {
   History,
   leverFrom,
   municipalPlanOf,
-  overrideOfSetting,
   requestOf,
+  scenarioKey,
   withoutLevers,
+  type ScenarioOrigin,
   type ScenarioState,
 } from './state.ts';
 
@@ -67,6 +64,22 @@ interface PerfProbe {
 const probe: PerfProbe = { renders: 0, lastRenderMs: 0, lastComputeMs: 0, mcDone: 0 };
 (window as unknown as { __fls: PerfProbe }).__fls = probe;
 
+/** The scenario's name as a share link carries it (a preset by id; a saved scenario by name, changed or not). */
+function linkNamed(state: ScenarioState, origin: ScenarioOrigin | null): LinkNamed | undefined {
+  if (!origin) return undefined;
+  if (origin.preset) return { preset: origin.preset };
+  const edited = origin.edited === true || scenarioKey(state) !== scenarioKey(origin.state);
+  return { name: typeof origin.name === 'string' ? origin.name : loc(origin.name), ...(edited ? { edited } : {}) };
+}
+
+/** The origin of a scenario restored from a share link, from what the link names (else "Ditt scenario"). */
+function linkOrigin(state: ScenarioState, named: LinkNamed | undefined): ScenarioOrigin | null {
+  const preset = named?.preset ? PRESETS.find((p) => p.id === named.preset) : undefined;
+  if (preset) return { name: preset.name, state: stateOfScenario(preset), preset: preset.id };
+  if (named?.name) return { name: named.name, state, ...(named.edited ? { edited: true } : {}) };
+  return null;
+}
+
 class App {
   private readonly client = new SimClient();
   private readonly history = new History(EMPTY_SCENARIO);
@@ -77,19 +90,30 @@ class App {
     request: () => this.request(),
     isComparing: () => this.compare.isRunning,
     threads: () => this.threads(),
-    onStatus: () => this.renderMcStatus(),
+    onStatus: (s) => {
+      this.renderMcStatus();
+      // the key figures say when the uncertainty was stopped, and again when it runs
+      if (s.kind === 'cancelled' || this.mcWasCancelled) this.keyFigures.update(this.chartData());
+      this.mcWasCancelled = s.kind === 'cancelled';
+    },
     onResult: () => {
       probe.mcDone++;
       this.render();
     },
   });
   private lastGood: ScenarioState = EMPTY_SCENARIO;
+  private mcWasCancelled = false;
   /** The scenario's Monte Carlo run waits for a comparison that holds the workers, and starts when it ends. */
   private picker!: RegionPicker;
   private scenarios!: ScenarioPanel;
   private compare!: ComparePanel;
   private compareResult: CompareResult | null = null;
   private trackRecord: TrackRecordMount | null = null;
+  /** The map, risk list and peers (issue #16; map/mount.ts, loaded when a panel is first opened). */
+  private mapMount: import('./map/mount.ts').MapMount | null = null;
+  private mapLoad: Promise<import('./map/mount.ts').MapMount> | null = null;
+  /** "Hva betyr mest? · Hva skal til?" (issue #17; analysis/analysisPanel.ts, loaded when first opened). */
+  private analysis: import('./analysis/analysisPanel.ts').AnalysisPanel | null = null;
   private pendingComparison: LinkComparison | undefined;
   /** The regions the data knows (a link naming another is refused). */
   private knownRegions: ReadonlySet<string> = new Set();
@@ -126,7 +150,12 @@ class App {
       },
     );
   }
-  private readonly keyFigures = new KeyFigures($('#key-figures'));
+  private readonly keyFigures = new KeyFigures($('#key-figures'), $('#kf-definition'));
+  /** The key figures keep their height when the uncertainty arrives (issue #15). */
+  private readonly steadyKf = new SteadyHeight($('#key-figures').parentElement!);
+  /** The Monte Carlo bar: its status wraps to more lines while running on a phone; it never shrinks under the charts. */
+  private readonly steadyMc = new SteadyHeight($('.mc-bar'));
+  private steadyRegion = '';
   /** The charts in page order; the probabilities follow the share of residents without a GP. */
   private readonly charts = CHART_SPECS.flatMap((s) =>
     s.id === 'withoutGpShare' ? [new ChartView(s), new ProbabilityChartView()] : [new ChartView(s)],
@@ -147,7 +176,8 @@ class App {
     const link = await vetLink(decodeLink(location.hash), this.knownRegions, this.checkFormula);
     this.picker = new RegionPicker($('#region-picker'), regions, this.region, (o) => {
       this.region = o.value;
-      this.compare.invalidate();
+      // a comparison on screen (or running) runs again for the new region, and says so
+      this.compare.regionChanged(regionLabel(o));
       // the local levers show the new municipality's own settings (or the national ones)
       this.levers.sync();
       this.showMunicipal(o);
@@ -185,6 +215,15 @@ class App {
       }),
       open: (s: SavedScenario) => this.openSaved(s),
       knownRegions: new Set(regions.map((r) => r.value)),
+      regionName: (value) => {
+        const o = regions.find((r) => r.value === value);
+        return o ? regionLabel(o) : value;
+      },
+      named: (name) => {
+        this.history.setOrigin({ name, state: this.history.state });
+        this.render();
+        this.updateLink();
+      },
       changed: () => this.compare.render(),
       checkFormula: this.checkFormula,
     });
@@ -192,7 +231,7 @@ class App {
       // a share link restores the whole view; saved scenarios are never touched by a link
       const st = link.state;
       const state = stateOfScenario(st);
-      this.history.reset(state);
+      this.history.reset(state, linkOrigin(state, st.named));
       if (this.picker.select(st.region)) this.region = st.region;
       this.mc.runs = st.runs;
       for (const c of this.charts) c.setTable(st.tables.includes(c.spec.id));
@@ -215,6 +254,8 @@ class App {
       () => this.updateLink(),
     );
     if (link.ok) this.trackRecord.applyLink(link.state.track);
+    this.bindMap(regions);
+    this.bindAnalysis();
     void this.scenarios.init();
     // a linked comparison runs once the page is up (its Monte Carlo replaces the page's own)
     if (linkedComparison) this.pendingComparison = linkedComparison;
@@ -263,6 +304,65 @@ class App {
     this.refresh(true);
   }
 
+  /** "Kart og rangering" and "Kommuner som ligner": their code (map/mount.ts) loads when either is first opened. */
+  private bindMap(regions: readonly RegionOption[]): void {
+    const load = () =>
+      (this.mapLoad ??= import('./map/mount.ts').then(({ mountMap }) => {
+        this.mapMount = mountMap($('#map-root'), $('#map-status'), $('#peers'), {
+          client: this.client,
+          seed: MC_SEED,
+          request: () => this.request(),
+          region: () => this.picker.value,
+          selectRegion: (value) => {
+            const o = regions.find((r) => r.value === value);
+            if (o) this.picker.pick(o);
+          },
+          announce: (text) => this.announce(text),
+          scenarioNames: () => [t('baseline'), this.history.displayName],
+        });
+        return this.mapMount;
+      }));
+    const map = $<HTMLDetailsElement>('#map-details');
+    map.addEventListener('toggle', () => {
+      if (map.open) void load().then((m) => m.openMap());
+    });
+    const peers = $<HTMLDetailsElement>('#peers-details');
+    peers.addEventListener('toggle', () => {
+      if (peers.open) void load().then((m) => m.openPeers());
+    });
+  }
+
+  /** The analysis panel (issue #17): its code loads the first time it is opened. */
+  private bindAnalysis(): void {
+    const details = $<HTMLDetailsElement>('#analysis-details');
+    details.addEventListener('toggle', () => {
+      if (!details.open || this.analysis) return;
+      void import('./analysis/analysisPanel.ts').then(({ AnalysisPanel }) => {
+        this.analysis ??= new AnalysisPanel($('#analysis-root'), {
+          client: this.client,
+          seed: MC_SEED,
+          runs: () => this.mc.runs,
+          request: () => this.request(),
+          region: () => this.picker.value,
+          regionName: () => this.regionName(),
+          scenarioName: () => this.history.displayName,
+          state: () => this.history.state,
+          commit: (next, what) => {
+            this.history.commit(next, what);
+            this.syncPanels();
+            this.refresh(true);
+          },
+          saveScenario: (s) => this.scenarios.saveExternal(s),
+          current: (id, year) => {
+            const i = this.det?.years.indexOf(year) ?? -1;
+            return i >= 0 ? (this.det!.current[id][i] ?? null) : null;
+          },
+          announce: (text) => this.announce(text),
+        });
+      });
+    });
+  }
+
   /** The formula editor's check, for links and imported files (compiled and probed in the worker). */
   private readonly checkFormula = (id: string, expression: string, assumptions?: Readonly<Record<string, number>>) =>
     this.client.checkFormula(id, expression, assumptions);
@@ -302,7 +402,8 @@ class App {
     }
     const st = decoded.state;
     renderNotice($('#link-error'), null);
-    this.history.commit(stateOfScenario(st), t('linkApplied'));
+    const linked = stateOfScenario(st);
+    this.history.commit(linked, t('linkApplied'), linkOrigin(linked, st.named));
     if (this.picker.select(st.region)) this.region = st.region;
     this.mc.runs = st.runs;
     const runs = $<HTMLSelectElement>('#mc-runs');
@@ -327,7 +428,7 @@ class App {
     $('#undo').addEventListener('click', () => this.undo());
     $('#redo').addEventListener('click', () => this.redo());
     $('#reset-levers').addEventListener('click', () => {
-      this.history.commit(withoutLevers(this.history.state), t('resetLevers'));
+      this.history.commit(withoutLevers(this.history.state), t('resetLevers'), null);
       $<HTMLSelectElement>('#preset-select').value = '';
       this.showPresetInfo();
       this.syncPanels();
@@ -347,6 +448,15 @@ class App {
       if ((e.target as HTMLElement).closest('.table-toggle')) this.updateLink();
     });
     $('#export-deck').addEventListener('click', () => void this.exportDeck());
+    // skip and jump links move the focus without touching the hash (the hash is the share link)
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a.skip-link, a.jump-link'))
+      link.addEventListener('click', (e) => {
+        const target = document.querySelector<HTMLElement>(link.getAttribute('href') ?? '');
+        if (!target) return;
+        e.preventDefault();
+        target.focus({ preventScroll: true });
+        target.scrollIntoView({ block: 'start' });
+      });
     let presentation: import('./presentation.ts').Presentation | undefined;
     $('#present').addEventListener('click', () => {
       // loaded on first use: it adds nothing to the first load
@@ -355,7 +465,7 @@ class App {
           () => this.charts,
           (view) => {
             const d = view.current;
-            const names = d?.compare ? d.compare.names.join(', ') : `${t('baseline')}, ${t('scenario')}`;
+            const names = d?.compare ? d.compare.names.join(', ') : `${t('baseline')}, ${this.history.displayName}`;
             return `${d?.regionName ?? ''} · ${names} · ${loc(view.spec.unit)}`;
           },
         );
@@ -433,7 +543,7 @@ class App {
       unit: loc(view.spec.unit),
       region: data.regionName,
       imputed: this.det?.imputedMembers ?? [],
-      scenarios: cmp ? [...cmp.names] : [t('baseline'), t('scenario')],
+      scenarios: cmp ? [...cmp.names] : [t('baseline'), this.history.displayName],
       years: data.years,
       runs: cmp ? (this.compareResult?.runs[0]?.runs ?? null) : data.mc ? this.mc.runs : null,
       seed: MC_SEED,
@@ -452,7 +562,11 @@ class App {
     try {
       const stamp = await this.stampFor(view, data);
       const title = loc(view.spec.title);
-      const file = `fastlegesimulatoren-${view.spec.id}-${this.region.replace(':', '-')}.${format}`;
+      const { exportFileName } = await import('./export/fileName.ts');
+      const cmpNames = data.compare
+        ? [getLocale() === 'nb' ? 'sammenligning' : 'comparison']
+        : [this.history.displayName];
+      const file = exportFileName([title, data.regionName, ...cmpNames], format);
       let blob: Blob;
       if (format === 'csv') {
         const ex = await import('./export/chartExport.ts');
@@ -467,7 +581,9 @@ class App {
       } else if (format === 'pdf') {
         blob = await (await import('./export/pdf.ts')).chartPdf(view, data, title, stamp);
       } else {
-        blob = await (await import('./export/pptx.ts')).deckPptx(await this.deck([view]));
+        const { reportDeck } = await import('./export/report/collect.ts');
+        const deck = await reportDeck(this.reportContext(), { views: [view], brief: true });
+        blob = await (await import('./export/pptx.ts')).deckPptx(deck);
       }
       downloadBlob(file, blob);
       this.announce(t('exportDone', { file }));
@@ -502,10 +618,13 @@ class App {
         dataVersion: __DATA_VERSION__,
         date: new Date(),
       });
-      const file = `fastlegesimulatoren-sammenligning-${this.region.replace(':', '-')}.${format}`;
+      const { exportFileName } = await import('./export/fileName.ts');
+      const file = exportFileName([getLocale() === 'nb' ? 'sammenligning' : 'comparison', regionName], format);
       const blob =
         format === 'csv'
-          ? new Blob([toCsv(stamp, tables.header, tables.rows)], { type: 'text/csv;charset=utf-8' })
+          ? new Blob([toCsv(stamp, tables.header, ex.roundedTableRows(tables.rows))], {
+              type: 'text/csv;charset=utf-8',
+            })
           : await ex.tableXlsx(stamp, tables.header, tables.rows);
       downloadBlob(file, blob);
       this.announce(t('exportDone', { file }));
@@ -514,126 +633,39 @@ class App {
     }
   }
 
-  /** "Eksporter alle": one PowerPoint with every chart, the settings and the key figures. */
+  /** What the report and the PowerPoint exports need from the page (export/report/collect.ts). */
+  private reportContext(): import('./export/report/collect.ts').ReportContext {
+    return {
+      views: this.charts,
+      regionName: this.regionName(),
+      compare: this.liveComparison(),
+      request: this.request(),
+      scenarioName: this.history.displayName,
+      mc: this.mc.result,
+      municipalityNames: this.municipalityNames,
+      stampFor: (view, data) => this.stampFor(view, data),
+      appVersion: __APP_VERSION__,
+    };
+  }
+
+  /** "Rapport til kommunestyret": the council report as a PowerPoint deck and an A4 PDF (loaded on first use). */
   private async exportDeck(): Promise<void> {
     try {
-      const deck = await this.deck(this.charts);
-      const blob = await (await import('./export/pptx.ts')).deckPptx(deck);
-      const file = `fastlegesimulatoren-${this.region.replace(':', '-')}.pptx`;
-      downloadBlob(file, blob);
-      this.announce(t('exportDone', { file }));
+      const files = await (await import('./export/report/collect.ts')).councilReport(this.reportContext());
+      for (const f of files) downloadBlob(f.name, f.blob);
+      this.announce(t('exportDone', { file: files.map((f) => f.name).join(', ') }));
     } catch (e) {
       this.error({ text: t('exportFailedGeneric'), detail: String((e as Error)?.message ?? e), dismissible: true });
     }
   }
 
-  /** The deck for some charts: title slide, chart slides (medians per scenario), settings, key figures. */
-  private async deck(views: readonly ChartView[]): Promise<Deck> {
-    const charts: DeckChartSlide[] = [];
-    for (const view of views) {
-      const data = view.current;
-      if (!data) continue;
-      const series: DeckSeries[] = [];
-      const colour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length]!.slice(1);
-      const vals = (arr: readonly number[]) => arr.map((v) => (Number.isFinite(v) ? view.plotted(v) : null));
-      if (view instanceof ProbabilityChartView) series.push(...view.deckSeries(data));
-      else if (data.compare) {
-        const cmp = data.compare;
-        const main = view.spec.series.find((s, i) => s.band ?? i === 0)!.result;
-        cmp.summaries.forEach((sum, j) =>
-          series.push({ name: cmp.names[j]!, values: vals(sum[main].p50), dashed: j > 0, colour: colour(j) }),
-        );
-      } else {
-        view.spec.series.forEach((s, i) => {
-          const pre = view.spec.series.length > 1 ? `${loc(RESULT_SPECS.find((r) => r.id === s.result)!.label)}: ` : '';
-          if (s.band ?? i === 0)
-            series.push({
-              name: `${pre}${t('baseline')}`,
-              values: vals(lineOf(data, 'baseline', s.result)),
-              dashed: true,
-              colour: colour(i),
-            });
-          series.push({
-            name: `${pre}${t('scenario')}`,
-            values: vals(lineOf(data, 'current', s.result)),
-            dashed: false,
-            colour: colour(i),
-          });
-        });
-      }
-      charts.push({
-        title: loc(view.spec.title),
-        unit: loc(view.spec.unit),
-        scale: view.spec.scale,
-        years: data.years,
-        series,
-        stamp: await this.stampFor(view, data),
-      });
-    }
-    const settingsRows: string[][] = [];
-    // in a comparison: each compared scenario's settings, named; otherwise the scenario on screen
-    const cmp = this.compareResult && this.compareResult.region === this.region ? this.compareResult : null;
-    const sets = cmp
-      ? cmp.requests.map((q, i) => ({ prefix: `${cmp.names[i]!}: `, req: q }))
-      : [{ prefix: '', req: this.request() }];
-    for (const { prefix, req } of sets) {
-      const before = settingsRows.length;
-      // the national settings, then each municipality's own (named)
-      const leverSets: [string, Readonly<Record<string, LeverSetting>>][] = [
-        ['', req.levers],
-        ...Object.entries(req.municipalities ?? {}).map(
-          ([code, p]): [string, Readonly<Record<string, LeverSetting>>] => [
-            ` (${this.municipalityNames.get(code) ?? code})`,
-            p.levers ?? {},
-          ],
-        ),
-      ];
-      for (const [where, levers] of leverSets)
-        for (const [id, setting] of Object.entries(levers)) {
-          const spec = getLever(id);
-          if (!spec) continue;
-          const o = overrideOfSetting(id, setting);
-          const fromText = (y: number) => `${t('startYear').toLowerCase()} ${y}`;
-          const steps = (o.steps ?? []).map((x) => `; ${displayLeverValue(spec, x.value)} ${fromText(x.from)}`);
-          settingsRows.push([
-            `${prefix}${loc(spec.label)}${where}`,
-            `${displayLeverValue(spec, o.value)} (${fromText(o.from)}${steps.join('')}${
-              o.until !== undefined ? `, ${t('untilSet', { year: o.until })}` : ''
-            })`,
-            displayLeverValue(spec, spec.default),
-          ]);
-        }
-      for (const [id, v] of Object.entries(req.assumptions)) {
-        const a = getAssumption(id);
-        if (a) settingsRows.push([`${prefix}${loc(a.label)}`, formatNumber(v, 4), formatNumber(a.default, 4)]);
-      }
-      for (const [id, expr] of Object.entries(req.formulas)) settingsRows.push([`${prefix}${id}`, expr, '']);
-      if (cmp && settingsRows.length === before) settingsRows.push([`${prefix}${t('deckNoChanges')}`, '', '']);
-    }
-    const cards = [...document.querySelectorAll<HTMLElement>('.kf-card')].map((c) => [
-      c.querySelector('.kf-title')?.textContent ?? '',
-      `${c.querySelector('.kf-number')?.textContent ?? ''} ${c.querySelector('.kf-unit')?.textContent ?? ''}`,
-      c.querySelector('.kf-delta')?.textContent ?? '',
-      // no interval while Monte Carlo has not finished (rather than "Usikkerhet beregnes …")
-      this.mc.result ? (c.querySelector('.kf-band')?.textContent ?? '') : '–',
-    ]);
-    const regionName = this.regionName();
-    return {
-      title: `${t('appTitle')}: ${regionName}`,
-      subtitle: `${t('deckSubtitle', { date: new Intl.DateTimeFormat(getLocale() === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long' }).format(new Date()) })}`,
-      charts,
-      settings: {
-        heading: t('deckSettings'),
-        columns: [t('deckSetting'), t('deckValue'), t('baseline')],
-        rows: settingsRows.length > 0 ? settingsRows : [[t('deckNoChanges'), '', '']],
-      },
-      keyFigures: {
-        heading: t('keyFigures'),
-        columns: [t('deckFigure'), t('deckValue'), t('deckChange'), t('deckInterval')],
-        rows: cards,
-      },
-      footer: t('deckFooter', { version: __APP_VERSION__ }),
-    };
+  /**
+   * The comparison that holds for the view: for the region on screen and with the compared scenarios as they are
+   * (a stale one stays in its panel, marked, but is not overlaid, exported or linked).
+   */
+  private liveComparison(): CompareResult | null {
+    const r = this.compareResult;
+    return r && r.region === this.region && !this.compare.isStale ? r : null;
   }
 
   /** The chosen region's name in the current language. */
@@ -663,9 +695,11 @@ class App {
         endYear: END_YEAR,
         ...(municipalities ? { municipalities } : {}),
       });
+    const currentName = this.history.displayName;
+    const currentKey = scenarioKey(this.history.state);
     return [
       { key: 'baseline', name: t('baseline'), request: fromScenario({}) },
-      { key: 'current', name: t('scenario'), request: () => this.request() },
+      { key: 'current', name: currentName, request: () => this.request() },
       ...PRESETS.filter((p) => p.id !== 'baseline').map((p) => ({
         key: `preset:${p.id}`,
         name: loc(p.name),
@@ -676,13 +710,16 @@ class App {
         name: s.name,
         request: fromScenario(s.levers, s.assumptions, s.formulas, s.municipalities),
       })),
-    ];
+    ].filter(
+      // the preset or saved scenario on screen, unchanged, is offered once: as the scenario on screen
+      (c) => c.key === 'current' || c.name !== currentName || scenarioKey(stateOfScenario(c.request())) !== currentKey,
+    );
   }
 
   /** Opens a saved scenario: levers, assumptions and formulas (one undo step), region and runs. */
   private openSaved(s: SavedScenario): void {
     const state = stateOfScenario(s);
-    this.history.commit(state, t('opened', { name: s.name }));
+    this.history.commit(state, t('opened', { name: s.name }), { name: s.name, state });
     if (this.picker.select(s.region)) this.region = s.region;
     this.mc.runs = s.runs;
     const runs = $<HTMLSelectElement>('#mc-runs');
@@ -700,6 +737,7 @@ class App {
   private updateLink(): void {
     const req = this.request();
     const track = this.trackRecord?.linkTrack();
+    const named = linkNamed(this.history.state, this.history.origin);
     const hash = encodeLink({
       lang: getLocale(),
       region: this.region,
@@ -709,16 +747,19 @@ class App {
       formulas: req.formulas,
       ...(req.municipalities ? { municipalities: req.municipalities } : {}),
       tables: this.charts.filter((c) => c.tableShown).map((c) => c.spec.id),
-      ...(this.compareResult && this.compareResult.region === this.region
-        ? { compare: this.compare.linkComparison()! }
-        : {}),
+      ...(this.liveComparison() ? { compare: this.compare.linkComparison()! } : {}),
       ...(track ? { track } : {}),
+      ...(named ? { named } : {}),
     });
     history.replaceState(null, '', `#${hash}`);
     this.lastHash = location.hash;
   }
 
-  /** The preset select; picking one replaces the levers, assumptions and formulas (one undo step). */
+  /**
+   * The preset select and its "Bruk scenario" button: choosing in the list (arrow keys included) only shows the
+   * preset's description; the button, or Enter in the list, replaces the levers, assumptions and formulas (one
+   * undo step), and the scenario is then named after the preset.
+   */
   private renderPresets(): void {
     const sel = $<HTMLSelectElement>('#preset-select');
     const current = sel.value;
@@ -726,17 +767,51 @@ class App {
     sel.add(new Option(t('presetChoose'), ''));
     for (const p of PRESETS) sel.add(new Option(loc(p.name), p.id));
     sel.value = current;
-    sel.onchange = () => {
-      const preset = PRESETS.find((p) => p.id === sel.value);
-      this.showPresetInfo();
-      if (!preset) return;
-      const next = stateOfScenario(preset);
-      this.history.commit(next, t('presetLoaded', { name: loc(preset.name) }));
-      this.assumptions.render();
-      this.syncPanels();
-      this.refresh(true);
+    sel.onchange = () => this.showPresetInfo();
+    sel.onkeydown = (e) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      this.applyPreset();
     };
+    let hint = document.querySelector<HTMLElement>('#preset-apply-hint');
+    let apply = document.querySelector<HTMLButtonElement>('#preset-apply');
+    if (!hint || !apply) {
+      hint = h('span', { id: 'preset-apply-hint', class: 'visually-hidden' });
+      apply = h('button', {
+        type: 'button',
+        id: 'preset-apply',
+        class: 'ds-button',
+        'data-variant': 'secondary',
+        'data-size': 'sm',
+      });
+      apply.addEventListener('click', () => this.applyPreset());
+      sel.setAttribute('aria-describedby', 'preset-apply-hint');
+      sel.after(apply, hint);
+    }
+    hint.textContent = t('presetApplyHint');
+    apply.textContent = t('presetApply');
     this.showPresetInfo();
+  }
+
+  /** Loads the preset chosen in the list (nothing chosen: says how). */
+  private applyPreset(): void {
+    const preset = PRESETS.find((p) => p.id === $<HTMLSelectElement>('#preset-select').value);
+    if (!preset) {
+      this.announce(t('presetApplyHint'));
+      return;
+    }
+    const next = stateOfScenario(preset);
+    const name = loc(preset.name);
+    // current policy loaded is no scenario of its own: it stays "Ditt scenario"
+    this.history.commit(
+      next,
+      t('presetLoaded', { name }),
+      preset.id === 'baseline' ? null : { name: preset.name, state: next, preset: preset.id },
+    );
+    this.assumptions.render();
+    this.syncPanels();
+    this.refresh(true);
+    this.announce(t('presetLoaded', { name }));
   }
 
   private showPresetInfo(): void {
@@ -785,7 +860,11 @@ class App {
     const key = JSON.stringify(req);
     this.mc.requestChanged(key, committed);
     const state = this.history.state;
-    if (committed) this.updateLink();
+    if (committed) {
+      // a comparison whose scenarios changed is marked stale (or current again after an undo)
+      this.compare.sync();
+      this.updateLink();
+    }
     const t0 = performance.now();
     this.client
       .deterministic(req)
@@ -802,6 +881,8 @@ class App {
           const c = this.pendingComparison;
           this.pendingComparison = undefined;
           this.compare.openLinked(c, () => this.region, END_YEAR);
+          // the scenario's own uncertainty is queued too: it runs when the comparison has the workers no more
+          if (committed) this.mc.schedule();
         } else if (committed && JSON.stringify(this.request()) === key) {
           this.mc.schedule();
         }
@@ -840,13 +921,19 @@ class App {
             current: mc.result.current,
             baseline: mc.baseline,
             events: { current: mc.result.currentEvents, baseline: mc.baselineEvents },
+            ...(mc.currentRuns && mc.baselineRuns
+              ? { runs: { current: mc.currentRuns, baseline: mc.baselineRuns } }
+              : {}),
           }
         : null,
+      ...(det.ownMeasures ? { ownMeasures: det.ownMeasures } : {}),
       history: det.history,
       markers: buildMarkers(levers, events, (code) => this.municipalityNames.get(code) ?? code),
       regionName: this.regionName(),
       regionType: this.picker.value.type,
-      compare: this.compareResult && this.compareResult.region === this.region ? this.compareResult : null,
+      compare: this.liveComparison(),
+      scenarioName: this.history.displayName,
+      mcStopped: !mc && this.mc.status.kind === 'cancelled',
     };
   }
 
@@ -855,9 +942,20 @@ class App {
     this.showMunicipal(this.picker.value);
     const data = this.chartData();
     this.keyFigures.update(data);
+    // room for the intervals until Monte Carlo has run, then no shrinking (a new region may move things)
+    $('#key-figures').classList.toggle('kf-awaiting-mc', !!data && !data.mc && !data.compare);
+    if (this.region !== this.steadyRegion) {
+      this.steadyRegion = this.region;
+      this.steadyKf.reset();
+      this.steadyMc.reset();
+    }
+    this.steadyKf.settle();
     if (data) for (const c of this.charts) c.update(data);
     $('#region-title').textContent = data?.regionName ?? '';
     this.trackRecord?.regionChanged();
+    $('#peers-details').hidden = this.picker.value.type !== 'kommune';
+    this.mapMount?.changed();
+    this.analysis?.changed();
     const note = $('#region-note');
     const imputed = this.det?.imputedMembers ?? [];
     note.textContent =
@@ -890,7 +988,7 @@ class App {
     if (s.kind === 'running') {
       bar.max = s.total ?? 1;
       bar.value = s.done ?? 0;
-      text.textContent = t('mcRunning', { done: formatNumber(s.done ?? 0), total: formatNumber(s.total ?? 0) });
+      text.textContent = mcProgressText(s);
     } else if (s.kind === 'done') {
       text.textContent = t('mcDone', {
         runs: formatNumber(this.mc.runs),
@@ -901,6 +999,7 @@ class App {
     else if (s.kind === 'stale') text.textContent = t('mcStale');
     else if (s.kind === 'waiting') text.textContent = t('mcWaiting');
     else text.textContent = '';
+    this.steadyMc.settle();
   }
 
   private status(message: string): void {
@@ -939,11 +1038,15 @@ class App {
       el.textContent = t(el.dataset['i18n'] as StringKey);
     for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]'))
       el.setAttribute('aria-label', t(el.dataset['i18nLabel'] as StringKey));
+    for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-title]'))
+      el.title = t(el.dataset['i18nTitle'] as StringKey);
     document.title = t('appTitle');
     $('#footer-text').textContent = t('footer', { version: __APP_VERSION__ });
   }
 
   private relocalize(): void {
+    this.steadyKf.reset();
+    this.steadyMc.reset();
     this.applyStaticTexts();
     this.picker.render();
     this.municipal?.render();

@@ -47,6 +47,13 @@ export interface DeterministicResult {
   readonly imputedMembers: string[];
   /** Worker time for the run, ms. */
   readonly computeMs: number;
+  /**
+   * The region's own measures (levers its municipalities set for themselves), when there are any: the numbers of
+   * those municipalities, and the run with only those measures (national levers at current policy). `series` is
+   * null when the scenario changes no national lever: then the scenario itself is that run, and its Monte Carlo
+   * runs give the measures' effect with its interval.
+   */
+  readonly ownMeasures?: { readonly codes: readonly string[]; readonly series: SeriesSet | null };
 }
 
 export interface McResult {
@@ -92,6 +99,53 @@ export interface StartFigures {
   readonly otherDoctorsShare: number;
 }
 
+/** The map's outcomes (src/ui/map): each per municipality and year, from one national run (sim/mapCompute.ts). */
+export type MapOutcome = 'withoutGpShare' | 'meanListLength' | 'onCallHours' | 'gpsPer1000';
+
+/** A municipality as the map, the risk list and the peers need it. */
+export interface MapMunicipality {
+  readonly code: string;
+  readonly name: string;
+  readonly county: string;
+  readonly countyName: string;
+  /** SSB centrality class 1 (most central) to 6. */
+  readonly centrality: number;
+  /** Residents on 1 January 2025. */
+  readonly population: number;
+  readonly imputed: boolean;
+}
+
+/** One outcome under current policy (`baseline`) and the scenario (`current`); NaN where there is no value. */
+export interface MapPair<T> {
+  readonly baseline: T;
+  readonly current: T;
+}
+
+/**
+ * Per-municipality series for the map from ONE national deterministic run of each scenario: `values[o]` holds
+ * municipality m's value for years[y] at m * years.length + y. Years up to `firstProjected - 1` are the observed
+ * history (SSB 12005, the same for both scenarios; NaN where there is none, such as legevakt hours), later years
+ * the projection. `aggregates` are the counties ("fylke:NN") and the country ("national") as regions.
+ */
+export interface MapSeries {
+  readonly years: number[];
+  readonly firstProjected: number;
+  readonly municipalities: MapMunicipality[];
+  readonly values: Record<MapOutcome, MapPair<Float32Array>>;
+  readonly aggregates: Record<string, Record<MapOutcome, MapPair<number[]>>>;
+  readonly computeMs: number;
+}
+
+/** Per-municipality probability of at least one list without a GP, per projected year, from one national MC. */
+export interface MapProbabilities {
+  readonly years: number[];
+  readonly runs: number;
+  readonly seed: number;
+  /** m * years.length + y. */
+  readonly values: MapPair<Float32Array>;
+  readonly computeMs: number;
+}
+
 export type WorkerRequest =
   | { readonly type: 'init'; readonly id: number }
   | {
@@ -124,7 +178,15 @@ export type WorkerRequest =
    * Liveness: the worker holds the Web Lock of this name for as long as it lives and answers 'watching' once it
    * holds it; the page then waits for the same lock, which it gets the moment the worker dies.
    */
-  | { readonly type: 'watch'; readonly id: number; readonly lock: string };
+  | { readonly type: 'watch'; readonly id: number; readonly lock: string }
+  /** The map's per-municipality series (src/ui/map); with `runs`, the probabilities from one national Monte Carlo. */
+  | {
+      readonly type: 'mapSeries';
+      readonly id: number;
+      readonly request: RunRequest;
+      readonly runs?: number;
+      readonly seed?: number;
+    };
 
 export type WorkerResponse =
   | { readonly type: 'ready'; readonly id: number; readonly regions: RegionOption[] }
@@ -143,6 +205,8 @@ export type WorkerResponse =
     }
   | { readonly type: 'formulaChecked'; readonly id: number; readonly error: FormulaCheck | null }
   | { readonly type: 'watching'; readonly id: number }
+  | { readonly type: 'mapSeries'; readonly id: number; readonly series: MapSeries }
+  | { readonly type: 'mapProbabilities'; readonly id: number; readonly probabilities: MapProbabilities }
   | {
       readonly type: 'error';
       readonly id: number;
@@ -151,3 +215,84 @@ export type WorkerResponse =
       /** When an edited formula failed: which one and what is wrong with it, for a message in the user's words. */
       readonly formula?: { readonly id: string; readonly check: FormulaCheck };
     };
+
+// ---- Issue #17: "Hva betyr mest? · Hva skal til?" (src/ui/analysis; computed by sim/analysisCompute.ts in a worker
+// of its own, so the page's Monte Carlo is never held up; cancelled by ending that worker) ----
+
+type AnalysisTarget = import('../../engine/analysis/index.ts').Target;
+type AnalysisLeverRange = import('../../engine/analysis/index.ts').LeverRange;
+
+/** What to analyse on top of a RunRequest's scenario and region (the outcome read in `year`). */
+export type AnalysisSpec =
+  | {
+      readonly kind: 'sensitivity';
+      readonly outcome: ResultId;
+      readonly year: number;
+      /** Also the assumptions over their ranges and the variance split over `runs` Monte Carlo runs. */
+      readonly assumptions: boolean;
+      readonly runs: number;
+      readonly seed: number;
+    }
+  | {
+      readonly kind: 'goalSeek';
+      readonly outcome: ResultId;
+      readonly year: number;
+      readonly target: AnalysisTarget;
+      readonly lever: string;
+      readonly range?: AnalysisLeverRange;
+      /** Seek on the share of runs that reach the target (0-1), not on the central run. */
+      readonly probability?: number;
+      readonly runs: number;
+      readonly seed: number;
+    }
+  | {
+      readonly kind: 'optimise';
+      readonly outcome: ResultId;
+      readonly year: number;
+      readonly target: AnalysisTarget;
+      readonly levers: readonly string[];
+      readonly ranges?: Readonly<Record<string, AnalysisLeverRange>>;
+      readonly cost: import('../../engine/analysis/index.ts').CostKind;
+      readonly period?: { readonly from: number; readonly to: number };
+      readonly budget?: number;
+      readonly seed: number;
+      readonly maxEvaluations?: number;
+    };
+
+/** The levers and municipal plans of a package put on the request's scenario (for "Lagre som scenario"). */
+export interface PackageSettings {
+  readonly levers: Readonly<Record<string, LeverSetting>>;
+  readonly municipalities?: MunicipalScenarios;
+}
+
+export type AnalysisAnswer = (
+  | { readonly kind: 'sensitivity'; readonly result: import('../../engine/analysis/index.ts').SensitivityResult }
+  | { readonly kind: 'goalSeek'; readonly result: import('../../engine/analysis/index.ts').GoalSeekResult }
+  | {
+      readonly kind: 'optimise';
+      readonly result: import('../../engine/analysis/index.ts').OptimiseResult;
+      /** The best package's changes from today's values on the request's scenario; null when there is none. */
+      readonly package: PackageSettings | null;
+    }
+) & { readonly computeMs: number };
+
+export interface AnalysisWorkerRequest {
+  readonly type: 'analysis';
+  readonly id: number;
+  readonly request: RunRequest;
+  readonly spec: AnalysisSpec;
+}
+
+export type AnalysisWorkerResponse =
+  | {
+      readonly type: 'analysisProgress';
+      readonly id: number;
+      /** Levers and assumptions done (sensitivity) or model runs so far (goal seek, optimiser). */
+      readonly done: number;
+      /** Of how many (sensitivity), the most runs allowed (optimiser), or null. */
+      readonly total: number | null;
+      /** The cheapest package so far that reaches the target (optimiser), NOK. */
+      readonly bestCost: number | null;
+    }
+  | { readonly type: 'analysisDone'; readonly id: number; readonly answer: AnalysisAnswer }
+  | { readonly type: 'analysisError'; readonly id: number; readonly message: string };

@@ -319,7 +319,7 @@ export class SimClient {
     withBaseline: boolean,
     threads: number,
     onProgress: (done: number, total: number) => void,
-  ): Promise<McResult & { readonly currentRuns: McRuns }> {
+  ): Promise<McResult & { readonly currentRuns: McRuns; readonly baselineRuns: McRuns | null }> {
     this.cancelMonteCarlo();
     const t0 = performance.now();
     const n = Math.max(1, Math.min(threads, runs));
@@ -406,6 +406,7 @@ export class SimClient {
                 currentEvents: summarizeEvents(current),
                 baselineEvents: baseline ? summarizeEvents(baseline) : null,
                 currentRuns: current,
+                baselineRuns: baseline,
                 computeMs: performance.now() - t0,
               });
             }
@@ -423,5 +424,138 @@ export class SimClient {
         } satisfies WorkerRequest);
       }
     });
+  }
+
+  /**
+   * The map's per-municipality series from one national run per scenario (src/ui/map, issue #16), asked of the
+   * deterministic worker. With `mc`, the per-municipality probabilities from one national Monte Carlo instead, in a
+   * fresh worker of its own (ended when done or when `mc.signal` aborts) so the live runs are not held up.
+   */
+  async mapSeries(
+    req: RunRequest,
+    mc?: { runs: number; seed: number; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
+  ): Promise<import('./protocol.ts').MapSeries | import('./protocol.ts').MapProbabilities> {
+    if (!mc) {
+      const res = await this.call({ type: 'mapSeries', request: req }, 30_000, Object.keys(req.formulas).length > 0);
+      if (res.type !== 'mapSeries') throw new RunError('unexpected answer');
+      return res.series;
+    }
+    const h: Handle = { worker: this.spawn(), retired: false };
+    return new Promise((resolve, reject) => {
+      const end = (e?: Error) => {
+        if (!h.retired) this.retire(h);
+        if (e) reject(e);
+      };
+      mc.signal?.addEventListener('abort', () => end(new CancelledError()));
+      h.worker.onerror = (ev) => {
+        ev.preventDefault();
+        end(new WorkerCrashError(ev.message || 'error event'));
+      };
+      h.worker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
+        const msg = ev.data;
+        if (h.retired) return;
+        if (msg.type === 'progress') mc.onProgress?.(msg.done, msg.total);
+        else if (msg.type === 'error') end(new RunError(msg.message, msg.formula));
+        else if (msg.type === 'mapProbabilities') {
+          end();
+          resolve(msg.probabilities);
+        }
+      };
+      h.worker.postMessage({
+        type: 'mapSeries',
+        id: 1,
+        request: req,
+        runs: mc.runs,
+        seed: mc.seed,
+      } satisfies WorkerRequest);
+    });
+  }
+
+  // ---- Issue #17: the analyses (src/ui/analysis), in a worker of their own ----
+
+  /** The analysis worker, kept between analyses (its data and the last scenario's Evaluator stay warm). */
+  private analysisHandle: Handle | null = null;
+  /** Ends the analysis in progress, if any (its promise rejects with the error). */
+  private analysisStop: ((e: Error) => void) | null = null;
+  private analysisSeq = 0;
+
+  /**
+   * One analysis ("Hva betyr mest?", "Hva skal til?", "Billigste pakke"; sim/analysisCompute.ts) in a worker of its
+   * own, so the page's live runs and Monte Carlo never wait for it. A new analysis cancels the one in progress;
+   * cancelAnalysis() or `signal` ends it by ending the worker (the next analysis starts a fresh one). Rejects with
+   * CancelledError, WorkerCrashError (the worker ended or failed) or RunError (the engine refused the request).
+   */
+  analysis(
+    req: RunRequest,
+    spec: import('./protocol.ts').AnalysisSpec,
+    onProgress?: (done: number, total: number | null, bestCost: number | null) => void,
+    signal?: AbortSignal,
+  ): Promise<import('./protocol.ts').AnalysisAnswer> {
+    this.cancelAnalysis();
+    const h = this.analysisHandle ?? this.startAnalysisWorker();
+    const id = ++this.analysisSeq;
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const finish = () => {
+        settled = true;
+        h.worker.removeEventListener('message', onMessage);
+        if (this.analysisStop === stop) this.analysisStop = null;
+      };
+      const stop = (e: Error) => {
+        if (settled) return;
+        finish();
+        // the computation is synchronous in the worker: only ending it stops it
+        this.retire(h);
+        if (this.analysisHandle === h) this.analysisHandle = null;
+        reject(e);
+      };
+      const onMessage = (ev: MessageEvent<import('./protocol.ts').AnalysisWorkerResponse>) => {
+        const msg = ev.data;
+        if (settled || msg?.id !== id) return;
+        if (msg.type === 'analysisProgress') onProgress?.(msg.done, msg.total, msg.bestCost);
+        else if (msg.type === 'analysisError') {
+          finish();
+          reject(new RunError(msg.message));
+        } else if (msg.type === 'analysisDone') {
+          finish();
+          resolve(msg.answer);
+        }
+      };
+      this.analysisStop = stop;
+      signal?.addEventListener('abort', () => stop(new CancelledError()));
+      h.worker.addEventListener('message', onMessage);
+      h.worker.postMessage({
+        type: 'analysis',
+        id,
+        request: req,
+        spec,
+      } satisfies import('./protocol.ts').AnalysisWorkerRequest);
+    });
+  }
+
+  /** A new analysis worker; its end (a crash, out of memory) fails the analysis in progress, if any. */
+  private startAnalysisWorker(): Handle {
+    const h: Handle = { worker: this.spawn(), retired: false };
+    this.analysisHandle = h;
+    const died = (detail: string) => {
+      if (h.retired) return;
+      if (this.analysisStop) this.analysisStop(new WorkerCrashError(detail));
+      else {
+        this.retire(h);
+        if (this.analysisHandle === h) this.analysisHandle = null;
+      }
+    };
+    h.worker.onerror = (ev) => {
+      ev.preventDefault();
+      died(ev.message || 'error event');
+    };
+    h.worker.onmessageerror = () => died('messageerror');
+    this.watch(h, () => died('the analysis worker ended'));
+    return h;
+  }
+
+  /** Cancels the analysis in progress, if any. */
+  cancelAnalysis(): void {
+    this.analysisStop?.(new CancelledError());
   }
 }

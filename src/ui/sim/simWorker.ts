@@ -11,7 +11,7 @@ import {
   regionOptions,
   startFigures,
 } from './compute.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { AnalysisWorkerRequest, AnalysisWorkerResponse, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (msg: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
@@ -61,6 +61,19 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
         });
         break;
       }
+      case 'mapSeries': {
+        const { mapSeries, mapProbabilities } = await import('./mapCompute.ts');
+        if (msg.runs) {
+          const probabilities = await mapProbabilities(msg.request, msg.runs, msg.seed ?? 1, (done, total) =>
+            post({ type: 'progress', id: msg.id, done, total }),
+          );
+          post({ type: 'mapProbabilities', id: msg.id, probabilities }, [
+            probabilities.values.baseline.buffer,
+            probabilities.values.current.buffer,
+          ]);
+        } else post({ type: 'mapSeries', id: msg.id, series: await mapSeries(msg.request) });
+        break;
+      }
       case 'monteCarlo': {
         let last = 0;
         const res = await monteCarloChunk(
@@ -99,3 +112,27 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
     post({ type: 'error', id: msg.id, message: String((e as Error)?.message ?? e), ...(formula ? { formula } : {}) });
   }
 };
+
+// Issue #17: the analyses ("Hva betyr mest? · Hva skal til?"), asked of a worker of their own (simClient.analysis);
+// the handler above ignores these messages. Progress at most every 0.1 s; cancelled by ending the worker.
+scope.addEventListener('message', (ev: MessageEvent<AnalysisWorkerRequest | { type: string }>) => {
+  const msg = ev.data;
+  if (msg.type !== 'analysis') return;
+  const { id, request, spec } = msg as AnalysisWorkerRequest;
+  const send = (m: AnalysisWorkerResponse) => scope.postMessage(m);
+  void (async () => {
+    try {
+      const { runAnalysis } = await import('./analysisCompute.ts');
+      let last = 0;
+      const answer = await runAnalysis(request, spec, (done, total, bestCost) => {
+        const now = performance.now();
+        if (now - last < 100) return;
+        last = now;
+        send({ type: 'analysisProgress', id, done, total, bestCost });
+      });
+      send({ type: 'analysisDone', id, answer });
+    } catch (e) {
+      send({ type: 'analysisError', id, message: String((e as Error)?.message ?? e) });
+    }
+  })();
+});
