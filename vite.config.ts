@@ -57,6 +57,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'threads',
+    // English registered at once (the page loads it on demand)
+    setupFiles: ['test/helpers/setupLocales.ts'],
     projects: [
       {
         extends: true,

@@ -11,7 +11,7 @@
  * Randomness: only through `events` (Poisson entrants and leavers). Without it the run is deterministic
  * (expected values).
  */
-import type { AssumptionValues } from '../levers/assumptions.ts';
+import type { AssumptionValues } from '../levers/assumptionCore.ts';
 import { calibrateStart } from './start/calibration.ts';
 import type { Calendar } from './calendar.ts';
 import { LIS1_LAG_MONTHS, N_STAGES, RESPONSE_REFRESH_MONTHS, TREND_OBSERVED_UNTIL } from './constants.ts';

@@ -79,6 +79,16 @@ export type AssumptionSource =
   | { readonly kind: 'calibrated'; readonly note: string }
   | { readonly kind: 'judgement'; readonly note?: string };
 
+/** An assumption's texts (assumptionTexts.ts). */
+export interface AssumptionText {
+  readonly label: Localized;
+  readonly description: Localized;
+  readonly unit: Localized;
+}
+
+/** An assumption's numbers and source, all the engine needs (assumptionCore.ts). */
+export type AssumptionCore = Omit<AssumptionSpec, keyof AssumptionText>;
+
 /** A model assumption (effect size, base rate, elasticity): default plus a Monte Carlo range. */
 export interface AssumptionSpec {
   readonly id: string;

@@ -2,13 +2,15 @@
  * The assumptions panel: every model assumption with its value, default, Monte Carlo range and source
  * (fact ids, "calibrated" or "judgement"), kept apart from the policy levers; and the editable response
  * formulas (mathjs), checked in the worker as the user types. An invalid formula is never used: runs keep
- * the last valid one.
+ * the last valid one. Loaded when the panel is first opened, or when the scenario changes an assumption or a
+ * formula (assumptionsLazy.ts), so the assumptions' texts are not part of the page's first load.
  */
-import { ASSUMPTIONS } from '../levers/assumptions.ts';
+import { ASSUMPTIONS, getAssumption } from '../levers/assumptions.ts';
+import { registerAssumptionTexts } from './assumptionLookup.ts';
 import type { AssumptionSpec } from '../levers/types.ts';
 import { RESPONSES } from '../engine/formulas/responses.ts';
 import { clear, h } from './dom.ts';
-import { formatNumber, parseNumber } from './format.ts';
+import { fmtA, parseNumber } from './format.ts';
 import { formulaMessage } from './formulaText.ts';
 import { loc, t } from './i18n.ts';
 import type { FormulaCheck } from './sim/protocol.ts';
@@ -33,11 +35,10 @@ function sourceText(a: AssumptionSpec): string {
   }
 }
 
-/** Decimals enough to show a value of this size and range. */
-export function fmtA(v: number): string {
-  const abs = Math.abs(v);
-  return formatNumber(v, abs >= 1000 ? 0 : abs >= 10 ? 2 : abs >= 0.01 || abs === 0 ? 4 : 6);
-}
+export { fmtA };
+
+// the page's other modules (the print settings) read the assumptions' texts through this once the panel is loaded
+registerAssumptionTexts(getAssumption);
 
 export class AssumptionsPanel {
   private syncers: ((s: ScenarioState) => void)[] = [];

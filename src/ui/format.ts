@@ -118,6 +118,12 @@ export function formatProbability(p: number): string {
   return formatPercent(roundProbabilityPoints(p) / 100, 0);
 }
 
+/** An assumption's value with decimals enough for its size and range. */
+export function fmtA(v: number): string {
+  const abs = Math.abs(v);
+  return formatNumber(v, abs >= 1000 ? 0 : abs >= 10 ? 2 : abs >= 0.01 || abs === 0 ? 4 : 6);
+}
+
 /** Years are never grouped (2030, not 2 030). */
 export function formatYear(y: number): string {
   return String(Math.round(y));

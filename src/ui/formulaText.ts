@@ -6,7 +6,7 @@
  */
 import type { FormulaProblem } from '../engine/formulas/formulaCompiler.ts';
 import type { Localized } from '../levers/types.ts';
-import { getLocale, loc, STRINGS, t, type StringKey } from './i18n.ts';
+import { getLocale, loc, t, textsOf, type StringKey } from './i18n.ts';
 import type { FormulaCheck } from './sim/protocol.ts';
 
 const PROBLEM_KEYS: Readonly<Record<FormulaProblem, StringKey>> = {
@@ -85,8 +85,15 @@ const VALUE_WORDS: Readonly<Record<string, Localized>> = {
 
 /** The placeholders ({name}) of a message in either language. */
 export function placeholders(key: StringKey): string[] {
-  const s = STRINGS[key];
-  return [...new Set([...`${s.nb} ${s.en}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))];
+  return [
+    ...new Set(
+      [
+        ...textsOf(key)
+          .join(' ')
+          .matchAll(/\{(\w+)\}/g),
+      ].map((m) => m[1]!),
+    ),
+  ];
 }
 
 /** A formula problem in the current language, every placeholder filled. */

@@ -17,7 +17,7 @@ import { decodeLink, encodeLink, type LinkComparison, type LinkNamed } from './s
 import { vetLink } from './scenarios/linkCheck.ts';
 import { renderNotice, type Notice } from './notice.ts';
 import { runFailure } from './sim/failure.ts';
-import { AssumptionsPanel } from './assumptionsPanel.ts';
+import { LazyAssumptionsPanel } from './assumptionsLazy.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
 import { ChartView, type ChartData, type ExportFormat } from './chartView.ts';
 import { ProbabilityChartView, shownScenarios } from './probabilityChart.ts';
@@ -25,7 +25,7 @@ import { clear, h } from './dom.ts';
 import { downloadBlob } from './download.ts';
 import { formatNumber } from './format.ts';
 import { SteadyHeight } from './steadyHeight.ts';
-import { getLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './i18n.ts';
+import { getLocale, loadLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './i18n.ts';
 import { KeyFigures } from './keyFigures.ts';
 import { LeversPanel } from './leversPanel.ts';
 import { buildMarkers } from './municipal/plan.ts';
@@ -122,7 +122,7 @@ class App {
   /** The hash updateLink() last wrote: a hashchange to it is the app's own, not a pasted link. */
   private lastHash = '';
   private levers!: LeversPanel;
-  private assumptions!: AssumptionsPanel;
+  private assumptions!: LazyAssumptionsPanel;
   /** "Kommunens tall og hendelser" for the municipality on screen (municipal/startForm.ts, loaded on demand). */
   private municipal: MunicipalPanel | null = null;
   private municipalHost: MunicipalPanelHost | null = null;
@@ -237,6 +237,7 @@ class App {
       for (const c of this.charts) c.setTable(st.tables.includes(c.spec.id));
       linkedComparison = st.compare;
       if (st.lang !== getLocale()) {
+        await loadLocale(st.lang);
         setLocale(st.lang);
         this.applyStaticTexts();
         this.picker.render();
@@ -281,7 +282,13 @@ class App {
         return { municipality: r.type === 'kommune' ? r.code : null, name: r.name };
       },
     );
-    this.assumptions = new AssumptionsPanel($('#assumptions'), () => this.history.state, handlers, this.client);
+    this.assumptions = new LazyAssumptionsPanel(
+      $('#assumptions'),
+      $<HTMLDetailsElement>('.assumptions-panel'),
+      () => this.history.state,
+      handlers,
+      this.client,
+    );
     this.municipalHost = {
       state: () => this.history.state,
       commit: handlers.commit,
@@ -302,6 +309,9 @@ class App {
     onLocaleChange(() => this.relocalize());
     window.addEventListener('hashchange', () => void this.followHash());
     this.refresh(true);
+    // the other language's strings are fetched once the page is up (not part of the first load), so the toggle
+    // switches at once; it waits for them if they are not there yet
+    setTimeout(() => void loadLocale(getLocale() === 'nb' ? 'en' : 'nb'), 0);
   }
 
   /** "Kart og rangering" and "Kommuner som ligner": their code (map/mount.ts) loads when either is first opened. */
@@ -417,7 +427,10 @@ class App {
     // the comparison on screen belongs to the old view; the link's own (if any) runs once the page is up
     this.compare.invalidate();
     this.pendingComparison = st.compare;
-    if (st.lang !== getLocale()) setLocale(st.lang); // relocalize() follows
+    if (st.lang !== getLocale()) {
+      await loadLocale(st.lang);
+      setLocale(st.lang); // relocalize() follows
+    }
     this.assumptions.render();
     this.syncPanels();
     this.refresh(true);
@@ -441,8 +454,12 @@ class App {
       this.refresh(true);
     });
     $('#lang-toggle').addEventListener('click', () => {
-      setLocale(getLocale() === 'nb' ? 'en' : 'nb');
-      this.updateLink();
+      const next = getLocale() === 'nb' ? 'en' : 'nb';
+      // English comes in a chunk of its own the first time (a locked-down PC serves it from the same host)
+      void loadLocale(next).then(() => {
+        setLocale(next);
+        this.updateLink();
+      });
     });
     $('#charts').addEventListener('click', (e) => {
       if ((e.target as HTMLElement).closest('.table-toggle')) this.updateLink();

@@ -3,10 +3,11 @@
  * value, start year, end and steps and today's value; the municipalities' own lever settings; changed assumptions
  * with their defaults; edited formulas. The print stylesheet shows it; on screen it stays hidden.
  */
-import { getAssumption } from '../levers/assumptions.ts';
+import { getAssumption } from '../levers/assumptionCore.ts';
+import { assumptionWithTexts } from './assumptionLookup.ts';
 import { getLever, LEVERS } from '../levers/registry.ts';
 import { RESPONSES } from '../engine/formulas/responses.ts';
-import { fmtA } from './assumptionsPanel.ts';
+import { fmtA } from './format.ts';
 import { clear, h } from './dom.ts';
 import { loc, t } from './i18n.ts';
 import { displayLeverValue } from './leversPanel.ts';
@@ -42,10 +43,12 @@ export function printSettingLines(s: ScenarioState): { levers: string[]; assumpt
   for (const [id, v] of Object.entries(s.assumptions)) {
     const a = getAssumption(id);
     if (!a || v === a.default) continue;
+    // the texts are loaded with the assumptions panel, which a changed assumption loads; the id until then
+    const texts = assumptionWithTexts(id);
     assumptions.push(
       t('printAssumptionLine', {
-        label: `${loc(a.label)}`,
-        value: `${fmtA(v)} ${loc(a.unit)}`,
+        label: texts ? loc(texts.label) : id,
+        value: texts ? `${fmtA(v)} ${loc(texts.unit)}` : fmtA(v),
         today: fmtA(a.default),
       }),
     );

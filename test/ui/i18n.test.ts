@@ -1,6 +1,7 @@
 // Every UI string exists in both languages, placeholders match, and switching language changes the text.
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLocale, STRINGS, t } from '../../src/ui/i18n.ts';
+import { setLocale, t } from '../../src/ui/i18n.ts';
+import { STRINGS } from '../helpers/strings.ts';
 import { CHART_SPECS } from '../../src/ui/chartSpecs.ts';
 import { RESULT_IDS } from '../../src/engine/run/results.ts';
 

@@ -10,7 +10,7 @@
  *    only where it stands out of that noise by two standard deviations, so few runs show few shares).
  * All runs deterministic except the decomposition's, which use the seed's runs.
  */
-import { ASSUMPTIONS } from '../../levers/assumptions.ts';
+import { ASSUMPTIONS } from '../../levers/assumptionCore.ts';
 import { LEVERS } from '../../levers/registry.ts';
 import type { LeverValue, NumberLeverSpec } from '../../levers/types.ts';
 import { runValues } from '../run/mcSummary.ts';

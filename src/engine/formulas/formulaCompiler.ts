@@ -12,7 +12,7 @@
  * each input's plausible range (RESPONSE_CHECKS) and must stay finite and inside the response's allowed range.
  */
 import { create, parseDependencies, type MathNode } from 'mathjs';
-import { ASSUMPTION_IDS } from '../../levers/assumptions.ts';
+import { ASSUMPTION_IDS } from '../../levers/assumptionCore.ts';
 import { MAX_QUOTED_CHARS, printable, quoteText } from '../../levers/values.ts';
 import {
   RESPONSES,

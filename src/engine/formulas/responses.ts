@@ -4,7 +4,7 @@
  * when the expression is unchanged (a test checks that both agree). Edited expressions are compiled by
  * formulaCompiler.ts into plain functions with the same signature.
  */
-import type { AssumptionValues } from '../../levers/assumptions.ts';
+import type { AssumptionValues } from '../../levers/assumptionCore.ts';
 import type { Localized } from '../../levers/types.ts';
 import { fastExp, fastLog } from '../fastMath.ts';
 

@@ -4,7 +4,7 @@
  * (seed, i) only, so run i of every scenario sees the same random numbers. Only region results per run
  * are kept (never monthly series); percentiles are taken over runs.
  */
-import { ASSUMPTIONS, withAssumptions, type AssumptionValues } from '../../levers/assumptions.ts';
+import { ASSUMPTIONS, withAssumptions, type AssumptionValues } from '../../levers/assumptionCore.ts';
 import { sampleTriangular } from '../distributions.ts';
 import { createWorkspace, runModel } from '../model.ts';
 import { N_RAW } from '../rawFields.ts';

@@ -3,7 +3,7 @@
  * formulas. Scenario files store overrides only. parseScenario validates field by field and returns every
  * problem with its path and what was expected; serializeScenario writes the canonical form back.
  */
-import { getAssumption } from '../../levers/assumptions.ts';
+import { getAssumption } from '../../levers/assumptionCore.ts';
 import { getLever } from '../../levers/registry.ts';
 import { describeValue, isObject, printable, quoteText } from '../../levers/values.ts';
 import type { Localized } from '../../levers/types.ts';

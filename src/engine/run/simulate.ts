@@ -4,7 +4,12 @@
  * 31 Dec 2025 with today's policy; the backtest starts from 31 Dec 2019 with the real 2020-2025 policy
  * history. Scenario overrides apply from their start year (default: the lever's defaultStartYear).
  */
-import { ASSUMPTIONS, defaultAssumptions, withAssumptions, type AssumptionValues } from '../../levers/assumptions.ts';
+import {
+  ASSUMPTIONS,
+  defaultAssumptions,
+  withAssumptions,
+  type AssumptionValues,
+} from '../../levers/assumptionCore.ts';
 import { LEVERS } from '../../levers/registry.ts';
 import { defaultLeverValues } from '../../levers/values.ts';
 import { makeCalendar } from '../calendar.ts';

@@ -6,7 +6,7 @@
  * levers, so a workspace keeps its last result and reuses it when a run has the same inputs (a slider move, or
  * Monte Carlo runs without sampled assumptions); any difference recomputes it (calibration.test.ts).
  */
-import { ASSUMPTIONS, type AssumptionValues } from '../../levers/assumptions.ts';
+import { ASSUMPTIONS, type AssumptionValues } from '../../levers/assumptionCore.ts';
 import { N_STAGES, WEEKS_PER_MONTH } from '../constants.ts';
 import { fastExp } from '../fastMath.ts';
 import { fillExogenous } from '../step/exogenous.ts';

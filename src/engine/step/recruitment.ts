@@ -3,7 +3,7 @@
  * start pool, the size gradient of attrition, and the calibration of each municipality's local
  * attractiveness from its observed vacancies.
  */
-import type { AssumptionValues } from '../../levers/assumptions.ts';
+import type { AssumptionValues } from '../../levers/assumptionCore.ts';
 import { ALIS_SMALL_POP, SIMPLER_RULES_MIN_CLASS, WEEKS_PER_MONTH } from '../constants.ts';
 import { LV } from '../leverIndex.ts';
 import type { ResponseFunctions } from '../formulas/responses.ts';

@@ -9,7 +9,7 @@
  * observed work trend stops at `until` + 1, and with `from: 'midpoint'` the search starts from the middle of each
  * range, not from the defaults (which were fitted on 2019-2025). The search's first pass spans each whole range.
  */
-import { ASSUMPTIONS, getAssumption } from '../../levers/assumptions.ts';
+import { ASSUMPTIONS, getAssumption } from '../../levers/assumptionCore.ts';
 import { evaluateBacktest } from '../run/backtest.ts';
 import { regionResults, resultIndex } from '../run/results.ts';
 import { BACKTEST_START_YEAR, preparePlan, runDeterministic } from '../run/simulate.ts';

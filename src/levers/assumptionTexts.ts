@@ -1,0 +1,618 @@
+/**
+ * The model assumptions' labels, descriptions and units in each language, by id (the numbers: assumptionCore.ts).
+ * Loaded with the registry's texts (assumptions.ts), never by the engine.
+ */
+import type { AssumptionId } from './assumptionCore.ts';
+import type { AssumptionText } from './types.ts';
+
+const u = (nb: string, en: string) => ({ nb, en });
+
+export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = {
+  workTrendPerYear: {
+    label: u('Økning i arbeid per pasient (utover aldring)', 'Growth in work per patient (beyond ageing)'),
+    description: u(
+      'Årlig vekst i fastlegens arbeid per listeinnbygger som ikke skyldes alder (flere konsultasjoner, kompleksitet, dokumentasjon), inkludert ønsket om kortere lister og normal arbeidstid.',
+      'Yearly growth in GP work per list resident not explained by age (more consultations, complexity, paperwork), including the wish for shorter lists and normal hours.',
+    ),
+    unit: u('andel/år', 'share/year'),
+  },
+  workTrendLongRun: {
+    label: u('Langsiktig økning i arbeid per pasient', 'Long-run growth in work per patient'),
+    description: u(
+      'Årlig vekst i arbeid per pasient (utover aldring) som veksten etter 2025 går mot; 2019-2025 var uvanlig (pandemi, krise).',
+      'Yearly growth in work per patient (beyond ageing) that growth after 2025 converges to; 2019-2025 was unusual (pandemic, crisis).',
+    ),
+    unit: u('andel/år', 'share/year'),
+  },
+  workTrendConvergeYears: {
+    label: u('Tid før veksten i arbeid per pasient normaliseres', 'Time for growth in work per patient to normalise'),
+    description: u(
+      'Tidskonstant for overgangen fra veksten 2019-2025 til den langsiktige veksten etter 2025.',
+      'Time constant of the move from the 2019-2025 growth to the long-run growth after 2025.',
+    ),
+    unit: u('år', 'years'),
+  },
+  listHoursElasticity: {
+    label: u('Listelengdens følsomhet for arbeid per pasient', 'List length response to work per patient'),
+    description: u(
+      'Hvor mye ønsket listelengde faller når arbeidet per pasient øker (1 = hele økningen tas ut i kortere liste).',
+      'How much desired list length falls when work per patient rises (1 = all of it is taken as a shorter list).',
+    ),
+    unit: u('elastisitet', 'elasticity'),
+  },
+  listIncomeElasticity: {
+    label: u('Listelengdens følsomhet for inntekt per pasient', 'List length response to income per patient'),
+    description: u(
+      'Hvor mye ønsket listelengde faller når inntekten per pasient øker (målinntekt): mer betalt per pasient gjør det mulig å ha kortere liste.',
+      'How much desired list length falls when income per patient rises (target income): more pay per patient makes a shorter list affordable.',
+    ),
+    unit: u('elastisitet', 'elasticity'),
+  },
+  listAdjustYears: {
+    label: u('Tid for å justere listetak', 'Time to adjust list ceilings'),
+    description: u(
+      'Gjennomsnittlig tid før listetaket har nærmet seg ønsket nivå.',
+      'Average time for list ceilings to move toward the desired level.',
+    ),
+    unit: u('år', 'years'),
+  },
+  clinicalShareOfHours: {
+    label: u('Andel av arbeidstiden med pasienter', 'Share of working hours with patients'),
+    description: u(
+      'Andel av ordinær arbeidstid brukt til direkte pasientarbeid; resten er administrasjon.',
+      'Share of regular hours spent face to face with patients; the rest is administration.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  hoursSelfEmployed: {
+    label: u('Ordinær arbeidstid, næringsdrivende', 'Regular weekly hours, self-employed'),
+    description: u(
+      'Ukentlige timer i praksis og kommunale oppgaver uten legevakt.',
+      'Weekly hours in practice and municipal tasks, excluding legevakt.',
+    ),
+    unit: u('timer/uke', 'hours/week'),
+  },
+  hoursSalaried: {
+    label: u('Ordinær arbeidstid, fastlønte', 'Regular weekly hours, salaried'),
+    description: u(
+      'Ukentlige timer for fastlønte fastleger uten legevakt.',
+      'Weekly hours of salaried GPs, excluding legevakt.',
+    ),
+    unit: u('timer/uke', 'hours/week'),
+  },
+  taskSharingHoursPerFte: {
+    label: u('Legetimer spart per årsverk annet personell', 'GP hours saved per FTE of other staff'),
+    description: u(
+      'Timer per uke med pasientarbeid som ett årsverk sykepleier o.l. tar over fra legen.',
+      'Weekly hours of patient work that one nurse FTE takes over from the GP.',
+    ),
+    unit: u('timer/uke', 'hours/week'),
+  },
+  shortSickNoteWorkShare: {
+    label: u('Andel arbeid med korttidssykmeldinger', 'Share of work on short sick notes'),
+    description: u(
+      'Andel av fastlegens arbeid som går bort om sykmelding ved korttidsfravær fjernes.',
+      'Share of GP work that disappears if short-term sick notes are dropped.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  schoolAbsenceShare: {
+    label: u('Andel konsultasjoner 16-19 år for skolefravær', 'Share of age 16-19 consultations for school absence'),
+    description: u(
+      'Andel av konsultasjonene for 16-19-åringer som gjelder dokumentasjon av skolefravær.',
+      'Share of consultations of 16-19-year-olds that document school absence.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  flexListCut: {
+    label: u('Kortere liste for lege med fleksibel liste', 'Shorter list for a GP on a flexible list'),
+    description: u(
+      'Hvor mye kortere listen er for en fastlege med fleksibel (redusert) liste.',
+      'How much shorter the list is for a GP on a flexible (reduced) list.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  spareCapacityTarget: {
+    label: u('Ønsket ledig kapasitet', 'Desired spare capacity'),
+    description: u(
+      'Ledig listekapasitet kommunen prøver å holde for fritt legevalg.',
+      'Spare list capacity the municipality aims to keep for free choice of GP.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  listCreateYears: {
+    label: u('Tid for å opprette nye lister', 'Time to create new lists'),
+    description: u(
+      'Hvor raskt kommunen oppretter nye fastlegehjemler når kapasiteten ikke dekker innbyggerne.',
+      'How fast the municipality creates new GP lists when capacity falls short of its residents.',
+    ),
+    unit: u('år', 'years'),
+  },
+  listRemoveYears: {
+    label: u('Tid for å legge ned ubrukte lister', 'Time to close unneeded lists'),
+    description: u(
+      'Hvor raskt ubesatte lister legges ned når kommunen har flere lister enn den trenger.',
+      'How fast vacant lists are closed when the municipality has more lists than it needs.',
+    ),
+    unit: u('år', 'years'),
+  },
+  locumCoverShare: {
+    label: u('Ubesatte lister med vikar', 'Vacant lists with a locum'),
+    description: u('Andel av listene uten fast lege som har vikar.', 'Share of lists without a GP that have a locum.'),
+    unit: u('andel', 'share'),
+  },
+  lis1LocumCoverBoost: {
+    label: u('Flere lister med vikar når LIS1 kan vikariere', 'More lists with locums when LIS1 doctors may be locums'),
+    description: u(
+      'Økning i andelen ubesatte lister med vikar når ferdige LIS1 kan være vikar.',
+      'Rise in the share of vacant lists with a locum when doctors with LIS1 may be locums.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  collectiveAbsorb: {
+    label: u('Ubesatte lister fanget opp av gruppen', 'Vacant lists absorbed by the group'),
+    description: u(
+      'Andel av innbyggerne på ubesatte lister som får en fast lege i gruppen når listeansvaret er samlet.',
+      'Share of residents on vacant lists who get a regular doctor in the group when list responsibility is shared.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  collectiveAttritionCut: {
+    label: u('Lavere avgang med samlet listeansvar', 'Lower attrition with collective lists'),
+    description: u(
+      'Hvor mye avgangen faller der listeansvaret deles.',
+      'How much attrition falls where list responsibility is shared.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  lis1ShareOfPool: {
+    label: u('Andel av nye fastleger som kommer rett fra LIS1', 'Share of new GPs coming straight from LIS1'),
+    description: u(
+      'Andel av kandidatpoolen som følger antallet LIS1-stillinger; resten er leger fra utlandet, fra sykehus og andre.',
+      'Share of the candidate pool that follows the number of LIS1 posts; the rest are doctors from abroad, from hospitals and others.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  poolPerGp2019: {
+    label: u('Nye fastleger per fastlege, 2019', 'New GPs per GP, 2019'),
+    description: u(
+      'Kandidater som tar en fastlegestilling per år, per fastlege, ved start i 2019 (backtest).',
+      'Candidates taking a GP post per year, per GP, at the 2019 start (backtest).',
+    ),
+    unit: u('per år', 'per year'),
+  },
+  poolPerGp2025: {
+    label: u('Nye fastleger per fastlege, 2025', 'New GPs per GP, 2025'),
+    description: u(
+      'Kandidater som tar en fastlegestilling per år, per fastlege, ved start i 2025 (framskrivinger).',
+      'Candidates taking a GP post per year, per GP, at the 2025 start (projections).',
+    ),
+    unit: u('per år', 'per year'),
+  },
+  vacancyShrinkLists: {
+    label: u('Utjevning av ledighet i små kommuner', 'Smoothing of vacancy in small municipalities'),
+    description: u(
+      'Antall lister vi låner fra gjennomsnittet i kommunens sentralitetsklasse når vi anslår kommunens varige ledighet ved start (små kommuner bedømmes ikke på én tilfeldig ledig liste).',
+      'Lists borrowed from the centrality-class average when estimating a municipality’s lasting vacancy at the start (small municipalities are not judged on one chance vacancy).',
+    ),
+    unit: u('lister', 'lists'),
+  },
+  minVacancyShare: {
+    label: u('Minste varige ledighet', 'Smallest lasting vacancy'),
+    description: u(
+      'Nedre grense for anslått varig andel ledige lister i en kommune (turnover finnes også der ingen liste står ledig på telledagen).',
+      'Floor for the estimated lasting share of vacant lists (turnover exists where no list is vacant on the count date).',
+    ),
+    unit: u('andel', 'share'),
+  },
+  matchingHeadroom: {
+    label: u('Matching: halvmetning', 'Matching: half-saturation'),
+    description: u(
+      'Vektede ledige lister (som andel av nivået ved start) der halvparten av kandidatene tar en stilling. Ansettelser = kandidater × L/(L + h); lav verdi gir lite rom for flere ansettelser når ledigheten øker.',
+      'Weighted vacant lists (as a share of the start level) at which half of the candidates take a post. Hires = candidates × V/(V + h); a low value leaves little room for more hires when vacancies rise.',
+    ),
+    unit: u('andel av start', 'share of start'),
+  },
+  attractivenessPerceptionYears: {
+    label: u('Forsinkelse før attraktivitet påvirker yrkesvalg', 'Delay before attractiveness affects career choice'),
+    description: u(
+      'Gjennomsnittlig tid før en endring i fastlegeyrkets attraktivitet gir flere (eller færre) kandidater: unge leger velger spesialitet over tid.',
+      'Average time before a change in the attractiveness of GP work gives more (or fewer) candidates: young doctors choose a specialty over time.',
+    ),
+    unit: u('år', 'years'),
+  },
+  poolAttractivenessElasticity: {
+    label: u('Kandidatpoolens følsomhet for attraktivitet', 'Pool response to attractiveness'),
+    description: u(
+      'Hvor mye kandidatpoolen vokser når fastlegeyrket blir mer attraktivt enn ved start.',
+      'How much the candidate pool grows when GP work becomes more attractive than at the start.',
+    ),
+    unit: u('elastisitet', 'elasticity'),
+  },
+  traineeShareOfEntrants: {
+    label: u('Nye fastleger som er under spesialisering', 'New GPs who are in training'),
+    description: u(
+      'Andel av nye fastleger som ennå ikke er spesialister i allmennmedisin.',
+      'Share of new GPs who are not yet specialists in general practice.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  trainingYears: {
+    label: u('Varighet spesialisering', 'Length of specialist training'),
+    description: u(
+      'Tid i fastlegeordningen før spesialist i allmennmedisin (fem år tjeneste).',
+      'Time in the GP scheme before specialist status (five years of service).',
+    ),
+    unit: u('år', 'years'),
+  },
+  attrIncome: {
+    label: u('Attraktivitet: inntekt', 'Attractiveness: income'),
+    description: u(
+      'Elastisitet for attraktiviteten til en fastlegestilling mht. inntekt per lege.',
+      'Elasticity of a GP post’s attractiveness to income per GP.',
+    ),
+    unit: u('elastisitet', 'elasticity'),
+  },
+  attrHours: {
+    label: u('Attraktivitet: arbeidstid', 'Attractiveness: working hours'),
+    description: u(
+      'Fall i attraktivitet per ekstra arbeidstime per uke.',
+      'Fall in attractiveness per extra weekly hour.',
+    ),
+    unit: u('per time/uke', 'per hour/week'),
+  },
+  attrOnCall: {
+    label: u('Attraktivitet: legevakt', 'Attractiveness: legevakt'),
+    description: u(
+      'Fall i attraktivitet per 10 legevakttimer ekstra per måned.',
+      'Fall in attractiveness per 10 extra legevakt hours a month.',
+    ),
+    unit: u('per 10 timer/måned', 'per 10 hours/month'),
+  },
+  attrSalaried: {
+    label: u('Attraktivitet: fastlønnstilbud', 'Attractiveness: salaried option'),
+    description: u(
+      'Økning i attraktivitet når alle nye avtaler kan være fastlønn (mot dagens andel).',
+      'Rise in attractiveness when every new contract may be salaried (against today’s share).',
+    ),
+    unit: u('per andel', 'per share'),
+  },
+  attrPracticeTransfer: {
+    label: u('Attraktivitet: regulert overdragelse', 'Attractiveness: regulated practice transfer'),
+    description: u(
+      'Økning i attraktivitet når kjøp av praksis ikke lenger er en terskel.',
+      'Rise in attractiveness when buying into a practice is no longer a hurdle.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  attrRecruitmentGrant: {
+    label: u('Attraktivitet: rekrutteringstilskudd', 'Attractiveness: recruitment grant'),
+    description: u(
+      'Effekt av et engangstilskudd målt som andel av årsinntekten (1 = like mye som samme økning i årsinntekt).',
+      'Effect of a one-off grant as a share of yearly income (1 = as much as the same rise in yearly income).',
+    ),
+    unit: u('faktor', 'factor'),
+  },
+  alisAttract: {
+    label: u('Attraktivitet: ALIS-dekning', 'Attractiveness: ALIS coverage'),
+    description: u(
+      'Økning i kandidatpool og attraktivitet når alle leger under spesialisering har ALIS-avtale.',
+      'Rise in the candidate pool and attractiveness when every GP in training has an ALIS agreement.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  alisSmallBoost: {
+    label: u('Ekstra ALIS-effekt i små kommuner', 'Extra ALIS effect in small municipalities'),
+    description: u(
+      'Ekstra virkning av ALIS i kommuner under 10 000 innbyggere.',
+      'Extra effect of ALIS in municipalities under 10 000 inhabitants.',
+    ),
+    unit: u('faktor', 'factor'),
+  },
+  simplerRulesEntrants: {
+    label: u('Ekstra leger med enklere kompetansekrav', 'Extra doctors with simpler competence rules'),
+    description: u(
+      'Flere nye fastleger per år når kompetansekravene forenkles, mest i distriktene.',
+      'More new GPs per year when competence rules are simplified, mostly rural.',
+    ),
+    unit: u('leger/år', 'doctors/year'),
+  },
+  salariedToSelfEmployedRate: {
+    label: u('Overgang fra fastlønn til næring', 'Switch from salary to self-employment'),
+    description: u(
+      'Andel fastlønte fastleger som går over til næringsdrift per år.',
+      'Share of salaried GPs who become self-employed each year.',
+    ),
+    unit: u('andel/år', 'share/year'),
+  },
+  leaversPerGp2019: {
+    label: u('Fastleger som slutter per fastlege, 2019', 'GPs leaving per GP, 2019'),
+    description: u(
+      'Andel fastleger som slutter (også pensjonering) per år ved start i 2019 (backtest); grunnavgangen settes slik at modellen starter der.',
+      'Share of GPs leaving (retirement included) per year at the 2019 start (backtest); base attrition is set so that the model starts there.',
+    ),
+    unit: u('andel/år', 'share/year'),
+  },
+  leaversPerGp2025: {
+    label: u('Fastleger som slutter per fastlege, 2025', 'GPs leaving per GP, 2025'),
+    description: u(
+      'Andel fastleger som slutter (også pensjonering) per år ved start i 2025 (framskrivinger).',
+      'Share of GPs leaving (retirement included) per year at the 2025 start (projections).',
+    ),
+    unit: u('andel/år', 'share/year'),
+  },
+  retirementRate: {
+    label: u('Pensjonering', 'Retirement'),
+    description: u('Andel fastleger som går av med pensjon per år.', 'Share of GPs who retire each year.'),
+    unit: u('andel/år', 'share/year'),
+  },
+  contractYearsSmall: {
+    label: u('Avtalevarighet, kommuner under 2 000', 'Contract duration, municipalities under 2 000'),
+    description: u(
+      'Median varighet av en fastlegeavtale i de minste kommunene.',
+      'Median duration of a GP contract in the smallest municipalities.',
+    ),
+    unit: u('år', 'years'),
+  },
+  contractYearsLarge: {
+    label: u('Avtalevarighet, kommuner over 50 000', 'Contract duration, municipalities over 50 000'),
+    description: u(
+      'Median varighet av en fastlegeavtale i de største kommunene.',
+      'Median duration of a GP contract in the largest municipalities.',
+    ),
+    unit: u('år', 'years'),
+  },
+  leaveCentralityPerClass: {
+    label: u('Avgang: sentralitet', 'Attrition: centrality'),
+    description: u(
+      'Økning i grunnavgangen per trinn i SSBs sentralitetsklasse (1 mest sentral, 6 minst), utover forskjellen etter kommunestørrelse.',
+      'Rise in base attrition per step of SSB’s centrality class (1 most central, 6 least), beyond the difference by municipality size.',
+    ),
+    unit: u('andel per klasse', 'share per class'),
+  },
+  leaveHours: {
+    label: u('Avgang: arbeidstid', 'Attrition: working hours'),
+    description: u(
+      'Økning i avgang per ekstra arbeidstime per uke (eksponentiell).',
+      'Rise in attrition per extra weekly hour (exponential).',
+    ),
+    unit: u('per time/uke', 'per hour/week'),
+  },
+  leaveOnCall: {
+    label: u('Avgang: legevakt', 'Attrition: legevakt'),
+    description: u(
+      'Økning i avgang per 10 ekstra legevakttimer per måned.',
+      'Rise in attrition per 10 extra legevakt hours a month.',
+    ),
+    unit: u('per 10 timer/måned', 'per 10 hours/month'),
+  },
+  leaveIncome: {
+    label: u('Avgang: inntekt', 'Attrition: income'),
+    description: u(
+      'Elastisitet for avgang mht. inntekt per lege (høyere inntekt, lavere avgang).',
+      'Elasticity of attrition to income per GP (higher income, lower attrition).',
+    ),
+    unit: u('elastisitet', 'elasticity'),
+  },
+  traineeAttritionFactor: {
+    label: u('Høyere avgang blant leger under spesialisering', 'Higher attrition among GPs in training'),
+    description: u(
+      'Avgang for leger under spesialisering relativt til spesialister.',
+      'Attrition of GPs in training relative to specialists.',
+    ),
+    unit: u('faktor', 'factor'),
+  },
+  alisRetention: {
+    label: u('Lavere avgang med ALIS-avtale', 'Lower attrition with an ALIS agreement'),
+    description: u(
+      'Hvor mye avgangen blant leger under spesialisering faller når alle har ALIS-avtale.',
+      'How much attrition among GPs in training falls when all have an ALIS agreement.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  flexAttritionCut: {
+    label: u('Lavere avgang med fleksible lister', 'Lower attrition with flexible lists'),
+    description: u(
+      'Hvor mye avgangen faller for leger som får fleksibel liste.',
+      'How much attrition falls for GPs given a flexible list.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  dutyHoursPerDistrict: {
+    label: u('Vakttimer per legevaktdistrikt', 'Duty hours per legevakt district'),
+    description: u(
+      'Timer utenfor kontortid per måned som én lege må dekke i et legevaktdistrikt (kveld, natt, helg, inkl. bakvakt).',
+      'Out-of-hours hours per month that one doctor must cover in a district (evenings, nights, weekends, incl. on-call from home).',
+    ),
+    unit: u('timer/måned', 'hours/month'),
+  },
+  residentsPerExtraDutyDoctor: {
+    label: u('Innbyggere per ekstra vaktlege', 'Residents per extra duty doctor'),
+    description: u(
+      'Innbyggere i distriktet per ekstra lege på vakt samtidig.',
+      'District residents per extra doctor on duty at the same time.',
+    ),
+    unit: u('innbyggere', 'residents'),
+  },
+  otherDoctorShareLarge: {
+    label: u('Andre legers andel i store distrikter', 'Other doctors’ share in large districts'),
+    description: u(
+      'Andel av vakttimene som dekkes av andre enn fastleger i store distrikter (byer); i små distrikter er den lav.',
+      'Share of duty hours covered by doctors other than GPs in large districts (cities); low in small districts.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  otherDoctorShareSmall: {
+    label: u('Andre legers andel i små distrikter', 'Other doctors’ share in small districts'),
+    description: u(
+      'Andel av vakttimene som dekkes av andre enn fastleger i de minste distriktene.',
+      'Share of duty hours covered by doctors other than GPs in the smallest districts.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  exemptTakeup: {
+    label: u('Andel over fritaksalder som tar fritak', 'Share above the exemption age who opt out'),
+    description: u(
+      'Andel av fastlegene over fritaksalderen som faktisk tar fritak fra legevakt.',
+      'Share of GPs above the exemption age who actually opt out of legevakt.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  otherExemptShare: {
+    label: u('Fritak av andre grunner', 'Exempt for other reasons'),
+    description: u(
+      'Andel fastleger fritatt fra legevakt for helse, graviditet eller sosiale grunner.',
+      'Share of GPs exempt from legevakt for health, pregnancy or social reasons.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  capOverflowCoverable: {
+    label: u('Timer over taket som kan kjøpes', 'Hours above the cap that can be bought'),
+    description: u(
+      'Andel av vakttimer over taket som kommunene klarer å dekke med andre leger; resten blir udekket.',
+      'Share of duty hours above the cap that municipalities manage to fill with other doctors; the rest stays uncovered.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  maxOnCallHours: {
+    label: u('Største mulige legevaktbelastning', 'Largest feasible legevakt load'),
+    description: u(
+      'Legevakttimer per deltakende fastlege per måned over dette blir ikke dekket.',
+      'Legevakt hours per participating GP per month above this are not covered.',
+    ),
+    unit: u('timer/måned', 'hours/month'),
+  },
+  shiftHours: {
+    label: u('Timer per vakt', 'Hours per shift'),
+    description: u(
+      'Gjennomsnittlig lengde på en legevakt (kveld, natt, helg).',
+      'Average length of a legevakt shift (evening, night, weekend).',
+    ),
+    unit: u('timer', 'hours'),
+  },
+  onCallHourCostNok: {
+    label: u('Kostnad per vakttime, andre leger', 'Cost per duty hour, other doctors'),
+    description: u(
+      'Kommunens kostnad per legevakttime som kjøpes fra andre leger.',
+      'Municipal cost per legevakt hour bought from other doctors.',
+    ),
+    unit: u('kr/time', 'NOK/hour'),
+  },
+  grantMaxShareOfOnCall: {
+    label: u('Største andel legevakt tilskuddet kan dekke', 'Largest share of legevakt the grant can cover'),
+    description: u(
+      'Største andel av fastlegenes vakttimer i en tilskuddskommune som tilskuddet kan erstatte.',
+      'Largest share of GPs’ duty hours in a grant municipality that the grant can replace.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  feeIncomePerPatient: {
+    label: u('Takstinntekt per listepasient', 'Fee income per list patient'),
+    description: u(
+      'Refusjoner og egenandeler per listeinnbygger per år (2023).',
+      'Fee refunds and co-payments per list resident per year (2023).',
+    ),
+    unit: u('kr/år', 'NOK/year'),
+  },
+  refundShareOfFees: {
+    label: u('Statens andel av takstinntekten', 'State share of fee income'),
+    description: u(
+      'Andel av takstinntekten som er refusjon fra staten (resten er egenandeler).',
+      'Share of fee income that is state refund (the rest is co-payment).',
+    ),
+    unit: u('andel', 'share'),
+  },
+  practiceCostShare: {
+    label: u('Praksiskostnader som andel av inntekten', 'Practice costs as a share of income'),
+    description: u(
+      'Andel av fastlegens bruttoinntekt som går til kontor, ansatte og utstyr ved start. Kostnadene holdes faste, så en inntektsøkning gir større prosentvis økning i netto.',
+      'Share of GP gross income spent on premises, staff and equipment at the start. Costs are held fixed, so a rise in income raises net income by more in percent.',
+    ),
+    unit: u('andel', 'share'),
+  },
+  breakpointOverRatio: {
+    label: u('Sats over knekkpunktet', 'Rate above the break point'),
+    description: u(
+      'Satsen for pasienter over knekkpunktet som andel av satsen under (544/675 kr i 2022).',
+      'Rate for patients above the break point as a share of the rate below (NOK 544/675 in 2022).',
+    ),
+    unit: u('andel', 'share'),
+  },
+  alisGrantNok: {
+    label: u('ALIS-tilskudd per avtale', 'ALIS grant per agreement'),
+    description: u('Statlig tilskudd per ALIS-avtale per år.', 'State grant per ALIS agreement per year.'),
+    unit: u('kr/år', 'NOK/year'),
+  },
+  lis1CostNok: {
+    label: u('Offentlig kostnad per LIS1-stilling', 'Public cost per LIS1 post'),
+    description: u(
+      'Tilskudd per LIS1-stilling per år i allmennlegetjenesten.',
+      'Grant per LIS1 post per year in general practice.',
+    ),
+    unit: u('kr/år', 'NOK/year'),
+  },
+  salariedExtraCostNok: {
+    label: u('Merkostnad per fastlønt fastlege', 'Extra cost per salaried GP'),
+    description: u(
+      'Kommunens nettokostnad per år for en fastlønt fastlege utover det takstene dekker.',
+      'Municipal net cost per year of a salaried GP beyond what the fees cover.',
+    ),
+    unit: u('kr/år', 'NOK/year'),
+  },
+  staffFteCostNok: {
+    label: u('Kostnad per årsverk annet personell', 'Cost per FTE of other staff'),
+    description: u(
+      'Lønn og sosiale kostnader per årsverk sykepleier o.l. på legekontoret.',
+      'Salary and social costs per FTE of nurses and others in the practice.',
+    ),
+    unit: u('kr/år', 'NOK/year'),
+  },
+  localListNoiseScale: {
+    label: u('Kommunens egne endringer i listelengde', 'Municipal list-length changes'),
+    description: u(
+      'Skalering av kommunens egen tilfeldige endring i listelengde per år i Monte Carlo (lister deles eller slås sammen av lokale grunner). 1 = like stor som i kommunens størrelsesgruppe i SSB-tallene fram til startåret.',
+      'Scale of each municipality’s own random yearly change in list length in Monte Carlo runs (lists are split or merged for local reasons). 1 = as large as in its size band in the SSB rows up to the start year.',
+    ),
+    unit: u('faktor', 'factor'),
+  },
+  localAttractivenessSd: {
+    label: u('Kommunens egne svingninger i rekruttering', 'Municipal swings in recruitment'),
+    description: u(
+      'Standardavvik (i logaritmer) for en tilfeldig, forbigående endring i hvor lett kommunen rekrutterer fastleger i Monte Carlo (et legekontor legges ned, en nøkkellege slutter, kommunen svarer med tiltak).',
+      'Standard deviation (in logs) of a random, passing change in how easily the municipality recruits GPs in Monte Carlo runs (a practice closes, a key GP leaves, the municipality responds).',
+    ),
+    unit: u('log', 'log'),
+  },
+  localAttractivenessYears: {
+    label: u('Varighet av kommunens svingninger i rekruttering', 'Duration of municipal swings in recruitment'),
+    description: u(
+      'Tidskonstanten for hvor raskt en kommunes rekrutteringssvingning går tilbake.',
+      'Time constant with which a municipality’s swing in recruitment fades.',
+    ),
+    unit: u('år', 'years'),
+  },
+  localResponseRate: {
+    label: u('Kommunens svar på egen legemangel', 'Municipal response to its own GP shortage'),
+    description: u(
+      'Hvor raskt en kommune med flere ledige lister enn vanlig gjør seg mer attraktiv (fastlønn, rekrutteringstillegg, kortere lister): økning i log-attraktivitet per år per andel ledige lister over kommunens varige nivå.',
+      'How fast a municipality with more vacant lists than usual makes itself more attractive (salaried posts, recruitment pay, shorter lists): growth of log attractiveness per year per share of vacant lists above its lasting level.',
+    ),
+    unit: u('per år', 'per year'),
+  },
+  localResponseYears: {
+    label: u('Varighet av kommunens svar', 'Duration of the municipal response'),
+    description: u(
+      'Tidskonstanten for hvor raskt kommunens ekstra innsats avtar når legemangelen er borte.',
+      'Time constant with which the municipality’s extra effort fades once the shortage is over.',
+    ),
+    unit: u('år', 'years'),
+  },
+  maxWeeklyHours: {
+    label: u('Øvre grense for ukentlig arbeidstid', 'Ceiling on weekly working hours'),
+    description: u(
+      'Flere timer i uka (fastlegepraksis og legevakt) enn dette tar ingen fastlege på seg: blir listene så tunge, kortes de ned, og innbyggerne utover står uten fastlege.',
+      'No GP takes on more weekly hours (practice and legevakt) than this: when lists grow that heavy they are shortened, and the residents beyond are without a GP.',
+    ),
+    unit: u('timer/uke', 'hours/week'),
+  },
+};
