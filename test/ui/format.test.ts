@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   formatInteger,
+  formatInterval,
   formatMillNok,
   formatNumber,
   formatPercent,
@@ -28,6 +29,17 @@ describe('formats', () => {
     expect(formatSigned(-56)).toBe('\u221256');
     expect(formatSigned(1234)).toBe('+1\u00a0234');
     expect(formatYear(2030)).toBe('2030');
+  });
+
+  it('never shows "−0" or "+0": a change that rounds to zero is "0", an interval end too (#15)', () => {
+    expect(formatSigned(-0.3)).toBe('0');
+    expect(formatSigned(0.4)).toBe('0');
+    expect(formatSigned(-0.04, (v) => formatNumber(v, 1))).toBe('0');
+    expect(formatInteger(-0.4)).toBe('0');
+    expect(formatMillNok(-300_000)).toBe('0');
+    expect(formatInterval({ p10: -0.3, p90: 2 }, formatInteger)).toBe('0 – 2');
+    expect(formatInterval({ p10: 5, p90: -3 }, formatInteger)).toBe('\u22123 – 5');
+    expect(formatSigned(-0.6)).toBe('\u22121');
   });
 
   it('switches to English formats with the language', () => {
