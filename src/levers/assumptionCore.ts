@@ -16,7 +16,6 @@ export const ASSUMPTIONS = [
     max: 0.037,
     source: {
       kind: 'calibrated',
-      note: 'backtest 2019-2025 (list length, lists); list ceilings fell 2.5 %/year 2019-2023 (S1); consultations per person +10 % 2019-2021 (S71, S72)',
     },
     uncertain: true,
   },
@@ -25,7 +24,7 @@ export const ASSUMPTIONS = [
     default: 0.008,
     min: 0,
     max: 0.02,
-    source: { kind: 'judgement', note: 'mean list length fell ~0.7 %/year from 1 200 (2005) to 1 088 (2019) (S4, S1)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -43,7 +42,6 @@ export const ASSUMPTIONS = [
     max: 1,
     source: {
       kind: 'judgement',
-      note: 'lists fell while hours rose 2014-2018 (S14, S29), so GPs absorbed part of the work growth',
     },
     uncertain: true,
   },
@@ -52,7 +50,7 @@ export const ASSUMPTIONS = [
     default: 0.279,
     min: 0.15,
     max: 0.37,
-    source: { kind: 'calibrated', note: 'backtest 2019-2025; direction from S19, S36 (no source gives an elasticity)' },
+    source: { kind: 'calibrated' },
     uncertain: true,
   },
   {
@@ -62,7 +60,6 @@ export const ASSUMPTIONS = [
     max: 2,
     source: {
       kind: 'judgement',
-      note: 'list ceilings fell ~2.5 %/year 2019-2023 (S1); the backtest fits better with faster adjustment, we hold it at one year',
     },
     uncertain: true,
   },
@@ -95,7 +92,7 @@ export const ASSUMPTIONS = [
     default: 8,
     min: 4,
     max: 14,
-    source: { kind: 'judgement', note: 'primary-care team pilot (seed 004) gives no figure' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -111,7 +108,7 @@ export const ASSUMPTIONS = [
     default: 0.15,
     min: 0.05,
     max: 0.3,
-    source: { kind: 'judgement', note: 'youth consultations +50 % in ten years (S72)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -128,7 +125,7 @@ export const ASSUMPTIONS = [
     default: 0.02,
     min: 0,
     max: 0.05,
-    source: { kind: 'judgement', note: '6 free places per 1 000 (S7); reserve capacity index ~100-105 (D1)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -144,7 +141,7 @@ export const ASSUMPTIONS = [
     default: 6,
     min: 3,
     max: 12,
-    source: { kind: 'judgement', note: 'municipalities rarely close GP lists' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -187,7 +184,7 @@ export const ASSUMPTIONS = [
     default: 0.6,
     min: 0.4,
     max: 0.8,
-    source: { kind: 'judgement', note: '9 % of students and trainees want GP work, 34 % consider it (S61)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -198,7 +195,6 @@ export const ASSUMPTIONS = [
     source: {
       kind: 'facts',
       ids: ['S1', 'S3', 'S55'],
-      note: 'derived: +71 GPs in 2019 plus ~6 % leavers ≈ 360 entrants / 4 858 GPs',
     },
     uncertain: true,
   },
@@ -210,7 +206,6 @@ export const ASSUMPTIONS = [
     source: {
       kind: 'facts',
       ids: ['S3', 'S28'],
-      note: 'derived: "well over 500" entrants in 2023 / 5 268 GPs; growth held up in 2024-2025 (D1)',
     },
     uncertain: true,
   },
@@ -238,7 +233,6 @@ export const ASSUMPTIONS = [
     max: 0.12,
     source: {
       kind: 'calibrated',
-      note: 'backtest 2019-2025: vacancies rose 2019-2023 while entrants stayed near 330-400 (S1, S3)',
     },
     uncertain: true,
   },
@@ -250,7 +244,6 @@ export const ASSUMPTIONS = [
     max: 2,
     source: {
       kind: 'calibrated',
-      note: 'backtest 2019-2025: funding rose from 2020, recruitment from 2022-2023 (S3, S53, S54)',
     },
     uncertain: true,
   },
@@ -259,7 +252,7 @@ export const ASSUMPTIONS = [
     default: 1.67,
     min: 1.2,
     max: 2.1,
-    source: { kind: 'calibrated', note: 'net growth +11 (2021) → +211 (2023) after funding rose (S3, S28, S53)' },
+    source: { kind: 'calibrated' },
     uncertain: true,
   },
 
@@ -268,7 +261,7 @@ export const ASSUMPTIONS = [
     default: 0.8,
     min: 0.7,
     max: 0.9,
-    source: { kind: 'judgement', note: 'specialist share stable at ~63 % (S1)' },
+    source: { kind: 'judgement' },
     uncertain: false,
   },
   {
@@ -286,7 +279,6 @@ export const ASSUMPTIONS = [
     max: 1.2,
     source: {
       kind: 'calibrated',
-      note: 'backtest 2019-2025 (GPs, residents without a GP); recruitment rose after funding in 2023 (S3)',
     },
     uncertain: true,
   },
@@ -295,7 +287,7 @@ export const ASSUMPTIONS = [
     default: 0.04,
     min: 0.02,
     max: 0.08,
-    source: { kind: 'judgement', note: 'workload named as the main reason to avoid or leave GP work (S61, S62)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -303,7 +295,7 @@ export const ASSUMPTIONS = [
     default: 0.12,
     min: 0.05,
     max: 0.25,
-    source: { kind: 'judgement', note: 'legevakt load hinders recruitment in rural municipalities (S50, S51)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
 
@@ -312,7 +304,7 @@ export const ASSUMPTIONS = [
     default: 0.4,
     min: 0.1,
     max: 0.8,
-    source: { kind: 'judgement', note: 'young doctors prefer fixed employment at first (seed 001)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -338,7 +330,6 @@ export const ASSUMPTIONS = [
     max: 0.06,
     source: {
       kind: 'calibrated',
-      note: 'backtest 2019-2025 (GPs); recruitment improved in 2022 with national ALIS grants (seed 001, S47-S49)',
     },
     uncertain: true,
   },
@@ -349,7 +340,6 @@ export const ASSUMPTIONS = [
     max: 1,
     source: {
       kind: 'judgement',
-      note: 'ALIS designed for municipalities with recruitment problems (seed 004); 2021 uptake by size (S47)',
     },
     uncertain: true,
   },
@@ -366,7 +356,7 @@ export const ASSUMPTIONS = [
     default: 0.06,
     min: 0.02,
     max: 0.12,
-    source: { kind: 'judgement', note: 'salaried share of lists 14 % → 20 % (2019-2023, S1)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   // ---------------------------------------------------------------- attrition
@@ -378,7 +368,6 @@ export const ASSUMPTIONS = [
     source: {
       kind: 'facts',
       ids: ['S55', 'S3'],
-      note: 'derived: ~510 leavers over 7 quarters of 2020-21 / ~4 960 GPs',
     },
     uncertain: true,
   },
@@ -387,7 +376,7 @@ export const ASSUMPTIONS = [
     default: 0.058,
     min: 0.048,
     max: 0.068,
-    source: { kind: 'facts', ids: ['S3'], note: 'derived: "just over 300" leavers in 2023 / 5 268 GPs' },
+    source: { kind: 'facts', ids: ['S3'] },
     uncertain: true,
   },
 
@@ -396,7 +385,7 @@ export const ASSUMPTIONS = [
     default: 0.018,
     min: 0.012,
     max: 0.025,
-    source: { kind: 'facts', ids: ['S58', 'S59'], note: '6.5 % aged 67+; half of leavers under 50 (S55)' },
+    source: { kind: 'facts', ids: ['S58', 'S59'] },
     uncertain: true,
   },
   {
@@ -422,7 +411,6 @@ export const ASSUMPTIONS = [
     max: 0.1,
     source: {
       kind: 'judgement',
-      note: 'GPs in peripheral municipalities more often want to move (S78); locum use rose most there (S27)',
     },
     uncertain: true,
   },
@@ -431,7 +419,7 @@ export const ASSUMPTIONS = [
     default: 0.05,
     min: 0.02,
     max: 0.09,
-    source: { kind: 'judgement', note: '6 in 10 considered quitting because of workload (S62)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -439,7 +427,7 @@ export const ASSUMPTIONS = [
     default: 0.12,
     min: 0.05,
     max: 0.25,
-    source: { kind: 'judgement', note: 'heavy legevakt load in small districts (S79)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -455,7 +443,7 @@ export const ASSUMPTIONS = [
     default: 1.3,
     min: 1,
     max: 1.8,
-    source: { kind: 'judgement', note: 'half of leavers were under 50 (S55)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -463,7 +451,7 @@ export const ASSUMPTIONS = [
     default: 0.3,
     min: 0.1,
     max: 0.5,
-    source: { kind: 'judgement', note: '65 % retention after training in Finnmark (S57)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -471,7 +459,7 @@ export const ASSUMPTIONS = [
     default: 0.4,
     min: 0.2,
     max: 0.6,
-    source: { kind: 'judgement', note: 'young GPs leave for normal hours (seed 001, S55)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   // ---------------------------------------------------------------- legevakt
@@ -480,7 +468,7 @@ export const ASSUMPTIONS = [
     default: 555,
     min: 500,
     max: 600,
-    source: { kind: 'judgement', note: '128 h/week outside office hours × 4.33' },
+    source: { kind: 'judgement' },
     uncertain: false,
   },
   {
@@ -488,7 +476,7 @@ export const ASSUMPTIONS = [
     default: 20940,
     min: 16000,
     max: 26000,
-    source: { kind: 'calibrated', note: 'GP legevakt ≈ 6.6 h/week averaged over all GPs in 2018 (S14)' },
+    source: { kind: 'calibrated' },
     uncertain: true,
   },
   {
@@ -496,7 +484,7 @@ export const ASSUMPTIONS = [
     default: 0.7,
     min: 0.5,
     max: 0.85,
-    source: { kind: 'judgement', note: 'in large districts more GPs give their shifts away (S79)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -504,7 +492,7 @@ export const ASSUMPTIONS = [
     default: 0.15,
     min: 0.05,
     max: 0.3,
-    source: { kind: 'judgement', note: '13 % had a regular locum for legevakt (S78)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -512,7 +500,7 @@ export const ASSUMPTIONS = [
     default: 0.85,
     min: 0.6,
     max: 0.95,
-    source: { kind: 'facts', ids: ['S15', 'S78'], note: 'few GPs work out of hours after 55' },
+    source: { kind: 'facts', ids: ['S15', 'S78'] },
     uncertain: true,
   },
   {
@@ -520,7 +508,7 @@ export const ASSUMPTIONS = [
     default: 0.12,
     min: 0.05,
     max: 0.2,
-    source: { kind: 'facts', ids: ['S78'], note: '28 % formally exempted (~2006), incl. age' },
+    source: { kind: 'facts', ids: ['S78'] },
     uncertain: true,
   },
   {
@@ -528,7 +516,7 @@ export const ASSUMPTIONS = [
     default: 0.7,
     min: 0.4,
     max: 0.9,
-    source: { kind: 'judgement', note: '37 % of municipalities had trouble filling legevakt posts (S77)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -544,7 +532,7 @@ export const ASSUMPTIONS = [
     default: 12,
     min: 8,
     max: 16,
-    source: { kind: 'judgement', note: 'a municipality plans "just over two shifts a month" as moderate (S80)' },
+    source: { kind: 'judgement' },
     uncertain: false,
   },
   {
@@ -560,7 +548,7 @@ export const ASSUMPTIONS = [
     default: 0.5,
     min: 0.3,
     max: 0.8,
-    source: { kind: 'judgement', note: 'max 1-1.5 mill per municipality (S50, S51)' },
+    source: { kind: 'judgement' },
     uncertain: false,
   },
   // ---------------------------------------------------------------- money
@@ -569,7 +557,7 @@ export const ASSUMPTIONS = [
     default: 1820,
     min: 1700,
     max: 1950,
-    source: { kind: 'facts', ids: ['S13'], note: 'derived: (7 291 + 2 232 + 147) mill / 5.32 mill list residents' },
+    source: { kind: 'facts', ids: ['S13'] },
     uncertain: false,
   },
   {
@@ -609,7 +597,7 @@ export const ASSUMPTIONS = [
     default: 200000,
     min: 150000,
     max: 300000,
-    source: { kind: 'facts', ids: ['S13'], note: 'derived: 232 mill / 1 150 posts (2023)' },
+    source: { kind: 'facts', ids: ['S13'] },
     uncertain: false,
   },
   {
@@ -617,7 +605,7 @@ export const ASSUMPTIONS = [
     default: 350000,
     min: 150000,
     max: 600000,
-    source: { kind: 'judgement', note: 'municipalities pay 813 mill beyond the main model (2021, S3)' },
+    source: { kind: 'judgement' },
     uncertain: true,
   },
   {
@@ -636,7 +624,6 @@ export const ASSUMPTIONS = [
     max: 6,
     source: {
       kind: 'calibrated',
-      note: 'in sample (spread.ts): the grid point with the lowest CRPS of list length and share together, relative to no change, on a hindcast 2023 → 2024-2025; it scales the SD from SSB table 12005 rows up to the start year (10-90 % range of yearly log list-length changes net of the national change, by size band, 2025: 0.03-0.09)',
     },
     uncertain: false,
   },
@@ -647,7 +634,6 @@ export const ASSUMPTIONS = [
     max: 1,
     source: {
       kind: 'calibrated',
-      note: 'in sample (spread.ts): the grid point with the lowest CRPS of the share without a GP on a hindcast 2023 → 2024-2025 (0.2-1 score almost alike); many small municipalities stood at 25-55 % without a GP at some point in 2020-2025 and most such crises eased (SSB 12005)',
     },
     uncertain: false,
   },
@@ -658,7 +644,6 @@ export const ASSUMPTIONS = [
     max: 6,
     source: {
       kind: 'judgement',
-      note: 'a year with a GP vacancy is followed by one without in 28-45 % of SSB 12005 rows up to 2022 (mean spell ≈ 2-3.5 years)',
     },
     uncertain: false,
   },
@@ -669,7 +654,6 @@ export const ASSUMPTIONS = [
     max: 40,
     source: {
       kind: 'judgement',
-      note: 'off by default: chosen in sample (5-20) it improved the municipal share scores but worsened the national fit of 2020-2022 (README "Validation"); many 2022-23 crises had eased by 2025 (SSB 12005)',
     },
     uncertain: false,
   },
@@ -690,7 +674,6 @@ export const ASSUMPTIONS = [
     max: 120,
     source: {
       kind: 'judgement',
-      note: 'mean 55.6 h/week in 2018 and a quarter above 62.2 h (S14); the ceiling sits above the heaviest municipal mean the model has at the start',
     },
     uncertain: false,
   },

@@ -15,6 +15,8 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Yearly growth in GP work per list resident not explained by age (more consultations, complexity, paperwork), including the wish for shorter lists and normal hours.',
     ),
     unit: u('andel/år', 'share/year'),
+    sourceNote:
+      'backtest 2019-2025 (list length, lists); list ceilings fell 2.5 %/year 2019-2023 (S1); consultations per person +10 % 2019-2021 (S71, S72)',
   },
   workTrendLongRun: {
     label: u('Langsiktig økning i arbeid per pasient', 'Long-run growth in work per patient'),
@@ -23,6 +25,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Yearly growth in work per patient (beyond ageing) that growth after 2025 converges to; 2019-2025 was unusual (pandemic, crisis).',
     ),
     unit: u('andel/år', 'share/year'),
+    sourceNote: 'mean list length fell ~0.7 %/year from 1 200 (2005) to 1 088 (2019) (S4, S1)',
   },
   workTrendConvergeYears: {
     label: u('Tid før veksten i arbeid per pasient normaliseres', 'Time for growth in work per patient to normalise'),
@@ -39,6 +42,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'How much desired list length falls when work per patient rises (1 = all of it is taken as a shorter list).',
     ),
     unit: u('elastisitet', 'elasticity'),
+    sourceNote: 'lists fell while hours rose 2014-2018 (S14, S29), so GPs absorbed part of the work growth',
   },
   listIncomeElasticity: {
     label: u('Listelengdens følsomhet for inntekt per pasient', 'List length response to income per patient'),
@@ -47,6 +51,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'How much desired list length falls when income per patient rises (target income): more pay per patient makes a shorter list affordable.',
     ),
     unit: u('elastisitet', 'elasticity'),
+    sourceNote: 'backtest 2019-2025; direction from S19, S36 (no source gives an elasticity)',
   },
   listAdjustYears: {
     label: u('Tid for å justere listetak', 'Time to adjust list ceilings'),
@@ -55,6 +60,8 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Average time for list ceilings to move toward the desired level.',
     ),
     unit: u('år', 'years'),
+    sourceNote:
+      'list ceilings fell ~2.5 %/year 2019-2023 (S1); the backtest fits better with faster adjustment, we hold it at one year',
   },
   clinicalShareOfHours: {
     label: u('Andel av arbeidstiden med pasienter', 'Share of working hours with patients'),
@@ -87,6 +94,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Weekly hours of patient work that one nurse FTE takes over from the GP.',
     ),
     unit: u('timer/uke', 'hours/week'),
+    sourceNote: 'primary-care team pilot (seed 004) gives no figure',
   },
   shortSickNoteWorkShare: {
     label: u('Andel arbeid med korttidssykmeldinger', 'Share of work on short sick notes'),
@@ -103,6 +111,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of consultations of 16-19-year-olds that document school absence.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: 'youth consultations +50 % in ten years (S72)',
   },
   flexListCut: {
     label: u('Kortere liste for lege med fleksibel liste', 'Shorter list for a GP on a flexible list'),
@@ -119,6 +128,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Spare list capacity the municipality aims to keep for free choice of GP.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: '6 free places per 1 000 (S7); reserve capacity index ~100-105 (D1)',
   },
   listCreateYears: {
     label: u('Tid for å opprette nye lister', 'Time to create new lists'),
@@ -135,6 +145,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'How fast vacant lists are closed when the municipality has more lists than it needs.',
     ),
     unit: u('år', 'years'),
+    sourceNote: 'municipalities rarely close GP lists',
   },
   locumCoverShare: {
     label: u('Ubesatte lister med vikar', 'Vacant lists with a locum'),
@@ -172,6 +183,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of the candidate pool that follows the number of LIS1 posts; the rest are doctors from abroad, from hospitals and others.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: '9 % of students and trainees want GP work, 34 % consider it (S61)',
   },
   poolPerGp2019: {
     label: u('Nye fastleger per fastlege, 2019', 'New GPs per GP, 2019'),
@@ -180,6 +192,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Candidates taking a GP post per year, per GP, at the 2019 start (backtest).',
     ),
     unit: u('per år', 'per year'),
+    sourceNote: 'derived: +71 GPs in 2019 plus ~6 % leavers ≈ 360 entrants / 4 858 GPs',
   },
   poolPerGp2025: {
     label: u('Nye fastleger per fastlege, 2025', 'New GPs per GP, 2025'),
@@ -188,6 +201,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Candidates taking a GP post per year, per GP, at the 2025 start (projections).',
     ),
     unit: u('per år', 'per year'),
+    sourceNote: 'derived: "well over 500" entrants in 2023 / 5 268 GPs; growth held up in 2024-2025 (D1)',
   },
   vacancyShrinkLists: {
     label: u('Utjevning av ledighet i små kommuner', 'Smoothing of vacancy in small municipalities'),
@@ -212,6 +226,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Weighted vacant lists (as a share of the start level) at which half of the candidates take a post. Hires = candidates × V/(V + h); a low value leaves little room for more hires when vacancies rise.',
     ),
     unit: u('andel av start', 'share of start'),
+    sourceNote: 'backtest 2019-2025: vacancies rose 2019-2023 while entrants stayed near 330-400 (S1, S3)',
   },
   attractivenessPerceptionYears: {
     label: u('Forsinkelse før attraktivitet påvirker yrkesvalg', 'Delay before attractiveness affects career choice'),
@@ -220,6 +235,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Average time before a change in the attractiveness of GP work gives more (or fewer) candidates: young doctors choose a specialty over time.',
     ),
     unit: u('år', 'years'),
+    sourceNote: 'backtest 2019-2025: funding rose from 2020, recruitment from 2022-2023 (S3, S53, S54)',
   },
   poolAttractivenessElasticity: {
     label: u('Kandidatpoolens følsomhet for attraktivitet', 'Pool response to attractiveness'),
@@ -228,6 +244,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'How much the candidate pool grows when GP work becomes more attractive than at the start.',
     ),
     unit: u('elastisitet', 'elasticity'),
+    sourceNote: 'net growth +11 (2021) → +211 (2023) after funding rose (S3, S28, S53)',
   },
   traineeShareOfEntrants: {
     label: u('Nye fastleger som er under spesialisering', 'New GPs who are in training'),
@@ -236,6 +253,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of new GPs who are not yet specialists in general practice.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: 'specialist share stable at ~63 % (S1)',
   },
   trainingYears: {
     label: u('Varighet spesialisering', 'Length of specialist training'),
@@ -252,6 +270,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Elasticity of a GP post’s attractiveness to income per GP.',
     ),
     unit: u('elastisitet', 'elasticity'),
+    sourceNote: 'backtest 2019-2025 (GPs, residents without a GP); recruitment rose after funding in 2023 (S3)',
   },
   attrHours: {
     label: u('Attraktivitet: arbeidstid', 'Attractiveness: working hours'),
@@ -260,6 +279,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Fall in attractiveness per extra weekly hour.',
     ),
     unit: u('per time/uke', 'per hour/week'),
+    sourceNote: 'workload named as the main reason to avoid or leave GP work (S61, S62)',
   },
   attrOnCall: {
     label: u('Attraktivitet: legevakt', 'Attractiveness: legevakt'),
@@ -268,6 +288,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Fall in attractiveness per 10 extra legevakt hours a month.',
     ),
     unit: u('per 10 timer/måned', 'per 10 hours/month'),
+    sourceNote: 'legevakt load hinders recruitment in rural municipalities (S50, S51)',
   },
   attrSalaried: {
     label: u('Attraktivitet: fastlønnstilbud', 'Attractiveness: salaried option'),
@@ -276,6 +297,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Rise in attractiveness when every new contract may be salaried (against today’s share).',
     ),
     unit: u('per andel', 'per share'),
+    sourceNote: 'young doctors prefer fixed employment at first (seed 001)',
   },
   attrPracticeTransfer: {
     label: u('Attraktivitet: regulert overdragelse', 'Attractiveness: regulated practice transfer'),
@@ -300,6 +322,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Rise in the candidate pool and attractiveness when every GP in training has an ALIS agreement.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: 'backtest 2019-2025 (GPs); recruitment improved in 2022 with national ALIS grants (seed 001, S47-S49)',
   },
   alisSmallBoost: {
     label: u('Ekstra ALIS-effekt i små kommuner', 'Extra ALIS effect in small municipalities'),
@@ -308,6 +331,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Extra effect of ALIS in municipalities under 10 000 inhabitants.',
     ),
     unit: u('faktor', 'factor'),
+    sourceNote: 'ALIS designed for municipalities with recruitment problems (seed 004); 2021 uptake by size (S47)',
   },
   simplerRulesEntrants: {
     label: u('Ekstra leger med enklere kompetansekrav', 'Extra doctors with simpler competence rules'),
@@ -324,6 +348,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of salaried GPs who become self-employed each year.',
     ),
     unit: u('andel/år', 'share/year'),
+    sourceNote: 'salaried share of lists 14 % → 20 % (2019-2023, S1)',
   },
   leaversPerGp2019: {
     label: u('Fastleger som slutter per fastlege, 2019', 'GPs leaving per GP, 2019'),
@@ -332,6 +357,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of GPs leaving (retirement included) per year at the 2019 start (backtest); base attrition is set so that the model starts there.',
     ),
     unit: u('andel/år', 'share/year'),
+    sourceNote: 'derived: ~510 leavers over 7 quarters of 2020-21 / ~4 960 GPs',
   },
   leaversPerGp2025: {
     label: u('Fastleger som slutter per fastlege, 2025', 'GPs leaving per GP, 2025'),
@@ -340,11 +366,13 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of GPs leaving (retirement included) per year at the 2025 start (projections).',
     ),
     unit: u('andel/år', 'share/year'),
+    sourceNote: 'derived: "just over 300" leavers in 2023 / 5 268 GPs',
   },
   retirementRate: {
     label: u('Pensjonering', 'Retirement'),
     description: u('Andel fastleger som går av med pensjon per år.', 'Share of GPs who retire each year.'),
     unit: u('andel/år', 'share/year'),
+    sourceNote: '6.5 % aged 67+; half of leavers under 50 (S55)',
   },
   contractYearsSmall: {
     label: u('Avtalevarighet, kommuner under 2 000', 'Contract duration, municipalities under 2 000'),
@@ -369,6 +397,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Rise in base attrition per step of SSB’s centrality class (1 most central, 6 least), beyond the difference by municipality size.',
     ),
     unit: u('andel per klasse', 'share per class'),
+    sourceNote: 'GPs in peripheral municipalities more often want to move (S78); locum use rose most there (S27)',
   },
   leaveHours: {
     label: u('Avgang: arbeidstid', 'Attrition: working hours'),
@@ -377,6 +406,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Rise in attrition per extra weekly hour (exponential).',
     ),
     unit: u('per time/uke', 'per hour/week'),
+    sourceNote: '6 in 10 considered quitting because of workload (S62)',
   },
   leaveOnCall: {
     label: u('Avgang: legevakt', 'Attrition: legevakt'),
@@ -385,6 +415,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Rise in attrition per 10 extra legevakt hours a month.',
     ),
     unit: u('per 10 timer/måned', 'per 10 hours/month'),
+    sourceNote: 'heavy legevakt load in small districts (S79)',
   },
   leaveIncome: {
     label: u('Avgang: inntekt', 'Attrition: income'),
@@ -401,6 +432,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Attrition of GPs in training relative to specialists.',
     ),
     unit: u('faktor', 'factor'),
+    sourceNote: 'half of leavers were under 50 (S55)',
   },
   alisRetention: {
     label: u('Lavere avgang med ALIS-avtale', 'Lower attrition with an ALIS agreement'),
@@ -409,6 +441,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'How much attrition among GPs in training falls when all have an ALIS agreement.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: '65 % retention after training in Finnmark (S57)',
   },
   flexAttritionCut: {
     label: u('Lavere avgang med fleksible lister', 'Lower attrition with flexible lists'),
@@ -417,6 +450,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'How much attrition falls for GPs given a flexible list.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: 'young GPs leave for normal hours (seed 001, S55)',
   },
   dutyHoursPerDistrict: {
     label: u('Vakttimer per legevaktdistrikt', 'Duty hours per legevakt district'),
@@ -425,6 +459,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Out-of-hours hours per month that one doctor must cover in a district (evenings, nights, weekends, incl. on-call from home).',
     ),
     unit: u('timer/måned', 'hours/month'),
+    sourceNote: '128 h/week outside office hours × 4.33',
   },
   residentsPerExtraDutyDoctor: {
     label: u('Innbyggere per ekstra vaktlege', 'Residents per extra duty doctor'),
@@ -433,6 +468,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'District residents per extra doctor on duty at the same time.',
     ),
     unit: u('innbyggere', 'residents'),
+    sourceNote: 'GP legevakt ≈ 6.6 h/week averaged over all GPs in 2018 (S14)',
   },
   otherDoctorShareLarge: {
     label: u('Andre legers andel i store distrikter', 'Other doctors’ share in large districts'),
@@ -441,6 +477,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of duty hours covered by doctors other than GPs in large districts (cities); low in small districts.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: 'in large districts more GPs give their shifts away (S79)',
   },
   otherDoctorShareSmall: {
     label: u('Andre legers andel i små distrikter', 'Other doctors’ share in small districts'),
@@ -449,6 +486,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of duty hours covered by doctors other than GPs in the smallest districts.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: '13 % had a regular locum for legevakt (S78)',
   },
   exemptTakeup: {
     label: u('Andel over fritaksalder som tar fritak', 'Share above the exemption age who opt out'),
@@ -457,6 +495,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of GPs above the exemption age who actually opt out of legevakt.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: 'few GPs work out of hours after 55',
   },
   otherExemptShare: {
     label: u('Fritak av andre grunner', 'Exempt for other reasons'),
@@ -465,6 +504,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of GPs exempt from legevakt for health, pregnancy or social reasons.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: '28 % formally exempted (~2006), incl. age',
   },
   capOverflowCoverable: {
     label: u('Timer over taket som kan kjøpes', 'Hours above the cap that can be bought'),
@@ -473,6 +513,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Share of duty hours above the cap that municipalities manage to fill with other doctors; the rest stays uncovered.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: '37 % of municipalities had trouble filling legevakt posts (S77)',
   },
   maxOnCallHours: {
     label: u('Største mulige legevaktbelastning', 'Largest feasible legevakt load'),
@@ -489,6 +530,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Average length of a legevakt shift (evening, night, weekend).',
     ),
     unit: u('timer', 'hours'),
+    sourceNote: 'a municipality plans "just over two shifts a month" as moderate (S80)',
   },
   onCallHourCostNok: {
     label: u('Kostnad per vakttime, andre leger', 'Cost per duty hour, other doctors'),
@@ -505,6 +547,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Largest share of GPs’ duty hours in a grant municipality that the grant can replace.',
     ),
     unit: u('andel', 'share'),
+    sourceNote: 'max 1-1.5 mill per municipality (S50, S51)',
   },
   feeIncomePerPatient: {
     label: u('Takstinntekt per listepasient', 'Fee income per list patient'),
@@ -513,6 +556,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Fee refunds and co-payments per list resident per year (2023).',
     ),
     unit: u('kr/år', 'NOK/year'),
+    sourceNote: 'derived: (7 291 + 2 232 + 147) mill / 5.32 mill list residents',
   },
   refundShareOfFees: {
     label: u('Statens andel av takstinntekten', 'State share of fee income'),
@@ -550,6 +594,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Grant per LIS1 post per year in general practice.',
     ),
     unit: u('kr/år', 'NOK/year'),
+    sourceNote: 'derived: 232 mill / 1 150 posts (2023)',
   },
   salariedExtraCostNok: {
     label: u('Merkostnad per fastlønt fastlege', 'Extra cost per salaried GP'),
@@ -558,6 +603,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Municipal net cost per year of a salaried GP beyond what the fees cover.',
     ),
     unit: u('kr/år', 'NOK/year'),
+    sourceNote: 'municipalities pay 813 mill beyond the main model (2021, S3)',
   },
   staffFteCostNok: {
     label: u('Kostnad per årsverk annet personell', 'Cost per FTE of other staff'),
@@ -574,6 +620,8 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Scale of each municipality’s own random yearly change in list length in Monte Carlo runs (lists are split or merged for local reasons). 1 = as large as in its size band in the SSB rows up to the start year.',
     ),
     unit: u('faktor', 'factor'),
+    sourceNote:
+      'in sample (spread.ts): the grid point with the lowest CRPS of list length and share together, relative to no change, on a hindcast 2023 → 2024-2025; it scales the SD from SSB table 12005 rows up to the start year (10-90 % range of yearly log list-length changes net of the national change, by size band, 2025: 0.03-0.09)',
   },
   localAttractivenessSd: {
     label: u('Kommunens egne svingninger i rekruttering', 'Municipal swings in recruitment'),
@@ -582,6 +630,8 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Standard deviation (in logs) of a random, passing change in how easily the municipality recruits GPs in Monte Carlo runs (a practice closes, a key GP leaves, the municipality responds).',
     ),
     unit: u('log', 'log'),
+    sourceNote:
+      'in sample (spread.ts): the grid point with the lowest CRPS of the share without a GP on a hindcast 2023 → 2024-2025 (0.2-1 score almost alike); many small municipalities stood at 25-55 % without a GP at some point in 2020-2025 and most such crises eased (SSB 12005)',
   },
   localAttractivenessYears: {
     label: u('Varighet av kommunens svingninger i rekruttering', 'Duration of municipal swings in recruitment'),
@@ -590,6 +640,8 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'Time constant with which a municipality’s swing in recruitment fades.',
     ),
     unit: u('år', 'years'),
+    sourceNote:
+      'a year with a GP vacancy is followed by one without in 28-45 % of SSB 12005 rows up to 2022 (mean spell ≈ 2-3.5 years)',
   },
   localResponseRate: {
     label: u('Kommunens svar på egen legemangel', 'Municipal response to its own GP shortage'),
@@ -598,6 +650,8 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'How fast a municipality with more vacant lists than usual makes itself more attractive (salaried posts, recruitment pay, shorter lists): growth of log attractiveness per year per share of vacant lists above its lasting level.',
     ),
     unit: u('per år', 'per year'),
+    sourceNote:
+      'off by default: chosen in sample (5-20) it improved the municipal share scores but worsened the national fit of 2020-2022 (README "Validation"); many 2022-23 crises had eased by 2025 (SSB 12005)',
   },
   localResponseYears: {
     label: u('Varighet av kommunens svar', 'Duration of the municipal response'),
@@ -614,5 +668,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
       'No GP takes on more weekly hours (practice and legevakt) than this: when lists grow that heavy they are shortened, and the residents beyond are without a GP.',
     ),
     unit: u('timer/uke', 'hours/week'),
+    sourceNote:
+      'mean 55.6 h/week in 2018 and a quarter above 62.2 h (S14); the ceiling sits above the heaviest municipal mean the model has at the start',
   },
 };

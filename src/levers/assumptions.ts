@@ -15,10 +15,11 @@ export {
   type AssumptionValues,
 } from './assumptionCore.ts';
 
-export const ASSUMPTIONS: readonly (AssumptionSpec & { readonly id: AssumptionId })[] = CORE.map((a) => ({
-  ...a,
-  ...ASSUMPTION_TEXTS[a.id],
-}));
+export const ASSUMPTIONS: readonly (AssumptionSpec & { readonly id: AssumptionId })[] = CORE.map((a) => {
+  const { sourceNote, ...texts } = ASSUMPTION_TEXTS[a.id];
+  const source = (sourceNote === undefined ? a.source : { ...a.source, note: sourceNote }) as AssumptionSpec['source'];
+  return { ...a, ...texts, source };
+});
 
 const BY_ID: ReadonlyMap<string, AssumptionSpec> = new Map(ASSUMPTIONS.map((a) => [a.id, a]));
 

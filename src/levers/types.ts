@@ -79,15 +79,24 @@ export type AssumptionSource =
   | { readonly kind: 'calibrated'; readonly note: string }
   | { readonly kind: 'judgement'; readonly note?: string };
 
-/** An assumption's texts (assumptionTexts.ts). */
+/** An assumption's texts (assumptionTexts.ts): labels, description, unit, and what its source says. */
 export interface AssumptionText {
   readonly label: Localized;
   readonly description: Localized;
   readonly unit: Localized;
+  readonly sourceNote?: string;
 }
 
-/** An assumption's numbers and source, all the engine needs (assumptionCore.ts). */
-export type AssumptionCore = Omit<AssumptionSpec, keyof AssumptionText>;
+/** The kind of an assumption's source and its fact ids, without the note (assumptionTexts.ts has it). */
+export type AssumptionSourceCore =
+  | { readonly kind: 'facts'; readonly ids: readonly string[] }
+  | { readonly kind: 'calibrated' }
+  | { readonly kind: 'judgement' };
+
+/** An assumption's numbers and the kind of its source: all the engine needs (assumptionCore.ts). */
+export type AssumptionCore = Omit<AssumptionSpec, keyof AssumptionText | 'source'> & {
+  readonly source: AssumptionSourceCore;
+};
 
 /** A model assumption (effect size, base rate, elasticity): default plus a Monte Carlo range. */
 export interface AssumptionSpec {

@@ -152,6 +152,7 @@ class App {
   }
   private readonly keyFigures = new KeyFigures($('#key-figures'), $('#kf-definition'));
   /** The key figures keep their height when the uncertainty arrives (issue #15). */
+  private otherLanguageFetched = false;
   private readonly steadyKf = new SteadyHeight($('#key-figures').parentElement!);
   /** The Monte Carlo bar: its status wraps to more lines while running on a phone; it never shrinks under the charts. */
   private readonly steadyMc = new SteadyHeight($('.mc-bar'));
@@ -309,9 +310,6 @@ class App {
     onLocaleChange(() => this.relocalize());
     window.addEventListener('hashchange', () => void this.followHash());
     this.refresh(true);
-    // the other language's strings are fetched once the page is up (not part of the first load), so the toggle
-    // switches at once; it waits for them if they are not there yet
-    setTimeout(() => void loadLocale(getLocale() === 'nb' ? 'en' : 'nb'), 0);
   }
 
   /** "Kart og rangering" and "Kommuner som ligner": their code (map/mount.ts) loads when either is first opened. */
@@ -958,6 +956,12 @@ class App {
     // a region chosen by a link, a saved scenario or Back shows its own panel too (no-op when unchanged)
     this.showMunicipal(this.picker.value);
     const data = this.chartData();
+    if (data && !this.otherLanguageFetched) {
+      // the other language's strings are fetched once the first result is on screen (not part of the first load),
+      // so the toggle switches at once; it waits for them if they are not there yet
+      this.otherLanguageFetched = true;
+      setTimeout(() => void loadLocale(getLocale() === 'nb' ? 'en' : 'nb'), 0);
+    }
     this.keyFigures.update(data);
     // room for the intervals until Monte Carlo has run, then no shrinking (a new region may move things)
     $('#key-figures').classList.toggle('kf-awaiting-mc', !!data && !data.mc && !data.compare);
