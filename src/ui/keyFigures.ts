@@ -46,6 +46,8 @@ interface CardSpec {
   readonly unit: StringKey;
   /** The figure from region series (p50 series when Monte Carlo has run). */
   readonly value: (get: (id: ResultId) => readonly number[], yi: number) => number;
+  /** The one result a plain card shows (its expected value and run-by-run difference once Monte Carlo has run). */
+  readonly result?: ResultId;
   readonly format: (v: number) => string;
   /** How the card says what can be known (see the module comment); plain cards show the median and interval. */
   readonly kind?: 'withoutGp' | 'short';
@@ -88,6 +90,7 @@ const CARDS: readonly CardSpec[] = [
     year: 2030,
     unit: 'millNokPerYear',
     value: (g, y) => g('publicCostNok')[y]!,
+    result: 'publicCostNok',
     format: formatMillNok,
   },
 ];
@@ -129,8 +132,7 @@ export class KeyFigures {
 export function plainContent(c: CardSpec, data: ChartData, yi: number): CardContent {
   const runs = data.mc?.runs;
   const year = data.years[yi]!;
-  const resultOf = (): ResultId | null => (c.id === 'cost2030' ? 'publicCostNok' : null);
-  const id = resultOf();
+  const id = c.result;
   let value: number;
   let delta: number;
   let diffBand: { p10: number; p90: number } | null = null;

@@ -101,6 +101,15 @@ export async function andRender(page: Page, action: () => Promise<unknown>): Pro
   await waitFor(page, 'renders', before);
 }
 
+/** Types `query` into the region picker, waits for the option `value` and chooses it with Enter; waits for the render. */
+export async function chooseRegion(page: Page, query: string, value: string): Promise<void> {
+  const input = page.locator('#region-input');
+  await input.click();
+  await input.fill(query);
+  await page.locator(`#region-list [role=option][data-value="${value}"]`).waitFor({ state: 'visible' });
+  await andRender(page, () => input.press('Enter'));
+}
+
 /**
  * Cancels the Monte Carlo run that follows a committed change (so tables and key figures keep the
  * deterministic values): waits for "Avbryt" to appear, clicks it and waits for it to go. Call it only when no

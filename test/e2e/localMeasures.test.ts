@@ -11,6 +11,7 @@ import {
   andRender,
   axeViolations,
   cancelMonteCarlo,
+  chooseRegion,
   exportChart,
   keyFigures,
   openAppAt,
@@ -28,11 +29,8 @@ async function commit(page: Page, action: () => Promise<unknown>): Promise<void>
 }
 
 async function pickRegion(page: Page, query: string, value: string): Promise<void> {
-  const input = page.locator('#region-input');
-  await input.click();
-  await input.fill(query);
-  await page.locator(`#region-list [role=option][data-value="${value}"]`).waitFor({ state: 'visible' });
-  await commit(page, () => input.press('Enter'));
+  await chooseRegion(page, query, value);
+  await cancelMonteCarlo(page);
 }
 
 const shown = (page: Page) => page.locator(FIELD).inputValue();

@@ -6,7 +6,7 @@
 // same difference for the same scenario and year, and the sentence that defines it is shown beside both.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { andRender, axeViolations, cancelMonteCarlo, keyFigure, probe, useApp, waitFor } from './app.ts';
+import { andRender, axeViolations, cancelMonteCarlo, chooseRegion, keyFigure, probe, useApp, waitFor } from './app.ts';
 
 const app = useApp({
   setup: async ({ page }) => {
@@ -14,14 +14,6 @@ const app = useApp({
     await cancelMonteCarlo(page);
   },
 });
-
-async function pickRegion(page: Page, query: string, value: string): Promise<void> {
-  const input = page.locator('#region-input');
-  await input.click();
-  await input.fill(query);
-  await page.locator(`#region-list [role=option][data-value="${value}"]`).waitFor({ state: 'visible' });
-  await andRender(page, () => input.press('Enter'));
-}
 
 /** Commits a lever value and waits for the Monte Carlo that follows. */
 async function setLeverAndWait(page: Page, id: string, value: string): Promise<void> {
@@ -36,7 +28,7 @@ const own = (page: Page) => page.locator('[data-kf="own2030"]');
 describe('the municipality’s own measures in the key figures', () => {
   it('Bindal’s fastlønn: its extra cost to Bindal, the state’s apart, residents who gain a GP, with an interval', async () => {
     const { page } = app();
-    await pickRegion(page, '1811', 'kommune:1811');
+    await chooseRegion(page, '1811', 'kommune:1811');
     await cancelMonteCarlo(page).catch(() => {});
     expect(await own(page).count()).toBe(0);
     await setLeverAndWait(page, 'salariedShare', '100');
@@ -63,7 +55,7 @@ describe('the municipality’s own measures in the key figures', () => {
 
   it('Vågan has no measures of its own: no such card', async () => {
     const { page } = app();
-    await pickRegion(page, '1865', 'kommune:1865');
+    await chooseRegion(page, '1865', 'kommune:1865');
     await cancelMonteCarlo(page).catch(() => {});
     expect(await own(page).count()).toBe(0);
   });
@@ -72,7 +64,7 @@ describe('the municipality’s own measures in the key figures', () => {
 describe('one definition of a difference', () => {
   it('the key figures and the comparison table give the same difference for the same scenario and year', async () => {
     const { page } = app();
-    await pickRegion(page, 'Nordland', 'fylke:18');
+    await chooseRegion(page, 'Nordland', 'fylke:18');
     await cancelMonteCarlo(page).catch(() => {});
     await setLeverAndWait(page, 'lis1Positions', '1600');
     const card = await keyFigure(page, 'without2030');

@@ -14,6 +14,7 @@ import {
   andRender,
   cancelMonteCarlo,
   chartTable,
+  chooseRegion,
   currentHash,
   downloadText,
   keyFigures,
@@ -71,11 +72,8 @@ async function saveAs(page: Page, name: string): Promise<void> {
 }
 
 async function pickRegion(page: Page, query: string, value: string): Promise<void> {
-  const input = page.locator('#region-input');
-  await input.click();
-  await input.fill(query);
-  await page.locator(`#region-list [role=option][data-value="${value}"]`).waitFor({ state: 'visible' });
-  await commit(page, () => input.press('Enter'));
+  await chooseRegion(page, query, value);
+  await cancelMonteCarlo(page);
 }
 
 /** Imports a file through the hidden file input. */

@@ -97,6 +97,7 @@ describe('one definition of a difference', () => {
     const runs = await mc(r);
     const spec = {
       id: 'cost2030',
+      result: 'publicCostNok',
       title: 'kfCost',
       year: 2030,
       unit: 'millNokPerYear',

@@ -5,8 +5,7 @@
  * Evaluator of the last request is kept, so a second analysis of the same scenario, region and year starts warm.
  */
 import { Evaluator, goalSeek, optimise, sensitivity, todayValue, type Package } from '../../engine/analysis/index.ts';
-import { resolveAssumptions } from '../../engine/index.ts';
-import { loadCompiler, resolveRegion, scenarioOf } from './compute.ts';
+import { resolveRegion, responsesFor, scenarioOf } from './compute.ts';
 import type { AnalysisAnswer, AnalysisSpec, PackageSettings, RunRequest } from './protocol.ts';
 
 /** Progress: done of total (null when open-ended), and the optimiser's cheapest package so far (NOK). */
@@ -24,10 +23,7 @@ export async function evaluatorFor(req: RunRequest, year: number, endYear = year
   const key = JSON.stringify([req, year, endYear]);
   if (cached?.key === key) return cached.ev;
   const scenario = scenarioOf(req);
-  const responses =
-    Object.keys(req.formulas).length > 0
-      ? (await loadCompiler()).compileResponses(req.formulas, resolveAssumptions(req.assumptions))
-      : undefined;
+  const responses = await responsesFor(req);
   cached = null; // the old one's buffers can go before the new one allocates its own
   const ev = new Evaluator({
     scenario,

@@ -225,7 +225,7 @@ export function scenarioOf(req: RunRequest): Scenario {
 
 const responsesCache = new Map<string, ResponseFunctions>();
 /** Compiled response functions for the request's formulas (cached), or undefined when none is edited. */
-async function responsesFor(req: RunRequest): Promise<ResponseFunctions | undefined> {
+export async function responsesFor(req: RunRequest): Promise<ResponseFunctions | undefined> {
   if (Object.keys(req.formulas).length === 0) return undefined;
   const key = JSON.stringify([req.formulas, req.assumptions]);
   let r = responsesCache.get(key);

@@ -186,9 +186,7 @@ export function keyFigureTable(
           : fmt(own.scenario.mean);
         if (!f) return value;
         const signed = (v: number) => formatSigned(v, fmt);
-        const diff = f.uncertain
-          ? `${signed(f.diff.mean)} (${rt('kfRange', { lo: signed(Math.min(f.diff.p10, f.diff.p90)), hi: signed(Math.max(f.diff.p10, f.diff.p90)) })})`
-          : signed(f.diff.mean);
+        const diff = f.uncertain ? `${signed(f.diff.mean)} (${range(f.diff, signed)})` : signed(f.diff.mean);
         return `${value}\n${rt('kfDiffShort', { reference })}: ${diff}`;
       }),
     ];
