@@ -1,9 +1,10 @@
-// CLI: reads src/data/raw, writes src/data/municipalities.json and src/data/national.json (npx tsx src/cli/buildData.ts [--sweep]).
+// CLI: reads src/data/raw, writes src/data/municipalities.json, national.json and nynorskMunicipalities.json (npx tsx src/cli/buildData.ts [--sweep]).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawFileKey, RawTexts } from '../data/build.ts';
 import { buildData, districtSweep, RAW_FILES, serializeMunicipalities, serializeNational } from '../data/build.ts';
+import { nynorskMunicipalities, serializeNynorsk } from '../data/maalform.ts';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
@@ -21,8 +22,12 @@ function main(): void {
   const nText = serializeNational(national);
   writeFileSync(join(dataDir, 'municipalities.json'), mText);
   writeFileSync(join(dataDir, 'national.json'), nText);
+  // the municipalities whose written standard is nynorsk (a share link without a language follows it)
+  const nynorsk = nynorskMunicipalities(raw.municipalities);
+  writeFileSync(join(dataDir, 'nynorskMunicipalities.json'), serializeNynorsk(nynorsk));
   const kb = (s: string) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KiB`;
   console.log(`municipalities.json: ${municipalities.length} records, ${kb(mText)}; national.json: ${kb(nText)}`);
+  console.log(`nynorskMunicipalities.json: ${nynorsk.length} municipalities`);
   console.log('population (national):', report.populationNational);
   console.log('need index (national, 2024 = 1):', report.needIndexNational);
   console.log(`backcast growth of the need index: ${(report.backcastGrowth * 100).toFixed(3)} %/year`);

@@ -127,7 +127,7 @@ export function linkPayload(r: Rand): { [key: string]: Json } {
   const n = r.int(2, 4);
   return {
     v: 1,
-    lang: r.pick(['nb', 'en']),
+    lang: r.pick(['nb', 'nn', 'en']),
     region: region(r),
     runs: r.pick([100, 200, 500, 1000]),
     levers: levers(r),

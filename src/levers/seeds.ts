@@ -1,10 +1,12 @@
 /**
- * SEEDS: typed access to the five source-document records under seeds/ (one JSON file per document).
+ * SEEDS: typed access to the source-document records under seeds/ (one JSON file per document).
  *
- * Each record is our own summary of a Norwegian news item, op-ed or government text (2021-2023) on the
+ * Each record is our own summary of a Norwegian news item, op-ed, budget, regulation or government text on the
  * GP scheme: title, publisher, date, the figures it gives, the policy levers it names and any budget
- * envelope. The original texts are kept outside the repository (../shared/seeds/); nothing here quotes
- * them. Lever registry entries cite these records by id, and test/seeds.test.ts checks the records.
+ * envelope. The five original texts of 2021-2023 (000-004) are kept outside the repository (../shared/seeds/);
+ * the later documents (005-, the policy of 2024-2026) are not kept at all: their records have no source file, say
+ * so in `sourceNote`, and give the public address (`url`) where it is known. Nothing here quotes them. Lever
+ * registry entries cite these records by id, and test/seeds.test.ts checks the records.
  *
  * Pure module: no fs, no DOM. The JSON is bundled through static imports (resolveJsonModule), so it
  * works the same in Node (tsx, vitest) and in the Vite build. Records are validated once at load time,
@@ -16,6 +18,14 @@ import s001 from '../../seeds/001-hdir-positive-tegn-2023.json';
 import s002 from '../../seeds/002-tilleggsbevilgning-2022.json';
 import s003 from '../../seeds/003-ekspertutvalget-2023.json';
 import s004 from '../../seeds/004-opptrappingsplan-2021.json';
+import s005 from '../../seeds/005-statsbudsjettet-2024.json';
+import s006 from '../../seeds/006-alis-tilskudd-2025.json';
+import s007 from '../../seeds/007-lis1-legevakt-2021.json';
+import s008 from '../../seeds/008-fastlegeforskriften-2026.json';
+import s009 from '../../seeds/009-delegerte-konsultasjoner-2026.json';
+import s010 from '../../seeds/010-statsbudsjettet-2026.json';
+import s011 from '../../seeds/011-meld-st-23-2024-2025.json';
+import s012 from '../../seeds/012-bosetting-flyktninger-2022.json';
 
 /** Record ids, in document order. Others code against these exact strings. */
 export const SEED_IDS = [
@@ -24,7 +34,18 @@ export const SEED_IDS = [
   '002-tilleggsbevilgning-2022',
   '003-ekspertutvalget-2023',
   '004-opptrappingsplan-2021',
+  '005-statsbudsjettet-2024',
+  '006-alis-tilskudd-2025',
+  '007-lis1-legevakt-2021',
+  '008-fastlegeforskriften-2026',
+  '009-delegerte-konsultasjoner-2026',
+  '010-statsbudsjettet-2026',
+  '011-meld-st-23-2024-2025',
+  '012-bosetting-flyktninger-2022',
 ] as const;
+
+/** The records whose original text is kept beside the repository (../shared/seeds/): the first five. */
+export const KEPT_SEED_IDS: readonly SeedId[] = SEED_IDS.slice(0, 5);
 
 export type SeedId = (typeof SEED_IDS)[number];
 
@@ -33,13 +54,22 @@ export const SEED_LEVER_IDS: readonly LeverId[] = LEVER_IDS;
 
 export type SeedLeverId = LeverId;
 
-export type SeedKind = 'news' | 'op-ed' | 'press-release' | 'report-summary';
-export const SEED_KINDS: readonly SeedKind[] = ['news', 'op-ed', 'press-release', 'report-summary'];
+export type SeedKind = 'news' | 'op-ed' | 'press-release' | 'report-summary' | 'budget' | 'regulation' | 'white-paper';
+export const SEED_KINDS: readonly SeedKind[] = [
+  'news',
+  'op-ed',
+  'press-release',
+  'report-summary',
+  'budget',
+  'regulation',
+  'white-paper',
+];
 
-/** Bokmål and English text. */
+/** Bokmål and English text, and optionally nynorsk. */
 export interface SeedText {
   readonly nb: string;
   readonly en: string;
+  readonly nn?: string;
 }
 
 /** A figure the document gives. `value` is a number, or an ISO date string when `unit` is "date". */
@@ -68,8 +98,11 @@ export interface SeedBudgetEnvelope {
 
 export interface SeedRecord {
   readonly id: SeedId;
-  /** File name of the original text in ../shared/seeds/ (not part of the repository). */
-  readonly sourceFile: string;
+  /**
+   * File name of the original text in ../shared/seeds/ (not part of the repository), or null when the original is
+   * not kept beside the repository at all (then `sourceNote` says what the record rests on).
+   */
+  readonly sourceFile: string | null;
   readonly title: SeedText;
   readonly publisher: string;
   readonly author: string | null;
@@ -80,9 +113,13 @@ export interface SeedRecord {
   readonly facts: readonly SeedFact[];
   readonly levers: readonly SeedLever[];
   readonly budgetEnvelopes: readonly SeedBudgetEnvelope[];
+  /** The document's public address, where it is known for certain. */
+  readonly url?: string;
+  /** What the record rests on when the original is not kept (in English); required when sourceFile is null. */
+  readonly sourceNote?: string;
 }
 
-/** Keys of a record, in file order. */
+/** Keys every record has, in file order (the optional ones, SEED_RECORD_OPTIONAL_KEYS, follow them). */
 export const SEED_RECORD_KEYS = [
   'id',
   'sourceFile',
@@ -96,6 +133,7 @@ export const SEED_RECORD_KEYS = [
   'levers',
   'budgetEnvelopes',
 ] as const satisfies readonly (keyof SeedRecord)[];
+export const SEED_RECORD_OPTIONAL_KEYS = ['url', 'sourceNote'] as const satisfies readonly (keyof SeedRecord)[];
 
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -135,7 +173,12 @@ function arr(x: unknown, where: string): readonly unknown[] {
 
 function text(x: unknown, where: string): SeedText {
   const o = obj(x, where);
-  return { nb: str(o.nb, `${where}.nb`), en: str(o.en, `${where}.en`) };
+  const nb = str(o.nb, `${where}.nb`);
+  const en = str(o.en, `${where}.en`);
+  if (o.nn === undefined) return { nb, en };
+  if (typeof o.nn !== 'string' || o.nn.trim() === '')
+    fail(`${where}.nn`, 'expected a non-empty nynorsk text or no "nn"');
+  return { nb, en, nn: o.nn };
 }
 
 function oneOf<T extends string>(x: unknown, allowed: readonly T[], where: string): T {
@@ -167,7 +210,8 @@ export function toSeedRecord(raw: unknown, expectedId: SeedId): SeedRecord {
   const w = expectedId;
   const o = obj(raw, w);
   const keys = Object.keys(o);
-  const extra = keys.filter((k) => !(SEED_RECORD_KEYS as readonly string[]).includes(k));
+  const allowed: readonly string[] = [...SEED_RECORD_KEYS, ...SEED_RECORD_OPTIONAL_KEYS];
+  const extra = keys.filter((k) => !allowed.includes(k));
   const missing = SEED_RECORD_KEYS.filter((k) => !keys.includes(k));
   if (extra.length > 0 || missing.length > 0) {
     fail(w, `keys differ (extra: ${extra.join(', ') || '-'}; missing: ${missing.join(', ') || '-'})`);
@@ -176,9 +220,18 @@ export function toSeedRecord(raw: unknown, expectedId: SeedId): SeedRecord {
   const date = str(o.date, `${w}.date`);
   if (!isIsoDate(date)) fail(`${w}.date`, `not an ISO date: ${date}`);
   if (o.author !== null) str(o.author, `${w}.author`);
+  const sourceFile = o.sourceFile === null ? null : str(o.sourceFile, `${w}.sourceFile`);
+  if (sourceFile === null && o.sourceNote === undefined)
+    fail(`${w}.sourceNote`, 'required when the original is not kept (sourceFile null)');
+  if (o.url !== undefined && !/^https:\/\/\S+$/.test(str(o.url, `${w}.url`)))
+    fail(`${w}.url`, 'expected an https:// address');
+  const optional = {
+    ...(o.url !== undefined ? { url: o.url as string } : {}),
+    ...(o.sourceNote !== undefined ? { sourceNote: str(o.sourceNote, `${w}.sourceNote`) } : {}),
+  };
   return {
     id: expectedId,
-    sourceFile: str(o.sourceFile, `${w}.sourceFile`),
+    sourceFile,
     title: text(o.title, `${w}.title`),
     publisher: str(o.publisher, `${w}.publisher`),
     author: o.author === null ? null : (o.author as string),
@@ -198,12 +251,13 @@ export function toSeedRecord(raw: unknown, expectedId: SeedId): SeedRecord {
         year: num(bo.year, `${w}.budgetEnvelopes[${i}].year`),
       };
     }),
+    ...optional,
   };
 }
 
-const RAW: readonly unknown[] = [s000, s001, s002, s003, s004];
+const RAW: readonly unknown[] = [s000, s001, s002, s003, s004, s005, s006, s007, s008, s009, s010, s011, s012];
 
-/** All five records, in SEED_IDS order. */
+/** All records, in SEED_IDS order. */
 export const SEED_RECORDS: readonly SeedRecord[] = SEED_IDS.map((id, i) => toSeedRecord(RAW[i], id));
 
 const BY_ID: ReadonlyMap<string, SeedRecord> = new Map(SEED_RECORDS.map((r) => [r.id, r]));
@@ -213,7 +267,7 @@ export function getSeed(id: string): SeedRecord | undefined {
   return BY_ID.get(id);
 }
 
-/** True if `id` is one of the five record ids. */
+/** True if `id` is one of the record ids. */
 export function isSeedId(id: string): id is SeedId {
   return BY_ID.has(id);
 }

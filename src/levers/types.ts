@@ -3,10 +3,18 @@
  * sliders, validation, citations and the README tables. Pure types, no runtime code.
  */
 
-export type Locale = 'nb' | 'en';
-export type Localized = Readonly<Record<Locale, string>>;
+export type Locale = 'nb' | 'nn' | 'en';
+/**
+ * A text in bokmål and English, optionally with its nynorsk inline (it wins; else the UI looks the bokmål up in
+ * its nynorsk texts, src/ui/strings/nnTexts.ts).
+ */
+export interface Localized {
+  readonly nb: string;
+  readonly en: string;
+  readonly nn?: string;
+}
 
-export type LeverGroup = 'financing' | 'recruitment' | 'workload' | 'onCall';
+export type LeverGroup = 'financing' | 'recruitment' | 'workload' | 'onCall' | 'demand';
 
 /**
  * Who decides a lever: the state and the parties to the national agreements ("national": capitation, fees, LIS1

@@ -4,7 +4,7 @@
  */
 import { dataSources, documentSources } from './citations.ts';
 import { h } from './dom.ts';
-import { getLocale } from './i18n.ts';
+import { getLocale, isNorwegian, loc, nnOr } from './i18n.ts';
 import { validationSection } from './trackRecord/aboutTables.ts';
 
 declare const __APP_VERSION__: string;
@@ -15,7 +15,7 @@ interface Section {
   readonly paragraphs: readonly string[];
 }
 
-const NB: readonly Section[] = [
+export const NB: readonly Section[] = [
   {
     heading: 'Hva modellen gjør',
     paragraphs: [
@@ -85,8 +85,14 @@ const EN: readonly Section[] = [
 
 /** The dialog's content in the current language. */
 export function aboutContent(): HTMLElement {
-  const nb = getLocale() === 'nb';
-  const sections = nb ? NB : EN;
+  const l = getLocale();
+  // nynorsk: the bokmål sections looked up in strings/nnTexts.ts
+  const sections =
+    l === 'en'
+      ? EN
+      : l === 'nn'
+        ? NB.map((s) => ({ heading: nnOr(s.heading), paragraphs: s.paragraphs.map(nnOr) }))
+        : NB;
   const wrap = h('div', { class: 'about-body' });
   for (const s of sections) {
     wrap.append(h('h3', {}, s.heading), ...s.paragraphs.map((p) => h('p', {}, p)));
@@ -101,7 +107,7 @@ export function aboutContent(): HTMLElement {
       it.url ? h('a', { href: it.url, rel: 'noopener noreferrer', target: '_blank' }, it.url) : null,
     );
   wrap.append(
-    h('h3', {}, nb ? 'Kilder med lenker' : 'Sources with links'),
+    h('h3', {}, loc({ nb: 'Kilder med lenker', nn: 'Kjelder med lenkjer', en: 'Sources with links' })),
     h('ul', { class: 'sources about-sources' }, ...dataSources().map(link), ...documentSources().map(link)),
   );
   wrap.append(validationSection());
@@ -109,7 +115,7 @@ export function aboutContent(): HTMLElement {
     h(
       'p',
       { class: 'about-version' },
-      nb
+      isNorwegian()
         ? `Modellversjon ${__APP_VERSION__}, data ${__DATA_VERSION__}.`
         : `Model version ${__APP_VERSION__}, data ${__DATA_VERSION__}.`,
     ),

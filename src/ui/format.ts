@@ -3,11 +3,11 @@
  * U+2212 minus), years without a separator, and a lenient parser for what users type ("1 234,5", "1234.5",
  * "40 %").
  */
-import { getLocale } from './i18n.ts';
+import { localeTag } from './i18n.ts';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const tag = getLocale() === 'en' ? 'en-GB' : 'nb-NO';
+  const tag = localeTag();
   const key = tag + JSON.stringify(opts);
   let f = cache.get(key);
   if (!f) {

@@ -6,7 +6,7 @@
  */
 import type { FormulaProblem } from '../engine/formulas/formulaCompiler.ts';
 import type { Localized } from '../levers/types.ts';
-import { getLocale, loc, t, textsOf, type StringKey } from './i18n.ts';
+import { getLocale, isNorwegian, loc, t, textsOf, type StringKey } from './i18n.ts';
 import type { FormulaCheck } from './sim/protocol.ts';
 
 const PROBLEM_KEYS: Readonly<Record<FormulaProblem, StringKey>> = {
@@ -41,27 +41,39 @@ const NODE_WORDS: Readonly<Record<string, Localized>> = {
 };
 const OTHER_NOTATION: Localized = { nb: 'denne skrivemåten', en: 'this notation' };
 
-/** mathjs's syntax messages (parse.js) in Norwegian; the character position is kept. */
-const NB_SYNTAX: readonly (readonly [RegExp, string])[] = [
-  [/Unexpected end of expression/g, 'uttrykket slutter for tidlig'],
-  [/Value expected/g, 'her mangler en verdi'],
-  [/Parenthesis \) expected/g, 'her mangler en )'],
-  [/Parenthesis \] expected/g, 'her mangler en ]'],
-  [/End of matrix \] expected/g, 'her mangler en ]'],
-  [/End of string (.) expected/g, 'teksten mangler avsluttende $1'],
-  [/False part of conditional expression expected/g, 'her mangler «: …» i betingelsen'],
-  [/The true-expression of a conditional operator may not be empty/g, 'betingelsen mangler verdien etter ?'],
-  [/Syntax error in part "([^"]*)"/g, 'ukjent tegn i «$1»'],
-  [/Unexpected part "([^"]*)"/g, 'uventet «$1»'],
-  [/Unexpected operator (\S+)/g, 'uventet operator $1'],
-  [/Digit expected, got "([^"]*)"/g, 'forventet et siffer, fikk «$1»'],
-  [/String "([^"]*)" is not a valid number/g, '«$1» er ikke et gyldig tall'],
-  [/Symbol or string expected as object key/g, 'objekter er ikke tillatt'],
-  [/Colon : expected after object key/g, 'objekter er ikke tillatt'],
-  [/Comma , or bracket \} expected after object value/g, 'objekter er ikke tillatt'],
-  [/Property name expected after (dot|optional chain)/g, 'her mangler et navn etter punktum'],
-  [/Invalid left hand side of assignment operator =/g, 'tilordning med = er ikke tillatt'],
-  [/\(char (\d+)\)/g, '(tegn $1)'],
+/** mathjs's syntax messages (parse.js) in bokmål and nynorsk; the character position is kept. */
+const NO_SYNTAX: readonly (readonly [RegExp, string, string])[] = [
+  [/Unexpected end of expression/g, 'uttrykket slutter for tidlig', 'uttrykket sluttar for tidleg'],
+  [/Value expected/g, 'her mangler en verdi', 'her manglar ein verdi'],
+  [/Parenthesis \) expected/g, 'her mangler en )', 'her manglar ein )'],
+  [/Parenthesis \] expected/g, 'her mangler en ]', 'her manglar ein ]'],
+  [/End of matrix \] expected/g, 'her mangler en ]', 'her manglar ein ]'],
+  [/End of string (.) expected/g, 'teksten mangler avsluttende $1', 'teksten manglar avsluttande $1'],
+  [/False part of conditional expression expected/g, 'her mangler «: …» i betingelsen', 'her manglar «: …» i vilkåret'],
+  [
+    /The true-expression of a conditional operator may not be empty/g,
+    'betingelsen mangler verdien etter ?',
+    'vilkåret manglar verdien etter ?',
+  ],
+  [/Syntax error in part "([^"]*)"/g, 'ukjent tegn i «$1»', 'ukjent teikn i «$1»'],
+  [/Unexpected part "([^"]*)"/g, 'uventet «$1»', 'uventa «$1»'],
+  [/Unexpected operator (\S+)/g, 'uventet operator $1', 'uventa operator $1'],
+  [/Digit expected, got "([^"]*)"/g, 'forventet et siffer, fikk «$1»', 'forventa eit siffer, fekk «$1»'],
+  [/String "([^"]*)" is not a valid number/g, '«$1» er ikke et gyldig tall', '«$1» er ikkje eit gyldig tal'],
+  [/Symbol or string expected as object key/g, 'objekter er ikke tillatt', 'objekt er ikkje tillatne'],
+  [/Colon : expected after object key/g, 'objekter er ikke tillatt', 'objekt er ikkje tillatne'],
+  [/Comma , or bracket \} expected after object value/g, 'objekter er ikke tillatt', 'objekt er ikkje tillatne'],
+  [
+    /Property name expected after (dot|optional chain)/g,
+    'her mangler et navn etter punktum',
+    'her manglar eit namn etter punktum',
+  ],
+  [
+    /Invalid left hand side of assignment operator =/g,
+    'tilordning med = er ikke tillatt',
+    'tilordning med = er ikkje tillaten',
+  ],
+  [/\(char (\d+)\)/g, '(tegn $1)', '(teikn $1)'],
 ];
 
 /** A JavaScript error's own text (not mathjs's), which must not be shown as the reason. */
@@ -70,9 +82,10 @@ const RAW_JS = /call stack|too much recursion|is not a function|is not defined|C
 function syntaxDetail(detail: string | undefined): string {
   if (detail === undefined || detail === '') return '?';
   if (RAW_JS.test(detail) && !/\(char \d+\)/.test(detail)) return loc(NODE_WORDS['nesting']!);
-  if (getLocale() !== 'nb') return detail;
+  if (!isNorwegian()) return detail;
+  const nn = getLocale() === 'nn';
   let out = detail;
-  for (const [pattern, replacement] of NB_SYNTAX) out = out.replace(pattern, replacement);
+  for (const [pattern, nb, nnText] of NO_SYNTAX) out = out.replace(pattern, nn ? nnText : nb);
   return out;
 }
 
@@ -110,7 +123,7 @@ export function formulaMessage(c: FormulaCheck): string {
     const word = NODE_WORDS[params['what'] ?? ''];
     params['what'] = loc(word ?? OTHER_NOTATION);
   }
-  if (key === 'fxRange' && getLocale() === 'nb' && params['ranges'])
+  if (key === 'fxRange' && isNorwegian() && params['ranges'])
     params['ranges'] = params['ranges'].replace(/ to /g, ' til ');
   if ((key === 'fxProbe' || key === 'fxRange') && params['got'] !== undefined) {
     const words = VALUE_WORDS[params['got']];

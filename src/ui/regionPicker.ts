@@ -4,7 +4,7 @@
  * (Aremark … Ørsta, Ålesund, Ås). Municipalities with imputed start values say so.
  */
 import { clear, h } from './dom.ts';
-import { getLocale, t } from './i18n.ts';
+import { isNorwegian, t } from './i18n.ts';
 import type { RegionOption } from './sim/protocol.ts';
 
 const MAX_SHOWN = 60;
@@ -91,7 +91,7 @@ export class RegionPicker {
 
   /** Options matching the text: names starting with it first, then containing it; numbers by prefix. */
   matches(text: string): RegionOption[] {
-    const q = text.trim().toLocaleLowerCase(getLocale() === 'nb' ? 'nb' : 'en');
+    const q = text.trim().toLocaleLowerCase(isNorwegian() ? 'nb' : 'en');
     const all = this.options.map((o) => ({ o, label: regionLabel(o).toLocaleLowerCase('nb') }));
     if (q === '') return this.sorted(this.options);
     const starts: RegionOption[] = [];

@@ -247,13 +247,13 @@ describe('the scenario’s name (finding 5) and the language (finding 11)', () =
     const { page } = app();
     const nbHeads = await page.locator('#compare-table thead th').allTextContents();
     expect(nbHeads.join('|')).toContain('Dagens politikk');
-    await page.locator('#lang-toggle').click();
+    await page.locator('#lang-toggle [data-lang="en"]').click();
     const heads = await page.locator('#compare-table thead th').allTextContents();
     expect(heads.join('|')).not.toMatch(/Dagens politikk|Ditt scenario/);
     expect(heads.join('|')).toContain('Current policy');
     expect(heads.join('|')).toContain('Plan A (2)');
     expect(await page.locator('#budget-table').textContent()).not.toContain('Dagens politikk');
-    await page.locator('#lang-toggle').click();
+    await page.locator('#lang-toggle [data-lang="nb"]').click();
   });
 });
 

@@ -206,7 +206,7 @@ describe('a small municipality in probabilities', () => {
 
   it('in English the card and the chart say the same', async () => {
     const { page } = app();
-    await page.locator('#lang-toggle').click();
+    await page.locator('#lang-toggle [data-lang="en"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     const e = await engine();
     const yi = e.years.indexOf(2030);

@@ -483,7 +483,7 @@ describe('share links', () => {
 
   it('the language is in the link too (a second tab of the same browser opens it in English)', async () => {
     const { page } = app();
-    await page.locator('#lang-toggle').click();
+    await page.locator('#lang-toggle [data-lang="en"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     const hash = await currentHash(page);
     const state = decodeLink(hash);
@@ -500,7 +500,7 @@ describe('share links', () => {
     } finally {
       await tab.close();
     }
-    await page.locator('#lang-toggle').click();
+    await page.locator('#lang-toggle [data-lang="nb"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'nb');
   });
 

@@ -183,14 +183,14 @@ describe('Treffsikkerhet', () => {
 
   it('in English the summary and headings follow', async () => {
     const { page } = app();
-    await page.locator('#lang-toggle').click();
+    await page.locator('#lang-toggle [data-lang="en"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.locator('#track-details > summary').textContent()).toBe('Track record');
     expect(await summaryText(page)).toContain(
       'For Bindal, the model’s 80% interval held what happened in 3 of 3 years for the share without a GP',
     );
     expect(await page.locator('#track-origin').inputValue()).toBe('2022');
-    await page.locator('#lang-toggle').click();
+    await page.locator('#lang-toggle [data-lang="nb"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'nb');
   });
 

@@ -138,7 +138,7 @@ describe('a link with the Treffsikkerhet panel open', () => {
     const { page } = app;
     await pasteHash(page, link({ region: 'national', track: { origin: 2022 } }));
     await panelShows(page, 'national', 2022);
-    await page.locator('#lang-toggle').click();
+    await page.locator('#lang-toggle [data-lang="en"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     const renders = (await probe(page)).renders;
     await page.evaluate(

@@ -25,7 +25,8 @@ const PAGE_ENGINE_MODULES = [
   'engine/run/fieldPath.ts',
 ];
 /** Data files small enough for the first load (the municipal data and the track record load in the worker or on demand). */
-const PAGE_DATA_FILES = ['data/eventCalibration.json'];
+// (nynorskMunicipalities.json: the 88 codes a link without a language reads, loaded only for such a link)
+const PAGE_DATA_FILES = ['data/eventCalibration.json', 'data/nynorskMunicipalities.json'];
 const PAGE_DATA_MAX_BYTES = 2048;
 
 function files(dir: string, base = ''): string[] {

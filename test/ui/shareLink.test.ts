@@ -92,7 +92,7 @@ describe('share links: reference cases', () => {
 
   it('invalid content is named by its field', () => {
     const base = payloadOf(STATE);
-    expect(expectError(rawLink({ ...base, lang: 'de' }))).toBe('link: lang: expected "nb" or "en", got "de"');
+    expect(expectError(rawLink({ ...base, lang: 'de' }))).toBe('link: lang: expected "nb", "nn" or "en", got "de"');
     expect(expectError(rawLink({ ...base, region: 'Oslo' }))).toBe(
       'link: region: expected "national", "fylke:NN", "sentralitet:1-6" or "kommune:NNNN", got "Oslo"',
     );
@@ -149,10 +149,10 @@ describe('share links: reference cases', () => {
       'lenke: compare.scenarios: forventet en liste med 2–4 scenarioer, fikk [{"name":"a","levers":{}}]',
     ],
     [
-      'the language missing',
-      (b: Record<string, unknown>) => ({ ...b, lang: undefined }),
-      'link: lang: expected "nb" or "en", got nothing',
-      'lenke: lang: forventet «nb» eller «en», fikk ingenting',
+      'the language as a number',
+      (b: Record<string, unknown>) => ({ ...b, lang: 3 }),
+      'link: lang: expected "nb", "nn" or "en", got 3',
+      'lenke: lang: forventet «nb», «nn» eller «en», fikk 3',
     ],
   ])('%s is refused in words (en and nb)', (_, change, en, nb) => {
     const error = expectError(rawLink(change(payloadOf(STATE))));
@@ -172,7 +172,7 @@ const formulaArb = fc.oneof(
 );
 
 const stateArb: fc.Arbitrary<LinkState> = fc.record({
-  lang: fc.constantFrom('nb' as const, 'en' as const),
+  lang: fc.constantFrom('nb' as const, 'nn' as const, 'en' as const),
   region: fc.constantFrom(...REGIONS),
   runs: fc.integer({ min: 10, max: 5000 }),
   levers: leversArb({ anyInRange: true }),

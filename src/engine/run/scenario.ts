@@ -102,7 +102,12 @@ function checkLocalized(x: unknown, path: string, errors: string[], required: bo
     errors.push(`${path}: expected an object with non-empty "nb" and "en" texts`);
     return undefined;
   }
-  return { nb: x.nb, en: x.en };
+  // a nynorsk text is optional, but when given it must be one
+  if (x.nn !== undefined && (typeof x.nn !== 'string' || x.nn.trim() === '')) {
+    errors.push(`${path}.nn: expected a non-empty nynorsk text or no "nn", got ${describeValue(x.nn)}`);
+    return undefined;
+  }
+  return { nb: x.nb, en: x.en, ...(x.nn !== undefined ? { nn: x.nn } : {}) };
 }
 
 /** "YYYY" or "YYYY-MM" between 2020 and the last simulated year. */

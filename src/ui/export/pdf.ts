@@ -60,7 +60,7 @@ export async function chartPdf(
   const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4' });
   const safeTitle = pdfText(title);
   doc.setProperties({ title: safeTitle, subject: pdfText(stamp[0] ?? title), creator: 'Fastlegesimulatoren' });
-  doc.setLanguage(getLocale() === 'nb' ? 'nb' : 'en-GB');
+  doc.setLanguage(getLocale() === 'en' ? 'en-GB' : getLocale()); // jsPDF knows nb and nn, not nb-NO
   doc.setTextColor(26, 26, 26);
   const maxWidth = PAGE_W - 2 * MARGIN;
 

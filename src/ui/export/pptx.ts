@@ -17,7 +17,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { ChartScale } from '../chartSpecs.ts';
-import { getLocale } from '../i18n.ts';
+import { documentLang } from '../i18n.ts';
 import type { Deck, DeckChartSlide, DeckDash, DeckTable } from './deck.ts';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -110,7 +110,7 @@ export function paginateRows(
 }
 
 /** The language of the deck's text (spelling in PowerPoint): the UI's. */
-const deckLang = () => (getLocale() === 'nb' ? 'nb-NO' : 'en-GB');
+const deckLang = () => documentLang();
 
 /** A series as written into the chart part, in the part's order: the bands' areas first, then the lines. */
 export interface WrittenSeries {

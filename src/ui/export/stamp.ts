@@ -7,7 +7,7 @@
 import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import { getLever } from '../../levers/registry.ts';
 import { SEED_RECORDS } from '../../levers/seeds.ts';
-import { getLocale, loc, t } from '../i18n.ts';
+import { loc, localeTag, t } from '../i18n.ts';
 
 export interface StampInput {
   readonly title: string;
@@ -37,7 +37,7 @@ export function sourcePublishers(): string[] {
 }
 
 export function stampLines(s: StampInput): string[] {
-  const tag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
+  const tag = localeTag();
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(s.date);
   const first = s.years[0] ?? 0;
   const last = s.years[s.years.length - 1] ?? 0;

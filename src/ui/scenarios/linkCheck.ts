@@ -1,11 +1,11 @@
 /**
  * A decoded share link checked against what this page can show and run before anything of it is applied: its
- * region must exist, its lever start and end years must be ones the year selects offer (a municipality's own levers
- * too), the municipalities its plan names must exist, and every edited formula (its own
- * and each compared scenario's) must compile and probe as the formula editor checks it. A link that fails is
- * refused as a whole, like a damaged one: the page opens current policy and says why.
+ * region (and the county the map is zoomed to) must exist, its lever start and end years must be ones the year
+ * selects offer (a municipality's own levers too), the municipalities its plan names must exist, and every edited
+ * formula (its own and each compared scenario's) must compile and probe as the formula editor checks it. A link
+ * that fails is refused as a whole, like a damaged one: the page opens current policy and says why.
  */
-import { getLocale, t } from '../i18n.ts';
+import { loc, t } from '../i18n.ts';
 import { formulaMessage } from '../formulaText.ts';
 import { formulaLabel } from '../sim/failure.ts';
 import type { FormulaCheck } from '../sim/protocol.ts';
@@ -34,6 +34,8 @@ export async function vetLink(
   const st = { ...decoded.state, levers: clampEarlyStarts(decoded.state.levers) };
   const vetted: Decoded = { ok: true, state: st };
   if (!knownRegions.has(st.region)) return { ok: false, error: `link: region: no such region "${st.region}"` };
+  if (st.map?.county !== undefined && !knownRegions.has(`fylke:${st.map.county}`))
+    return { ok: false, error: `link: map.county: no such county "${st.map.county}"` };
   const years = [...startYearProblems(st.levers), ...municipalYearProblems(st.municipalities)];
   if (years.length > 0) return { ok: false, error: `link: ${years[0]!}` };
   // a municipality's own plan names municipalities that exist (its own number, a partner's in an event)
@@ -64,7 +66,7 @@ export async function vetLink(
         return {
           ok: false,
           localized: true,
-          error: `${getLocale() === 'nb' ? 'lenke' : 'link'}: ${path}formulas.${id}: ${t('linkFormula', {
+          error: `${loc({ nb: 'lenke', nn: 'lenkje', en: 'link' })}: ${path}formulas.${id}: ${t('linkFormula', {
             formula: formulaLabel(id),
             message: formulaMessage(problem),
           })}`,

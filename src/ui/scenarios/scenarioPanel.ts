@@ -11,7 +11,7 @@
 import { clear, h } from '../dom.ts';
 import { downloadBlob } from '../download.ts';
 import { formulaMessage } from '../formulaText.ts';
-import { getLocale, t } from '../i18n.ts';
+import { getLocale, isNorwegian, localeTag, t } from '../i18n.ts';
 import { formulaLabel } from '../sim/failure.ts';
 import type { FormulaCheck } from '../sim/protocol.ts';
 import { requestOf, type ScenarioState } from '../state.ts';
@@ -206,7 +206,7 @@ export class ScenarioPanel {
   }
 
   private item(s: SavedScenario): HTMLElement {
-    const when = new Intl.DateTimeFormat(getLocale() === 'nb' ? 'nb-NO' : 'en-GB', {
+    const when = new Intl.DateTimeFormat(localeTag(), {
       dateStyle: 'short',
       timeStyle: 'short',
     }).format(new Date(s.savedAt));
@@ -428,7 +428,7 @@ export class ScenarioPanel {
     const notes = parsed.notes.length > 0 ? ` ${t('importMigrated')}` : '';
     const renamed =
       parsed.renamed.length > 0
-        ? ` ${t('importRenamed', { n: parsed.renamed.length, names: parsed.renamed.map((n) => (getLocale() === 'nb' ? `«${n}»` : `“${n}”`)).join(', ') })}`
+        ? ` ${t('importRenamed', { n: parsed.renamed.length, names: parsed.renamed.map((n) => (isNorwegian() ? `«${n}»` : `“${n}”`)).join(', ') })}`
         : '';
     this.status(`${t('imported', { n: imported, file })}${renamed}${notes}${refused}`, refused !== '');
   }

@@ -7,7 +7,7 @@
 import type { GroupTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
 import { clear, h } from '../dom.ts';
 import { formatInteger, formatPercent } from '../format.ts';
-import { getLocale, t } from '../i18n.ts';
+import { getLocale, localeTag, nnOr, t } from '../i18n.ts';
 import { loadTrackRecord } from './data.ts';
 import { formatFixed, sizeBandText } from './summary.ts';
 import './trackRecord.css';
@@ -29,7 +29,7 @@ interface Texts {
   readonly better: string;
 }
 
-const NB: Texts = {
+export const NB: Texts = {
   heading: 'Hvor godt modellen har truffet (validering)',
   paragraphs: [
     'Vi har startet modellen 31. desember 2020 og 2022 med bare det som var kjent da, og sammenlignet med det som faktisk skjedde i hver kommune de neste årene. Kommuner som fikk nytt kommunenummer, har ikke egne tall for startåret og er ikke med. Tabellene viser CRPS, et mål på hvor langt unna hele fordelingen av kjøringer var (lavere er bedre: prosentpoeng for andelen uten fastlege, pasienter for listelengden), for modellen og for «ingen endring» (at alt blir som i startåret), og hvor ofte modellens 80 %-intervall (p10–p90) traff det som skjedde (målet er 80 %).',
@@ -69,12 +69,18 @@ const EN: Texts = {
   better: 'In bold: the model is better than “no change”.',
 };
 
-const texts = (): Texts => (getLocale() === 'nb' ? NB : EN);
+/** In nynorsk: the bokmål texts looked up in nnTexts.ts (the caption's words are the same in both). */
+const nnOf = (nb: Texts): Texts =>
+  Object.fromEntries(
+    Object.entries(nb).map(([k, v]) => [k, typeof v === 'string' ? nnOr(v) : Array.isArray(v) ? v.map(nnOr) : v]),
+  ) as unknown as Texts;
+
+const texts = (): Texts => (getLocale() === 'en' ? EN : getLocale() === 'nn' ? nnOf(NB) : NB);
 
 /** The rows of an origin's table: all municipalities, each centrality class, each size band. */
 export function validationRows(o: OriginTrack): { label: string; group: GroupTrack }[] {
   const x = texts();
-  const capital = (s: string) => s.charAt(0).toLocaleUpperCase(getLocale()) + s.slice(1);
+  const capital = (s: string) => s.charAt(0).toLocaleUpperCase(localeTag()) + s.slice(1);
   return [
     { label: x.all, group: o.all },
     ...o.byCentralityClass.map((g) => ({ label: capital(t('trackClassName', { n: g.group })), group: g })),

@@ -6,13 +6,13 @@
  * in whole per cent, probabilities to 5 points). DOM-free: tested in Node in both languages.
  */
 import { formatInteger, formatPercent, formatProbability, formatYear } from '../format.ts';
-import { getLocale, t, type StringKey } from '../i18n.ts';
+import { localeTag, t, type StringKey } from '../i18n.ts';
 import type { OutcomeScore, Peers, PooledScore, TrackView } from './select.ts';
 
 /** A number with exactly `digits` decimals in the UI's language ("4,0", "1,10"). */
 export function formatFixed(v: number, digits: number): string {
   if (!Number.isFinite(v)) return '–';
-  const tag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
+  const tag = localeTag();
   return new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v + 0);
 }
 
@@ -25,7 +25,7 @@ const shownPp = (share: number) => Math.round(share * 1000);
 const shownPatients = (n: number) => Math.round(n);
 
 function listOf(items: readonly string[]): string {
-  return new Intl.ListFormat(getLocale() === 'nb' ? 'nb-NO' : 'en-GB', { type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(items);
 }
 
 /** "under 2 000 innbyggere" from the validation's English size-band label ("under 2,000", "2,000-4,999", …). */

@@ -54,7 +54,7 @@ class Writer {
       subject: pdfText(deck.subtitle),
       creator: 'Fastlegesimulatoren',
     });
-    this.doc.setLanguage(getLocale() === 'nb' ? 'nb' : 'en-GB');
+    this.doc.setLanguage(getLocale() === 'en' ? 'en-GB' : getLocale()); // jsPDF knows nb and nn, not nb-NO
   }
 
   font(size: number, bold = false, colour = TEXT): void {

@@ -9,7 +9,7 @@ import type { McRuns } from '../../../engine/run/mcSummary.ts';
 import type { ResultId } from '../../../engine/run/results.ts';
 import { outcome, pairedDifference, type Quantiles } from '../../compare/diff.ts';
 import { formatInteger, formatNumber, roundCount } from '../../format.ts';
-import { getLocale } from '../../i18n.ts';
+import { loc } from '../../i18n.ts';
 import { rt, type ReportKey } from './texts.ts';
 
 export type FigureId = 'withoutGp' | 'gps' | 'onCall' | 'cost';
@@ -172,4 +172,4 @@ export function summaryParagraphs(input: {
   return out;
 }
 
-const and = (): string => (getLocale() === 'nb' ? 'og' : 'and');
+const and = (): string => loc({ nb: 'og', nn: 'og', en: 'and' });

@@ -2,9 +2,9 @@
  * The council report's own words in bokmål and English (kept here rather than in i18n.ts: they are only loaded
  * with the report). DOM-free.
  */
-import { getLocale } from '../../i18n.ts';
+import { loc } from '../../i18n.ts';
 
-const R = {
+export const R = {
   reportTitle: { nb: 'Fastlegeordningen i {region}', en: 'The GP scheme in {region}' },
   reportSubtitle: {
     nb: '{scenarios}\nFremskriving 2026–{last} · laget {date} med Fastlegesimulatoren',
@@ -114,7 +114,7 @@ export type ReportKey = keyof typeof R;
 
 /** A report text in the UI's language, with {placeholders} filled. */
 export function rt(key: ReportKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return R[key][getLocale()].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return loc(R[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
 /** Every text in both languages (a test checks that none is empty). */
