@@ -35,6 +35,15 @@ export const N_STAGES = 5;
 export const MIN_STOCK = 1e-9;
 /** The most patients a GP can hold, relative to the list ceiling (judgement: a physical limit, rarely reached). */
 export const MAX_LIST_FACTOR = 2.5;
+/**
+ * The most of a GP's clinical work that staff in the practice, delegated consultations and the online doctor can
+ * take over together (judgement: the GP keeps the diagnoses, the complex patients and the responsibility).
+ */
+export const MAX_WORK_RELIEF = 0.5;
+/** Share of the need of residents aged 16-19 that falls on those aged 16-17: two of the four yearly cohorts. */
+export const YOUTH_16_17_OF_16_19 = 0.5;
+/** GP consultations per resident per year (3.0 in 2023, S69): the online doctor's consultations are a share of them. */
+export const CONSULTATIONS_PER_RESIDENT = 3;
 
 // computed constants below the literal ones (esbuild leaves them, and every constant after them, as module
 // variables: loops that divide by one copy it into a local first)

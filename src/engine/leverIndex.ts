@@ -32,6 +32,10 @@ export const LV = {
   onCallGrant: LI.onCallGrant!,
   onCallNewForms: LI.onCallNewForms!,
   onCallExemptionAge: LI.onCallExemptionAge!,
+  delegatedConsultRefund: LI.delegatedConsultRefund!,
+  onlineGpShare: LI.onlineGpShare!,
+  youthFreeVisits: LI.youthFreeVisits!,
+  populationShock: LI.populationShock!,
 };
 /** capitationModel choice indices (registry order). */
 export const MODEL_BREAKPOINT = 1;

@@ -1,6 +1,7 @@
 /**
  * The municipality's own levers. A lever of local scope (registry `scope: 'local'`: salaried posts, collective lists,
- * staff in the practice, legevakt cap, other doctors and new ways of working in legevakt) is read per municipality
+ * staff in the practice, legevakt cap, other doctors and new ways of working in legevakt, the online doctor it
+ * contracts and the extra residents it settles) is read per municipality
  * from the state (fields L_*), not from the national lever vector. Every municipality takes the national value in
  * force (today's policy, or a national scenario's "alle kommuner" setting) unless the plan sets the lever for it: a
  * LocalLeverTimeline holds the monthly values of one lever for a set of municipalities. The fields are written in
@@ -13,6 +14,8 @@ import {
   L_ON_CALL_CAP,
   L_ON_CALL_NEW_FORMS,
   L_ON_CALL_OTHER,
+  L_ONLINE_GP,
+  L_POP_SHOCK,
   L_SALARIED,
   L_TASK,
   MAX_STATE_LENGTH,
@@ -28,6 +31,8 @@ export const LOCAL_LEVER_FIELDS: Readonly<Record<string, number>> = {
   onCallCapHours: L_ON_CALL_CAP,
   onCallOtherDoctors: L_ON_CALL_OTHER,
   onCallNewForms: L_ON_CALL_NEW_FORMS,
+  onlineGpShare: L_ONLINE_GP,
+  populationShock: L_POP_SHOCK,
 };
 
 /** Lever index → state field, for the local levers. */
@@ -38,6 +43,8 @@ const LOCAL_PAIRS: readonly (readonly [number, number])[] = [
   [LV.onCallCapHours, L_ON_CALL_CAP],
   [LV.onCallOtherDoctors, L_ON_CALL_OTHER],
   [LV.onCallNewForms, L_ON_CALL_NEW_FORMS],
+  [LV.onlineGpShare, L_ONLINE_GP],
+  [LV.populationShock, L_POP_SHOCK],
 ];
 
 /** One local lever set for some municipalities: its encoded value in every simulated month. */

@@ -2,7 +2,8 @@
  * The model: monthly steps over all municipalities at once, in one interleaved typed array (stateFields.ts). The
  * start is calibrated first (start/calibration.ts; reused while its inputs are the same). Stocks per municipality: GPs
  * in training (an aging chain of five stages, the ALIS pipeline), specialists, salaried GPs (a subset of both),
- * lists (hjemler) and the list ceiling per GP. Population and need per resident are exogenous (exogenous.ts).
+ * lists (hjemler) and the list ceiling per GP. Population and need per resident are exogenous (exogenous.ts), with the
+ * extra residents of a population shock on top (step/population.ts).
  * Each step: (1) workload, income, list ceiling, lists and vacancies (step/lists.ts); (2) legevakt pooled by district
  * (step/onCall.ts); (3) attractiveness, the national candidate pool and its allocation to vacancies (step/recruitment.ts);
  * (4) entrants, leavers, training progress and costs (step/flows.ts).
@@ -14,7 +15,13 @@
 import type { AssumptionValues } from '../levers/assumptionCore.ts';
 import { calibrateStart } from './start/calibration.ts';
 import type { Calendar } from './calendar.ts';
-import { LIS1_LAG_MONTHS, N_STAGES, RESPONSE_REFRESH_MONTHS, TREND_OBSERVED_UNTIL } from './constants.ts';
+import {
+  CONSULTATIONS_PER_RESIDENT,
+  LIS1_LAG_MONTHS,
+  N_STAGES,
+  RESPONSE_REFRESH_MONTHS,
+  TREND_OBSERVED_UNTIL,
+} from './constants.ts';
 import { fillExogenous } from './step/exogenous.ts';
 import { fastExp } from './fastMath.ts';
 import { applyFlows, FlowStep, recordYear } from './step/flows.ts';
@@ -22,6 +29,7 @@ import { LV } from './leverIndex.ts';
 import { LOCAL_EFFECT_MONTHS, stepLocalEffects, stepLocalResponse } from './step/localEffects.ts';
 import { computeLists, computeWorkFactors, desiredCeilings } from './step/lists.ts';
 import { computeOnCall } from './step/onCall.ts';
+import { hasPopulationShock, stepPopulationShock } from './step/population.ts';
 import { N_RAW, RAW_FIELDS } from './rawFields.ts';
 import { alisCoverage, computeAttractiveness, traineeAttritionMultiplier } from './step/recruitment.ts';
 import { fastPow, type ResponseFunctions } from './formulas/responses.ts';
@@ -111,6 +119,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const lis1Start = lis1[0]!;
   const flow = new FlowStep();
   const trendObservedUntil = inp.trendObservedUntil ?? TREND_OBSERVED_UNTIL;
+  // extra residents only when some month of the plan has a population shock (else POP_EXTRA stays 0)
+  const shock = hasPopulationShock(timeline[LV.populationShock]!, local, LV.populationShock);
   // ---- monthly loop
   for (let k = 0; k < cal.nMonths; k++) {
     if (changes[k]) {
@@ -123,7 +133,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const leverChange = changes[k] === 1;
     const refresh = k % RESPONSE_REFRESH_MONTHS === 0 || leverChange;
     const time = t0 + (k + 0.5) / 12;
-    const needNat = fillExogenous(start, time, ws);
+    if (shock) stepPopulationShock(ws, p, dt);
+    const needNat = fillExogenous(start, time, ws, p.shockNeedRatio);
     if (k % LOCAL_EFFECT_MONTHS === 0) {
       if (shocks !== undefined) stepLocalEffects(ws, shocks, p);
       stepLocalResponse(ws, p);
@@ -184,6 +195,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     flow.stageMove = stageRate * dt;
     flow.alisPerTrainee = traineesNat > 0 ? alisCostMonth / traineesNat : 0;
     flow.lis1PerResident = popNat > 0 ? lis1CostMonth / popNat : 0;
+    flow.onlineCostPerResident = CONSULTATIONS_PER_RESIDENT * p.onlineGpConsultCostNok * dt;
     flow.dt = dt;
     applyFlows(ws, flow, events);
     if (endOfYear) recordYear(ws.st, raw, Math.floor(k / 12) * nM, flow.locumShare);

@@ -123,8 +123,17 @@ export const L_TASK = 66;
 export const L_ON_CALL_CAP = 67;
 export const L_ON_CALL_OTHER = 68;
 export const L_ON_CALL_NEW_FORMS = 69;
+/** Share of GP consultations taken by the municipal online doctor (onlineGpShare). */
+export const L_ONLINE_GP = 70;
+/** Extra residents per 1 000 per year beyond SSB's projection (populationShock). */
+export const L_POP_SHOCK = 71;
+/**
+ * The extra residents who came through the population shock and stayed, as a share of the projected population
+ * (step/population.ts; 0 without a shock). The population is the projection times 1 + this.
+ */
+export const POP_EXTRA = 72;
 /** Values per municipality in `st`. */
-export const STRIDE = 70;
+export const STRIDE = 73;
 /**
  * An upper bound on st.length for the hot loops (`q < Math.min(st.length, MAX_STATE_LENGTH)`): with it V8 knows
  * that q + field cannot overflow a 32-bit integer and drops the overflow check from every state access (5

@@ -677,6 +677,55 @@ export const ASSUMPTIONS = [
     },
     uncertain: false,
   },
+  // ---------------------------------------------------------------- the levers of the 2024-2026 policy (issue #18)
+  {
+    id: 'delegatedShareAtFullRefund',
+    default: 0.03,
+    min: 0.01,
+    max: 0.08,
+    source: { kind: 'judgement' },
+    uncertain: true,
+  },
+  {
+    id: 'onlineGpWorkPerConsult',
+    default: 0.6,
+    min: 0.3,
+    max: 1,
+    source: { kind: 'judgement' },
+    uncertain: true,
+  },
+  {
+    id: 'onlineGpConsultCostNok',
+    default: 600,
+    min: 400,
+    max: 900,
+    source: { kind: 'judgement' },
+    uncertain: false,
+  },
+  {
+    id: 'youthFreeDemandRise',
+    default: 0.1,
+    min: 0,
+    max: 0.3,
+    source: { kind: 'judgement' },
+    uncertain: true,
+  },
+  {
+    id: 'shockNeedRatio',
+    default: 1,
+    min: 0.7,
+    max: 1.4,
+    source: { kind: 'judgement' },
+    uncertain: true,
+  },
+  {
+    id: 'shockMoveAwayPerYear',
+    default: 0.05,
+    min: 0,
+    max: 0.15,
+    source: { kind: 'judgement' },
+    uncertain: true,
+  },
 ] as const satisfies readonly AssumptionCore[];
 
 export type AssumptionId = (typeof ASSUMPTIONS)[number]['id'];

@@ -6,6 +6,8 @@ import type { AssumptionId } from './assumptionCore.ts';
 import type { AssumptionText } from './types.ts';
 
 const u = (nb: string, en: string) => ({ nb, en });
+/** A text with its nynorsk inline (the texts added with the 2024-2026 policy carry it). */
+const un = (nb: string, en: string, nn: string) => ({ nb, en, nn });
 
 export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = {
   workTrendPerYear: {
@@ -670,5 +672,89 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
     unit: u('timer/uke', 'hours/week'),
     sourceNote:
       'mean 55.6 h/week in 2018 and a quarter above 62.2 h (S14); the ceiling sits above the heaviest municipal mean the model has at the start',
+  },
+  delegatedShareAtFullRefund: {
+    label: un(
+      'Delegert arbeid når refusjonen er full',
+      'Delegated work at a full refund',
+      'Delegert arbeid når refusjonen er full',
+    ),
+    description: un(
+      'Andel av fastlegens konsultasjonsarbeid som delegeres til sykepleiere når en delegert konsultasjon gir like mye refusjon som legens egen; ved lavere refusjon delegeres tilsvarende mindre.',
+      'Share of the GP’s consultation work delegated to nurses when a delegated consultation pays the same refund as the doctor’s own; at a lower refund proportionally less is delegated.',
+      'Del av konsultasjonsarbeidet til fastlegen som blir delegert til sjukepleiarar når ein delegert konsultasjon gjev like mykje refusjon som legen sin eigen; ved lågare refusjon blir tilsvarande mindre delegert.',
+    ),
+    unit: un('andel', 'share', 'del'),
+    sourceNote:
+      'at the 2026 refund (50 %) 1.5 % of consultations, some 250 000 a year (16.9 mill in 2023, S69); at about 230 NOK refund each (half of the ≈ 460 NOK a GP consultation brings in refunds: feeIncomePerPatient × refundShareOfFees over 3 consultations, S13, S69) that is close to the 50 mill for teams in the 2026 budget (seed 010)',
+  },
+  onlineGpWorkPerConsult: {
+    label: un(
+      'Arbeid spart per konsultasjon hos nettlegen',
+      'Work saved per consultation with the online doctor',
+      'Arbeid spart per konsultasjon hos nettlegen',
+    ),
+    description: un(
+      'Hvor mye fastlegearbeid en konsultasjon hos nettlegen sparer, i forhold til en gjennomsnittlig konsultasjon: sakene som går dit, er som regel enkle.',
+      'How much GP work one consultation with the online doctor saves, relative to an average consultation: the matters that go there are mostly simple.',
+      'Kor mykje fastlegearbeid ein konsultasjon hos nettlegen sparer, samanlikna med ein gjennomsnittleg konsultasjon: sakene som går dit, er som regel enkle.',
+    ),
+    unit: un('andel', 'share', 'del'),
+    sourceNote:
+      'electronic consultations were about one in four or five of all in 2020-2023 (S72); no source gives their weight',
+  },
+  onlineGpConsultCostNok: {
+    label: un(
+      'Statens kostnad per konsultasjon hos nettlegen',
+      'State cost per consultation with the online doctor',
+      'Kostnaden for staten per konsultasjon hos nettlegen',
+    ),
+    description: un(
+      'Det staten betaler for én konsultasjon hos den kommunale nettlegen (forsøket er statlig finansiert).',
+      'What the state pays for one consultation with the municipal online doctor (the trial is funded by the state).',
+      'Det staten betaler for éin konsultasjon hos den kommunale nettlegen (forsøket er statleg finansiert).',
+    ),
+    unit: un('kr', 'NOK', 'kr'),
+    sourceNote:
+      'about 83 mill for the trial in 2026 (seed 010) over just under 1 % of 16.9 mill consultations (S69) is about 600 NOK each',
+  },
+  youthFreeDemandRise: {
+    label: un(
+      'Flere besøk for 16–17-åringer uten egenandel',
+      'More visits by 16–17-year-olds without a co-payment',
+      'Fleire besøk for 16–17-åringar utan eigendel',
+    ),
+    description: un(
+      'Hvor mye 16- og 17-åringer øker bruken av fastlegen når egenandelen faller bort.',
+      'How much 16- and 17-year-olds increase their use of the GP when the co-payment goes.',
+      'Kor mykje 16- og 17-åringar aukar bruken av fastlegen når eigendelen fell bort.',
+    ),
+    unit: un('andel', 'share', 'del'),
+    sourceNote:
+      'youth consultations rose 50 % in ten years (S72) with the co-payment in place; the rise from removing it is not measured (judgement)',
+  },
+  shockNeedRatio: {
+    label: un('Behov hos de nye innbyggerne', 'Need of the new residents', 'Behov hos dei nye innbyggjarane'),
+    description: un(
+      'Behovet for fastlege per ny innbygger i et befolkningssjokk, i forhold til kommunens gjennomsnitt (1 = som andre innbyggere). Flyktninger er ofte yngre, men har mer behov den første tiden.',
+      'Need for a GP per new resident of a population shock, relative to the municipality’s average (1 = like other residents). Refugees are often younger but need more care at first.',
+      'Behovet for fastlege per ny innbyggjar i eit befolkningssjokk, samanlikna med snittet i kommunen (1 = som andre innbyggjarar). Flyktningar er ofte yngre, men treng meir den første tida.',
+    ),
+    unit: un('forhold', 'ratio', 'forhold'),
+  },
+  shockMoveAwayPerYear: {
+    label: un(
+      'Andel av de nye innbyggerne som flytter videre',
+      'Share of the new residents who move on',
+      'Del av dei nye innbyggjarane som flyttar vidare',
+    ),
+    description: un(
+      'Andel av de ekstra innbyggerne fra et befolkningssjokk som flytter fra kommunen hvert år.',
+      'Share of the extra residents of a population shock who leave the municipality each year.',
+      'Del av dei ekstra innbyggjarane frå eit befolkningssjokk som flyttar frå kommunen kvart år.',
+    ),
+    unit: un('andel/år', 'share/year', 'del/år'),
+    sourceNote:
+      'many settled refugees move to another municipality within a few years (judgement; not in the fact sheet)',
   },
 };

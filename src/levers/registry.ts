@@ -4,7 +4,9 @@
  * validation, citations and the README lever table. Effect sizes live in assumptions.ts, not here.
  *
  * Conventions: shares are stored as fractions (0.4 = 40 %) and shown as percent; on/off levers are 0/1;
- * levers named "additional ..." have 0 = today's practice.
+ * levers named "additional ..." have 0 = today's practice. A default is today's policy, the policy in force in 2026
+ * (run/history.ts dates each change since 2020; a test checks that the history ends at these defaults). The levers
+ * after onCallExemptionAge came with the policy of 2024-2026 (issue #18); they are not in LEVERS.md.
  */
 import type { LeverSpec } from './types.ts';
 
@@ -13,6 +15,15 @@ const S001 = '001-hdir-positive-tegn-2023';
 const S002 = '002-tilleggsbevilgning-2022';
 const S003 = '003-ekspertutvalget-2023';
 const S004 = '004-opptrappingsplan-2021';
+// the policy of 2024-2026 (issue #18): records of documents not kept beside the repository
+const S005 = '005-statsbudsjettet-2024';
+const S006 = '006-alis-tilskudd-2025';
+const S007 = '007-lis1-legevakt-2021';
+const S008 = '008-fastlegeforskriften-2026';
+const S009 = '009-delegerte-konsultasjoner-2026';
+const S010 = '010-statsbudsjettet-2026';
+const S011 = '011-meld-st-23-2024-2025';
+const S012 = '012-bosetting-flyktninger-2022';
 
 const START = 2027;
 const PCT = { nb: '%', en: '%' } as const;
@@ -29,8 +40,9 @@ export const LEVERS = [
     },
     label: { nb: 'Basistilskudd per listeinnbygger', en: 'Capitation per list resident' },
     description: {
-      nb: 'Kroner per innbygger på listen per år (nasjonal gjennomsnittssats). Med knekkpunktmodellen er dette satsen opp til knekkpunktet.',
-      en: 'NOK per list resident per year (national average rate). Under the break-point model this is the rate up to the break point.',
+      nb: 'Kroner per innbygger på listen per år (nasjonal gjennomsnittssats). Med knekkpunktmodellen er dette satsen opp til knekkpunktet. Dagens nivå: 841,80 kr, snittet fra juli 2023 (senere satser er ikke hentet inn, så modellen holder den i faste priser).',
+      en: 'NOK per list resident per year (national average rate). Under the break-point model this is the rate up to the break point. Today: NOK 841.80, the average from July 2023 (later rates have not been collected, so the model holds it in fixed prices).',
+      nn: 'Kroner per innbyggjar på lista per år (nasjonal gjennomsnittssats). Med knekkpunktmodellen er dette satsen opp til knekkpunktet. Dagens nivå: 841,80 kr, snittet frå juli 2023 (seinare satsar er ikkje henta inn, så modellen held han i faste prisar).',
     },
     unit: { nb: 'kr/innbygger/år', en: 'NOK/resident/year' },
     default: 841.8,
@@ -70,6 +82,7 @@ export const LEVERS = [
       { seed: S001, note: 'patient-adjusted capitation from 1 May 2023' },
       { seed: S003, note: 'the new capitation from 1 May' },
       { seed: S004, note: 'break point at 1 000 patients' },
+      { seed: S011, note: 'the patient-adjusted capitation to be developed further' },
     ],
     facts: ['S12', 'S18', 'S19', 'S36'],
     defaultStartYear: START,
@@ -99,11 +112,12 @@ export const LEVERS = [
     kind: 'number',
     group: 'financing',
     scope: 'national',
-    scopeSource: { note: 'the state’s financing model (Meld. St. 23 (2024-2025))' },
+    scopeSource: { seed: S011, note: 'the state’s financing model (Meld. St. 23 (2024-2025))' },
     label: { nb: 'Mål for basistilskuddets andel av inntekten', en: 'Target capitation share of income' },
     description: {
-      nb: 'Alternativ måte å sette basistilskuddet på: satsen som gir denne andelen av fastlegenes praksisinntekt. «Ingen» bruker satsen over.',
-      en: 'Another way to set capitation: the rate that gives this share of GP practice income. "None" uses the rate above.',
+      nb: 'Alternativ måte å sette basistilskuddet på: satsen som gir denne andelen av fastlegenes praksisinntekt. «Ingen» bruker satsen over. Dagens andel er om lag 32 % (2023); Meld. St. 23 (2024–2025) vil øke den trinnvis med 10 prosentpoeng.',
+      en: 'Another way to set capitation: the rate that gives this share of GP practice income. "None" uses the rate above. Today the share is about 32 % (2023); Meld. St. 23 (2024–2025) would raise it step by step by 10 percentage points.',
+      nn: 'Ein annan måte å setje basistilskotet på: satsen som gjev denne delen av praksisinntekta til fastlegane. «Ingen» brukar satsen over. I dag er delen om lag 32 % (2023); Meld. St. 23 (2024–2025) vil auke han trinnvis med 10 prosentpoeng.',
     },
     unit: PCT,
     display: 'percent',
@@ -112,7 +126,10 @@ export const LEVERS = [
     min: 0.2,
     max: 0.6,
     step: 0.01,
-    sources: [{ seed: S003, note: 'committee: capitation should be a larger share (50 %)' }],
+    sources: [
+      { seed: S003, note: 'committee: capitation should be a larger share (50 %)' },
+      { seed: S011, note: 'the share to rise step by step by 10 percentage points' },
+    ],
     facts: ['S3', 'S13', 'S41'],
     defaultStartYear: START,
   },
@@ -166,11 +183,12 @@ export const LEVERS = [
     scopeSource: { seed: S001, note: 'the state’s ALIS grant scheme (the count of funded agreements nationally)' },
     label: { nb: 'ALIS-avtaler finansiert per år', en: 'ALIS agreements funded per year' },
     description: {
-      nb: 'Antall avtaler om spesialisering i allmennmedisin (ALIS) med statlig tilskudd, om lag 230 000 kr hver. Dagens nivå: 431 mill. kr i 2023.',
-      en: 'Number of agreements for GP specialist training (ALIS) with a state grant, about NOK 230 000 each. Today: NOK 431 mill in 2023.',
+      nb: 'Antall avtaler om spesialisering i allmennmedisin (ALIS) med statlig tilskudd, om lag 230 000 kr hver. Dagens nivå: om lag 2 310 avtaler – 560 mill. kr fra 2024 (431 mill. i 2023), og fra juni 2025 ikke tilskudd når legen er knyttet til vikarbyrå eller kommersielle aktører (om lag 5 % færre, vårt skjønn).',
+      en: 'Number of agreements for GP specialist training (ALIS) with a state grant, about NOK 230 000 each. Today: about 2 310 agreements – NOK 560 mill from 2024 (431 mill in 2023), and from June 2025 no grant where the doctor is tied to a staffing agency or a commercial business (about 5 % fewer, our judgement).',
+      nn: 'Talet på avtalar om spesialisering i allmennmedisin (ALIS) med statleg tilskot, om lag 230 000 kr kvar. Dagens nivå: om lag 2 310 avtalar – 560 mill. kr frå 2024 (431 mill. i 2023), og frå juni 2025 ikkje tilskot når legen er knytt til vikarbyrå eller kommersielle aktørar (om lag 5 % færre, vårt skjønn).',
     },
     unit: { nb: 'avtaler/år', en: 'agreements/year' },
-    default: 1870,
+    default: 2313,
     min: 0,
     max: 3000,
     step: 1,
@@ -179,6 +197,8 @@ export const LEVERS = [
       { seed: S001, note: 'national ALIS grant scheme' },
       { seed: S002, note: '+50 mill ALIS, national from 1 Jan 2022' },
       { seed: S004, note: 'more support for ALIS agreements' },
+      { seed: S005, note: 'about 560 mill in 2024' },
+      { seed: S006, note: 'no grant through agencies or commercial firms from 1 June 2025' },
     ],
     facts: ['S47', 'S48', 'S49'],
     defaultStartYear: START,
@@ -214,11 +234,12 @@ export const LEVERS = [
       en: 'Doctors with LIS1 may be locums and take legevakt',
     },
     description: {
-      nb: 'Alle som har fullført LIS1 kan vikariere i fastlegeordningen og ta legevakter.',
-      en: 'Everyone who has completed LIS1 may work as a locum in the GP scheme and take out-of-hours shifts.',
+      nb: 'Alle som har fullført LIS1 kan vikariere i fastlegeordningen og ta legevakter. En midlertidig regel lot dem ta legevakt uten bakvakt fra 30. april 2021 til og med 2024; dagens politikk er av.',
+      en: 'Everyone who has completed LIS1 may work as a locum in the GP scheme and take out-of-hours shifts. A temporary rule let them take legevakt without back-up from 30 April 2021 to the end of 2024; current policy is off.',
+      nn: 'Alle som har fullført LIS1, kan vikariere i fastlegeordninga og ta legevakter. Ein mellombels regel lét dei ta legevakt utan bakvakt frå 30. april 2021 til og med 2024; dagens politikk er av.',
     },
     default: 0,
-    sources: [{ seed: S003 }],
+    sources: [{ seed: S003 }, { seed: S007, note: 'legevakt without back-up for doctors with LIS1, 30 Apr 2021-2024' }],
     facts: ['S9', 'S63'],
     defaultStartYear: START,
   },
@@ -292,8 +313,9 @@ export const LEVERS = [
     },
     label: { nb: 'Samlet listeansvar og fastlegeselskap', en: 'Collective list responsibility and GP companies' },
     description: {
-      nb: 'Andel av kommunene der en gruppe leger deler ansvaret for listene, eller kommunen har avtale med et fastlegeselskap.',
-      en: 'Share of municipalities where a group of doctors shares responsibility for its lists, or the municipality contracts a GP company.',
+      nb: 'Andel av kommunene der en gruppe leger deler ansvaret for listene, eller kommunen har avtale med et fastlegeselskap. Fastlegeforskriften åpner for felleslister fra 2026; hvor mange som tar dem i bruk, er ukjent, så dagens verdi er 0.',
+      en: 'Share of municipalities where a group of doctors shares responsibility for its lists, or the municipality contracts a GP company. The GP regulation allows shared lists from 2026; how many will use them is unknown, so today’s value is 0.',
+      nn: 'Del av kommunane der ei gruppe legar deler ansvaret for listene, eller kommunen har avtale med eit fastlegeselskap. Fastlegeforskrifta opnar for felleslister frå 2026; kor mange som tek dei i bruk, er ukjent, så dagens verdi er 0.',
     },
     unit: PCT,
     display: 'percent',
@@ -301,7 +323,7 @@ export const LEVERS = [
     min: 0,
     max: 1,
     step: 0.05,
-    sources: [{ seed: S003 }],
+    sources: [{ seed: S003 }, { seed: S008, note: 'shared lists (fellesliste) and municipal GP offices from 2026' }],
     facts: [],
     defaultStartYear: START,
   },
@@ -416,8 +438,9 @@ export const LEVERS = [
     },
     label: { nb: 'Tak på pålagt legevakt', en: 'Cap on compulsory legevakt' },
     description: {
-      nb: 'Største antall legevakttimer per fastlege per måned som kan pålegges. Timer over taket må kjøpes fra andre leger eller blir udekket. «Ingen» betyr ikke noe tak.',
-      en: 'Most legevakt hours per GP per month that can be imposed. Hours above the cap must be bought from other doctors or stay uncovered. "None" means no cap.',
+      nb: 'Største antall legevakttimer per fastlege per måned som kan pålegges. Timer over taket må kjøpes fra andre leger eller blir udekket. «Ingen» betyr ikke noe tak, som i fastlegeforskriften fra 2026.',
+      en: 'Most legevakt hours per GP per month that can be imposed. Hours above the cap must be bought from other doctors or stay uncovered. "None" means no cap, as in the GP regulation from 2026.',
+      nn: 'Høgste tal på legevakttimar per fastlege per månad som kan påleggjast. Timar over taket må kjøpast frå andre legar eller blir ikkje dekte. «Ingen» tyder at det ikkje er noko tak, som i fastlegeforskrifta frå 2026.',
     },
     unit: { nb: 'timer/måned', en: 'hours/month' },
     default: null,
@@ -425,7 +448,10 @@ export const LEVERS = [
     min: 0,
     max: 100,
     step: 1,
-    sources: [{ seed: S003, note: 'limits on how much legevakt GPs can be required to do' }],
+    sources: [
+      { seed: S003, note: 'limits on how much legevakt GPs can be required to do' },
+      { seed: S008, note: 'the 2026 regulation keeps the duty with no upper limit on hours' },
+    ],
     facts: ['S15', 'S78'],
     defaultStartYear: START,
   },
@@ -458,8 +484,9 @@ export const LEVERS = [
     scopeSource: { seed: S002, note: 'a state grant to municipalities' },
     label: { nb: 'Legevakttilskudd til små kommuner', en: 'Legevakt grant for small municipalities' },
     description: {
-      nb: 'Statlig tilskudd i millioner kroner per år til kommuner som sliter med å bemanne legevakten. Brukes til å kjøpe vakttimer fra andre leger.',
-      en: 'State grant in million NOK per year to municipalities that struggle to staff legevakt. Used to buy shifts from other doctors.',
+      nb: 'Statlig tilskudd i millioner kroner per år til kommuner som sliter med å bemanne legevakten. Brukes til å kjøpe vakttimer fra andre leger. Dagens nivå: 70 mill. kr fra 2024 (50 mill. i 2023), høyst 1,5 mill. per kommune, til kommuner under 5 000 innbyggere.',
+      en: 'State grant in million NOK per year to municipalities that struggle to staff legevakt. Used to buy shifts from other doctors. Today: NOK 70 mill from 2024 (50 mill in 2023), at most 1.5 mill per municipality, for municipalities under 5 000 inhabitants.',
+      nn: 'Statleg tilskot i millionar kroner per år til kommunar som slit med å bemanne legevakta. Blir brukt til å kjøpe vakttimar frå andre legar. Dagens nivå: 70 mill. kr frå 2024 (50 mill. i 2023), høgst 1,5 mill. per kommune, til kommunar under 5 000 innbyggjarar.',
     },
     unit: { nb: 'mill. kr/år', en: 'mill NOK/year' },
     default: 70,
@@ -469,6 +496,7 @@ export const LEVERS = [
     sources: [
       { seed: S000, note: 'money to municipalities struggling to recruit for legevakt' },
       { seed: S002, note: '50 mill legevakt grant' },
+      { seed: S005, note: '70 mill in 2024, at most 1.5 mill each' },
     ],
     facts: ['S50', 'S51', 'S52'],
     defaultStartYear: START,
@@ -517,6 +545,123 @@ export const LEVERS = [
     facts: ['S15', 'S78'],
     defaultStartYear: START,
   },
+  // ---------------------------------------------------------------- the policy of 2024-2026 (issue #18)
+  {
+    id: 'delegatedConsultRefund',
+    kind: 'number',
+    group: 'workload',
+    scope: 'national',
+    scopeSource: {
+      seed: S009,
+      note: 'the refunds are set in the national benefits regulation (stønadsforskriften, chapter H)',
+    },
+    label: {
+      nb: 'Refusjon for konsultasjoner delegert til sykepleier',
+      en: 'Refund for consultations delegated to nurses',
+      nn: 'Refusjon for konsultasjonar delegerte til sjukepleiar',
+    },
+    description: {
+      nb: 'Refusjonen for en konsultasjon som fastlegen delegerer til en sykepleier på kontoret, som andel av refusjonen når legen gjør den selv. Jo bedre det lønner seg, jo mer arbeid flyttes, og jo flere pasienter har legen tid til. Dagens nivå: refusjon etter nytt kapittel H fra 1. januar 2026 med lavere satser (50 % er vår antakelse); før 2026 var den 0.',
+      en: 'The refund for a consultation the GP delegates to a nurse at the practice, as a share of the refund when the doctor does it. The better it pays, the more work moves, and the more patients the doctor has time for. Today: refunds under a new chapter H from 1 January 2026 at lower rates (50 % is our assumption); before 2026 it was 0.',
+      nn: 'Refusjonen for ein konsultasjon som fastlegen delegerer til ein sjukepleiar på kontoret, som del av refusjonen når legen gjer han sjølv. Di betre det løner seg, di meir arbeid blir flytt, og di fleire pasientar har legen tid til. Dagens nivå: refusjon etter nytt kapittel H frå 1. januar 2026 med lågare satsar (50 % er vår føresetnad); før 2026 var han 0.',
+    },
+    unit: PCT,
+    display: 'percent',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    sources: [
+      { seed: S009, note: 'refunds for delegated consultations under chapter H from 1 January 2026' },
+      { seed: S010, note: '50 mill for multidisciplinary teams with nurse treatment' },
+      { seed: S011, note: 'announced as the first step toward multidisciplinary GP offices' },
+    ],
+    facts: ['S14', 'S69'],
+    defaultStartYear: START,
+  },
+  {
+    id: 'onlineGpShare',
+    kind: 'number',
+    group: 'demand',
+    scope: 'local',
+    scopeSource: {
+      seed: S010,
+      note: 'the municipality makes the agreement with the online doctor (a trial the state funds in 2025-2026)',
+    },
+    label: { nb: 'Kommunal nettlege', en: 'Municipal online doctor', nn: 'Kommunal nettlege' },
+    description: {
+      nb: 'Andel av fastlegekonsultasjonene som tas av en nettlege kommunen har avtale med, når fastlegen ikke har kapasitet. Det letter arbeidet per pasient på listene. Dagens nivå: forsøket i 2026 (om lag 83 mill. kr) svarer til knapt 1 % av konsultasjonene (0,8 %, vår antakelse); staten betaler.',
+      en: 'Share of GP consultations taken by an online doctor the municipality has an agreement with, when the GP has no capacity. It eases the work per listed patient. Today: the 2026 trial (about NOK 83 mill) comes to just under 1 % of consultations (0.8 %, our assumption); the state pays.',
+      nn: 'Del av fastlegekonsultasjonane som blir tekne av ein nettlege kommunen har avtale med, når fastlegen ikkje har kapasitet. Det lettar arbeidet per pasient på listene. Dagens nivå: forsøket i 2026 (om lag 83 mill. kr) svarer til knapt 1 % av konsultasjonane (0,8 %, vår føresetnad); staten betaler.',
+    },
+    unit: PCT,
+    display: 'percent',
+    default: 0.008,
+    min: 0,
+    max: 0.2,
+    step: 0.001,
+    sources: [{ seed: S010, note: 'about 83 mill for the trial of municipal online doctors in 2026' }],
+    facts: ['S69', 'S72'],
+    defaultStartYear: START,
+  },
+  {
+    id: 'youthFreeVisits',
+    kind: 'toggle',
+    group: 'demand',
+    scope: 'national',
+    scopeSource: { seed: S010, note: 'co-payments are set nationally (the state budget and the benefit regulations)' },
+    label: {
+      nb: 'Gratis fastlege og legevakt for 16–17-åringer',
+      en: 'Free GP and legevakt visits for 16–17-year-olds',
+      nn: 'Gratis fastlege og legevakt for 16–17-åringar',
+    },
+    description: {
+      nb: '16- og 17-åringer betaler ikke egenandel hos fastlegen og på legevakt, og går da noe oftere til lege. Dagens politikk fra 2026: på.',
+      en: '16- and 17-year-olds pay no co-payment at the GP or legevakt, and then see a doctor somewhat more often. Current policy from 2026: on.',
+      nn: '16- og 17-åringar betaler ikkje eigendel hos fastlegen og på legevakt, og går då litt oftare til lege. Dagens politikk frå 2026: på.',
+    },
+    default: 1,
+    sources: [{ seed: S010, note: 'no co-payment for 16- and 17-year-olds from 2026' }],
+    facts: ['S69', 'S72'],
+    defaultStartYear: START,
+  },
+  {
+    id: 'populationShock',
+    kind: 'number',
+    group: 'demand',
+    scope: 'local',
+    scopeSource: {
+      seed: S012,
+      note: 'the municipality agrees with the state (IMDi) how many refugees it settles; an inflow may also have other causes',
+    },
+    label: {
+      nb: 'Ekstra innbyggere (befolkningssjokk)',
+      en: 'Extra residents (population shock)',
+      nn: 'Ekstra innbyggjarar (befolkningssjokk)',
+    },
+    description: {
+      nb: 'Nye innbyggere per 1 000 per år utover SSBs framskriving, for eksempel bosatte flyktninger som i 2022–2023, fra startåret og så lenge det varer. De trenger fastlege, og de fleste blir boende. 0 er SSBs framskriving; i en kommune med 5 000 innbyggere er 10 per 1 000 femti personer i året.',
+      en: 'New residents per 1 000 a year beyond SSB’s projection, for instance settled refugees as in 2022–2023, from the start year for as long as it lasts. They need a GP, and most stay. 0 is SSB’s projection; in a municipality of 5 000 inhabitants 10 per 1 000 is fifty people a year.',
+      nn: 'Nye innbyggjarar per 1 000 per år utover framskrivinga til SSB, til dømes busette flyktningar som i 2022–2023, frå startåret og så lenge det varer. Dei treng fastlege, og dei fleste blir buande. 0 er framskrivinga til SSB; i ein kommune med 5 000 innbyggjarar er 10 per 1 000 femti personar i året.',
+    },
+    unit: {
+      nb: 'per 1 000 innbyggere/år',
+      en: 'per 1 000 residents/year',
+      nn: 'per 1 000 innbyggjarar/år',
+    },
+    default: 0,
+    min: 0,
+    max: 50,
+    step: 0.5,
+    sources: [
+      {
+        seed: S012,
+        note: 'over 30 000 refugees settled in 2022, up to about 5 % of the population in small municipalities',
+      },
+    ],
+    facts: [],
+    defaultStartYear: START,
+  },
 ] as const satisfies readonly LeverSpec[];
 
 export type LeverId = (typeof LEVERS)[number]['id'];
@@ -534,4 +679,8 @@ export const LEVER_GROUPS = [
   { id: 'recruitment', label: { nb: 'Rekruttering og utdanning', en: 'Recruitment and training' } },
   { id: 'workload', label: { nb: 'Arbeidsbelastning', en: 'Workload' } },
   { id: 'onCall', label: { nb: 'Legevakt', en: 'Out-of-hours service (legevakt)' } },
+  {
+    id: 'demand',
+    label: { nb: 'Befolkning og etterspørsel', en: 'Population and demand', nn: 'Folketal og etterspurnad' },
+  },
 ] as const;

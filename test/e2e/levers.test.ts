@@ -77,7 +77,7 @@ describe('broken input', () => {
     expect(await error.getAttribute('role')).toBe('alert');
     expect(await error.textContent()).toMatch(message);
     // the value in use is kept and says so
-    expect(await error.textContent()).toContain('Verdien i bruk er fortsatt 1\u00a0870');
+    expect(await error.textContent()).toContain('Verdien i bruk er fortsatt 2\u00a0313');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await field.getAttribute('aria-describedby')).toContain('lever-alisGrants-error');
     // a valid change elsewhere afterwards renders (a sync point), and the rejected text changed nothing

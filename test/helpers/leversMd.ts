@@ -25,3 +25,6 @@ export const LEVERS_MD_IDS = [
   'onCallNewForms',
   'onCallExemptionAge',
 ];
+
+/** The levers added with the policy of 2024-2026 (issue #18), after those of LEVERS.md in the registry. */
+export const LATER_LEVER_IDS = ['delegatedConsultRefund', 'onlineGpShare', 'youthFreeVisits', 'populationShock'];

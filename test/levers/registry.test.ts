@@ -3,7 +3,7 @@
 // exact messages of checkLeverValue / parseLeverText.
 import fs from 'node:fs';
 import path from 'node:path';
-import { LEVERS_MD_IDS } from '../helpers/leversMd.ts';
+import { LATER_LEVER_IDS, LEVERS_MD_IDS } from '../helpers/leversMd.ts';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -37,8 +37,8 @@ describe('LEVERS registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('contains exactly the 23 levers of LEVERS.md, in table order', () => {
-    expect(specs.map((l) => l.id)).toEqual(LEVERS_MD_IDS);
+  it('contains exactly the 23 levers of LEVERS.md, in table order, then the levers of the 2024-2026 policy', () => {
+    expect(specs.map((l) => l.id)).toEqual([...LEVERS_MD_IDS, ...LATER_LEVER_IDS]);
   });
 
   it('the hard-coded id list matches the tables in LEVERS.md (when ../shared is present)', () => {
@@ -94,7 +94,7 @@ describe('LEVERS registry', () => {
 
   it('defaultLeverValues gives every lever its registry default', () => {
     const d = defaultLeverValues();
-    expect(Object.keys(d)).toEqual(LEVERS_MD_IDS);
+    expect(Object.keys(d)).toEqual([...LEVERS_MD_IDS, ...LATER_LEVER_IDS]);
     for (const l of specs) expect(d[l.id as keyof typeof d], l.id).toBe(l.default);
   });
 

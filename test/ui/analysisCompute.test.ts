@@ -118,7 +118,8 @@ describe('analysis in the worker = the engine called directly', () => {
   });
 
   it('a local lever in a package is the municipality’s own measure', async () => {
-    const target = targetFromForm('residentsWithoutGpShare', '<=', '12');
+    // (10 %: with the 2026 policy in the baseline Bindal is at 12.0 % in 2030 without measures)
+    const target = targetFromForm('residentsWithoutGpShare', '<=', '10');
     if (!target.ok) throw new Error(target.error);
     const op = await runAnalysis(req(), {
       kind: 'optimise',

@@ -112,7 +112,11 @@ describe('presets in the app', async () => {
           .filter((id) => {
             const setting = p.levers[id]!;
             const value =
-              setting !== null && typeof setting === 'object' ? ('steps' in setting ? null : setting.value) : setting;
+              setting !== null && typeof setting === 'object'
+                ? 'steps' in setting
+                  ? undefined
+                  : setting.value
+                : setting;
             return value !== getLever(id)!.default;
           })
           .sort(),

@@ -1,7 +1,8 @@
 /**
  * High-level simulation API: turn a scenario into a plan (start state, calendar, lever timeline,
  * assumptions, response functions) and run it once, deterministically. Projections start from
- * 31 Dec 2025 with today's policy; the backtest starts from 31 Dec 2019 with the real 2020-2025 policy
+ * 31 Dec 2025 with the policy then in force as their anchors, and today's policy (the changes of 1 January 2026,
+ * history.ts) from the first month; the backtest starts from 31 Dec 2019 with the real 2020-2025 policy
  * history. Scenario overrides apply from their start year (default: the lever's defaultStartYear).
  */
 import {
@@ -11,9 +12,8 @@ import {
   type AssumptionValues,
 } from '../../levers/assumptionCore.ts';
 import { LEVERS } from '../../levers/registry.ts';
-import { defaultLeverValues } from '../../levers/values.ts';
 import { makeCalendar } from '../calendar.ts';
-import { leversAt2020, POLICY_HISTORY } from './history.ts';
+import { leversAt2020, leversInForce, POLICY_HISTORY } from './history.ts';
 import { runModel, createWorkspace, type ModelSetup, type RunOutput, type Workspace } from '../model.ts';
 import { builtinResponses, type ResponseFunctions } from '../formulas/responses.ts';
 import { BASELINE_SCENARIO, type Scenario } from './scenario.ts';
@@ -122,10 +122,15 @@ export function preparePlan(opts: PlanOptions = {}): Plan {
   const startYear = opts.origin ?? (kind === 'backtest' ? BACKTEST_START_YEAR : PROJECTION_START_YEAR);
   const endYear = opts.endYear ?? (kind === 'backtest' ? 2025 : DEFAULT_END_YEAR);
   const calendar = makeCalendar(startYear, endYear);
-  const base = kind === 'backtest' ? leversAt2020() : defaultLeverValues();
-  const history = kind === 'backtest' ? POLICY_HISTORY : [];
-  const baselineTimeline = resolveTimeline(calendar, base, history);
-  const timeline = resolveTimeline(calendar, base, [...history, ...scenarioChanges(scenario)]);
+  // the real policy over time (changes before the start are in force from its first month), then the scenario's
+  const base = leversAt2020();
+  const timeline = resolveTimeline(calendar, base, [...POLICY_HISTORY, ...scenarioChanges(scenario)]);
+  // the start anchors: a projection's are the policy in force at its start (December 2025), so that the changes of
+  // 1 January 2026 act in the run; a backtest's and a hindcast's the first month's policy
+  const anchorLevers =
+    kind === 'projection'
+      ? leversAtStep(resolveTimeline(calendar, leversInForce(startYear, 12), []), 0)
+      : leversAtStep(resolveTimeline(calendar, base, POLICY_HISTORY), 0);
   if (scenario.formulas && Object.keys(scenario.formulas).length > 0 && !opts.responses) {
     throw new Error(
       'this scenario edits response formulas: compile them with compileResponses() and pass them as `responses`',
@@ -146,7 +151,7 @@ export function preparePlan(opts: PlanOptions = {}): Plan {
     timeline,
     ...(localLevers ? { localLevers } : {}),
     ...(localEvents ? { localEvents } : {}),
-    anchorLevers: leversAtStep(baselineTimeline, 0),
+    anchorLevers,
     assumptions: resolveAssumptions(scenario.assumptions, opts.assumptions),
     responses: opts.responses ?? builtinResponses(),
     ...(opts.knownUntil !== undefined ? { trendObservedUntil: opts.knownUntil + 1 } : {}),

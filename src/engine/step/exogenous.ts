@@ -1,16 +1,19 @@
 /**
  * Exogenous inputs of a step: each municipality's population and need per resident at a point in time,
- * interpolated linearly between the yearly values of the start state (history, then SSB's projection).
+ * interpolated linearly between the yearly values of the start state (history, then SSB's projection), and the extra
+ * residents of a population shock on top (POP_EXTRA, step/population.ts).
  */
 import type { StartState } from '../start/startState.ts';
-import { MAX_STATE_LENGTH, NEED, POP, STRIDE } from '../stateFields.ts';
+import { MAX_STATE_LENGTH, NEED, POP, POP_EXTRA, STRIDE } from '../stateFields.ts';
 import { SUM_POP, type Workspace } from '../workspace.ts';
 
 /**
- * Population and need at a fractional time (years after 1 January of the first data year), interpolated.
- * Returns the national population-weighted need; the total population goes to ws.sums[SUM_POP].
+ * Population and need at a fractional time (years after 1 January of the first data year), interpolated, with the
+ * extra residents of a population shock (a share POP_EXTRA of the projection, whose need per resident is
+ * `shockNeedRatio` times the municipality's). Returns the national population-weighted need; the total population
+ * goes to ws.sums[SUM_POP].
  */
-export function fillExogenous(start: StartState, time: number, ws: Workspace): number {
+export function fillExogenous(start: StartState, time: number, ws: Workspace, shockNeedRatio = 1): number {
   const nM = start.nM;
   const { st, sums } = ws;
   const rel = time - start.popFirstYear;
@@ -24,8 +27,13 @@ export function fillExogenous(start: StartState, time: number, ws: Workspace): n
   let needSum = 0;
   const end = Math.min(st.length, MAX_STATE_LENGTH);
   for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
-    const pm = sp[o0 + m]! * (1 - w) + sp[o1 + m]! * w;
-    const nm = sn[o0 + m]! * (1 - w) + sn[o1 + m]! * w;
+    let pm = sp[o0 + m]! * (1 - w) + sp[o1 + m]! * w;
+    let nm = sn[o0 + m]! * (1 - w) + sn[o1 + m]! * w;
+    const extra = st[q + POP_EXTRA]!;
+    if (extra > 0) {
+      nm *= (1 + shockNeedRatio * extra) / (1 + extra);
+      pm *= 1 + extra;
+    }
     st[q + POP] = pm;
     st[q + NEED] = nm;
     popSum += pm;

@@ -25,6 +25,7 @@ import {
   INCOME_PP,
   LIST_LEN,
   L_COLLECTIVE,
+  L_ONLINE_GP,
   L_SALARIED,
   L_TASK,
   N_GP,
@@ -69,6 +70,8 @@ export class FlowStep {
   stageMove = 0;
   alisPerTrainee = 0;
   lis1PerResident = 0;
+  /** The state's cost this month per resident of a municipality whose online doctor takes all consultations. */
+  onlineCostPerResident = 0;
   dt = 1 / 12;
 }
 
@@ -77,6 +80,7 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
   const { attrMult, traineeMult, hire, simplerExtra, ruralVac } = f;
   const { grantPerEntrant, locumShare, retire, traineeShare, convRate, refundShare, hourCost } = f;
   const { staffCostPerFte, salCost, stageMove, alisPerTrainee, lis1PerResident, dt, collectiveAttritionCut } = f;
+  const onlineCostPerResident = f.onlineCostPerResident;
   const st = ws.st;
   const ruralHazard = simplerExtra > 0 && ruralVac > 0 ? simplerExtra / ruralVac : 0;
   // a boolean tested in the loop, not the stream (whose truthiness V8 would check as a generic value each time)
@@ -173,7 +177,8 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
     st[q + SAL] = salNow;
 
     // costs this month (NOK): capitation incl. utjamningstilskudd and other municipal costs; state: fee
-    // refunds (also for locum-covered vacant lists), grants; ALIS by trainees, LIS1 by population
+    // refunds (also for locum-covered vacant lists), grants; ALIS by trainees, LIS1 by population; the online
+    // doctor's consultations (the municipality's own share, L_ONLINE_GP)
     const pop = st[q + POP]!;
     const wg = st[q + WITH_GP]!;
     const without = pop - wg;
@@ -188,7 +193,11 @@ export function applyFlows(ws: Workspace, f: FlowStep, events: Rng | undefined):
       n * st[q + L_TASK]! * staffCostPerFte +
       (st[q + ON_CALL_OTHER]! - grantH) * hourCost;
     const state =
-      fees + entrants * grantPerEntrant + grantH * hourCost + alisPerTrainee * trainees + lis1PerResident * pop;
+      fees +
+      entrants * grantPerEntrant +
+      grantH * hourCost +
+      alisPerTrainee * trainees +
+      (lis1PerResident + st[q + L_ONLINE_GP]! * onlineCostPerResident) * pop;
     // the year's flows so far
     const accEntrants = st[q + ACC_ENTRANTS]! + entrants;
     const accLeavers = st[q + ACC_LEAVERS]! + leavers;

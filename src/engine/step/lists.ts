@@ -3,7 +3,15 @@
  * lists and residents on them, list length, hours and income per GP.
  */
 import type { AssumptionValues } from '../../levers/assumptions.ts';
-import { MAX_LIST_FACTOR, SIMPLER_RULES_MIN_CLASS, UTJ_LIST, UTJ_POP, WEEKS_PER_MONTH } from '../constants.ts';
+import {
+  MAX_LIST_FACTOR,
+  MAX_WORK_RELIEF,
+  SIMPLER_RULES_MIN_CLASS,
+  UTJ_LIST,
+  UTJ_POP,
+  WEEKS_PER_MONTH,
+  YOUTH_16_17_OF_16_19,
+} from '../constants.ts';
 import { LV, MODEL_BREAKPOINT, MODEL_PATIENT_ADJUSTED } from '../leverIndex.ts';
 import type { ResponseFunctions } from '../formulas/responses.ts';
 import { SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from '../workspace.ts';
@@ -23,6 +31,7 @@ import {
   LIST_LEN,
   LISTS,
   L_COLLECTIVE,
+  L_ONLINE_GP,
   L_TASK,
   N_GP,
   NEED,
@@ -87,21 +96,30 @@ function capitationRateOf(lev: Float64Array, feeNat: number): number {
 
 /**
  * Work per patient of each municipality, apart from need and the work trend, over need at the start (WORK_K):
- * task sharing, school certificates, sick notes and admin under the levers in force. Work per patient relative to
- * the start is then need × trend factor × WORK_K. Recomputed when the levers change.
+ * task sharing, consultations delegated to nurses (refunded in proportion to delegatedConsultRefund), consultations
+ * taken by the online doctor, school certificates, the extra visits of 16-17-year-olds without a co-payment, sick notes
+ * and admin under the levers in force. Work per patient relative to the start is then need × trend factor × WORK_K.
+ * Recomputed when the levers change.
  */
 export function computeWorkFactors(ws: Workspace, lev: Float64Array, p: AssumptionValues): void {
   const clin = p.clinicalShareOfHours;
   const sickNote = lev[LV.noShortSickNotes]! * p.shortSickNoteWorkShare;
   const school = lev[LV.schoolAbsenceOut]! * p.schoolAbsenceShare;
   const admin = (1 - clin) * (1 - lev[LV.adminReduction]!);
-  // task sharing is the municipality's own lever (L_TASK, localLevers.ts)
+  // share of consultation work delegated to nurses: proportional to the refund (relative to the GP's own)
+  const delegated = lev[LV.delegatedConsultRefund]! * p.delegatedShareAtFullRefund;
+  // more visits of 16-17-year-olds (half of the 16-19 need) when they pay no co-payment
+  const youth = lev[LV.youthFreeVisits]! * p.youthFreeDemandRise * YOUTH_16_17_OF_16_19;
+  const onlineWork = p.onlineGpWorkPerConsult;
+  // task sharing and the online doctor are the municipality's own levers (L_TASK, L_ONLINE_GP, localLevers.ts)
   const taskHoursPerFte = p.taskSharingHoursPerFte / clin;
   const st = ws.st;
   const end = Math.min(st.length, MAX_STATE_LENGTH);
   for (let q = 0; q < end; q += STRIDE) {
-    const taskRelief = Math.min(0.5, (st[q + L_TASK]! * taskHoursPerFte) / st[q + REG_HOURS0]!);
-    const workFactor = clin * (1 - taskRelief - school * st[q + SHARE_16_19]!) + admin - sickNote;
+    const taskRelief = (st[q + L_TASK]! * taskHoursPerFte) / st[q + REG_HOURS0]!;
+    const relief = Math.min(MAX_WORK_RELIEF, taskRelief + delegated + st[q + L_ONLINE_GP]! * onlineWork);
+    const share16 = st[q + SHARE_16_19]!;
+    const workFactor = clin * (1 - relief - school * share16 + youth * share16) + admin - sickNote;
     st[q + WORK_K] = workFactor / st[q + NEED0]!;
   }
 }
