@@ -2,7 +2,9 @@
  * One chart figure: a Chart.js line chart (tree-shaken) with the baseline (dashed), the current scenario
  * (solid), its p10-p90 band, the real history as points and a line at each lever's start year; colours are
  * colour-blind safe and every series also has its own marker and dash. "Vis som tabell" shows the same
- * numbers as a table; the canvas has a text summary for screen readers.
+ * numbers as a table; the canvas has a text summary for screen readers. Reference lines (kommuner som ligner, the
+ * county, the country), when switched on, come computed in ChartData (map/peerLines.ts) and are drawn, tabled and
+ * exported like the other lines.
  */
 import {
   Chart,
@@ -20,10 +22,11 @@ import {
 import type { Band, HistoryResultId, McEvents, McRuns, McSummary, RegionHistory, ResultId } from '../engine/index.ts';
 import { RESULT_SPECS } from '../engine/run/results.ts';
 import type { ChartSpec } from './chartSpecs.ts';
+import type { DeckDash } from './export/deck.ts';
 import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
-import { getLocale, loc, t } from './i18n.ts';
+import { loc, localeTag, t } from './i18n.ts';
 import type { DeterministicResult, RegionOption, SeriesSet } from './sim/protocol.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Legend, startLinesPlugin);
@@ -65,6 +68,20 @@ export interface ChartData {
   readonly scenarioName?: string;
   /** The scenario's uncertainty run was cancelled (the key figures say it was not computed). */
   readonly mcStopped?: boolean;
+  /** Reference lines switched on (issue #16: kommuner som ligner, the county, the country; map/peerLines.ts). */
+  readonly references?: readonly ReferenceLine[];
+}
+
+/** A reference line for one result: raw values by year (observed, then projected), named for the legend. */
+export interface ReferenceLine {
+  readonly result: ResultId;
+  readonly kind: 'peers' | 'county' | 'country';
+  readonly name: string;
+  readonly points: readonly { readonly year: number; readonly value: number }[];
+  /** How the chart draws it (colour, dash, marker: map/peerLines.ts REFERENCE_STYLES, loaded with the lines). */
+  readonly draw: Partial<ChartDataset<'line', { x: number; y: number }[]>>;
+  /** Its dash and colour ("RRGGBB") on a slide. */
+  readonly deck: { readonly dash: DeckDash; readonly colour: string };
 }
 
 /** The name of the scenario on screen in legends and tables. */
@@ -199,7 +216,14 @@ export class ChartView {
     });
     this.canvas = h('canvas', { role: 'img' });
     this.chartWrap = h('div', { class: 'chart-canvas' }, this.canvas);
-    this.tableWrap = h('div', { class: 'chart-table table-scroll', hidden: true });
+    // a table wider than the card scrolls: the scroll region takes the focus (WCAG 2.1.1; the reference lines add columns)
+    this.tableWrap = h('div', {
+      class: 'chart-table table-scroll',
+      hidden: true,
+      tabindex: 0,
+      role: 'region',
+      'aria-label': loc(this.spec.title),
+    });
     this.note = h('p', { class: 'chart-note' });
     this.pendingNote = h('p', { class: 'chart-pending', hidden: true });
     this.root.append(
@@ -287,9 +311,14 @@ export class ChartView {
     // the table and the text summary always follow; the canvas only on screen (or when first drawn)
     // the marked years (levers' starts, the municipality's events) are said too, as the chart shows them
     const marked = data.markers.map((m) => `${m.labels.join(', ')} (${m.year})`).join('; ');
+    const refs = this.referenceLines(data)
+      .map((r) => r.head)
+      .join('; ');
     this.canvas.setAttribute(
       'aria-label',
-      marked ? `${this.summary(data)} ${t('chartMarked', { list: marked })}` : this.summary(data),
+      [this.summary(data), marked && t('chartMarked', { list: marked }), refs && t('chartRefs', { list: refs })]
+        .filter(Boolean)
+        .join(' '),
     );
     if (this.showTable) this.renderTable(data);
     if (!this.visible && this.chart) {
@@ -325,9 +354,12 @@ export class ChartView {
   } {
     const datasets = this.datasets(data);
     const hasHistory = datasets.some((d) => d.pointStyle === 'crossRot');
-    const minX = hasHistory
-      ? Math.min(...(this.spec.history ?? []).flatMap((id) => data.history.series[id]?.map((p) => p.year) ?? []))
-      : data.years[0]! - 1;
+    const minX = Math.min(
+      hasHistory
+        ? Math.min(...(this.spec.history ?? []).flatMap((id) => data.history.series[id]?.map((p) => p.year) ?? []))
+        : data.years[0]! - 1,
+      ...this.referenceLines(data).flatMap((r) => r.line.points.map((p) => p.year)),
+    );
     const startLines: StartLine[] = data.markers.map((m) => ({
       x: m.year - 1,
       label:
@@ -335,9 +367,8 @@ export class ChartView {
           ? t('leverStarts', { label: m.labels[0]!, year: m.year })
           : t('leversStart', { n: m.labels.length, year: m.year }),
     }));
-    const localeTag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
     const options: ChartOptions<'line'> = {
-      locale: localeTag,
+      locale: localeTag(),
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
@@ -492,7 +523,21 @@ export class ChartView {
         fill: false,
       });
     }
+    for (const { line, head } of this.referenceLines(data))
+      datasets.push({
+        ...line.draw,
+        label: head,
+        data: line.points.map((p) => ({ x: p.year, y: this.scaled(p.value) })),
+      });
     return datasets;
+  }
+
+  /** The reference lines of this chart's series, each with its legend and table name. */
+  referenceLines(data: ChartData): { line: ReferenceLine; head: string }[] {
+    const multi = this.spec.series.length > 1;
+    return (data.references ?? [])
+      .filter((r) => this.spec.series.some((s) => s.result === r.result))
+      .map((line) => ({ line, head: `${multi ? `${resultLabel(line.result)}: ` : ''}${line.name}` }));
   }
 
   protected summary(data: ChartData): string {
@@ -571,8 +616,13 @@ export class ChartView {
         cols.push({ head: `${pre}${label}${t('p90')}`, value: at(data.mc.current[s.result].p90) });
       }
     }
+    const refYears: number[] = [];
+    for (const { line, head } of this.referenceLines(data)) {
+      cols.push({ head, value: (y) => line.points.find((p) => p.year === y)?.value });
+      refYears.push(...line.points.map((p) => p.year));
+    }
     const histYears = (this.spec.history ?? []).flatMap((id) => data.history.series[id]?.map((p) => p.year) ?? []);
-    const years = [...new Set([...histYears, ...data.years])].sort((a, b) => a - b);
+    const years = [...new Set([...histYears, ...refYears, ...data.years])].sort((a, b) => a - b);
     return { years, cols };
   }
 

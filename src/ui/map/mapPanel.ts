@@ -3,6 +3,7 @@
  * the Monte Carlo probabilities on demand), the map with its classed legend, a text summary, the table view of all
  * 357 municipalities (sortable, searchable, each row a button that puts the municipality on screen), the PNG and
  * SVG exports, and the risk list below. Loaded on first use (mount.ts); redraws are timed in window.__flsMap.
+ * Its outcome, view, year and county zoom go in the share link (linkState, applyState; host.mapChanged).
  */
 import { clear, h, uniqueId } from '../dom.ts';
 import { downloadBlob } from '../download.ts';
@@ -25,6 +26,7 @@ import { ChoroplethView } from './mapView.ts';
 import type { MunicipalityFeature } from './geometry.ts';
 import type { PanelHost } from './mount.ts';
 import { RiskList } from './riskList.ts';
+import type { LinkMap } from '../scenarios/shareLink.ts';
 
 /** Redraw timing for the e2e tests and `npm run bench:ui`. */
 interface MapProbe {
@@ -79,6 +81,7 @@ export class MapPanel {
     features: readonly MunicipalityFeature[],
     private numbers: MapNumbers,
     private readonly host: PanelHost,
+    initial?: LinkMap,
   ) {
     const muns = numbers.series.municipalities;
     this.codes = muns.map((r) => r.code);
@@ -186,20 +189,24 @@ export class MapPanel {
       this.measure = e.measure.value as MapMeasure;
       this.fitYears();
       this.redraw();
+      host.mapChanged();
     });
     e.view.addEventListener('change', () => {
       this.view = e.view.value as MapView;
       this.redraw();
+      host.mapChanged();
     });
     e.year.addEventListener('input', () => {
       this.year = Number(e.year.value);
       this.redraw();
+      host.mapChanged();
     });
     e.play.addEventListener('click', () => this.togglePlay());
     e.zoom.addEventListener('change', () => {
       this.county = e.zoom.value;
       this.map.zoom(this.county || null);
       this.redraw();
+      host.mapChanged();
     });
     e.tableToggle.addEventListener('click', () => {
       this.tableOpen = !this.tableOpen;
@@ -209,7 +216,33 @@ export class MapPanel {
     });
     e.prob.addEventListener('click', () => void this.computeProbabilities());
     this.risk = new RiskList(this.riskRoot, host, counties, (m) => this.select(m));
+    if (initial) this.setState(initial);
     this.render();
+  }
+
+  /** The state a share link carries (the county only when zoomed). */
+  linkState(): LinkMap {
+    return {
+      outcome: this.measure,
+      view: this.view,
+      year: this.year,
+      ...(this.county ? { county: this.county } : {}),
+    };
+  }
+
+  /** A share link's state (a year the outcome has no value in moves to the nearest that has one). */
+  applyState(s: LinkMap): void {
+    this.setState(s);
+    this.render();
+  }
+
+  private setState(s: LinkMap): void {
+    this.measure = s.outcome;
+    this.view = s.view;
+    this.year = s.year;
+    const counties = JSON.parse(this.els.zoom.dataset['counties'] ?? '[]') as [string, string][];
+    this.county = counties.some(([c]) => c === s.county) ? s.county! : '';
+    this.map.zoom(this.county || null);
   }
 
   private readonly exportButtons: HTMLButtonElement[];
@@ -481,6 +514,7 @@ export class MapPanel {
         this.year = ys[i + 1]!;
         e.year.value = String(this.year);
         this.redraw();
+        this.host.mapChanged();
       }, 700);
     }
     e.play.textContent = this.playing ? t('mapPause') : t('mapPlay');

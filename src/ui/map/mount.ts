@@ -3,13 +3,18 @@
  * d3-geo, topojson-client or the boundaries, is in the first load). It asks the worker for the per-municipality
  * series of ONE national run per scenario (sim/mapCompute.ts), again (debounced) when the scenario changes while a
  * panel is open; the map panel and its geometry load only when "Kart og rangering" is opened, the peers table
- * only needs the series.
+ * and the charts' reference lines (peerLines.ts) only need the series. The map's outcome, view, year and county
+ * travel in the share link (linkMap, applyLink).
  */
+import type { ReferenceLine } from '../chartView.ts';
+import { h } from '../dom.ts';
 import { getLocale, onLocaleChange, t } from '../i18n.ts';
+import type { LinkMap } from '../scenarios/shareLink.ts';
 import type { SimClient } from '../sim/simClient.ts';
 import type { MapSeries, RegionOption, RunRequest } from '../sim/protocol.ts';
 import type { MapNumbers } from './mapData.ts';
 import type { MapPanel } from './mapPanel.ts';
+import { namedReferences, refText, type NamedReferences } from './peerLines.ts';
 import { renderPeers } from './peersPanel.ts';
 
 export interface MapStampInput {
@@ -29,8 +34,14 @@ export interface MapHost {
   /** Puts a region on screen ("kommune:1811") as the region picker does. */
   selectRegion(value: string): void;
   announce(text: string): void;
-  /** Names of current policy and the scenario, for the stamp. */
+  /** Names of current policy and the scenario, for the stamp and the reference lines' legend. */
   scenarioNames(): string[];
+  /** The map's outcome, view, year or county changed (debounced): the share link follows. */
+  mapChanged(): void;
+  /** The reference lines changed (switched, new series): the charts draw them again. */
+  linesChanged(): void;
+  /** The reference lines' switch: their note (which peers, which run, or that they are computing) goes after it. */
+  readonly refBox: HTMLInputElement;
 }
 
 /** What the map panel and the risk list get: the host and the stamp. */
@@ -39,8 +50,16 @@ export interface PanelHost extends MapHost {
 }
 
 export interface MapMount {
-  /** "Kart og rangering" was opened: load the map (once) and show it. */
+  /** "Kart og rangering" was opened: load the map (once) and show it (in a link's state: applyLink). */
   openMap(): void;
+  /** The map's state for the share link (that of the link it was opened with until the panel is up). */
+  linkMap(): LinkMap | undefined;
+  /** A share link's map (opened in its state, or closed) and reference lines (on or off). */
+  applyLink(map: LinkMap | undefined, refs: boolean): void;
+  /** The reference lines were switched on (true) or off. */
+  wantLines(on: boolean): void;
+  /** The reference lines for the region on screen (undefined until computed or when off); see peerLines.ts. */
+  references(compare: boolean): ReferenceLine[] | undefined;
   /** "Kommuner som ligner" was opened. */
   openPeers(): void;
   /** The page rendered (the scenario or the region may have changed). */
@@ -69,6 +88,27 @@ export function mountMap(
   let panelLoading = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRegion = '';
+  let linesWanted = false;
+  /** Counts the series received (the reference lines' cache key). */
+  let version = 0;
+  let refKey = '';
+  let refs: NamedReferences | null = null;
+  let initialMap: LinkMap | undefined;
+  let mapTimer: ReturnType<typeof setTimeout> | undefined;
+  let note: HTMLElement | null = null;
+  /** The reference lines' note, under their switch (created on first use). */
+  const linesNote = (): HTMLElement => {
+    if (!note) {
+      note = h('p', { id: 'ref-lines-note', class: 'hint' });
+      host.refBox.parentElement?.append(note);
+      host.refBox.setAttribute('aria-describedby', note.id);
+    }
+    return note;
+  };
+  const mapChanged = () => {
+    clearTimeout(mapTimer);
+    mapTimer = setTimeout(() => host.mapChanged(), 250);
+  };
 
   const requestKey = (r: RunRequest) => JSON.stringify({ ...r, region: 'national' });
 
@@ -89,6 +129,7 @@ export function mountMap(
       .mapSeries(req)
       .then((res) => {
         key = k;
+        version++;
         const series = res as MapSeries;
         numbers = { series, probabilities: null };
         mapStatus.textContent = '';
@@ -97,9 +138,11 @@ export function mountMap(
           panel.setNumbers({ series, probabilities: null });
         }
         showPeers();
+        if (linesWanted) host.linesChanged();
       })
       .catch((e: Error) => {
         mapStatus.textContent = t('mapLoadFailed', { message: e.message });
+        if (linesWanted) linesNote().textContent = mapStatus.textContent;
       })
       .finally(() => {
         loading = null;
@@ -126,7 +169,9 @@ export function mountMap(
       ]).then(([a, b]) => [a, b] as const);
       const features = await loadMunicipalities();
       if (!numbers) return;
-      panel = new MapPanel(mapRoot, features, numbers, { ...host, stamp });
+      panel = new MapPanel(mapRoot, features, numbers, { ...host, stamp, mapChanged }, initialMap);
+      initialMap = undefined;
+      mapChanged();
       mapStatus.textContent = '';
     } catch (e) {
       mapStatus.textContent = t('mapLoadFailed', { message: (e as Error).message });
@@ -162,10 +207,42 @@ export function mountMap(
     showPeers();
   });
 
+  const wantLines = (on: boolean) => {
+    linesWanted = on;
+    linesNote().hidden = !on;
+    if (on && !numbers) linesNote().textContent = refText('computing');
+    host.linesChanged();
+    if (on) void fetchSeries();
+  };
+
   return {
     openMap: () => {
       mapWanted = true;
+      mapChanged(); // the link says the map is open (again)
       void loadPanel();
+    },
+    linkMap: () => panel?.linkState() ?? initialMap,
+    applyLink: (map, refs) => {
+      if (panel && map) panel.applyState(map);
+      else if (!panel) initialMap = map;
+      // opening the map's <details> loads it (the page's toggle handler calls openMap)
+      const details = mapRoot.closest('details');
+      if (details) details.open = !!map;
+      host.refBox.checked = refs;
+      wantLines(refs);
+    },
+    wantLines,
+    references: (compare) => {
+      if (!linesWanted || !numbers) return undefined;
+      const r = host.region();
+      const [baselineName = '', scenarioName = ''] = host.scenarioNames();
+      const k = JSON.stringify([version, r.value, compare, baselineName, scenarioName, getLocale()]);
+      if (k !== refKey || !refs) {
+        refKey = k;
+        refs = namedReferences(numbers, r, { compare, scenarioName, baselineName });
+      }
+      linesNote().textContent = refs.note;
+      return refs.lines;
     },
     openPeers: () => {
       peersWanted = true;
@@ -179,7 +256,7 @@ export function mountMap(
         panel?.regionChanged();
         showPeers();
       }
-      if ((mapWanted || peersWanted) && requestKey(host.request()) !== key) schedule();
+      if ((mapWanted || peersWanted || linesWanted) && requestKey(host.request()) !== key) schedule();
     },
     stamp,
   };

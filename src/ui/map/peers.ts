@@ -1,8 +1,10 @@
 /**
  * "Kommuner som ligner", DOM-free: a municipality's peers are those of the same centrality class and size band
  * (residents 1 January 2025), nearest first by three named indicators (residents on a log scale, the share without a
- * GP and the mean list length in the last observed year, each scaled by its spread over the country). When the band
- * has fewer than the number asked for, the nearest of the same centrality class fill the list.
+ * GP and the mean list length in the last observed year, each scaled by its spread over the country; an indicator
+ * either of the two lacks, such as SSB's figures for a municipality whose start is imputed, counts as two spreads
+ * apart, so that those rank after the ones that can be compared unless much closer). When the band has fewer than
+ * the number asked for, the nearest of the same centrality class fill the list.
  */
 import type { MapMunicipality } from '../sim/protocol.ts';
 import { valueAt, type MapNumbers } from './mapData.ts';
@@ -43,18 +45,17 @@ export function peerIndicators(n: MapNumbers): number[][] {
   return muns.map((_, m) => cols.map((c, k) => c[m]! / sds[k]!));
 }
 
-/** Distance over the indicators both have (NaN-free); Infinity when they share none. */
+/** How far apart an indicator that either municipality lacks counts (in spreads). */
+export const MISSING_INDICATOR_DISTANCE = 2;
+
+/** Euclidean distance over the scaled indicators, a missing one counting MISSING_INDICATOR_DISTANCE. */
 function distance(a: readonly number[], b: readonly number[]): number {
   let s = 0;
-  let k = 0;
   for (let i = 0; i < a.length; i++) {
     const d = a[i]! - b[i]!;
-    if (Number.isFinite(d)) {
-      s += d * d;
-      k++;
-    }
+    s += Number.isFinite(d) ? d * d : MISSING_INDICATOR_DISTANCE ** 2;
   }
-  return k === 0 ? Infinity : Math.sqrt((s * a.length) / k);
+  return Math.sqrt(s);
 }
 
 export function peersOf(n: MapNumbers, m: number, count = 5, indicators = peerIndicators(n)): Peer[] {

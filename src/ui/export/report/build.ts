@@ -10,7 +10,7 @@ import type { McRuns } from '../../../engine/run/mcSummary.ts';
 import type { ResultId } from '../../../engine/run/results.ts';
 import type { ChartScale } from '../../chartSpecs.ts';
 import { formatInteger, formatNumber, formatSigned, roundCount } from '../../format.ts';
-import { getLocale } from '../../i18n.ts';
+import { localeTag } from '../../i18n.ts';
 import type { Deck, DeckBand, DeckChartSlide, DeckDash, DeckLink, DeckMarker, DeckSeries, DeckTable } from '../deck.ts';
 import { figureOf, summaryParagraphs, type Figure, type FigureId } from './summary.ts';
 import { rt } from './texts.ts';
@@ -36,6 +36,13 @@ export interface ChartInput {
   readonly scenarios: readonly ChartScenarioInput[];
   /** Observed values (chart units) by year; the projection joins the start year's value where there is one. */
   readonly history?: { readonly name: string; readonly points: readonly { year: number; value: number }[] } | null;
+  /** Reference lines switched on (kommuner som ligner, the county, the country): values by year, chart units. */
+  readonly references?: readonly {
+    readonly name: string;
+    readonly colour: string;
+    readonly dash: DeckDash;
+    readonly points: readonly { year: number; value: number }[];
+  }[];
   /** Lever start years (the year the lever applies from) and their labels. */
   readonly markers?: readonly { readonly year: number; readonly label: string }[];
   /** A chart of probabilities: its series as they are (no band, no history). */
@@ -62,7 +69,8 @@ export function chartSlide(c: ChartInput, region: string): DeckChartSlide {
     };
   }
   const hist = c.history?.points ?? [];
-  const first = Math.min(start, ...hist.map((p) => p.year));
+  const refs = c.references ?? [];
+  const first = Math.min(start, ...hist.map((p) => p.year), ...refs.flatMap((r) => r.points.map((p) => p.year)));
   const last = c.years[c.years.length - 1]!;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const real = hist.find((p) => p.year === start)?.value;
@@ -87,6 +95,14 @@ export function chartSlide(c: ChartInput, region: string): DeckChartSlide {
       dash: 'sysDot',
       colour: '1A1A1A',
       history: true,
+    });
+  for (const r of refs)
+    series.push({
+      name: r.name,
+      values: years.map((y) => r.points.find((p) => p.year === y)?.value ?? null),
+      dashed: true,
+      dash: r.dash,
+      colour: r.colour,
     });
   const bands: DeckBand[] = c.scenarios
     .filter((s) => s.band !== false && s.p10 && s.p90)
@@ -218,7 +234,7 @@ export function settingsTable(scenarios: readonly ReportScenario[]): DeckTable {
 /** The whole report. */
 export function buildReport(input: ReportInput): Deck {
   const year = input.year ?? 2030;
-  const tag = getLocale() === 'nb' ? 'nb-NO' : 'en-GB';
+  const tag = localeTag();
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(input.date);
   const ref = input.scenarios[input.reference]!;
   const figuresOf = (s: ReportScenario, against: ReportScenario) =>

@@ -161,6 +161,11 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
     out.push({
       ...base,
       scenarios,
+      references: view.referenceLines(data).map(({ line, head }) => ({
+        ...line.deck,
+        name: head,
+        points: line.points.map((p) => ({ year: p.year, value: view.plotted(p.value) })),
+      })),
       history: hist
         ? {
             name: data.history.derived.includes(histId!) ? t('historyDerived') : t('history'),
