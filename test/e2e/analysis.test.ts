@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { LEVERS } from '../../src/levers/registry.ts';
 import { andRender, AXE_TAGS, cancelMonteCarlo, parseNb, savedList, useApp } from './app.ts';
 
 const REGION = 'kommune:1811';
@@ -67,7 +68,7 @@ describe('Hva betyr mest? · Hva skal til? for Bindal', () => {
     const rows = await fig
       .locator('.data-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent ?? '')));
-    expect(rows.length).toBe(23);
+    expect(rows.length).toBe(LEVERS.length);
     expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => String(i + 1)));
     const change = (t: string) =>
       t === '–' ? 0 : Math.abs(parseNb(t.replace(/\s*prosentpoeng$/, '').replace(/^\+/, ''))!.value);
@@ -134,6 +135,27 @@ describe('Hva betyr mest? · Hva skal til? for Bindal', () => {
     const box = page.locator(`[data-compare="saved:${pkg.id}"]`);
     await box.check();
     expect(await box.isChecked()).toBe(true);
+  });
+
+  it('a budget too small says so; a bad budget is refused; the levers can change from a later year', async () => {
+    const { page } = app();
+    await page.locator('#an-opt-budget').fill('mye');
+    await page.locator('#an-opt-run').click();
+    await expect
+      .poll(() => page.locator('#an-opt-status').textContent())
+      .toMatch(/Skriv budsjettet i millioner kroner/);
+    // a budget of NOK 1 000 over 2027-2030: the target is within reach, but not for that
+    await page.locator('#an-opt-budget').fill('0,001');
+    await runSection(page, 'an-opt', 180_000);
+    const answer = (await page.locator('#an-opt-answer').textContent()) ?? '';
+    expect(answer).toMatch(/ikke innenfor budsjettet/);
+    expect(answer).toMatch(/Budsjettet var 0 mill\. kr for perioden\.|Budsjettet var 0,001 mill\. kr/);
+    await page.locator('#an-opt-budget').fill('');
+    // the year the levers change from: in the lead, and the package's cost period follows it
+    await page.locator('#an-from').selectOption('2029');
+    await page.locator('#analysis-details .panel-lead', { hasText: 'Virkemidlene endres fra 2029' }).waitFor();
+    expect(await page.locator('#an-opt-from').inputValue()).toBe('2029');
+    await page.locator('#an-from').selectOption('2027');
   });
 
   it('has no WCAG 2.1 AA violations in the panel', async () => {

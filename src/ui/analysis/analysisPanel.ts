@@ -19,7 +19,7 @@ import { formatNumber } from '../format.ts';
 import { loc, onLocaleChange, t } from '../i18n.ts';
 import type { AnalysisAnswer, AnalysisSpec, RegionOption, RunRequest } from '../sim/protocol.ts';
 import { CancelledError, type SimClient } from '../sim/simClient.ts';
-import type { ScenarioState } from '../state.ts';
+import { FIRST_POLICY_YEAR, type ScenarioState } from '../state.ts';
 import {
   appliedState,
   DEFAULT_YEAR,
@@ -31,6 +31,7 @@ import {
   leverToday,
   leverValueText,
   optimiseSentence,
+  budgetFromForm,
   OUTCOMES,
   outcomeLabel,
   outcomePhrase,
@@ -99,6 +100,9 @@ interface Done {
   readonly today?: Readonly<Record<string, LeverValue>>;
 }
 
+/** The levers' usual start year (the registry's defaultStartYear) and the first year a change can start. */
+const DEFAULT_FROM = FIRST_POLICY_YEAR + 1;
+const FROM_FIRST = FIRST_POLICY_YEAR;
 const SENS_RUNS = [100, 200, 500];
 const GS_RUNS = [100, 200, 500];
 const OPT_MAX = [500, 2000, 6000];
@@ -122,6 +126,8 @@ interface Section {
 export class AnalysisPanel {
   private outcome: Outcome = 'residentsWithoutGpShare';
   private year = DEFAULT_YEAR;
+  /** The year the analysed levers change from (their usual start year by default). */
+  private from = DEFAULT_FROM;
   /** Form values kept across redraws (language change). */
   private form = {
     sensAssumptions: false,
@@ -140,9 +146,10 @@ export class AnalysisPanel {
     optLevers: new Set(OPT_DEFAULT_LEVERS),
     optRanges: new Map<string, RangeMode>(),
     optCost: 'public' as 'public' | 'municipal' | 'state',
-    optFrom: 2027,
+    optFrom: DEFAULT_FROM,
     optTo: DEFAULT_YEAR,
     optMax: 2000,
+    optBudget: '',
   };
   private sections = new Map<Kind, Section>();
   private kept = new Map<Kind, Done>();
@@ -165,7 +172,7 @@ export class AnalysisPanel {
   }
 
   private leadText(): string {
-    return at('commonLead', { region: this.host.regionName(), scenario: this.host.scenarioName() });
+    return at('commonLead', { region: this.host.regionName(), scenario: this.host.scenarioName(), from: this.from });
   }
 
   private render(): void {
@@ -201,10 +208,22 @@ export class AnalysisPanel {
         this.render();
       },
     );
+    const from = this.select(
+      'an-from',
+      at('leversFrom'),
+      YEARS.filter((y) => y >= FROM_FIRST).map((y) => [String(y), String(y)]),
+      String(this.from),
+      (v) => {
+        // the cost period starts with the levers unless the user set it apart
+        if (this.form.optFrom === this.from) this.form.optFrom = Number(v);
+        this.from = Number(v);
+        this.render();
+      },
+    );
     this.now = { gs: h('p', { class: 'hint an-now' }), opt: h('p', { class: 'hint an-now' }) };
     this.root.append(
       this.lead,
-      h('div', { class: 'an-common' }, outcome, year),
+      h('div', { class: 'an-common' }, outcome, year, from),
       this.sensitivitySection(),
       this.goalSeekSection(),
       this.optimiseSection(),
@@ -513,6 +532,23 @@ export class AnalysisPanel {
       String(f.optMax),
       (v) => (f.optMax = Number(v)),
     );
+    const budgetInput = h('input', {
+      type: 'text',
+      id: 'an-opt-budget',
+      class: 'ds-input',
+      inputmode: 'decimal',
+      autocomplete: 'off',
+      'aria-describedby': 'an-opt-budget-hint',
+      value: f.optBudget,
+    });
+    budgetInput.addEventListener('input', () => (f.optBudget = budgetInput.value));
+    const budget = h(
+      'div',
+      { class: 'an-field' },
+      h('label', { for: 'an-opt-budget' }, at('optBudget')),
+      budgetInput,
+      h('p', { id: 'an-opt-budget-hint', class: 'hint' }, at('optBudgetHint')),
+    );
     const el = this.section(
       'optimise',
       'an-opt',
@@ -521,6 +557,7 @@ export class AnalysisPanel {
       this.targetFields('opt'),
       levers,
       h('div', { class: 'an-row' }, cost, from, to, max),
+      budget,
     );
     this.redraw('optimise');
     return el;
@@ -536,7 +573,13 @@ export class AnalysisPanel {
   /** The section's spec from its form, or a message saying what to fix. */
   private specOf(kind: Kind): { spec: AnalysisSpec; period?: { from: number; to: number } } | { error: string } {
     const f = this.form;
-    const base = { outcome: this.outcome, year: this.year, seed: this.host.seed };
+    if (this.from > this.year) return { error: at('errFrom', { year: this.year }) };
+    const base = {
+      outcome: this.outcome,
+      year: this.year,
+      seed: this.host.seed,
+      ...(this.from !== DEFAULT_FROM ? { from: this.from } : {}),
+    };
     if (kind === 'sensitivity') return { spec: { kind, ...base, assumptions: f.sensAssumptions, runs: f.sensRuns } };
     const op = kind === 'goalSeek' ? f.gsOp : f.optOp;
     const t = targetFromForm(this.outcome, op, kind === 'goalSeek' ? f.gsValue : f.optValue);
@@ -576,6 +619,8 @@ export class AnalysisPanel {
     }
     if (f.optTo < f.optFrom) return { error: at('errPeriod') };
     const period = { from: f.optFrom, to: f.optTo };
+    const b = budgetFromForm(f.optBudget);
+    if (!b.ok) return { error: b.error };
     return {
       spec: {
         kind,
@@ -585,6 +630,7 @@ export class AnalysisPanel {
         ...(Object.keys(ranges).length > 0 ? { ranges } : {}),
         cost: f.optCost,
         period,
+        ...(b.budget !== undefined ? { budget: b.budget } : {}),
         maxEvaluations: f.optMax,
       },
       period,
@@ -828,7 +874,7 @@ export class AnalysisPanel {
     apply.addEventListener('click', () => {
       // for a local lever, the municipality the answer was computed for
       const muni = spec.scope === 'local' ? d.municipality : null;
-      const { state, what } = appliedState(this.host.state(), r.lever, r.answer.value, muni);
+      const { state, what } = appliedState(this.host.state(), r.lever, r.answer.value, muni, d.spec.from);
       this.host.commit(state, what);
       const vars = { lever: loc(spec.label), value: leverValueText(spec, r.answer.value) };
       const text = muni ? at('appliedFor', { ...vars, name: muni.name }) : at('applied', vars);
@@ -843,9 +889,11 @@ export class AnalysisPanel {
     const spec = d.spec;
     const r = d.answer.result;
     const o = d.spec.outcome as Outcome;
-    const period = d.period ?? { from: 2027, to: d.spec.year };
+    const period = d.period ?? { from: d.spec.from ?? DEFAULT_FROM, to: d.spec.year };
     const ctx = this.context(d);
-    s.result.append(h('p', { class: 'an-answer', id: 'an-opt-answer' }, optimiseSentence(r, ctx, d.spec.cost, period)));
+    s.result.append(
+      h('p', { class: 'an-answer', id: 'an-opt-answer' }, optimiseSentence(r, ctx, d.spec.cost, period, d.spec.budget)),
+    );
     const today = d.today ?? {};
     if (r.status !== 'alreadyMet') {
       const pt = packageTable(r, today);

@@ -114,6 +114,14 @@ export function probabilityFromForm(text: string): number | null {
   return Number((v / 100).toPrecision(12));
 }
 
+/** The optimiser's budget from the form, typed in NOK million: none when empty, NOK when a number ≥ 0, else an error. */
+export function budgetFromForm(text: string): { ok: true; budget?: number } | { ok: false; error: string } {
+  if (text.trim() === '') return { ok: true };
+  const v = parseNumber(text.replace(/(mill\.?\s*)?(kr|nok)\.?\s*$/i, '').replace(/mill\.?\s*$/i, ''));
+  if (v === null || !Number.isFinite(v) || v < 0) return { ok: false, error: at('errBudget') };
+  return { ok: true, budget: Math.round(v * 1e6) };
+}
+
 /** The value the form's value box should start with (the outcome now, in its display unit, a round number). */
 export function formValue(o: Outcome, v: number): string {
   const x = v * outcomeScale(o);
@@ -251,8 +259,8 @@ const sameSetting = (id: string, a: LeverOverride | undefined, b: LeverOverride 
   JSON.stringify(a ? settingOfOverride(id, a) : null) === JSON.stringify(b ? settingOfOverride(id, b) : null);
 
 /**
- * The state after "Bruk verdien": the lever set to the value as a slider change would set it (its start year and
- * steps kept), for the municipality on screen when the lever is local and a municipality is on screen; with the
+ * The state after "Bruk verdien": the lever set to the value as a slider change would set it (its steps kept; its
+ * start year the analysis' when given, else kept), for the municipality on screen when the lever is local and a municipality is on screen; with the
  * undo history's description.
  */
 export function appliedState(
@@ -260,6 +268,7 @@ export function appliedState(
   id: string,
   value: LeverValue,
   municipality: { readonly code: string; readonly name: string } | null,
+  from?: number,
 ): { state: ScenarioState; what: string } {
   const spec = getLever(id);
   if (!spec) throw new Error(`unknown lever "${id}"`);
@@ -268,7 +277,7 @@ export function appliedState(
   const base: LeverOverride = { value: spec.default, from: leverFrom(EMPTY_SCENARIO, id) };
   if (spec.scope === 'local' && municipality) {
     const cur = municipalOverride(s, municipality.code, id) ?? s.levers[id] ?? base;
-    const next = { ...cur, value };
+    const next = { ...cur, value, ...(from !== undefined ? { from } : {}) };
     const state = withMunicipalOverride(
       s,
       municipality.code,
@@ -277,7 +286,7 @@ export function appliedState(
     );
     return { state, what: t('scopeFor', { what, name: municipality.name }) };
   }
-  const next = { ...(s.levers[id] ?? base), value };
+  const next = { ...(s.levers[id] ?? base), value, ...(from !== undefined ? { from } : {}) };
   const state =
     value === spec.default && (next.steps?.length ?? 0) === 0
       ? withLeverOverride(s, id, undefined)
@@ -450,12 +459,16 @@ export function frontierTable(
   };
 }
 
-/** The optimiser's answer in plain words. */
+const budgetNote = (budget: number | undefined): string =>
+  budget === undefined ? '' : ` ${at('optWithinBudget', { budget: formatMillNok(budget) })}`;
+
+/** The optimiser's answer in plain words (with the budget, when one was given). */
 export function optimiseSentence(
   r: OptimiseResult,
   ctx: AnswerContext,
   cost: 'public' | 'municipal' | 'state',
   period: { from: number; to: number },
+  budget?: number,
 ): string {
   const aimShort = `${outcomePhrase(ctx.outcome)} ${targetLabel(ctx.outcome, ctx.target)}`;
   switch (r.status) {
@@ -464,7 +477,7 @@ export function optimiseSentence(
     case 'unreachable':
       return at('optUnreachable', { aimShort, achieved: formatOutcome(ctx.outcome, r.closest.outcome) });
     case 'overBudget':
-      return at('optOverBudget', { cost: formatMillNok(r.best!.cost) });
+      return `${at('optOverBudget', { cost: formatMillNok(r.best!.cost) })}${budgetNote(budget)}`;
     case 'found': {
       const s = at('optFound', {
         aim: aim(ctx),
@@ -476,7 +489,7 @@ export function optimiseSentence(
         ),
         achieved: formatNear(ctx.outcome, r.best!.outcome),
       });
-      return r.best!.cost < 0 ? `${s} ${at('optNegative')}` : s;
+      return (r.best!.cost < 0 ? `${s} ${at('optNegative')}` : s) + budgetNote(budget);
     }
   }
 }

@@ -4,15 +4,17 @@
  * lead, which the page shows before). Same shape and placeholders as i18n.ts; `at` follows the page's language.
  */
 import type { Localized } from '../../levers/types.ts';
-import { getLocale } from '../i18n.ts';
+import { loc } from '../i18n.ts';
 
-const A = {
+export const A = {
   outcome: { nb: 'Utfall', en: 'Outcome' },
   year: { nb: 'År', en: 'Year' },
   commonLead: {
-    nb: 'Gjelder {region}, scenarioet «{scenario}». Virkemidlene endres fra sitt vanlige startår (2027); utfallet leses av i året du velger.',
-    en: 'For {region}, the scenario “{scenario}”. The levers change from their usual start year (2027); the outcome is read in the year you choose.',
+    nb: 'Gjelder {region}, scenarioet «{scenario}». Virkemidlene endres fra {from}; utfallet leses av i året du velger.',
+    nn: 'Gjeld {region}, scenarioet «{scenario}». Verkemidla blir endra frå {from}; utfallet blir lese av i året du vel.',
+    en: 'For {region}, the scenario “{scenario}”. The levers change from {from}; the outcome is read in the year you choose.',
   },
+  leversFrom: { nb: 'Virkemidlene endres fra', nn: 'Verkemidla blir endra frå', en: 'Levers change from' },
   out_nResidentsWithoutGp: { nb: 'Innbyggere uten fastlege', en: 'Residents without a GP' },
   out_residentsWithoutGpShare: { nb: 'Andel innbyggere uten fastlege', en: 'Share of residents without a GP' },
   out_meanListLength: { nb: 'Gjennomsnittlig listelengde', en: 'Mean list length' },
@@ -221,6 +223,21 @@ const A = {
   costWordState: { nb: 'statlig', en: 'state' },
   periodFrom: { nb: 'Kostnad fra år', en: 'Cost from year' },
   periodTo: { nb: 'til og med år', en: 'through year' },
+  optBudget: {
+    nb: 'Budsjett for perioden (mill. kr, valgfritt)',
+    nn: 'Budsjett for perioden (mill. kr, valfritt)',
+    en: 'Budget for the period (NOK million, optional)',
+  },
+  optBudgetHint: {
+    nb: 'Høyeste ekstra kostnad pakken kan ha i perioden. Tomt: ingen grense.',
+    nn: 'Høgaste ekstra kostnad pakken kan ha i perioden. Tomt: inga grense.',
+    en: 'The most extra cost the package may have over the period. Empty: no limit.',
+  },
+  optWithinBudget: {
+    nb: 'Budsjettet var {budget} for perioden.',
+    nn: 'Budsjettet var {budget} for perioden.',
+    en: 'The budget was {budget} for the period.',
+  },
   optFound: {
     nb: 'Billigste pakke som gjør at {aim}: ekstra {costKind} kostnad {cost} i {from}–{to}. Da blir det {achieved}.',
     en: 'Cheapest package for {aim}: extra {costKind} cost {cost} in {from}–{to}. It then is {achieved}.',
@@ -286,6 +303,16 @@ const A = {
     nb: '{lever} står allerede i enden av spennet ({value}); velg et annet spenn.',
     en: '{lever} is already at the end of its range ({value}); choose another range.',
   },
+  errBudget: {
+    nb: 'Skriv budsjettet i millioner kroner som et tall som ikke er negativt, for eksempel 50 eller 12,5, eller la feltet stå tomt.',
+    nn: 'Skriv budsjettet i millionar kroner som eit tal som ikkje er negativt, til dømes 50 eller 12,5, eller la feltet stå tomt.',
+    en: 'Type the budget in NOK million as a number that is not negative, e.g. 50 or 12.5, or leave the field empty.',
+  },
+  errFrom: {
+    nb: 'Året virkemidlene endres fra kan ikke være senere enn året utfallet leses av ({year}).',
+    nn: 'Året verkemidla blir endra frå, kan ikkje vere seinare enn året utfallet blir lese av ({year}).',
+    en: 'The year the levers change from cannot be later than the year the outcome is read ({year}).',
+  },
   errPeriod: {
     nb: 'Kostnadsperioden må gå fra et år til et senere eller samme år.',
     en: 'The cost period must run from a year to the same or a later year.',
@@ -301,7 +328,7 @@ export type AnalysisKey = keyof typeof A;
 
 /** The panel's text in the page's language, {name} placeholders filled. */
 export function at(key: AnalysisKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return A[key][getLocale()].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return loc(A[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
 /** Every key with both languages (a test checks none is empty and the placeholders match). */

@@ -18,9 +18,12 @@ function endYearOf(spec: AnalysisSpec): number {
   return spec.kind === 'optimise' && spec.period ? Math.max(spec.year, spec.period.to) : spec.year;
 }
 
-/** The Evaluator for the request's scenario and region and the analysis year (reused while they are the same). */
-export async function evaluatorFor(req: RunRequest, year: number, endYear = year): Promise<Evaluator> {
-  const key = JSON.stringify([req, year, endYear]);
+/**
+ * The Evaluator for the request's scenario and region, the analysis year and the year the levers change from (reused
+ * while they are the same).
+ */
+export async function evaluatorFor(req: RunRequest, year: number, endYear = year, from?: number): Promise<Evaluator> {
+  const key = JSON.stringify([req, year, endYear, from ?? null]);
   if (cached?.key === key) return cached.ev;
   const scenario = scenarioOf(req);
   const responses = await responsesFor(req);
@@ -30,6 +33,7 @@ export async function evaluatorFor(req: RunRequest, year: number, endYear = year
     region: resolveRegion(req.region),
     year,
     endYear,
+    ...(from !== undefined ? { from } : {}),
     ...(responses ? { responses } : {}),
   });
   cached = { key, ev };
@@ -52,7 +56,7 @@ export async function runAnalysis(
   onProgress: AnalysisProgress = () => {},
 ): Promise<AnalysisAnswer> {
   const t0 = performance.now();
-  const ev = await evaluatorFor(req, spec.year, endYearOf(spec));
+  const ev = await evaluatorFor(req, spec.year, endYearOf(spec), spec.from);
   switch (spec.kind) {
     case 'sensitivity': {
       const result = sensitivity(ev, {

@@ -228,6 +228,8 @@ export type AnalysisSpec =
       readonly kind: 'sensitivity';
       readonly outcome: ResultId;
       readonly year: number;
+      /** The year the analysed levers change from (default: each lever's usual start year). */
+      readonly from?: number;
       /** Also the assumptions over their ranges and the variance split over `runs` Monte Carlo runs. */
       readonly assumptions: boolean;
       readonly runs: number;
@@ -237,6 +239,8 @@ export type AnalysisSpec =
       readonly kind: 'goalSeek';
       readonly outcome: ResultId;
       readonly year: number;
+      /** The year the analysed levers change from (default: each lever's usual start year). */
+      readonly from?: number;
       readonly target: AnalysisTarget;
       readonly lever: string;
       readonly range?: AnalysisLeverRange;
@@ -249,6 +253,8 @@ export type AnalysisSpec =
       readonly kind: 'optimise';
       readonly outcome: ResultId;
       readonly year: number;
+      /** The year the analysed levers change from (default: each lever's usual start year). */
+      readonly from?: number;
       readonly target: AnalysisTarget;
       readonly levers: readonly string[];
       readonly ranges?: Readonly<Record<string, AnalysisLeverRange>>;
