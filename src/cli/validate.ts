@@ -95,6 +95,16 @@ export function formatOrigin(rep: OriginReport): string {
       `  ${pad(tr.group, 20)}${pad(pct(tr.observedOnset), 11)}${pad(pct(tr.modelOnset), 9)}${pad(pct(tr.observedRecovery), 14)}${pad(pct(tr.modelRecovery), 9)}${tr.onsetPairs} / ${tr.recoveryPairs}`,
     );
   lines.push('');
+  lines.push(
+    'national total of residents without a GP (all municipalities; before 2022 on the registered basis, × 0.82)',
+    `  ${pad('year', 6)}${pad('actual', 10)}${pad('central run', 13)}${pad('MC mean', 10)}${pad('MC p10-p90', 20)}mean − actual`,
+  );
+  const n0 = (x: number) => Math.round(x).toLocaleString('en-GB');
+  for (const row of rep.national)
+    lines.push(
+      `  ${pad(String(row.year), 6)}${pad(row.actual === null ? '–' : n0(row.actual), 10)}${pad(n0(row.deterministic), 13)}${pad(n0(row.mean), 10)}${pad(`${n0(row.p10)}-${n0(row.p90)}`, 20)}${row.actual === null ? '' : pct(row.mean / row.actual - 1)}`,
+    );
+  lines.push('');
   return lines.join('\n');
 }
 

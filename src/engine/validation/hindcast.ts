@@ -37,6 +37,8 @@ export interface HindcastEnsemble {
   readonly listLength: Float64Array;
   /** Lists without a GP (whole lists in a stochastic run). */
   readonly vacantLists: Float64Array;
+  /** Residents without a GP in the whole country (all municipalities), per run and year: [run * nYears + year]. */
+  readonly nationalWithout: Float64Array;
 }
 
 /** Runs the hindcast Monte Carlo and keeps every municipality's outcomes. */
@@ -55,6 +57,7 @@ export function runHindcast(opts: HindcastOptions): HindcastEnsemble {
   const share = new Float64Array(runs * nYears * nM);
   const listLength = new Float64Array(runs * nYears * nM);
   const vacantLists = new Float64Array(runs * nYears * nM);
+  const nationalWithout = new Float64Array(runs * nYears);
   const ws = createWorkspace(plan.start);
   const rawOut = Array.from({ length: N_RAW }, () => new Float64Array(nYears * nM));
   const pop = rawOut[RAW.population]!;
@@ -73,9 +76,14 @@ export function runHindcast(opts: HindcastOptions): HindcastEnsemble {
       listLength[off + i] = gps[i]! > 0 ? (p - without[i]!) / gps[i]! : 0;
       vacantLists[off + i] = vac[i]!;
     }
+    for (let y = 0; y < nYears; y++) {
+      let sum = 0;
+      for (let m = 0; m < nM; m++) sum += without[y * nM + m]!;
+      nationalWithout[r * nYears + y] = sum;
+    }
     opts.onProgress?.(r + 1, runs);
   }
-  return { plan, origin, years, runs, nM, share, listLength, vacantLists };
+  return { plan, origin, years, runs, nM, share, listLength, vacantLists, nationalWithout };
 }
 
 /** The ensemble of one municipality in one year (a new array, run order). */

@@ -17,8 +17,15 @@
  * that resamples municipalities. Before the autumn-2022 registration change the observations are on the registered
  * basis: every forecast for such a year is multiplied by REGISTERED_SHARE_BEFORE_2022, and origin values before it are
  * raised by its inverse, the same way for all forecasters.
+ *
+ * Also the national total of residents without a GP from the same hindcast (every municipality, reconstructed ones
+ * too): the Monte Carlo ensemble's mean and p10-p90 and the deterministic run with the same assumptions, against
+ * Helsedirektoratet's and SSB's national figures, so a bias of the ensemble against the calibrated central run shows.
  */
+import { NATIONAL } from '../../data/index.ts';
 import { makeStream } from '../rng.ts';
+import { regionResults, resultIndex } from '../run/results.ts';
+import { runDeterministic } from '../run/simulate.ts';
 import { registeredBasis } from '../start/startState.ts';
 import { calibrate, type CalibrationResult } from './calibrate.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
@@ -131,7 +138,51 @@ export interface OriginReport {
   readonly events: Readonly<Record<EventId, EventScores>>;
   /** How often a municipality moved between "no list without a GP" and "some" from one test year to the next. */
   readonly transitions: readonly TransitionScores[];
+  /** The national total of residents without a GP in each test year: the ensemble, the central run and the truth. */
+  readonly national: readonly NationalTotalRow[];
   readonly notes: readonly string[];
+}
+
+/**
+ * Residents without a GP in the whole country in a year of the hindcast, on the basis of the observation (before 2022
+ * the registered basis: model values × REGISTERED_SHARE_BEFORE_2022).
+ */
+export interface NationalTotalRow {
+  readonly year: number;
+  /** Helsedirektoratet's Q4 figure or SSB's 31 December figure; null when there is none for the year. */
+  readonly actual: number | null;
+  /** The deterministic run with the same (calibrated) assumptions: no random events, no municipal swings. */
+  readonly deterministic: number;
+  readonly mean: number;
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+}
+
+/** The national totals of a hindcast ensemble against the national series (see NationalTotalRow). */
+export function nationalTotals(ens: HindcastEnsemble): NationalTotalRow[] {
+  const plan = ens.plan;
+  const run = runDeterministic(plan);
+  const all = Int32Array.from({ length: plan.start.nM }, (_, i) => i);
+  const det = regionResults(run, all, plan.assumptions.shiftHours);
+  const k = resultIndex('nResidentsWithoutGp');
+  const nYears = ens.years.length;
+  const series = NATIONAL.series['listeinnbyggere_uten_fast_lege'] ?? {};
+  return ens.years.map((year, y) => {
+    const b = registeredBasis(year);
+    const values = new Float64Array(ens.runs);
+    for (let r = 0; r < ens.runs; r++) values[r] = ens.nationalWithout[r * nYears + y]! * b;
+    const sorted = Float64Array.from(values).sort();
+    return {
+      year,
+      actual: series[String(year)] ?? null,
+      deterministic: det[k * nYears + y]! * b,
+      mean: mean(values),
+      p10: quantile(sorted, 0.1),
+      p50: quantile(sorted, 0.5),
+      p90: quantile(sorted, 0.9),
+    };
+  });
 }
 
 /** Onset (none → some list without a GP) and recovery (some → none) rates, observed and in the model's runs. */
@@ -393,6 +444,7 @@ export function validateOriginWithEnsemble(
     outcomes,
     events,
     transitions,
+    national: nationalTotals(ens),
     notes: [...start.notes],
   };
   return { report, ensemble: ens };
