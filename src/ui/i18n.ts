@@ -1,7 +1,8 @@
 /**
- * UI strings and the current language: the keys and their bokmål here, English in strings/en.ts (loaded when chosen).
- * Registry texts (levers, assumptions, results) carry their own nb/en labels; everything else the page says is here,
- * so that switching language changes every string.
+ * UI strings and the current language: the keys and their bokmål here, English in strings/en.ts and nynorsk in
+ * strings/nn.ts (each loaded when chosen). Registry texts (levers, assumptions, results) carry their own nb/en labels
+ * (and maybe an inline nn); in nynorsk the rest is looked up by its bokmål in strings/nnTexts.ts. Everything else the
+ * page says is here, so that switching language changes every string.
  */
 import type { Locale, Localized } from '../levers/types.ts';
 
@@ -10,8 +11,7 @@ const NB = {
   appLead:
     'Hva skjer med fastlegeordningen i din kommune de neste 15 årene? Flytt virkemidlene og se virkningen, med usikkerhet.',
   skipToMain: 'Hopp til resultatene',
-  languageToggle: 'English',
-  languageToggleLabel: 'Switch to English',
+  languageGroup: 'Språk',
   about: 'Om modellen',
   close: 'Lukk',
   region: 'Område',
@@ -578,12 +578,21 @@ const NB = {
   analysisSummary: 'Hva betyr mest? · Hva skal til?',
   analysisLead:
     'Hvilket virkemiddel betyr mest her, hva skal til for å nå et mål, og hva er den billigste pakken som gjør det.',
+  // issue #16: reference lines on the charts (their names and note load with the map: src/ui/map/peerLines.ts)
+  refLines: 'Vis referanselinjer: kommuner som ligner, fylket og landet',
+  chartRefs: 'Referanselinjer: {list}.',
 } as const satisfies Record<string, string>;
 
 export type StringKey = keyof typeof NB;
 
-/** The dictionaries loaded so far: bokmål always; English once chosen (loadLocale). */
+/** The dictionaries loaded so far: bokmål always; English and nynorsk once chosen (loadLocale). */
 const dicts: Partial<Record<Locale, Readonly<Record<StringKey, string>>>> = { nb: NB };
+
+/** Nynorsk of every other text, by its exact bokmål (strings/nnTexts.ts; empty until nynorsk is loaded). */
+let nnTexts: Readonly<Record<string, string>> = {};
+/** Bokmål texts asked for in nynorsk that have no nynorsk (read by the tests, and by e2e on globalThis). */
+const nnMissing = new Set<string>();
+(globalThis as { __fastlegeNnMissing?: Set<string> }).__fastlegeNnMissing = nnMissing;
 
 let locale: Locale = 'nb';
 const listeners = new Set<() => void>();
@@ -592,9 +601,29 @@ export function getLocale(): Locale {
   return locale;
 }
 
+/** Bokmål or nynorsk (numbers, dates and sorting follow nb-NO in both). */
+export function isNorwegian(): boolean {
+  return locale !== 'en';
+}
+
+/** The locale for Intl formats: nb-NO in both written standards, en-GB in English. */
+export function localeTag(): 'nb-NO' | 'en-GB' {
+  return locale === 'en' ? 'en-GB' : 'nb-NO';
+}
+
+/** The language tag a PowerPoint export writes: nb-NO, nn-NO or en-GB (jsPDF takes nb, nn or en-GB). */
+export function documentLang(): 'nb-NO' | 'nn-NO' | 'en-GB' {
+  return locale === 'en' ? 'en-GB' : locale === 'nn' ? 'nn-NO' : 'nb-NO';
+}
+
 /** Adds a language's strings (loadLocale does it in the page; the tests' setup does it at once). */
 export function registerLocale(l: Locale, strings: Readonly<Record<StringKey, string>>): void {
   dicts[l] = strings;
+}
+
+/** Adds the nynorsk of the texts that are not page strings, keyed by their bokmål (loadLocale('nn') does it). */
+export function registerNynorskTexts(map: Readonly<Record<string, string>>): void {
+  nnTexts = map;
 }
 
 /** Whether a language's strings are loaded. */
@@ -602,17 +631,25 @@ export function hasLocale(l: Locale): boolean {
   return dicts[l] !== undefined;
 }
 
-/** Loads a language's strings (English comes in a chunk of its own, so the first load carries one language). */
+/**
+ * Loads a language's strings: English and nynorsk each come in chunks of their own (nynorsk: the page strings and
+ * the other texts, fetched together), so the first load carries one language.
+ */
 export async function loadLocale(l: Locale): Promise<void> {
   if (dicts[l]) return;
   if (l === 'en') registerLocale('en', (await import('./strings/en.ts')).EN);
+  else if (l === 'nn') {
+    const [{ NN }, { NN_TEXTS }] = await Promise.all([import('./strings/nn.ts'), import('./strings/nnTexts.ts')]);
+    registerNynorskTexts(NN_TEXTS);
+    registerLocale('nn', NN);
+  }
 }
 
 /** Switches the language; its strings must be loaded (loadLocale), else the texts stay in bokmål. */
 export function setLocale(l: Locale): void {
   if (l === locale) return;
   locale = l;
-  if (typeof document !== 'undefined') document.documentElement.lang = l === 'nb' ? 'nb' : 'en';
+  if (typeof document !== 'undefined') document.documentElement.lang = l;
   for (const f of listeners) f();
 }
 
@@ -630,9 +667,28 @@ export function textsOf(key: StringKey): string[] {
   return Object.values(dicts).map((d) => d[key]);
 }
 
-/** A registry text in the current language. */
+/** The nynorsk of a bokmål text (strings/nnTexts.ts); the bokmål itself, noted as missing, when there is none. */
+export function nnOr(nb: string): string {
+  if (Object.prototype.hasOwnProperty.call(nnTexts, nb)) return nnTexts[nb]!;
+  // text without letters (a dash, a number) reads the same in both
+  if (/\p{L}/u.test(nb)) nnMissing.add(nb);
+  return nb;
+}
+
+/** A registry text in the current language: in nynorsk its inline nn, else the nynorsk of its bokmål. */
 export function loc(text: Localized): string {
+  if (locale === 'nn') return text.nn ?? nnOr(text.nb);
   return text[locale];
+}
+
+/** The bokmål texts that had no nynorsk when asked for (sorted), for the tests. */
+export function nynorskMissing(): string[] {
+  return [...nnMissing].sort();
+}
+
+/** Forgets the missing texts noted so far (tests). */
+export function clearNynorskMissing(): void {
+  nnMissing.clear();
 }
 
 /** Every key's bokmål (the tests join it with strings/en.ts: test/helpers/strings.ts). */

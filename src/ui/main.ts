@@ -8,12 +8,13 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import './styles.css';
 import { getLever } from '../levers/registry.ts';
+import type { Locale } from '../levers/types.ts';
 import { sourceList } from './citations.ts';
 import { PRESETS, stateOfScenario } from './presets.ts';
 import type { SavedScenario } from './scenarios/document.ts';
 import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
 import { ComparePanel, type CompareCandidate, type CompareResult } from './compare/comparePanel.ts';
-import { decodeLink, encodeLink, type LinkComparison, type LinkNamed } from './scenarios/shareLink.ts';
+import { decodeLink, encodeLink, type LinkComparison, type LinkNamed, type LinkState } from './scenarios/shareLink.ts';
 import { vetLink } from './scenarios/linkCheck.ts';
 import { renderNotice, type Notice } from './notice.ts';
 import { runFailure } from './sim/failure.ts';
@@ -50,6 +51,8 @@ import {
 } from './state.ts';
 
 const MC_RUN_CHOICES = [100, 200, 500, 1000];
+/** The word a comparison's export files are named by. */
+const COMPARISON_FILE = { nb: 'sammenligning', nn: 'samanlikning', en: 'comparison' } as const;
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 
@@ -78,6 +81,16 @@ function linkOrigin(state: ScenarioState, named: LinkNamed | undefined): Scenari
   if (preset) return { name: preset.name, state: stateOfScenario(preset), preset: preset.id };
   if (named?.name) return { name: named.name, state, ...(named.edited ? { edited: true } : {}) };
   return null;
+}
+
+/**
+ * The language a share link opens in: its own, else a municipality's written standard (nynorsk or bokmål; the list
+ * loads only for such a link), else bokmål.
+ */
+async function languageOfLink(st: LinkState): Promise<Locale> {
+  if (st.lang) return st.lang;
+  if (!st.region.startsWith('kommune:')) return 'nb';
+  return (await import('./scenarios/linkLanguage.ts')).linkLanguage(st.region);
 }
 
 class App {
@@ -112,6 +125,9 @@ class App {
   /** The map, risk list and peers (issue #16; map/mount.ts, loaded when a panel is first opened). */
   private mapMount: import('./map/mount.ts').MapMount | null = null;
   private mapLoad: Promise<import('./map/mount.ts').MapMount> | null = null;
+  private loadMap!: () => Promise<import('./map/mount.ts').MapMount>;
+  /** The switch of the charts' reference lines (issue #16; their note and lines come with the map's code). */
+  private readonly refBox = h('input', { type: 'checkbox', id: 'ref-lines' });
   /** "Hva betyr mest? · Hva skal til?" (issue #17; analysis/analysisPanel.ts, loaded when first opened). */
   private analysis: import('./analysis/analysisPanel.ts').AnalysisPanel | null = null;
   private pendingComparison: LinkComparison | undefined;
@@ -163,6 +179,13 @@ class App {
   );
 
   async start(): Promise<void> {
+    this.refBox.onchange = () => {
+      void this.loadMap().then((m) => m.wantLines(this.refBox.checked));
+      this.updateLink();
+    };
+    $('#charts').before(
+      h('div', { class: 'ref-lines' }, this.refBox, h('label', { for: 'ref-lines', 'data-i18n': 'refLines' })),
+    );
     this.applyStaticTexts();
     this.status(t('loading'));
     const regions = await this.client.init();
@@ -237,9 +260,10 @@ class App {
       this.mc.runs = st.runs;
       for (const c of this.charts) c.setTable(st.tables.includes(c.spec.id));
       linkedComparison = st.compare;
-      if (st.lang !== getLocale()) {
-        await loadLocale(st.lang);
-        setLocale(st.lang);
+      const lang = await languageOfLink(st);
+      if (lang !== getLocale()) {
+        await loadLocale(lang);
+        setLocale(lang);
         this.applyStaticTexts();
         this.picker.render();
         for (const c of this.charts) c.render();
@@ -257,6 +281,7 @@ class App {
     );
     if (link.ok) this.trackRecord.applyLink(link.state.track);
     this.bindMap(regions);
+    if (link.ok) this.applyMapLink(link.state);
     this.bindAnalysis();
     void this.scenarios.init();
     // a linked comparison runs once the page is up (its Monte Carlo replaces the page's own)
@@ -327,12 +352,19 @@ class App {
           },
           announce: (text) => this.announce(text),
           scenarioNames: () => [t('baseline'), this.history.displayName],
+          mapChanged: () => this.updateLink(),
+          linesChanged: () => {
+            if (this.det) this.render();
+          },
+          refBox: this.refBox,
         });
         return this.mapMount;
       }));
+    this.loadMap = load;
     const map = $<HTMLDetailsElement>('#map-details');
     map.addEventListener('toggle', () => {
       if (map.open) void load().then((m) => m.openMap());
+      else this.updateLink();
     });
     const peers = $<HTMLDetailsElement>('#peers-details');
     peers.addEventListener('toggle', () => {
@@ -420,14 +452,16 @@ class App {
     runs.value = String(st.runs);
     for (const c of this.charts) c.setTable(st.tables.includes(c.spec.id));
     this.trackRecord?.applyLink(st.track);
+    this.applyMapLink(st);
     $<HTMLSelectElement>('#preset-select').value = '';
     this.showPresetInfo();
     // the comparison on screen belongs to the old view; the link's own (if any) runs once the page is up
     this.compare.invalidate();
     this.pendingComparison = st.compare;
-    if (st.lang !== getLocale()) {
-      await loadLocale(st.lang);
-      setLocale(st.lang); // relocalize() follows
+    const lang = await languageOfLink(st);
+    if (lang !== getLocale()) {
+      await loadLocale(lang);
+      setLocale(lang); // relocalize() follows
     }
     this.assumptions.render();
     this.syncPanels();
@@ -451,14 +485,23 @@ class App {
       this.syncPanels();
       this.refresh(true);
     });
-    $('#lang-toggle').addEventListener('click', () => {
-      const next = getLocale() === 'nb' ? 'en' : 'nb';
-      // English comes in a chunk of its own the first time (a locked-down PC serves it from the same host)
+    const langs = $('#lang-toggle');
+    const chosen = (e: Event) => (e.target as HTMLElement).closest<HTMLElement>('[data-lang]')?.dataset['lang'];
+    langs.addEventListener('click', (e) => {
+      const next = chosen(e);
+      if (next !== 'nb' && next !== 'nn' && next !== 'en') return;
+      // English and nynorsk come in chunks of their own the first time (a locked-down PC serves them from the same host)
       void loadLocale(next).then(() => {
         setLocale(next);
         this.updateLink();
       });
     });
+    // nynorsk is fetched when the user reaches for it (pointer or focus), so the click switches at once
+    const intent = (e: Event) => {
+      if (chosen(e) === 'nn') void loadLocale('nn');
+    };
+    langs.addEventListener('pointerover', intent);
+    langs.addEventListener('focusin', intent);
     $('#charts').addEventListener('click', (e) => {
       if ((e.target as HTMLElement).closest('.table-toggle')) this.updateLink();
     });
@@ -578,9 +621,7 @@ class App {
       const stamp = await this.stampFor(view, data);
       const title = loc(view.spec.title);
       const { exportFileName } = await import('./export/fileName.ts');
-      const cmpNames = data.compare
-        ? [getLocale() === 'nb' ? 'sammenligning' : 'comparison']
-        : [this.history.displayName];
+      const cmpNames = data.compare ? [loc(COMPARISON_FILE)] : [this.history.displayName];
       const file = exportFileName([title, data.regionName, ...cmpNames], format);
       let blob: Blob;
       if (format === 'csv') {
@@ -634,7 +675,7 @@ class App {
         date: new Date(),
       });
       const { exportFileName } = await import('./export/fileName.ts');
-      const file = exportFileName([getLocale() === 'nb' ? 'sammenligning' : 'comparison', regionName], format);
+      const file = exportFileName([loc(COMPARISON_FILE), regionName], format);
       const blob =
         format === 'csv'
           ? new Blob([toCsv(stamp, tables.header, ex.roundedTableRows(tables.rows))], {
@@ -753,6 +794,7 @@ class App {
     const req = this.request();
     const track = this.trackRecord?.linkTrack();
     const named = linkNamed(this.history.state, this.history.origin);
+    const map = $<HTMLDetailsElement>('#map-details').open ? this.mapMount?.linkMap() : undefined;
     const hash = encodeLink({
       lang: getLocale(),
       region: this.region,
@@ -765,6 +807,8 @@ class App {
       ...(this.liveComparison() ? { compare: this.compare.linkComparison()! } : {}),
       ...(track ? { track } : {}),
       ...(named ? { named } : {}),
+      ...(map ? { map } : {}),
+      ...(this.refBox.checked ? { refs: true } : {}),
     });
     history.replaceState(null, '', `#${hash}`);
     this.lastHash = location.hash;
@@ -927,6 +971,7 @@ class App {
     // the dated events of the municipality on screen are marked beside the levers' start years
     const region = this.picker.value;
     const events = region.type === 'kommune' ? (municipalPlanOf(state, region.code).events ?? []) : [];
+    const references = this.refBox.checked ? this.mapMount?.references(!!this.liveComparison()) : undefined;
     return {
       years: det.years,
       baseline: det.baseline,
@@ -949,7 +994,13 @@ class App {
       compare: this.liveComparison(),
       scenarioName: this.history.displayName,
       mcStopped: !mc && this.mc.status.kind === 'cancelled',
+      ...(references ? { references } : {}),
     };
+  }
+
+  /** A link's map (open in its state, or closed) and reference lines: the map's code applies them (map/mount.ts). */
+  private applyMapLink(st: LinkState): void {
+    if (st.map || st.refs || this.mapMount) void this.loadMap().then((m) => m.applyLink(st.map, !!st.refs));
   }
 
   private render(): void {
@@ -957,10 +1008,10 @@ class App {
     this.showMunicipal(this.picker.value);
     const data = this.chartData();
     if (data && !this.otherLanguageFetched) {
-      // the other language's strings are fetched once the first result is on screen (not part of the first load),
-      // so the toggle switches at once; it waits for them if they are not there yet
+      // English is fetched once the first result is on screen (not part of the first load), so the toggle switches
+      // at once; nynorsk, larger, when the user reaches for it (bindControls); a click waits for what is not there yet
       this.otherLanguageFetched = true;
-      setTimeout(() => void loadLocale(getLocale() === 'nb' ? 'en' : 'nb'), 0);
+      setTimeout(() => void loadLocale('en'), 0);
     }
     this.keyFigures.update(data);
     // room for the intervals until Monte Carlo has run, then no shrinking (a new region may move things)
@@ -1062,6 +1113,8 @@ class App {
     for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-title]'))
       el.title = t(el.dataset['i18nTitle'] as StringKey);
     document.title = t('appTitle');
+    for (const b of document.querySelectorAll<HTMLElement>('#lang-toggle [data-lang]'))
+      b.setAttribute('aria-pressed', String(b.dataset['lang'] === getLocale()));
     $('#footer-text').textContent = t('footer', { version: __APP_VERSION__ });
   }
 

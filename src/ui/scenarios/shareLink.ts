@@ -1,6 +1,8 @@
 /**
  * Share links: the whole view state (scenario, region, language, runs, open table views, the scenarios
- * compared and the "Treffsikkerhet" panel when it is open, with its start year) in the URL hash, compressed with lz-string. The hash never leaves the browser. Decoding never
+ * compared and the "Treffsikkerhet" panel when it is open, with its start year; the map when it is open, with its
+ * outcome, view, year and county; the charts' reference-line switch) in the URL hash, compressed with lz-string. The
+ * hash never leaves the browser. Decoding never
  * throws: a damaged, truncated or future-version link gives a named error, and the page opens the baseline.
  * DOM-free: tested in Node (fuzzed).
  */
@@ -10,8 +12,10 @@ import { parseScenarioContent, type LeverSetting } from '../../engine/run/scenar
 import { checkMunicipalities, type MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import { TRACK_ORIGINS, type TrackOrigin } from '../trackRecord/origins.ts';
 import { describeValue } from '../../levers/values.ts';
+import type { Locale } from '../../levers/types.ts';
 import { linkTextProblem } from './limits.ts';
 import { expecting, objectExpecting, REGION_TEXT, wholeNumber } from './schemaText.ts';
+import type { MapMeasure, MapView } from '../map/mapData.ts';
 
 /** 2: lever settings may end or come in steps, and a municipality's own plan (`municipalities`) is carried; links of version 1 are read as they were. */
 export const LINK_VERSION = 2;
@@ -20,7 +24,8 @@ const PREFIX = `s${LINK_VERSION}.`;
 export const MAX_LINK_CHARS = 20_000;
 
 export interface LinkState {
-  readonly lang: 'nb' | 'en';
+  /** The page's language; absent when a link names none (the page then follows the region: linkLanguage.ts). */
+  readonly lang?: Locale;
   readonly region: string;
   readonly runs: number;
   readonly levers: Readonly<Record<string, LeverSetting>>;
@@ -36,7 +41,32 @@ export interface LinkState {
   readonly track?: LinkTrack;
   /** What the scenario is named (absent: "Ditt scenario"), so that a colleague's tables name it the same. */
   readonly named?: LinkNamed;
+  /** "Kart og rangering" when it is open (issue #16; a link without it opens the page with the map closed). */
+  readonly map?: LinkMap;
+  /** The charts' reference lines (kommuner som ligner, the county, the country) are on. */
+  readonly refs?: boolean;
 }
+
+/** The map as it is shown: outcome, view (current policy, the scenario, the difference), year, county zoomed to. */
+export interface LinkMap {
+  readonly outcome: MapMeasure;
+  readonly view: MapView;
+  readonly year: number;
+  /** The county's number ("18"); absent: the whole country. */
+  readonly county?: string;
+}
+
+/** The map's outcomes and views (map/mapData.ts MAP_MEASURES, MAP_VIEWS; not imported: they load with the map). */
+export const LINK_MAP_OUTCOMES = [
+  'withoutGpShare',
+  'pListWithoutGp',
+  'meanListLength',
+  'onCallHours',
+  'gpsPer1000',
+] as const satisfies readonly MapMeasure[];
+export const LINK_MAP_VIEWS = ['current', 'baseline', 'diff'] as const satisfies readonly MapView[];
+/** The map's years: its first observed year (sim/mapCompute.ts MAP_FIRST_YEAR) to the horizon (state.ts END_YEAR). */
+export const LINK_MAP_YEARS = [2015, 2040] as const;
 
 /** A scenario's name in a link: a preset's id (named in the reader's language), or a saved scenario's name. */
 export interface LinkNamed {
@@ -71,7 +101,7 @@ export interface LinkComparison {
 /** What each field of a link expects, in the engine's words (schemaText.ts; errorText.ts says it in Norwegian). */
 const EXPECTS = {
   v: String(LINK_VERSION),
-  lang: '"nb" or "en"',
+  lang: '"nb", "nn" or "en"',
   region: REGION_TEXT,
   runs: 'a whole number from 10 to 5000',
   levers: 'an object of lever id → value',
@@ -84,12 +114,21 @@ const EXPECTS = {
   scenarios: 'a list of 2-4 scenarios',
   name: 'a name of 1-120 characters',
   track: 'an object with "origin"',
+  refs: 'true or false',
+} as const;
+
+/** What each field of `map` expects. */
+const MAP_EXPECTS = {
+  outcome: `one of "${LINK_MAP_OUTCOMES.join('", "')}"`,
+  view: `one of "${LINK_MAP_VIEWS.join('", "')}"`,
+  year: `a whole number from ${LINK_MAP_YEARS[0]} to ${LINK_MAP_YEARS[1]}`,
+  county: 'a county number of two digits',
 } as const;
 
 const LINK = v.object(
   {
     v: v.literal(LINK_VERSION, expecting(EXPECTS.v)),
-    lang: v.picklist(['nb', 'en'], expecting(EXPECTS.lang)),
+    lang: v.optional(v.picklist(['nb', 'nn', 'en'], expecting(EXPECTS.lang))),
     region: v.pipe(
       v.string(expecting(EXPECTS.region)),
       v.regex(/^(national|fylke:\d{2}|sentralitet:[1-6]|kommune:\d{4})$/, expecting(EXPECTS.region)),
@@ -161,6 +200,20 @@ const LINK = v.object(
         objectExpecting({ origin: `the start year of a hindcast, ${ORIGINS_TEXT}` }),
       ),
     ),
+    map: v.optional(
+      v.object(
+        {
+          outcome: v.picklist(LINK_MAP_OUTCOMES, expecting(MAP_EXPECTS.outcome)),
+          view: v.picklist(LINK_MAP_VIEWS, expecting(MAP_EXPECTS.view)),
+          year: wholeNumber(MAP_EXPECTS.year, LINK_MAP_YEARS[0], LINK_MAP_YEARS[1]),
+          county: v.optional(
+            v.pipe(v.string(expecting(MAP_EXPECTS.county)), v.regex(/^\d{2}$/, expecting(MAP_EXPECTS.county))),
+          ),
+        },
+        objectExpecting(MAP_EXPECTS),
+      ),
+    ),
+    refs: v.optional(v.boolean(expecting(EXPECTS.refs))),
   },
   objectExpecting(EXPECTS),
 );
@@ -195,6 +248,8 @@ export function encodeLink(s: LinkState): string {
       : {}),
     ...(s.track ? { track: { origin: s.track.origin } } : {}),
     ...(s.named ? { named: s.named } : {}),
+    ...(s.map ? { map: s.map } : {}),
+    ...(s.refs ? { refs: true } : {}),
   };
   return PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify(payload));
 }
@@ -258,7 +313,7 @@ export function decodeLink(hash: string): Decoded {
   return {
     ok: true,
     state: {
-      lang: r.output.lang,
+      ...(r.output.lang ? { lang: r.output.lang } : {}),
       region: r.output.region,
       runs: r.output.runs,
       ...sc.value,
@@ -266,6 +321,8 @@ export function decodeLink(hash: string): Decoded {
       ...(compare ? { compare } : {}),
       ...(r.output.track ? { track: { origin: r.output.track.origin } } : {}),
       ...(r.output.named ? { named: r.output.named } : {}),
+      ...(r.output.map ? { map: r.output.map } : {}),
+      ...(r.output.refs ? { refs: true } : {}),
     },
   };
 }

@@ -9,8 +9,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   appLead:
     'What happens to the GP scheme in your municipality over the next 15 years? Move the levers and see the effect, with uncertainty.',
   skipToMain: 'Skip to the results',
-  languageToggle: 'Norsk',
-  languageToggleLabel: 'Bytt til norsk (bokmål)',
+  languageGroup: 'Language',
   about: 'About the model',
   close: 'Close',
   region: 'Region',
@@ -578,4 +577,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   analysisSummary: 'What matters most? · What would it take?',
   analysisLead:
     'Which lever matters most here, what it would take to reach a target, and the cheapest package that does.',
+  // issue #16: reference lines on the charts (their names and note load with the map: src/ui/map/peerLines.ts)
+  refLines: 'Show reference lines: similar municipalities, the county and the country',
+  chartRefs: 'Reference lines: {list}.',
 };
