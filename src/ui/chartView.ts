@@ -267,7 +267,9 @@ export class ChartView {
 
   /** The note under the chart. */
   protected noteText(data: ChartData, hasHistory: boolean): string {
-    return hasHistory ? t('historyNote', { source: data.history.source }) : '';
+    const history = hasHistory ? t('historyNote', { source: data.history.source }) : '';
+    // the band has a track record only a few years ahead (issue #13): say so wherever a band is drawn
+    return data.mc ? [history, t('bandHorizonNote')].filter(Boolean).join(' ') : history;
   }
 
   /** Value as plotted (percent × 100, NOK in millions). */

@@ -581,6 +581,8 @@ const NB = {
   // issue #16: reference lines on the charts (their names and note load with the map: src/ui/map/peerLines.ts)
   refLines: 'Vis referanselinjer: kommuner som ligner, fylket og landet',
   chartRefs: 'Referanselinjer: {list}.',
+  bandHorizonNote:
+    'Usikkerhetsbåndet er prøvd mot det som skjedde 3–5 år fram (se Treffsikkerhet); lenger fram er det modellens anslag, ikke prøvd.',
 } as const satisfies Record<string, string>;
 
 export type StringKey = keyof typeof NB;

@@ -580,4 +580,6 @@ export const EN: Readonly<Record<StringKey, string>> = {
   // issue #16: reference lines on the charts (their names and note load with the map: src/ui/map/peerLines.ts)
   refLines: 'Show reference lines: similar municipalities, the county and the country',
   chartRefs: 'Reference lines: {list}.',
+  bandHorizonNote:
+    'The uncertainty band has been checked against what happened 3–5 years ahead (see Treffsikkerhet); further ahead it is the model’s estimate, unchecked.',
 };

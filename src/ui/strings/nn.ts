@@ -581,4 +581,6 @@ export const NN: Readonly<Record<StringKey, string>> = {
     'Kva for verkemiddel har mest å seie her, kva skal til for å nå eit mål, og kva er den billegaste pakken som gjer det.',
   refLines: 'Vis referanselinjer: kommunar som liknar, fylket og landet',
   chartRefs: 'Referanselinjer: {list}.',
+  bandHorizonNote:
+    'Uvissebandet er prøvd mot det som skjedde 3–5 år fram (sjå Treffsikkerheit); lenger fram er det anslaget til modellen, ikkje prøvd.',
 };
