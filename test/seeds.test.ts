@@ -7,6 +7,7 @@ import { LATER_LEVER_IDS, LEVERS_MD_IDS } from './helpers/leversMd.ts';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { KEPT_SEED_IDS, SEED_IDS, SEED_RECORDS, getSeed, isIsoDate, type SeedRecord } from '../src/levers/seeds.ts';
+import { SEED_CITATIONS, serializeSeedCitations } from '../src/levers/seedCitations.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = path.join(repoRoot, 'seeds');
@@ -134,6 +135,14 @@ function expectBilingual(t: unknown, where: string): void {
 }
 
 describe('seeds/ records', () => {
+  it('the page’s citation index (src/levers/seedCitations.json) is up to date with the records (npm run seeds:citations)', () => {
+    const file = fs.readFileSync(path.join(repoRoot, 'src/levers/seedCitations.json'), 'utf8');
+    expect(file).toBe(serializeSeedCitations(SEED_RECORDS));
+    expect(SEED_CITATIONS.map((c) => c.id)).toEqual(SEED_RECORDS.map((r) => r.id));
+    // what the page never shows stays out of its index
+    expect(file).not.toMatch(/"summary"|"facts"|"sourceNote"/);
+  });
+
   it('has one JSON file per seed id, and the module exposes them in order', () => {
     expect(rawFiles).toEqual(SEED_IDS.map((id) => `${id}.json`));
     expect(SEED_RECORDS.map((r) => r.id)).toEqual([...SEED_IDS]);

@@ -3,7 +3,7 @@
  * is known) and fact ids; the data sources with their links; internal references ("FACTS.md S38") as human
  * citations.
  */
-import { getSeed, SEED_RECORDS } from '../levers/seeds.ts';
+import { getSeedCitation, SEED_CITATIONS, type SeedCitation } from '../levers/seedCitations.ts';
 import type { LeverSource, Localized } from '../levers/types.ts';
 import { h } from './dom.ts';
 import { loc, localeTag, t } from './i18n.ts';
@@ -22,7 +22,7 @@ function formatSeedDate(date: string): string {
 export function sourceList(leverId: string, sources: readonly LeverSource[], facts: readonly string[]): HTMLElement {
   const list = h('ul', { class: 'sources' });
   for (const s of sources) {
-    const seed = getSeed(s.seed);
+    const seed = getSeedCitation(s.seed);
     if (!seed) continue;
     // what the document says about this lever, from our record of it (in both languages)
     const how = seed.levers.find((l) => l.id === leverId)?.how;
@@ -56,6 +56,17 @@ export const SEED_LINKS: Readonly<Record<string, string>> = {
   '003-ekspertutvalget-2023':
     'https://www.regjeringen.no/no/aktuelt/ekspertutvalget-for-allmennlegetjenesten-leverte-sin-rapport-18.-april/id2971387/',
 };
+
+/** A source document's title in the page's language (a lever's scope cites it), or undefined for an unknown id. */
+export function scopeCitation(id: string): string | undefined {
+  const seed = getSeedCitation(id);
+  return seed ? loc(seed.title) : undefined;
+}
+
+/** The money envelopes the source documents refer to, each with its document (the comparison's budget view). */
+export function budgetEnvelopes(): { e: SeedCitation['budgetEnvelopes'][number]; seed: SeedCitation }[] {
+  return SEED_CITATIONS.flatMap((s) => s.budgetEnvelopes.map((e) => ({ e, seed: s })));
+}
 
 /** A source document's address: the one mapped above, or the record's own (the records of 2024-2026 carry one). */
 function seedLink(seed: { readonly id: string; readonly url?: string }): string | undefined {
@@ -102,7 +113,7 @@ export function dataSources(): { text: string; url?: string }[] {
 
 /** The source documents the levers come from: title, publisher, date, and the address where it is known. */
 export function documentSources(): { text: string; url?: string }[] {
-  return SEED_RECORDS.map((s) => ({
+  return SEED_CITATIONS.map((s) => ({
     text: `${loc(s.title)}. ${s.publisher}, ${formatSeedDate(s.date)}.`,
     ...(seedLink(s) ? { url: seedLink(s) } : {}),
   }));

@@ -9,9 +9,8 @@
  * movement previews (live deterministic runs); releasing, typing or picking commits (undo history and Monte Carlo).
  */
 import { LEVER_GROUPS, LEVERS } from '../levers/registry.ts';
-import { getSeed } from '../levers/seeds.ts';
 import type { LeverSpec, LeverValue, NumberLeverSpec } from '../levers/types.ts';
-import { sourceList } from './citations.ts';
+import { loadCitations, withCitations } from './citationsLazy.ts';
 import { clear, h } from './dom.ts';
 import { formatNumber, parseNumber } from './format.ts';
 import { loc, t } from './i18n.ts';
@@ -202,26 +201,23 @@ export class LeversPanel {
       },
       'i',
     );
-    const scopeSeed = spec.scopeSource.seed ? getSeed(spec.scopeSource.seed) : undefined;
-    const info = h(
-      'div',
-      { class: 'lever-info', id: infoId, hidden: true },
-      h('p', {}, loc(spec.description)),
-      h(
-        'p',
-        { class: 'lever-scope-source' },
-        h('strong', {}, t(local ? 'scopeLocalInfo' : 'scopeNationalInfo')),
-        ' ',
-        `${t('scopeBasis')}: `,
-        h('span', { lang: 'en' }, spec.scopeSource.note),
-        scopeSeed ? ' (' : '',
-        scopeSeed ? h('cite', {}, loc(scopeSeed.title)) : '',
-        scopeSeed ? ')' : '',
-        '.',
-      ),
-      sourceList(spec.id, spec.sources, spec.facts),
+    const scope = h(
+      'p',
+      { class: 'lever-scope-source' },
+      h('strong', {}, t(local ? 'scopeLocalInfo' : 'scopeNationalInfo')),
+      ' ',
+      `${t('scopeBasis')}: `,
+      h('span', { lang: 'en' }, spec.scopeSource.note),
     );
+    const info = h('div', { class: 'lever-info', id: infoId, hidden: true }, h('p', {}, loc(spec.description)), scope);
+    // the documents' titles and what they say come with the citations (loaded after the first render)
+    withCitations(({ scopeCitation, sourceList }) => {
+      const title = spec.scopeSource.seed ? scopeCitation(spec.scopeSource.seed) : undefined;
+      scope.append(...(title ? [' (', h('cite', {}, title), ')'] : []), '.');
+      info.append(sourceList(spec.id, spec.sources, spec.facts));
+    });
     infoBtn.addEventListener('click', () => {
+      void loadCitations();
       const open = info.hidden;
       info.hidden = !open;
       infoBtn.setAttribute('aria-expanded', String(open));

@@ -9,7 +9,7 @@ import '@digdir/designsystemet-css/theme';
 import './styles.css';
 import { getLever } from '../levers/registry.ts';
 import type { Locale } from '../levers/types.ts';
-import { sourceList } from './citations.ts';
+import { loadCitations, withCitations } from './citationsLazy.ts';
 import { PRESETS, stateOfScenario } from './presets.ts';
 import type { SavedScenario } from './scenarios/document.ts';
 import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
@@ -880,7 +880,13 @@ class App {
     if (!preset) return;
     if (preset.description) info.append(loc(preset.description));
     const cites = preset.citations ?? [];
-    if (cites.length > 0) info.append(sourceList('', cites, []));
+    if (cites.length === 0) return;
+    withCitations(({ sourceList }) => {
+      // still the preset on show when the citations arrive, and its sources not shown yet
+      if ($<HTMLSelectElement>('#preset-select').value === preset.id && !info.querySelector('.sources'))
+        info.append(sourceList('', cites, []));
+    });
+    void loadCitations();
   }
 
   private undo(): void {
@@ -1011,7 +1017,10 @@ class App {
       // English is fetched once the first result is on screen (not part of the first load), so the toggle switches
       // at once; nynorsk, larger, when the user reaches for it (bindControls); a click waits for what is not there yet
       this.otherLanguageFetched = true;
-      setTimeout(() => void loadLocale('en'), 0);
+      setTimeout(() => {
+        void loadLocale('en');
+        void loadCitations();
+      }, 0);
     }
     this.keyFigures.update(data);
     // room for the intervals until Monte Carlo has run, then no shrinking (a new region may move things)

@@ -8,11 +8,10 @@
 import type { McRuns, McSummary } from '../../engine/run/mcSummary.ts';
 import { summarizeRuns } from '../../engine/run/mcSummary.ts';
 import { RESULT_SPECS, type ResultId } from '../../engine/run/results.ts';
-import { SEED_RECORDS } from '../../levers/seeds.ts';
 import { clear, h } from '../dom.ts';
 import { formatInteger, formatInterval, formatMillNok, formatNumber, formatSigned } from '../format.ts';
 import { loc, t } from '../i18n.ts';
-import { humanCitations } from '../citations.ts';
+import { loadCitations, withCitations } from '../citationsLazy.ts';
 import type { RunRequest } from '../sim/protocol.ts';
 import type { LinkComparison } from '../scenarios/shareLink.ts';
 import { stableJson } from '../state.ts';
@@ -688,7 +687,22 @@ export class ComparePanel {
         ),
       ),
     );
-    const envelopes = SEED_RECORDS.flatMap((s) => s.budgetEnvelopes.map((e) => ({ e, seed: s })));
+    const envelopeList = h('ul', { class: 'sources', id: 'budget-envelopes' });
+    void loadCitations();
+    // the documents' envelopes come with the citations (normally loaded long before a comparison is shown)
+    withCitations(({ budgetEnvelopes, humanCitations }) =>
+      envelopeList.append(
+        ...budgetEnvelopes().map(({ e, seed }) =>
+          h(
+            'li',
+            {},
+            // the source's words, with its internal fact ids as readable citations (citations.ts)
+            `${formatInteger(e.millNok)} ${t('millNok')} (${e.year}): ${humanCitations(loc(e.what)).text} – `,
+            h('cite', {}, loc(seed.title)),
+          ),
+        ),
+      ),
+    );
     out.append(
       h('h3', {}, t('budgetHeading')),
       h('p', { class: 'hint' }, t('budgetLead')),
@@ -704,19 +718,7 @@ export class ComparePanel {
         ),
       ),
       h('p', { class: 'sources-heading' }, t('budgetEnvelopes')),
-      h(
-        'ul',
-        { class: 'sources', id: 'budget-envelopes' },
-        ...envelopes.map(({ e, seed }) =>
-          h(
-            'li',
-            {},
-            // the source's words, with its internal fact ids as readable citations (citations.ts)
-            `${formatInteger(e.millNok)} ${t('millNok')} (${e.year}): ${humanCitations(loc(e.what)).text} – `,
-            h('cite', {}, loc(seed.title)),
-          ),
-        ),
-      ),
+      envelopeList,
     );
   }
 

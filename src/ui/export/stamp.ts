@@ -6,7 +6,7 @@
  */
 import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import { getLever } from '../../levers/registry.ts';
-import { SEED_RECORDS } from '../../levers/seeds.ts';
+import { SEED_CITATIONS } from '../../levers/seedCitations.ts';
 import { loc, localeTag, t } from '../i18n.ts';
 
 export interface StampInput {
@@ -33,7 +33,7 @@ export interface StampInput {
 
 /** The publishers of the source documents, for the source line. */
 export function sourcePublishers(): string[] {
-  return [...new Set(SEED_RECORDS.map((s) => s.publisher))];
+  return [...new Set(SEED_CITATIONS.map((s) => s.publisher))];
 }
 
 export function stampLines(s: StampInput): string[] {
