@@ -542,7 +542,8 @@ const NB = {
   mapProbRun: 'Beregn sannsynligheter ({runs} kjøringer)',
   mapProbRunning: 'Beregner sannsynligheter: {done} av {total} kjøringer',
   mapProbNeeded: 'Sannsynlighetene krever Monte Carlo for hele landet (én nasjonal kjøring per trekk).',
-  mapProbDone: 'Sannsynligheter fra {runs} kjøringer (frø {seed}).',
+  mapProbDone:
+    'Sannsynligheter fra {runs} kjøringer (frø {seed}), justert etter hvor ofte kommunene faktisk hadde lister uten fastlege i tilbakeprøvingen, som i nøkkeltallene.',
   mapAttribution: 'Kommunegrenser: © Kartverket (CC BY 4.0), forenklet.',
   mapRedrawn: 'Tegnet på {ms} ms',
   riskHeading: 'Kommuner i faresonen',
@@ -569,7 +570,7 @@ const NB = {
   peersShare: 'Uten fastlege {year}',
   peersList: 'Listelengde {year}',
   mapUnit_withoutGpShare: 'prosent',
-  mapUnit_pListWithoutGp: 'prosent av kjøringene',
+  mapUnit_pListWithoutGp: 'sannsynlighet i prosent',
   mapUnit_meanListLength: 'pasienter',
   mapUnit_onCallHours: 'timer/måned',
   mapUnit_gpsPer1000: 'per 1 000 innbyggere',

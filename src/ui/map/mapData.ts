@@ -4,6 +4,7 @@
  * classes the map colours them by (fixed breaks per outcome, so that colours mean the same in every year while the
  * year slider plays). Colour ramps are ColorBrewer's colour-blind-safe YlOrRd (levels) and PuOr (differences).
  */
+import { applyEventCalibration, type EventCalibration } from '../../engine/run/eventCalibration.ts';
 import type { MapOutcome, MapProbabilities, MapSeries } from '../sim/protocol.ts';
 
 /** The outcomes the map can show: the worker's four and the Monte Carlo probability of a list without a GP. */
@@ -112,6 +113,16 @@ export function legendClasses(measure: MapMeasure, view: MapView): LegendClass[]
   const b = breaksFor(measure, view);
   const pal = paletteFor(measure, view);
   return pal.map((colour, i) => ({ from: i === 0 ? null : b[i - 1]!, to: i === b.length ? null : b[i]!, colour }));
+}
+
+/**
+ * The runs' shares of "at least one list without a GP" turned into probabilities by the event map the key figures use
+ * for a municipality (eventMaps.ts: fitted on hindcasts, where a share of the runs overstated how often a
+ * municipality really had a vacant list), so the map and a municipality's key figure say the same.
+ */
+export function recalibrated(p: MapProbabilities, c: EventCalibration): MapProbabilities {
+  const map = (a: Float32Array) => a.map((x) => applyEventCalibration(x, c));
+  return { ...p, values: { baseline: map(p.values.baseline), current: map(p.values.current) } };
 }
 
 /** The numbers the map shows: the worker's series and, once computed, the Monte Carlo probabilities. */

@@ -7,6 +7,7 @@
  */
 import { clear, h, uniqueId } from '../dom.ts';
 import { downloadBlob } from '../download.ts';
+import { EVENT_MAPS } from '../eventMaps.ts';
 import { formatInteger } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { MapNumbers, MapMeasure, MapView } from './mapData.ts';
@@ -17,6 +18,7 @@ import {
   legendClasses,
   MAP_MEASURES,
   MAP_VIEWS,
+  recalibrated,
   valueAt,
   valuesAt,
   yearsOf,
@@ -538,7 +540,7 @@ export class MapPanel {
         },
       });
       if ('runs' in res) {
-        this.numbers = { ...this.numbers, probabilities: res };
+        this.numbers = { ...this.numbers, probabilities: recalibrated(res, EVENT_MAPS.anyListWithoutGp) };
         e.probStatus.textContent = t('mapProbDone', { runs: res.runs, seed: res.seed });
         this.fitYears();
         this.redraw();

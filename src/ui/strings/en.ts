@@ -541,7 +541,8 @@ export const EN: Readonly<Record<StringKey, string>> = {
   mapProbRun: 'Compute probabilities ({runs} runs)',
   mapProbRunning: 'Computing probabilities: {done} of {total} runs',
   mapProbNeeded: 'The probabilities need a national Monte Carlo (one national run per draw).',
-  mapProbDone: 'Probabilities from {runs} runs (seed {seed}).',
+  mapProbDone:
+    'Probabilities from {runs} runs (seed {seed}), adjusted to how often municipalities really had lists without a GP in the hindcasts, as in the key figures.',
   mapAttribution: 'Municipal boundaries: © Kartverket (CC BY 4.0), simplified.',
   mapRedrawn: 'Drawn in {ms} ms',
   riskHeading: 'Municipalities at risk',
@@ -568,7 +569,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   peersShare: 'Without a GP {year}',
   peersList: 'List length {year}',
   mapUnit_withoutGpShare: 'per cent',
-  mapUnit_pListWithoutGp: 'per cent of runs',
+  mapUnit_pListWithoutGp: 'probability, per cent',
   mapUnit_meanListLength: 'patients',
   mapUnit_onCallHours: 'hours/month',
   mapUnit_gpsPer1000: 'per 1,000 residents',

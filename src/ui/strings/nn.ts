@@ -543,7 +543,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
   mapProbRun: 'Berekn sannsyn ({runs} køyringar)',
   mapProbRunning: 'Bereknar sannsyn: {done} av {total} køyringar',
   mapProbNeeded: 'Sannsyna krev Monte Carlo for heile landet (éi nasjonal køyring per trekk).',
-  mapProbDone: 'Sannsyn frå {runs} køyringar (frø {seed}).',
+  mapProbDone:
+    'Sannsyn frå {runs} køyringar (frø {seed}), justert etter kor ofte kommunane faktisk hadde lister utan fastlege i tilbakeprøvinga, som i nøkkeltala.',
   mapAttribution: 'Kommunegrenser: © Kartverket (CC BY 4.0), forenkla.',
   mapRedrawn: 'Teikna på {ms} ms',
   riskHeading: 'Kommunar i faresona',
@@ -570,7 +571,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   peersShare: 'Utan fastlege {year}',
   peersList: 'Listelengd {year}',
   mapUnit_withoutGpShare: 'prosent',
-  mapUnit_pListWithoutGp: 'prosent av køyringane',
+  mapUnit_pListWithoutGp: 'sannsyn i prosent',
   mapUnit_meanListLength: 'pasientar',
   mapUnit_onCallHours: 'timar/månad',
   mapUnit_gpsPer1000: 'per 1 000 innbyggjarar',
