@@ -45,7 +45,8 @@ export interface PanelHandlers {
   commit(next: ScenarioState, what: string): void;
 }
 
-const scaleOf = (spec: NumberLeverSpec) => (spec.display === 'percent' ? 100 : 1);
+/** The display scale of a number lever: percent levers are stored as fractions and shown × 100. */
+export const scaleOf = (spec: NumberLeverSpec): number => (spec.display === 'percent' ? 100 : 1);
 
 /** The value as shown (percent levers × 100), in the current language's format. */
 export function displayLeverValue(spec: LeverSpec, value: LeverValue): string {

@@ -29,7 +29,6 @@ import {
   goalSeekSentence,
   isOutcome,
   leverToday,
-  leverValueText,
   optimiseSentence,
   budgetFromForm,
   OUTCOMES,
@@ -60,6 +59,7 @@ import {
   varianceConfig,
   type FigureSpec,
 } from './figure.ts';
+import { displayLeverValue } from '../leversPanel.ts';
 import { at, type AnalysisKey } from './strings.ts';
 import type { Chart } from 'chart.js';
 
@@ -876,7 +876,7 @@ export class AnalysisPanel {
       const muni = spec.scope === 'local' ? d.municipality : null;
       const { state, what } = appliedState(this.host.state(), r.lever, r.answer.value, muni, d.spec.from);
       this.host.commit(state, what);
-      const vars = { lever: loc(spec.label), value: leverValueText(spec, r.answer.value) };
+      const vars = { lever: loc(spec.label), value: displayLeverValue(spec, r.answer.value) };
       const text = muni ? at('appliedFor', { ...vars, name: muni.name }) : at('applied', vars);
       said.textContent = text;
       this.host.announce(text);

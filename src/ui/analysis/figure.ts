@@ -30,13 +30,13 @@ import {
   formatOutcome,
   formatOutcomeDelta,
   leverLabel,
-  leverValueText,
   outcomeLabel,
   outcomeScale,
   outcomeUnit,
   type Outcome,
   type TableRows,
 } from './model.ts';
+import { displayLeverValue } from '../leversPanel.ts';
 import { at } from './strings.ts';
 import { getLever } from '../../levers/registry.ts';
 
@@ -195,7 +195,7 @@ export function tornadoConfig(
   const scale = outcomeScale(o);
   const isLever = kind === 'lever';
   const value = (id: string, v: Effect['today']) =>
-    isLever ? leverValueText(getLever(id)!, v) : assumptionValueText(id, v);
+    isLever ? displayLeverValue(getLever(id)!, v) : assumptionValueText(id, v);
   const name = (id: string) => (isLever ? leverLabel(id) : assumptionLabel(id));
   const moveOf = (e: Effect, which: 0 | 1) => (which === 0 ? e.low : e.high);
   const dataset = (which: 0 | 1) => ({

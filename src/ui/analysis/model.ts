@@ -6,7 +6,7 @@
  * every table and CSV. Tested in Node.
  */
 import { getLever } from '../../levers/registry.ts';
-import type { LeverSpec, LeverValue, Localized, NumberLeverSpec } from '../../levers/types.ts';
+import type { LeverSpec, LeverValue, Localized } from '../../levers/types.ts';
 import { getAssumption } from '../../levers/assumptions.ts';
 import type {
   Effect,
@@ -20,6 +20,7 @@ import type {
 import type { SavedScenario } from '../scenarios/document.ts';
 import { formatNumber, formatPercent, formatSigned, parseNumber } from '../format.ts';
 import { loc, t } from '../i18n.ts';
+import { displayLeverValue, scaleOf } from '../leversPanel.ts';
 import type { PackageSettings, RunRequest } from '../sim/protocol.ts';
 import {
   END_YEAR,
@@ -144,7 +145,7 @@ export function rangeFor(
   if (typeof today !== 'number') return { ok: false, error: at('errRangeNone', { lever: label }) };
   const v = Math.min(spec.max, Math.max(spec.min, today));
   if ((mode === 'up' && v >= spec.max) || (mode === 'down' && v <= spec.min))
-    return { ok: false, error: at('errRangeEnd', { lever: label, value: leverValueText(spec, today) }) };
+    return { ok: false, error: at('errRangeEnd', { lever: label, value: displayLeverValue(spec, today) }) };
   return { ok: true, range: mode === 'up' ? { min: v, max: spec.max } : { min: spec.min, max: v } };
 }
 
@@ -153,22 +154,6 @@ export function leverToday(state: ScenarioState, id: string, municipality: strin
   const spec = getLever(id)!;
   const own = municipality && spec.scope === 'local' ? municipalOverride(state, municipality, id) : undefined;
   return (own ?? state.levers[id])?.value ?? spec.default;
-}
-
-const scaleOf = (spec: NumberLeverSpec) => (spec.display === 'percent' ? 100 : 1);
-function decimalsOf(spec: NumberLeverSpec): number {
-  const step = spec.step * scaleOf(spec);
-  return step >= 1 ? 0 : Math.min(4, Math.ceil(-Math.log10(step) - 1e-9));
-}
-
-/** A lever value as the lever panel shows it ("972,7 kr/innbygger/år", "40 %", "på", "Ingen"). */
-export function leverValueText(spec: LeverSpec, value: LeverValue): string {
-  if (spec.kind === 'toggle') return value === 1 ? t('on') : t('none');
-  if (spec.kind === 'choice')
-    return loc(spec.choices.find((c) => c.value === value)?.label ?? { nb: String(value), en: String(value) });
-  if (value === null) return t('noneOption');
-  const v = (value as number) * scaleOf(spec);
-  return `${formatNumber(v, decimalsOf(spec))} ${loc(spec.unit)}`;
 }
 
 export function leverLabel(id: string): string {
@@ -226,13 +211,13 @@ function achieved(ctx: AnswerContext, p: Point): string {
 export function goalSeekSentence(r: GoalSeekResult, ctx: AnswerContext): string {
   const spec = getLever(r.lever)!;
   const lever = loc(spec.label);
-  const today = leverValueText(spec, r.today.value);
-  const value = leverValueText(spec, r.answer.value);
+  const today = displayLeverValue(spec, r.today.value);
+  const value = displayLeverValue(spec, r.answer.value);
   if (r.status === 'alreadyMet') return at('gsAlready', { lever, today, achieved: achieved(ctx, r.answer) });
   if (r.status === 'unreachable') {
     const range =
       spec.kind === 'number'
-        ? `${leverValueText(spec, spec.min)} – ${leverValueText(spec, spec.max)}`
+        ? `${displayLeverValue(spec, spec.min)} – ${displayLeverValue(spec, spec.max)}`
         : spec.kind === 'toggle'
           ? at('rangeOnOff')
           : spec.choices.map((c) => loc(c.label)).join(', ');
@@ -251,7 +236,7 @@ export function goalSeekSentence(r: GoalSeekResult, ctx: AnswerContext): string 
     spec.kind === 'number' && typeof a === 'number' && typeof tv === 'number' ? (a > tv ? 'gsUp' : 'gsDown') : 'gsSet';
   const main = at(key, vars);
   if (!r.neighbour || achieved(ctx, r.neighbour) === achieved(ctx, r.answer)) return main;
-  return `${main} ${at('gsNeighbour', { value: leverValueText(spec, r.neighbour.value), achieved: achieved(ctx, r.neighbour) })}`;
+  return `${main} ${at('gsNeighbour', { value: displayLeverValue(spec, r.neighbour.value), achieved: achieved(ctx, r.neighbour) })}`;
 }
 
 /** Same settings (as the engine reads them)? */
@@ -273,7 +258,7 @@ export function appliedState(
   const spec = getLever(id);
   if (!spec) throw new Error(`unknown lever "${id}"`);
   const label = loc(spec.label);
-  const what = `${label} = ${leverValueText(spec, value)}`;
+  const what = `${label} = ${displayLeverValue(spec, value)}`;
   const base: LeverOverride = { value: spec.default, from: leverFrom(EMPTY_SCENARIO, id) };
   if (spec.scope === 'local' && municipality) {
     const cur = municipalOverride(s, municipality.code, id) ?? s.levers[id] ?? base;
@@ -333,7 +318,7 @@ export function tornadoTable(
   const isLever = kind === 'lever';
   const name = (id: string) => (isLever ? leverLabel(id) : assumptionLabel(id));
   const value = (id: string, v: LeverValue) =>
-    isLever ? leverValueText(getLever(id)!, v) : assumptionValueText(id, v);
+    isLever ? displayLeverValue(getLever(id)!, v) : assumptionValueText(id, v);
   const cost = at('colCost', { year });
   const header = [
     at('colRank'),
@@ -370,9 +355,9 @@ export function tornadoTable(
 
 /** A lever or assumption value for a CSV cell (a number in the shown unit, else its text). */
 function csvValue(id: string, v: LeverValue, isLever: boolean): string | number {
-  if (typeof v !== 'number') return isLever ? leverValueText(getLever(id)!, v) : String(v);
+  if (typeof v !== 'number') return isLever ? displayLeverValue(getLever(id)!, v) : String(v);
   const spec = isLever ? getLever(id) : undefined;
-  if (spec?.kind === 'toggle') return leverValueText(spec, v);
+  if (spec?.kind === 'toggle') return displayLeverValue(spec, v);
   return spec?.kind === 'number' ? v * scaleOf(spec) : v;
 }
 
@@ -420,8 +405,8 @@ export function packageTable(
         changed,
         cells: [
           loc(spec.label),
-          leverValueText(spec, today[id] ?? spec.default),
-          leverValueText(spec, v),
+          displayLeverValue(spec, today[id] ?? spec.default),
+          displayLeverValue(spec, v),
           at(changed ? 'yes' : 'no'),
         ],
       };
@@ -440,7 +425,7 @@ export function frontierTable(
   const changes = (pkg: Readonly<Record<string, LeverValue>>) =>
     Object.entries(pkg)
       .filter(([id, v]) => v !== today[id])
-      .map(([id, v]) => `${leverLabel(id)} = ${leverValueText(getLever(id)!, v)}`)
+      .map(([id, v]) => `${leverLabel(id)} = ${displayLeverValue(getLever(id)!, v)}`)
       .join('; ');
   return {
     header,
