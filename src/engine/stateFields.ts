@@ -95,12 +95,12 @@ export const INV_SAL_KEEP0 = 55;
 /** Work per patient factor of the levers in force / need per resident at the start (recomputed when levers change). */
 export const WORK_K = 56;
 // municipal effects of a stochastic run (localEffects.ts); 1, 0, 1 and the start's value in a deterministic run
-/** Factor on the desired list ceiling: a random walk of the municipality's own list-length changes. */
+/** Factor on the desired list ceiling: the municipality's own list-length changes (exp(LIST_LOG)). */
 export const LIST_EFFECT = 57;
 /** Log of the municipality's own attractiveness shock (mean-reverting) and its factor on attractiveness. */
 export const ATTR_LOG = 58;
 export const ATTR_EFFECT = 59;
-/** Quarterly standard deviation of the list-length random walk (from the start state's localListSd). */
+/** Quarterly standard deviation of the list-length effect's steps (from the start state's localListSd). */
 export const LIST_SD_QUARTER = 60;
 /**
  * A municipality in trouble responds (localEffects.ts, every run): RESP_LOG, the log of its response (salaried posts,
@@ -132,8 +132,10 @@ export const L_POP_SHOCK = 71;
  * (step/population.ts; 0 without a shock). The population is the projection times 1 + this.
  */
 export const POP_EXTRA = 72;
+/** Log of LIST_EFFECT: the municipality's own list-length effect, mean-reverting (localEffects.ts; 0 at the start). */
+export const LIST_LOG = 73;
 /** Values per municipality in `st`. */
-export const STRIDE = 73;
+export const STRIDE = 74;
 /**
  * An upper bound on st.length for the hot loops (`q < Math.min(st.length, MAX_STATE_LENGTH)`): with it V8 knows
  * that q + field cannot overflow a 32-bit integer and drops the overflow check from every state access (5

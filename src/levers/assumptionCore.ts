@@ -629,7 +629,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'localAttractivenessSd',
-    default: 0.5,
+    default: 0.2,
     min: 0.2,
     max: 1,
     source: {
@@ -725,6 +725,15 @@ export const ASSUMPTIONS = [
     max: 0.15,
     source: { kind: 'judgement' },
     uncertain: true,
+  },
+  // ---------------------------------------------------------------- municipal variation, added for issue #13
+  {
+    id: 'localListYears',
+    default: 4,
+    min: 2,
+    max: 10,
+    source: { kind: 'judgement' },
+    uncertain: false,
   },
 ] as const satisfies readonly AssumptionCore[];
 

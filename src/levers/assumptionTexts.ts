@@ -623,7 +623,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
     ),
     unit: u('faktor', 'factor'),
     sourceNote:
-      'in sample (spread.ts): the grid point with the lowest CRPS of list length and share together, relative to no change, on a hindcast 2023 → 2024-2025; it scales the SD from SSB table 12005 rows up to the start year (10-90 % range of yearly log list-length changes net of the national change, by size band, 2025: 0.03-0.09)',
+      'in sample (spread.ts): the smallest grid point within 1 % of the lowest CRPS of list length and share together, relative to no change, on a hindcast 2023 → 2024-2025; it scales the SD from SSB table 12005 rows up to the start year (10-90 % range of yearly log list-length changes net of the national change, by size band, 2025: 0.03-0.09)',
   },
   localAttractivenessSd: {
     label: u('Kommunens egne svingninger i rekruttering', 'Municipal swings in recruitment'),
@@ -633,7 +633,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
     ),
     unit: u('log', 'log'),
     sourceNote:
-      'in sample (spread.ts): the grid point with the lowest CRPS of the share without a GP on a hindcast 2023 → 2024-2025 (0.2-1 score almost alike); many small municipalities stood at 25-55 % without a GP at some point in 2020-2025 and most such crises eased (SSB 12005)',
+      'in sample (spread.ts): the smallest grid point within 1 % of the lowest CRPS of the share without a GP on a hindcast 2023 → 2024-2025 (0.2-1 score almost alike; a wider spread raises the national total); many small municipalities stood at 25-55 % without a GP at some point in 2020-2025 and most such crises eased (SSB 12005)',
   },
   localAttractivenessYears: {
     label: u('Varighet av kommunens svingninger i rekruttering', 'Duration of municipal swings in recruitment'),
@@ -756,5 +756,20 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
     unit: un('andel/år', 'share/year', 'del/år'),
     sourceNote:
       'many settled refugees move to another municipality within a few years (judgement; not in the fact sheet)',
+  },
+  localListYears: {
+    label: un(
+      'Varighet av kommunens egne endringer i listelengde',
+      'Duration of municipal list-length changes',
+      'Varigheit for endringane i listelengd i kommunen',
+    ),
+    description: un(
+      'Tidskonstanten for hvor raskt en kommunes egen avvik i listelengde i Monte Carlo går tilbake. Spredningen det første året er som i SSB-tallene ganger skaleringen; på lang sikt vokser den ikke uten grense.',
+      'Time constant with which a municipality’s own deviation in list length fades in Monte Carlo runs. The spread in the first year is as in the SSB rows times the scale; in the long run it does not grow without bound.',
+      'Tidskonstanten for kor raskt det eigne avviket i listelengd i ein kommune går tilbake i Monte Carlo. Spreiinga det første året er som i SSB-tala gonger skaleringa; på lang sikt veks ho ikkje utan grense.',
+    ),
+    unit: un('år', 'years', 'år'),
+    sourceNote:
+      'the in-sample scale (2-6× the spread of the SSB rows) also carries the model’s own error in list length, which does not keep growing as a random walk would; in SSB 12005 the municipal 10-90 % range of list-length changes grows as √years up to 10 years (0.06 a year), which the effect still matches at 15 years with a time constant of 4 years and a scale of 3 or more (its long-run SD is 1.46 × scale × the yearly spread); validation reaches 5 years only',
   },
 };

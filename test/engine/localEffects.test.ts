@@ -1,9 +1,11 @@
 // Municipal effects of stochastic runs (localEffects.ts): none in a deterministic run; drawn from their own stream,
 // so run i of two scenarios gets the same municipal shocks (common random numbers); a larger swing in recruitment
-// gives wider municipal outcomes; the list-length walk has the size band's spread from the rows up to the start.
+// gives wider municipal outcomes; the list-length walk has the size band's spread from the rows up to the start, and
+// it fades (localListYears), so its spread settles instead of growing without bound; lists that only the effect made
+// surplus close as fast as the effect opens lists.
 import { describe, expect, it } from 'vitest';
 import { createWorkspace, runModel, makeStream, preparePlan, type Plan } from '../../src/engine/index.ts';
-import { ATTR_EFFECT, LIST_EFFECT, RESP_LOG, STRIDE } from '../../src/engine/stateFields.ts';
+import { ATTR_EFFECT, LIST_EFFECT, LIST_LOG, LIST_SD_QUARTER, RESP_LOG, STRIDE } from '../../src/engine/stateFields.ts';
 import { RAW } from '../../src/engine/rawFields.ts';
 import { scenarioWith } from '../helpers/engine.ts';
 
@@ -80,5 +82,66 @@ describe('municipal effects', () => {
       expect(wsOn.st[m * STRIDE + RESP_LOG]!).toBeGreaterThanOrEqual(0);
       expect(wsOff.st[m * STRIDE + RESP_LOG]!).toBe(0);
     }
+  });
+
+  /** Each municipality's LIST_LOG at the end of one stochastic run over its stationary SD, and the SDs' keep. */
+  function standardisedListLogs(endYear: number, years: number): { z: number[]; keep: number } {
+    const p = preparePlan({ endYear, assumptions: { localListYears: years } });
+    const z: number[] = [];
+    for (const run of [0, 1, 2]) {
+      const ws = createWorkspace(p.start);
+      runModel({ ...p, events: makeStream(1, run, 'events'), local: makeStream(1, run, 'local') }, ws);
+      const keep = Math.exp(-0.25 / years);
+      for (let m = 0; m < p.start.nM; m++) {
+        const q = m * STRIDE;
+        z.push(ws.st[q + LIST_LOG]! / (ws.st[q + LIST_SD_QUARTER]! / Math.sqrt(1 - keep * keep)));
+        expect(ws.st[q + LIST_EFFECT]).toBeCloseTo(Math.exp(ws.st[q + LIST_LOG]!), 10);
+      }
+    }
+    return { z, keep: Math.exp(-0.25 / years) };
+  }
+  const sdOf = (xs: number[]) => Math.sqrt(xs.reduce((a, x) => a + x * x, 0) / xs.length);
+
+  it('the list-length effect fades: after 15 years its spread is the stationary one of a process with time constant localListYears', () => {
+    const quarters = 15 * 4;
+    for (const years of [2, 4]) {
+      const { z, keep } = standardisedListLogs(2040, years);
+      // an Ornstein-Uhlenbeck process started at 0: variance (1 - keep^(2n)) of the stationary one
+      expect(sdOf(z)).toBeGreaterThan(0.85 * Math.sqrt(1 - keep ** (2 * quarters)));
+      expect(sdOf(z)).toBeLessThan(1.15 * Math.sqrt(1 - keep ** (2 * quarters)));
+    }
+  });
+
+  it('a longer time constant leaves a wider spread of list lengths in 2040', () => {
+    const spreadOf = (years: number) => {
+      const p = preparePlan({ endYear: 2040, assumptions: { localListYears: years } });
+      const ws = createWorkspace(p.start);
+      runModel({ ...p, events: makeStream(1, 0, 'events'), local: makeStream(1, 0, 'local') }, ws);
+      return sdOf(Array.from({ length: p.start.nM }, (_, m) => ws.st[m * STRIDE + LIST_LOG]!));
+    };
+    expect(spreadOf(10)).toBeGreaterThan(1.3 * spreadOf(2));
+  });
+
+  it('lists that only the municipal effect made surplus close fast: most vacant lists go within a year when it lifts every ceiling by 10 %', () => {
+    const p = preparePlan({ endYear: 2026 });
+    const plain = runModel(p, createWorkspace(p.start));
+    // a deterministic run has no local stream, so an effect set in the first month stays
+    const lifted = runModel(
+      {
+        ...p,
+        onStep: (k, ws) => {
+          if (k !== 0) return;
+          for (let q = 0; q < ws.st.length; q += STRIDE) {
+            ws.st[q + LIST_EFFECT] = 1.1;
+            ws.st[q + LIST_LOG] = Math.log(1.1);
+          }
+        },
+      },
+      createWorkspace(p.start),
+    );
+    const vacant = (out: typeof plain) => out.raw[RAW.vacantLists]!.reduce((a, b) => a + b, 0);
+    expect(vacant(plain)).toBeGreaterThan(100);
+    // (with the slow rule for every surplus list, about 80 % would still stand)
+    expect(vacant(lifted)).toBeLessThan(0.25 * vacant(plain));
   });
 });

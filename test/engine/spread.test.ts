@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HindcastEnsemble } from '../../src/engine/validation/hindcast.ts';
 import { runHindcast } from '../../src/engine/validation/hindcast.ts';
-import { innerCrps } from '../../src/engine/validation/spread.ts';
+import { innerCrps, parsimoniousChoice, SPREAD_TOLERANCE } from '../../src/engine/validation/spread.ts';
 
 function withLaterRowsGarbled(ens: HindcastEnsemble, after: number): HindcastEnsemble {
   const records = ens.plan.start.records.map((r) => ({
@@ -29,5 +29,13 @@ describe('spread: the in-sample score', () => {
     const s = innerCrps(ens, 'listLength', 2022);
     expect(s.persistence).toBeGreaterThan(0);
     expect(s.model).toBeGreaterThan(0);
+  });
+
+  it('takes the smallest grid point within the tolerance of the best score, the best one when nothing is close', () => {
+    const grid = [0.2, 0.35, 0.5, 0.75, 1];
+    expect(SPREAD_TOLERANCE).toBe(0.01);
+    expect(parsimoniousChoice(grid, [1.009, 1.005, 1.002, 1, 1.1])).toBe(0.2);
+    expect(parsimoniousChoice(grid, [1.02, 1.011, 1.009, 1, 1.1])).toBe(0.5);
+    expect(parsimoniousChoice(grid, [2, 1.5, 1.2, 1.1, 1])).toBe(1);
   });
 });

@@ -32,6 +32,7 @@ import { LOCAL_EFFECT_MONTHS } from '../step/localEffects.ts';
 import {
   ATTR_EFFECT,
   LIST_EFFECT,
+  LIST_LOG,
   HOURS_LIST_MAX,
   LIST_SD_QUARTER,
   ATTR_REL,
@@ -239,6 +240,7 @@ function computeStart(inp: ModelSetup, ws: Workspace): StartScalars {
     st[q + CENTRALITY] = start.centralityClass[m]!;
     // no municipal effect at the start (localEffects.ts moves them in stochastic runs)
     st[q + LIST_EFFECT] = 1;
+    st[q + LIST_LOG] = 0;
     st[q + ATTR_EFFECT] = 1;
     // the start is data: the hours ceiling binds from the first refresh of the responses (desiredCeilings)
     st[q + HOURS_LIST_MAX] = Number.POSITIVE_INFINITY;

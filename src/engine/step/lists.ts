@@ -262,8 +262,20 @@ export function computeLists(
       st[q + CAP] = c;
       const target = (pop * spareFactor) / c;
       const h = st[q + LISTS]!;
-      // every GP holds a list (a chance entrant beyond the vacant lists gets a new one)
-      st[q + LISTS] = Math.max(n, target > h ? h + (target - h) * createRate : h + (target - h) * removeRate);
+      // every GP holds a list (a chance entrant beyond the vacant lists gets a new one). Surplus lists close slowly,
+      // except those that only the municipal effect made surplus (LIST_EFFECT > 1 raised the ceiling; without it
+      // they would be needed): these close as fast as lists open, as the effect's falls open lists fast, so that
+      // a stochastic run's ups and downs in list length do not ratchet vacant lists upward (localEffects.ts).
+      // In a deterministic run LIST_EFFECT is 1 and this is the plain rule.
+      let next: number;
+      if (target > h) next = h + (target - h) * createRate;
+      else {
+        const targetDet = target * st[q + LIST_EFFECT]!;
+        const walkSurplus = Math.max(0, Math.min(h, targetDet) - target);
+        const detSurplus = Math.max(0, h - Math.max(targetDet, target));
+        next = h - walkSurplus * createRate - detSurplus * removeRate;
+      }
+      st[q + LISTS] = Math.max(n, next);
     }
     // residents on vacant lists: σ × vacant lists × list length; part absorbed where lists are held collectively
     // stochastic runs move whole GPs, so vacancies are whole lists there (no fraction of a list to fill)

@@ -2,10 +2,12 @@
  * Municipal effects of a stochastic run: what moves one municipality apart from the national pattern, so that the
  * Monte Carlo bands of a municipality are as wide as its history says (README "Validation").
  *
- * - List length: the desired list ceiling carries a random walk in logs (LIST_EFFECT), whose yearly standard
- *   deviation is the municipality's size band's in the SSB rows up to the start year (localDynamics.ts), times
- *   `localListNoiseScale`. Lists are split or merged for local reasons the model does not see (practices, premises,
- *   a GP's own choice); such changes last.
+ * - List length: the desired list ceiling carries a mean-reverting effect in logs (LIST_LOG, LIST_EFFECT = its exp),
+ *   whose quarterly steps have the yearly standard deviation of the municipality's size band in the SSB rows up to
+ *   the start year (localDynamics.ts) times `localListNoiseScale`, and which fades with time constant
+ *   `localListYears`. Lists are split or merged for local reasons the model does not see (practices, premises, a
+ *   GP's own choice); the scale chosen in sample also carries the model's own error in list length, which does not
+ *   grow without bound as a random walk's would (bands of 2035-2040 stay within what the history shows).
  * - Attractiveness: a mean-reverting shock in logs (ATTR_LOG, an Ornstein-Uhlenbeck process with stationary standard
  *   deviation `localAttractivenessSd` and time constant `localAttractivenessYears`) multiplies the municipality's
  *   attractiveness to recruits (ATTR_EFFECT): a practice closes, a key GP leaves, a municipality responds. Crises
@@ -23,6 +25,7 @@ import {
   ATTR_EFFECT,
   ATTR_LOG,
   LIST_EFFECT,
+  LIST_LOG,
   LIST_SD_QUARTER,
   LISTS,
   MAX_STATE_LENGTH,
@@ -63,12 +66,15 @@ export function stepLocalEffects(ws: Workspace, rng: Rng, p: AssumptionValues): 
   const dt = LOCAL_EFFECT_MONTHS / 12;
   const keep = Math.exp(-dt / p.localAttractivenessYears);
   const shockSd = p.localAttractivenessSd * Math.sqrt(1 - keep * keep);
+  const listKeep = Math.exp(-dt / p.localListYears);
   const st = ws.st;
   const end = Math.min(st.length, MAX_STATE_LENGTH);
   for (let q = 0; q < end; q += STRIDE) {
     const zList = normalQuantile(rng());
     const zAttr = normalQuantile(rng());
-    st[q + LIST_EFFECT] = st[q + LIST_EFFECT]! * fastExp(st[q + LIST_SD_QUARTER]! * zList);
+    const l = st[q + LIST_LOG]! * listKeep + st[q + LIST_SD_QUARTER]! * zList;
+    st[q + LIST_LOG] = l;
+    st[q + LIST_EFFECT] = fastExp(l);
     const x = st[q + ATTR_LOG]! * keep + shockSd * zAttr;
     st[q + ATTR_LOG] = x;
     st[q + ATTR_EFFECT] = fastExp(x + st[q + RESP_LOG]!);

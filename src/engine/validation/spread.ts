@@ -5,8 +5,12 @@
  * years up to the origin only, with the assumptions calibrated on data up to the origin. The walk moves both outcomes
  * (a lower ceiling opens lists that stand vacant), so its scale is the grid point with the lowest sum of the two
  * outcomes' CRPS, each relative to persistence's on the same cases; then the swings' size is the grid point with the
- * lowest CRPS of the share without a GP. Scored over the municipalities with their own rows. Nothing after the origin
- * is read, so the outer validation stays out of sample.
+ * lowest CRPS of the share without a GP. Each takes the smallest grid point within SPREAD_TOLERANCE of its best score
+ * (parsimony, as the one-standard-error rule of cross-validation): the scores are nearly flat near their minimum,
+ * while a wider municipal spread raises the ensemble's national total (a municipality's swings add vacancies where it
+ * falls short and cannot go below none where it does well), so an indistinguishable wider point would bring a bias
+ * the municipal scores do not see. Scored over the municipalities with their own rows. Nothing after the origin is
+ * read, so the outer validation stays out of sample.
  */
 import { calibrate } from './calibrate.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
@@ -15,6 +19,15 @@ import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
 
 export const LIST_SCALE_GRID: readonly number[] = [0.5, 1, 2, 3, 4, 6];
 export const ATTRACTIVENESS_SD_GRID: readonly number[] = [0.2, 0.35, 0.5, 0.75, 1];
+/** A grid point whose in-sample score is within this fraction of the best counts as just as good. */
+export const SPREAD_TOLERANCE = 0.01;
+
+/** The smallest value of an ascending grid whose score is within SPREAD_TOLERANCE of the lowest score. */
+export function parsimoniousChoice(grid: readonly number[], scores: readonly number[]): number {
+  const best = Math.min(...scores);
+  const i = scores.findIndex((s) => s <= best * (1 + SPREAD_TOLERANCE));
+  return grid[i]!;
+}
 
 export interface SpreadChoice {
   readonly origin: number;
@@ -96,11 +109,11 @@ export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadCh
   const shareScores = listRuns.map((e) => innerCrps(e, 'share', origin));
   const joint = listScores.map((l, i) => l.model / l.persistence + shareScores[i]!.model / shareScores[i]!.persistence);
   const listCrps = listScores.map((l) => l.model);
-  const bestList = LIST_SCALE_GRID[joint.indexOf(Math.min(...joint))]!;
+  const bestList = parsimoniousChoice(LIST_SCALE_GRID, joint);
   const shareCrps = ATTRACTIVENESS_SD_GRID.map(
     (sd) => innerCrps(run({ localListNoiseScale: bestList, localAttractivenessSd: sd }), 'share', origin).model,
   );
-  const bestSd = ATTRACTIVENESS_SD_GRID[shareCrps.indexOf(Math.min(...shareCrps))]!;
+  const bestSd = parsimoniousChoice(ATTRACTIVENESS_SD_GRID, shareCrps);
   return {
     origin,
     innerOrigin,
