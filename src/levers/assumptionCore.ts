@@ -11,7 +11,7 @@ export const ASSUMPTIONS = [
   // ---------------------------------------------------------------- workload and list length
   {
     id: 'workTrendPerYear',
-    default: 0.0224,
+    default: 0.036,
     min: 0.017,
     max: 0.037,
     source: {
@@ -47,7 +47,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'listIncomeElasticity',
-    default: 0.279,
+    default: 0.15,
     min: 0.15,
     max: 0.37,
     source: { kind: 'calibrated' },
@@ -228,7 +228,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'matchingHeadroom',
-    default: 0.06,
+    default: 0.03,
     min: 0.03,
     max: 0.12,
     source: {
@@ -239,7 +239,7 @@ export const ASSUMPTIONS = [
 
   {
     id: 'attractivenessPerceptionYears',
-    default: 1.38,
+    default: 2,
     min: 0.8,
     max: 2,
     source: {
@@ -249,7 +249,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'poolAttractivenessElasticity',
-    default: 1.67,
+    default: 1.2,
     min: 1.2,
     max: 2.1,
     source: { kind: 'calibrated' },
@@ -274,7 +274,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'attrIncome',
-    default: 0.86,
+    default: 0.6,
     min: 0.6,
     max: 1.2,
     source: {
@@ -325,7 +325,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'alisAttract',
-    default: 0.033,
+    default: 0.01,
     min: 0.01,
     max: 0.06,
     source: {
@@ -473,7 +473,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'residentsPerExtraDutyDoctor',
-    default: 20940,
+    default: 20700,
     min: 16000,
     max: 26000,
     source: { kind: 'calibrated' },
