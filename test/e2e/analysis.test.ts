@@ -1,13 +1,14 @@
 // "Hva betyr mest? · Hva skal til?" (issue #17) in headless Chromium for Bindal (kommune:1811): the panel's code
 // loads on first open; the tornado of the levers is ranked and has a table view, with the assumptions and the
-// variance split in words; a goal seek answers in words and "Bruk verdien" sets the lever (one undo step); the
-// cheapest package is saved as a scenario, listed under Mine scenarioer and offered in the comparison; axe finds no
-// WCAG 2.1 AA violation in the panel. Times are logged (the worker's own, as the panel says them).
+// variance split in words; the tornado exports as PNG (3840×2160), CSV and Excel from its menu; a goal seek answers
+// in words and "Bruk verdien" sets the lever (one undo step); the cheapest package is saved as a scenario, listed
+// under Mine scenarioer and offered in the comparison; axe finds no WCAG 2.1 AA violation in the panel. Times are
+// logged (the worker's own, as the panel says them).
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LEVERS } from '../../src/levers/registry.ts';
-import { andRender, AXE_TAGS, cancelMonteCarlo, parseNb, savedList, useApp } from './app.ts';
+import { andRender, AXE_TAGS, cancelMonteCarlo, downloadBytes, parseNb, savedList, useApp } from './app.ts';
 
 const REGION = 'kommune:1811';
 
@@ -83,6 +84,52 @@ describe('Hva betyr mest? · Hva skal til? for Bindal', () => {
     expect(await page.locator('[data-variance-text]').textContent()).toMatch(
       /^Over 100 kjøringer kommer om lag \d+\s% av usikkerheten i andelen innbyggere uten fastlege i 2030 fra tilfeldige hendelser/,
     );
+  });
+
+  it('the tornado exports as PNG, CSV and Excel from its menu, which works from the keyboard', async () => {
+    const { page } = app();
+    const fig = page.locator('[data-analysis-figure="tornado-levers"]');
+    const menu = fig.locator('.export-menu');
+    const summary = menu.locator('summary');
+    const isOpen = () => menu.evaluate((d) => (d as HTMLDetailsElement).open);
+    await summary.click();
+    const png = await downloadBytes(page, () => menu.locator('[data-export="png"]').click());
+    expect(png.name).toMatch(
+      /^fastlegesimulatoren-hva-betyr-mest-andel-innbyggere-uten-fastlege-2030-bindal-[a-z0-9-]+-\d{4}-\d\d-\d\d\.png$/,
+    );
+    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([3840, 2160]);
+    // the keyboard: Enter opens the menu, Escape closes it on its button; Tab to CSV and Enter exports
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await isOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await isOpen()).toBe(false);
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const csv = await downloadBytes(page, () => page.keyboard.press('Enter'));
+    expect(csv.name).toMatch(/^fastlegesimulatoren-hva-betyr-mest-.*\.csv$/);
+    const lines = csv.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[0]).toBe(await fig.locator('h4').textContent());
+    expect(lines[1]).toMatch(/^Område: Bindal\. Scenario: /);
+    // the figure's header row (units named after the numbers' columns), then one row per lever
+    const head = await fig.locator('.data-table thead th').allTextContents();
+    const csvHead = lines[lines.indexOf('') + 1]!.split(';');
+    expect(csvHead.length).toBe(head.length);
+    csvHead.forEach((c, i) => expect(c.startsWith(head[i]!), c).toBe(true));
+    expect(csvHead).toContain('Endring (prosentpoeng)');
+    expect(csvHead).toContain('Ekstra kostnad i 2030 (mill. kr)');
+    expect(lines.filter((l) => /^\d+;/.test(l)).length).toBe(LEVERS.length);
+    await summary.click();
+    const xlsx = await downloadBytes(page, () => menu.locator('[data-export="xlsx"]').click());
+    expect(xlsx.name).toMatch(/^fastlegesimulatoren-hva-betyr-mest-.*\.xlsx$/);
+    expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(xlsx.bytes.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
   });
 
   it('a goal seek answers in words, and "Bruk verdien" sets the lever in the scenario', async () => {

@@ -214,7 +214,6 @@ const SAME_IN_NYNORSK = new Set<string>([
   'Beste utfall for kostnaden',
   'Bruk verdien',
   'Lagre som scenario',
-  'Last ned CSV',
   'Vis som graf',
   'Vis som tabell',
   'Mål',

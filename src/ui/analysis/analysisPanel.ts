@@ -8,7 +8,8 @@
  *  - Billigste pakke: the cheapest package of the allowed levers (ranges: all, or only up/down from today), its cost
  *    and outcome, the cost-versus-outcome frontier, and "Lagre som scenario" into Mine scenarioer.
  * Every computation runs in the analysis worker (SimClient.analysis) with progress and Avbryt; every chart has a
- * table view and a CSV download. A result whose scenario, region or choices changed since is marked as such.
+ * table view and an export menu (PNG, CSV, Excel). A result whose scenario, region or choices changed since is marked
+ * as such.
  */
 import type { LeverValue } from '../../levers/types.ts';
 import { LEVERS } from '../../levers/registry.ts';
@@ -43,6 +44,7 @@ import {
   targetLabel,
   tornadoTable,
   varianceRows,
+  varianceTable,
   varianceText,
   YEARS,
   type AnswerContext,
@@ -760,14 +762,15 @@ export class AnalysisPanel {
   }
 
   private figure(s: Section, spec: FigureSpec): HTMLElement {
-    const { root, chart } = renderFigure(spec);
+    const { root, chart } = renderFigure(spec, (text) => this.host.announce(text));
     s.charts.push(chart);
     return root;
   }
 
-  private file(d: Done, what: string): string {
-    const region = d.req.region.replace(/[^a-z0-9]+/gi, '-');
-    return `fastlegesimulatoren-${what}-${region}-${d.spec.outcome}-${d.spec.year}`;
+  /** An exported file's name parts: what, the outcome, the year, the region and the scenario (export/fileName.ts). */
+  private file(d: Done, what: string): string[] {
+    const o = d.spec.outcome as Outcome;
+    return [what, outcomeLabel(o), String(d.spec.year), shortRegionName(d.regionOption), d.scenario];
   }
 
   private showSensitivity(s: Section, d: Done): void {
@@ -790,7 +793,7 @@ export class AnalysisPanel {
         config,
         height: Math.max(160, 44 * rows + 90),
         table: tornadoTable(r.levers, o, r.year, 'lever'),
-        file: this.file(d, 'hva-betyr-mest'),
+        file: this.file(d, at('sensHeading')),
         stamp,
         note: [
           tornadoSummary(r.levers, o, r.year, r.base, 'lever'),
@@ -815,7 +818,7 @@ export class AnalysisPanel {
           config: a.config,
           height: Math.max(160, 44 * a.rows + 90),
           table: tornadoTable(shown, o, r.year, 'assumption'),
-          file: this.file(d, 'usikkerhet'),
+          file: this.file(d, at('fileAssumptions')),
           stamp,
         }),
       );
@@ -835,12 +838,8 @@ export class AnalysisPanel {
           summary: text,
           config: varianceConfig(rowsV),
           height: Math.max(140, 40 * rowsV.length + 70),
-          table: {
-            header: [at('colSource'), at('colShare')],
-            rows: rowsV.map((x) => [x.label, `${formatNumber(x.share * 100, 0)} %`]),
-            csv: rowsV.map((x) => [x.label, x.share * 100]),
-          },
-          file: this.file(d, 'usikkerhet-fordeling'),
+          table: varianceTable(rowsV),
+          file: this.file(d, at('fileVariance')),
           stamp,
         }),
       );
@@ -926,7 +925,7 @@ export class AnalysisPanel {
           config: frontierConfig(r, o, d.spec.target, period),
           height: 300,
           table: ft,
-          file: this.file(d, 'billigste-pakke'),
+          file: this.file(d, at('optHeading')),
           stamp: stampLines(shortRegionName(d.regionOption), d.scenario),
         }),
       );

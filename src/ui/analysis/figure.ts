@@ -1,8 +1,8 @@
 /**
  * The panel's figures: a Chart.js chart (tree-shaken; loaded with the panel) with a text summary on the canvas, a
- * "Vis som tabell" toggle to the same numbers as a table (the pattern of chartView.ts) and a CSV download (the
- * project's CSV for Norwegian Excel, export/csv.ts, with a stamp). Chart builders for the tornado (horizontal floating
- * bars, down and up from today), the variance split and the cost-versus-outcome frontier.
+ * "Vis som tabell" toggle to the same numbers as a table and an "Eksporter" menu (PNG, CSV, Excel; figureExport.ts),
+ * the pattern of chartView.ts. Chart builders for the tornado (horizontal floating bars, down and up from today), the
+ * variance split and the cost-versus-outcome frontier.
  */
 import {
   BarController,
@@ -19,8 +19,6 @@ import {
   type TooltipItem,
 } from 'chart.js';
 import { h } from '../dom.ts';
-import { downloadBlob } from '../download.ts';
-import { toCsv } from '../export/csv.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import type { Effect, OptimiseResult, Target } from '../../engine/analysis/index.ts';
 import {
@@ -39,6 +37,7 @@ import {
 import { displayLeverValue } from '../leversPanel.ts';
 import { at } from './strings.ts';
 import { getLever } from '../../levers/registry.ts';
+import { exportMenu } from './figureExport.ts';
 
 Chart.register(
   BarController,
@@ -71,14 +70,18 @@ export interface FigureSpec {
   /** Canvas height in px. */
   readonly height: number;
   readonly table: TableRows;
-  /** The CSV's file name (without .csv) and the stamp lines under its title. */
-  readonly file: string;
+  /** The exported files' name parts (export/fileName.ts: what, outcome, year, region, scenario). */
+  readonly file: readonly string[];
+  /** The stamp lines under the title in the exports (stampLines). */
   readonly stamp: readonly string[];
   readonly note?: string;
 }
 
-/** A figure element with its chart drawn; `destroy` on the returned chart before the element is dropped. */
-export function renderFigure(spec: FigureSpec): { root: HTMLElement; chart: Chart } {
+/**
+ * A figure element with its chart drawn; `destroy` on the returned chart before the element is dropped. `announce`
+ * says that an export is done (or failed).
+ */
+export function renderFigure(spec: FigureSpec, announce: (text: string) => void): { root: HTMLElement; chart: Chart } {
   const headingId = `an-fig-${spec.id}-title`;
   let showTable = false;
   const toggle = h(
@@ -92,11 +95,6 @@ export function renderFigure(spec: FigureSpec): { root: HTMLElement; chart: Char
     },
     at('showTable'),
   );
-  const csv = h(
-    'button',
-    { type: 'button', class: 'ds-button an-csv', 'data-variant': 'tertiary', 'data-size': 'sm' },
-    at('downloadCsv'),
-  );
   const canvas = h('canvas', { role: 'img', 'aria-label': `${spec.title}. ${spec.summary}` });
   const chartWrap = h('div', { class: 'an-canvas' }, canvas);
   chartWrap.style.height = `${spec.height}px`;
@@ -109,7 +107,7 @@ export function renderFigure(spec: FigureSpec): { root: HTMLElement; chart: Char
   const root = h(
     'figure',
     { class: 'chart-card an-figure', 'data-analysis-figure': spec.id, 'aria-labelledby': headingId },
-    h('figcaption', {}, h('h4', { id: headingId }, spec.title), toggle, csv),
+    h('figcaption', {}, h('h4', { id: headingId }, spec.title), toggle, exportMenu(spec, headingId, announce)),
     chartWrap,
     tableWrap,
     spec.note ? h('p', { class: 'chart-note' }, spec.note) : '',
@@ -120,10 +118,6 @@ export function renderFigure(spec: FigureSpec): { root: HTMLElement; chart: Char
     toggle.setAttribute('aria-pressed', String(showTable));
     chartWrap.hidden = showTable;
     tableWrap.hidden = !showTable;
-  });
-  csv.addEventListener('click', () => {
-    const text = toCsv([spec.title, ...spec.stamp], spec.table.header, spec.table.csv);
-    downloadBlob(`${spec.file}.csv`, new Blob([text], { type: 'text/csv;charset=utf-8' }));
   });
   const chart = new Chart(canvas, spec.config);
   return { root, chart };
@@ -147,7 +141,7 @@ export function dataTable(
   );
 }
 
-/** The CSV stamp: the region and scenario, and the model version with the date. */
+/** The exports' stamp: the region and scenario, and the model version with the date. */
 export function stampLines(region: string, scenario: string): string[] {
   const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '';
   return [

@@ -3,7 +3,7 @@
  * values (shares typed in %, costs in NOK million, passed to the engine as fractions and NOK), a lever's allowed
  * range ("bare økning"), values and changes in the page's number format, the goal seek's answer in plain words, the
  * state that "Bruk verdien" commits (as the lever panel would), the saved scenario of a package, and the rows of
- * every table and CSV. Tested in Node.
+ * every table and export with the unit of each column's numbers. Tested in Node.
  */
 import { getLever } from '../../levers/registry.ts';
 import type { LeverSpec, LeverValue, Localized } from '../../levers/types.ts';
@@ -301,12 +301,42 @@ export function packageScenario(
   };
 }
 
-/** A table: header and rows of text (the page) and the same rows with numbers (CSV). */
+/**
+ * The numbers of a table column in the exports: their unit (named in the exported header), the decimals they are
+ * rounded to, and whether they are percent (in the CSV as 12.3, in Excel as 0.123 in a % format, as the charts').
+ */
+export interface ColumnUnit {
+  readonly unit?: string;
+  readonly decimals: number;
+  readonly percent?: boolean;
+}
+
+/**
+ * A table: header and rows of text (the page), the same rows with numbers (CSV and Excel), and per column the unit
+ * of its numbers (undefined: a text column, or numbers of several units such as the levers' values, kept as they are).
+ */
 export interface TableRows {
   readonly header: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly csv: readonly (readonly (string | number | undefined)[])[];
+  readonly units?: readonly (ColumnUnit | undefined)[];
 }
+
+/** The unit of the outcome's values in a table: % (shares), NOK million (cost), else its own (formatOutcome's). */
+export function outcomeColumn(o: Outcome): ColumnUnit {
+  if (o === 'residentsWithoutGpShare') return { unit: '%', decimals: 1, percent: true };
+  return { unit: outcomeUnit(o), decimals: o === 'nResidentsWithoutGp' || o === 'meanListLength' ? 0 : 1 };
+}
+
+/** The unit of a change of the outcome: percentage points (shares), NOK million, else its own (formatOutcomeDelta's). */
+export function deltaColumn(o: Outcome): ColumnUnit {
+  if (o === 'residentsWithoutGpShare') return { unit: at('points', { value: '' }).trim(), decimals: 2 };
+  if (o === 'publicCostNok') return { unit: outcomeUnit(o), decimals: 1 };
+  return { unit: outcomeUnit(o), decimals: o === 'nGps' || o === 'onCallHoursPerGpPerMonth' ? 2 : 1 };
+}
+
+/** NOK million with one decimal (the levers' extra cost, a package's cost). */
+const millNokColumn = (): ColumnUnit => ({ unit: outcomeUnit('publicCostNok'), decimals: 1 });
 
 /** The tornado's table: rank, lever (or assumption), today, each move with its change and (levers) its cost. */
 export function tornadoTable(
@@ -350,7 +380,10 @@ export function tornadoTable(
     rows.push([String(i + 1), name(e.id), value(e.id, e.today), ...move(e.low), ...move(e.high)]);
     csv.push([i + 1, name(e.id), csvValue(e.id, e.today, isLever), ...moveCsv(e.low), ...moveCsv(e.high)]);
   });
-  return { header, rows, csv };
+  // rank, name, today; then per move: the value moved to, the change and (levers) the cost
+  const moveUnits = [undefined, deltaColumn(o), ...(isLever ? [millNokColumn()] : [])];
+  const units = [{ decimals: 0 }, undefined, undefined, ...moveUnits, ...moveUnits];
+  return { header, rows, csv, units };
 }
 
 /** A lever or assumption value for a CSV cell (a number in the shown unit, else its text). */
@@ -368,6 +401,16 @@ export function varianceRows(v: VarianceSplit): { label: string; share: number; 
     { label: at('varAssumptions'), share: v.assumptionsShare, group: 'total' as const },
     ...v.firstOrder.map((f) => ({ label: assumptionLabel(f.id), share: f.share, group: 'assumption' as const })),
   ];
+}
+
+/** The variance split's table: each source of uncertainty and its share of the variance in %. */
+export function varianceTable(rows: readonly { label: string; share: number }[]): TableRows {
+  return {
+    header: [at('colSource'), at('colShare')],
+    rows: rows.map((x) => [x.label, `${formatNumber(x.share * 100, 0)} %`]),
+    csv: rows.map((x) => [x.label, x.share * 100]),
+    units: [undefined, { unit: '%', decimals: 1, percent: true }],
+  };
 }
 
 /** The variance split in plain words. */
@@ -441,6 +484,7 @@ export function frontierTable(
       at(c.meets ? 'yes' : 'no'),
       changes(c.package),
     ]),
+    units: [millNokColumn(), outcomeColumn(o), undefined, undefined],
   };
 }
 

@@ -67,7 +67,17 @@ export const A = {
   },
   showTable: { nb: 'Vis som tabell', en: 'Show as table' },
   showChart: { nb: 'Vis som graf', en: 'Show as chart' },
-  downloadCsv: { nb: 'Last ned CSV', en: 'Download CSV' },
+  // the first part of an exported file's name (the tornado of the levers and the package use their headings)
+  fileAssumptions: {
+    nb: 'Hva betyr mest av forutsetningene',
+    nn: 'Kva for føresetnader har mest å seie',
+    en: 'Which assumptions matter most',
+  },
+  fileVariance: {
+    nb: 'Hvor usikkerheten kommer fra',
+    nn: 'Kvar uvissa kjem frå',
+    en: 'Where the uncertainty comes from',
+  },
 
   sensHeading: { nb: 'Hva betyr mest?', en: 'Which lever matters most?' },
   sensLead: {

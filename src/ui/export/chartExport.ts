@@ -2,9 +2,10 @@
  * Exports of one chart: PNG (16:9, 1920×1080 at 2× pixel density, white background, title and stamp drawn
  * in), CSV (nb-NO) and Excel (.xlsx, write-excel-file, loaded on first use). The numbers are those behind the
  * chart (p10/p50/p90 per scenario and year when Monte Carlo has run), in the chart's units, rounded and formatted
- * per unit (tableFormat.ts), with a header in the UI's language and column widths that show the headers.
+ * per unit (tableFormat.ts), with a header in the UI's language and column widths that show the headers. The
+ * analysis panel's figures share the PNG drawing (configPng) and a sheet with a format per column (columnsXlsx).
  */
-import { Chart } from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartOptions } from 'chart.js';
 import { formatYear } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { ChartData, ChartView } from '../chartView.ts';
@@ -111,6 +112,43 @@ export async function tableXlsx(
   return writeSheet(stamp, header, body, columnWidths(header, rows));
 }
 
+/** How a column's numbers are written to Excel: their decimals, and whether they are percent (given ×100). */
+export interface ColumnFormat {
+  readonly decimals: number;
+  readonly percent?: boolean;
+}
+
+/**
+ * The cells of a sheet whose columns each have one unit (the analysis panel's tables): text stays text, a number
+ * gets its column's format (percent given as 12.3 written as 0.123 in a % format); undefined: an empty cell, and a
+ * number of a column without a format is written as it is.
+ */
+export function columnCells(
+  rows: readonly (readonly (string | number | undefined)[])[],
+  formats: readonly (ColumnFormat | undefined)[],
+): Cell[][] {
+  return rows.map((r) =>
+    r.map((c, i) => {
+      if (c === undefined) return null;
+      if (typeof c !== 'number') return { value: c };
+      const f = formats[i];
+      if (!f) return { value: c };
+      if (f.percent) return { value: c / 100, format: f.decimals === 0 ? '0%' : `0.${'0'.repeat(f.decimals)}%` };
+      return { value: c, format: decimalsFormat(f.decimals) };
+    }),
+  );
+}
+
+/** A sheet (stamp, blank row, header, rows) as an .xlsx blob, each column's numbers in its format (columnCells). */
+export async function columnsXlsx(
+  stamp: readonly string[],
+  header: readonly string[],
+  rows: readonly (readonly (string | number | undefined)[])[],
+  formats: readonly (ColumnFormat | undefined)[],
+): Promise<Blob> {
+  return writeSheet(stamp, header, columnCells(rows, formats), columnWidths(header, rows));
+}
+
 /** The chart's table as .xlsx: years as numbers, values in the unit's format (percent as %, one decimal). */
 export async function chartXlsx(view: ChartView, data: ChartData, stamp: readonly string[]): Promise<Blob> {
   const { header, rows } = exportTable(view, data);
@@ -188,6 +226,47 @@ export async function chartPng(
     },
     plugins: [stampPlugin(title, stamp)],
   });
+  try {
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+    );
+  } finally {
+    chart.destroy();
+  }
+}
+
+/**
+ * Any chart configuration (the analysis panel's bars and frontier) drawn off screen as chartPng draws a chart: 16:9,
+ * 1920×1080 at 2×, white, larger text, title and stamp drawn in, no tooltip. `config` must be the caller's own copy
+ * (Chart.js keeps and mutates what it is given); an axis without a title on the page gets none here.
+ */
+export async function configPng(config: ChartConfiguration, title: string, stamp: readonly string[]): Promise<Blob> {
+  await document.fonts?.ready;
+  const canvas = document.createElement('canvas');
+  canvas.width = PNG_WIDTH;
+  canvas.height = PNG_HEIGHT;
+  canvas.style.width = `${PNG_WIDTH}px`;
+  canvas.style.height = `${PNG_HEIGHT}px`;
+  const options = (config.options ?? {}) as ChartOptions<'line'>;
+  const large = withLargeFonts(options, 20);
+  for (const id of ['x', 'y'] as const) {
+    const scale = large.scales?.[id];
+    if (scale && !options.scales?.[id]?.title?.display) scale.title = { ...scale.title, display: false };
+  }
+  const chart = new Chart(canvas, {
+    ...config,
+    options: {
+      ...options,
+      responsive: false,
+      maintainAspectRatio: false,
+      animation: false,
+      devicePixelRatio: PNG_SCALE,
+      layout: { padding: { top: 100, bottom: 40 + stamp.length * 30 + 20, left: 40, right: 60 } },
+      ...large,
+      plugins: { ...large.plugins, tooltip: { enabled: false } },
+    },
+    plugins: [...(config.plugins ?? []), stampPlugin(title, stamp)],
+  } as ChartConfiguration);
   try {
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),

@@ -357,7 +357,6 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
     'Scenarioet, området eller vala er endra sidan dette vart berekna. Trykk «Berekn» for å rekne på nytt.',
   'Vis som tabell': 'Vis som tabell',
   'Vis som graf': 'Vis som graf',
-  'Last ned CSV': 'Last ned CSV',
   'Hva betyr mest?': 'Kva har mest å seie?',
   'Hvert virkemiddel flyttes en firedel av spennet sitt ned og opp fra dagens verdi (av/på byttes), hver for seg, og vi ser hvor mye utfallet endres. Kostnaden er den ekstra offentlige kostnaden i året, for hele landet når virkemiddelet er nasjonalt.':
     'Kvart verkemiddel blir flytta ein firedel av spennet sitt ned og opp frå dagens verdi (av/på blir bytt om), kvart for seg, og vi ser kor mykje utfallet endrar seg. Kostnaden er den ekstra offentlege kostnaden i året, for heile landet når verkemiddelet er nasjonalt.',
