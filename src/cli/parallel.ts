@@ -1,6 +1,7 @@
 /**
- * Monte Carlo over Node worker threads: runs are split into contiguous chunks, one per worker; since run i
- * is seeded by its index alone, the merged result is identical for any number of workers.
+ * Monte Carlo over Node worker threads: runs are handed out in batches of consecutive runs to whichever worker is
+ * free, the batches shrinking toward the end so that the workers finish together; since run i is seeded by its index
+ * alone, the merged result is identical for any number of workers and any order of the batches.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -15,20 +16,78 @@ export interface ParallelOptions {
   readonly threads?: number;
 }
 
-function runChunk(spec: RunSpec, members: Int32Array, seed: number, firstRun: number, runs: number): Promise<McRuns> {
+/** Consecutive runs firstRun … firstRun + runs - 1, as handed to a worker (mcWorker.ts); null: no more. */
+export interface Batch {
+  readonly firstRun: number;
+  readonly runs: number;
+}
+
+/** A worker's answer to a batch (mcWorker.ts). */
+export interface BatchResult extends Batch {
+  readonly values: Float64Array;
+  readonly years: readonly number[];
+}
+
+/** The smallest batch: a few runs, so that a batch is long beside the messages that carry it. */
+const MIN_BATCH = 4;
+
+/**
+ * Hands out the runs in batches: each a share 1 / (2 · threads) of the runs not yet handed out (at least MIN_BATCH),
+ * so that the first batches are long and the last ones, which decide when the slower worker finishes, are short.
+ * After stop() it hands out nothing more (a worker has failed: the others finish the batch they have).
+ */
+class Batcher {
+  private next = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly runs: number,
+    private readonly threads: number,
+  ) {}
+
+  take(): Batch | null {
+    const left = this.runs - this.next;
+    if (left <= 0 || this.stopped) return null;
+    const size = Math.min(left, Math.max(MIN_BATCH, Math.ceil(left / (2 * this.threads))));
+    const batch = { firstRun: this.next, runs: size };
+    this.next += size;
+    return batch;
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+}
+
+/** One worker: runs the batches it takes until there are none left, adding each result to `done`. */
+function runWorker(spec: RunSpec, members: Int32Array, seed: number, batches: Batcher, done: McRuns[]): Promise<void> {
   return new Promise((resolve, reject) => {
     // bundled (src/cli/run.mjs): the worker bundle sits beside this file; from TypeScript: boot tsx first
     const bundled = import.meta.url.endsWith('.mjs');
     const url = new URL(bundled ? './mcWorker.mjs' : './mcWorkerBoot.mjs', import.meta.url);
-    const w = new Worker(url, { workerData: { spec, members, seed, firstRun, runs } });
-    w.once('message', (msg: { values: Float64Array; years: number[] }) => {
-      resolve({ years: msg.years, runs, firstRun, seed, values: msg.values });
-      void w.terminate();
+    const w = new Worker(url, { workerData: { spec, members, seed } });
+    let finished = false;
+    const fail = (e: Error) => {
+      batches.stop();
+      reject(e);
+    };
+    const give = () => {
+      const batch = batches.take();
+      if (batch === null) {
+        finished = true;
+        void w.terminate();
+        resolve();
+      } else w.postMessage(batch);
+    };
+    w.on('message', (msg: BatchResult) => {
+      done.push({ years: msg.years, runs: msg.runs, firstRun: msg.firstRun, seed, values: msg.values });
+      give();
     });
-    w.once('error', reject);
+    w.once('error', fail);
     w.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`Monte Carlo worker stopped with exit code ${code}`));
+      if (!finished) fail(new Error(`Monte Carlo worker stopped with exit code ${code}`));
     });
+    give();
   });
 }
 
@@ -36,10 +95,8 @@ export async function runMonteCarloParallel(spec: RunSpec, opts: ParallelOptions
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), opts.runs));
   if (threads === 1)
     return runMonteCarlo(planFromSpec(spec), { runs: opts.runs, seed: opts.seed, members: opts.members });
-  const chunks: Promise<McRuns>[] = [];
-  const per = Math.ceil(opts.runs / threads);
-  for (let first = 0; first < opts.runs; first += per) {
-    chunks.push(runChunk(spec, opts.members, opts.seed, first, Math.min(per, opts.runs - first)));
-  }
-  return mergeRuns(await Promise.all(chunks));
+  const batches = new Batcher(opts.runs, threads);
+  const done: McRuns[] = [];
+  await Promise.all(Array.from({ length: threads }, () => runWorker(spec, opts.members, opts.seed, batches, done)));
+  return mergeRuns(done);
 }

@@ -6,21 +6,14 @@ import type { Rng } from './rng.ts';
 
 /**
  * Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). The coefficients are
- * literals in the expressions: as arrays built in the function, every call allocated four of them.
+ * literals in the expressions: as arrays built in the function, every call allocated four of them. The tails (one
+ * draw in twenty) are a function of their own, so that this one is small enough for V8 to inline at both calls of
+ * the municipal effects (a call that is not inlined also boxes the returned number: an allocation per draw).
  */
 export function normalQuantile(p: number): number {
   const pl = 0.02425;
   const q0 = Math.min(Math.max(p, 1e-15), 1 - 1e-15);
-  if (q0 < pl || q0 > 1 - pl) {
-    const q = Math.sqrt(-2 * Math.log(q0 < pl ? q0 : 1 - q0));
-    const x =
-      (((((-0.007784894002430293 * q + -0.3223964580411365) * q + -2.400758277161838) * q + -2.549732539343734) * q +
-        4.374664141464968) *
-        q +
-        2.938163982698783) /
-      ((((0.007784695709041462 * q + 0.3224671290700398) * q + 2.445134137142996) * q + 3.754408661907416) * q + 1);
-    return q0 < pl ? x : -x;
-  }
+  if (q0 < pl || q0 > 1 - pl) return +normalTail(q0);
   const q = q0 - 0.5;
   const r = q * q;
   return (
@@ -36,6 +29,19 @@ export function normalQuantile(p: number): number {
   );
 }
 
+/** normalQuantile below 0.02425 and above 1 - 0.02425 (q0 already clamped). */
+function normalTail(q0: number): number {
+  const pl = 0.02425;
+  const q = Math.sqrt(-2 * Math.log(q0 < pl ? q0 : 1 - q0));
+  const x =
+    (((((-0.007784894002430293 * q + -0.3223964580411365) * q + -2.400758277161838) * q + -2.549732539343734) * q +
+      4.374664141464968) *
+      q +
+      2.938163982698783) /
+    ((((0.007784695709041462 * q + 0.3224671290700398) * q + 2.445134137142996) * q + 3.754408661907416) * q + 1);
+  return q0 < pl ? x : -x;
+}
+
 /** Means at or above this use the normal approximation (rounded, non-negative). */
 export const POISSON_NORMAL_THRESHOLD = 40;
 
@@ -44,12 +50,15 @@ export const POISSON_NORMAL_THRESHOLD = 40;
  * a continuity-corrected normal approximation above POISSON_NORMAL_THRESHOLD.
  */
 export function samplePoisson(rng: Rng, mean: number): number {
-  const u = rng();
+  return poissonFromUniform(rng(), mean);
+}
+
+/** samplePoisson with its uniform drawn already (the flow pass takes a month's uniforms in bulk, rng.ts). */
+export function poissonFromUniform(u: number, mean: number): number {
   if (!(mean > 0)) return 0;
-  if (mean >= POISSON_NORMAL_THRESHOLD) {
-    const x = Math.round(mean + Math.sqrt(mean) * normalQuantile(u));
-    return x > 0 ? x : 0;
-  }
+  // (the normal approximation, rare, in a function of its own: small enough, this one is inlined in the flow pass,
+  // where a call boxes the numbers it is passed)
+  if (mean >= POISSON_NORMAL_THRESHOLD) return poissonNormal(u, mean);
   // exact shortcut: e^(-mean) ≥ 1 - mean, so u ≤ 1 - mean means no event (most months, for small means)
   if (u <= 1 - mean) return 0;
   let k = 0;
@@ -61,6 +70,20 @@ export function samplePoisson(rng: Rng, mean: number): number {
     cdf += pk;
   }
   return k;
+}
+
+function poissonNormal(u: number, mean: number): number {
+  const x = Math.round(mean + Math.sqrt(mean) * normalQuantile(u));
+  return x > 0 ? x : 0;
+}
+
+/**
+ * 0 where poissonFromUniform(u, mean) is 0 without a draw (no mean, or u within the shortcut), else 1. From the
+ * comparisons as numbers, so that it compiles without a branch: the flow pass asks for every municipality every
+ * month, and whether a draw gives anything is chance, which a branch predictor cannot learn.
+ */
+export function poissonMayHit(u: number, mean: number): number {
+  return Number(mean > 0) & (Number(u > 1 - mean) | Number(mean >= POISSON_NORMAL_THRESHOLD));
 }
 
 /** Triangular draw on [min, max] with the given mode, from one uniform. */
@@ -81,14 +104,19 @@ export const BINOMIAL_NORMAL_THRESHOLD = 40;
  * (exact) for small n, a continuity-corrected normal approximation above BINOMIAL_NORMAL_THRESHOLD.
  */
 export function sampleBinomial(rng: Rng, n: number, q: number): number {
-  const u = rng();
+  return binomialFromUniform(rng(), n, q);
+}
+
+/** As poissonMayHit, for binomialFromUniform(u, n, q): 0 without trials or with u within the shortcut, else 1. */
+export function binomialMayHit(u: number, n: number, q: number): number {
+  return Number(n > 0) & (Number(u > 1 - n * q) | Number(q >= 1) | Number(n > BINOMIAL_NORMAL_THRESHOLD));
+}
+
+/** sampleBinomial with its uniform drawn already (the flow pass takes a month's uniforms in bulk, rng.ts). */
+export function binomialFromUniform(u: number, n: number, q: number): number {
   if (n <= 0 || !(q > 0)) return 0;
   if (q >= 1) return n;
-  if (n > BINOMIAL_NORMAL_THRESHOLD) {
-    const mean = n * q;
-    const x = Math.round(mean + Math.sqrt(mean * (1 - q)) * normalQuantile(u));
-    return x < 0 ? 0 : x > n ? n : x;
-  }
+  if (n > BINOMIAL_NORMAL_THRESHOLD) return binomialNormal(u, n, q);
   // exact shortcut: (1 - q)^n ≥ 1 - n·q, so u ≤ 1 - n·q means no success
   if (u <= 1 - n * q) return 0;
   let k = 0;
@@ -104,4 +132,11 @@ export function sampleBinomial(rng: Rng, n: number, q: number): number {
     cdf += pk;
   }
   return k;
+}
+
+/** binomialFromUniform above BINOMIAL_NORMAL_THRESHOLD trials (apart, as poissonNormal). */
+function binomialNormal(u: number, n: number, q: number): number {
+  const mean = n * q;
+  const x = Math.round(mean + Math.sqrt(mean * (1 - q)) * normalQuantile(u));
+  return x < 0 ? 0 : x > n ? n : x;
 }

@@ -33,7 +33,7 @@ import { hasPopulationShock, stepPopulationShock } from './step/population.ts';
 import { N_RAW, RAW_FIELDS } from './rawFields.ts';
 import { alisCoverage, computeAttractiveness, traineeAttritionMultiplier } from './step/recruitment.ts';
 import { fastPow, type ResponseFunctions } from './formulas/responses.ts';
-import type { Rng } from './rng.ts';
+import { aleaStateOf, fillUniforms, readerOf, type Rng } from './rng.ts';
 import { leverChangeMonths, type LeverTimeline } from './schedule.ts';
 import { localChangeMonths, writeLocalLevers, type LocalLeverTimeline } from './localLevers.ts';
 import { applyLocalEvents, type ResolvedEvent } from './step/localEvents.ts';
@@ -121,6 +121,15 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const trendObservedUntil = inp.trendObservedUntil ?? TREND_OBSERVED_UNTIL;
   // extra residents only when some month of the plan has a population shock (else POP_EXTRA stays 0)
   const shock = hasPopulationShock(timeline[LV.populationShock]!, local, LV.populationShock);
+  // Random numbers are taken ahead of use, in the order they would be one by one: the municipal effects read their
+  // stream through the workspace's buffer (BufferedStream), and a stochastic run's flow pass takes the next month's
+  // event uniforms and the effects' next quarter from makeStream streams while it runs (FlowStep.nextEvents). Only
+  // with two streams: one stream for both would interleave them differently.
+  const separate = shocks !== events;
+  if (shocks !== undefined && separate) ws.localStream.reset(shocks);
+  const eventsAhead = events !== undefined && separate ? aleaStateOf(events) : undefined;
+  const localAhead = eventsAhead !== undefined && shocks !== undefined ? aleaStateOf(shocks) : undefined;
+  flow.localDraws = ws.localStream.values;
   // ---- monthly loop
   for (let k = 0; k < cal.nMonths; k++) {
     if (changes[k]) {
@@ -136,7 +145,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     if (shock) stepPopulationShock(ws, p, dt);
     const needNat = fillExogenous(start, time, ws, p.shockNeedRatio);
     if (k % LOCAL_EFFECT_MONTHS === 0) {
-      if (shocks !== undefined) stepLocalEffects(ws, shocks, p);
+      if (shocks !== undefined) stepLocalEffects(ws, separate ? readerOf(ws.localStream) : shocks, p);
       stepLocalResponse(ws, p);
     }
     // work per patient: the calibrated 2019-2025 growth, converging after 2025 to the long-run growth
@@ -197,7 +206,18 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     flow.lis1PerResident = popNat > 0 ? lis1CostMonth / popNat : 0;
     flow.onlineCostPerResident = CONSULTATIONS_PER_RESIDENT * p.onlineGpConsultCostNok * dt;
     flow.dt = dt;
-    applyFlows(ws, flow, events);
+    let localNext = false;
+    if (events !== undefined) {
+      // the month's uniforms for entrants and leavers, two per municipality, unless last month's pass took them
+      if (flow.nextEvents === undefined) fillUniforms(events, ws.uniforms, 2 * nM);
+      const more = k + 1 < cal.nMonths;
+      flow.nextEvents = more ? eventsAhead : undefined;
+      // the municipal effects' next quarter, when their buffer is spent (as it is when they draw two per municipality)
+      localNext = more && (k + 1) % LOCAL_EFFECT_MONTHS === 0 && localAhead !== undefined && ws.localStream.empty();
+      flow.nextLocal = localNext ? localAhead : undefined;
+    }
+    applyFlows(ws, flow, events !== undefined);
+    if (localNext) ws.localStream.filled(2 * nM);
     if (endOfYear) recordYear(ws.st, raw, Math.floor(k / 12) * nM, flow.locumShare);
     inp.onStep?.(k, ws);
   }

@@ -1,11 +1,12 @@
 /**
  * The model's reusable buffers for one set of municipalities: the per-municipality state (one interleaved
- * array, laid out in stateFields.ts), district sums and national sums. Allocated once and reused across runs
- * (Monte Carlo), never inside a step.
+ * array, laid out in stateFields.ts), district sums, national sums and a stochastic run's random numbers taken ahead
+ * of use. Allocated once and reused across runs (Monte Carlo), never inside a step.
  */
 import { LEVERS } from '../levers/registry.ts';
 import { N_GP, STRIDE } from './stateFields.ts';
 import type { StartState } from './start/startState.ts';
+import { BufferedStream } from './rng.ts';
 
 const N_LEVERS = LEVERS.length;
 
@@ -40,6 +41,10 @@ export interface Workspace {
   readonly sums: Float64Array;
   /** Per municipality, the share of vacant lists filled this month (flows.ts). */
   readonly fill: Float64Array;
+  /** A stochastic month's uniforms for the flow pass, two per municipality (flows.ts). */
+  readonly uniforms: Float64Array;
+  /** The municipal-effect stream of a stochastic run, read a quarter's draws at a time (model.ts). */
+  readonly localStream: BufferedStream;
 }
 
 export function createWorkspace(start: StartState): Workspace {
@@ -60,6 +65,8 @@ export function createWorkspace(start: StartState): Workspace {
     dNewForms: new Float64Array(nD),
     sums: new Float64Array(8),
     fill: new Float64Array(nM),
+    uniforms: new Float64Array(2 * nM),
+    localStream: new BufferedStream(2 * nM),
   };
 }
 

@@ -6,7 +6,8 @@
  */
 import { ASSUMPTIONS, withAssumptions, type AssumptionValues } from '../../levers/assumptionCore.ts';
 import { sampleTriangular } from '../distributions.ts';
-import { createWorkspace, runModel } from '../model.ts';
+import { createWorkspace, runModel, type Workspace } from '../model.ts';
+import type { StartState } from '../start/startState.ts';
 import { N_RAW } from '../rawFields.ts';
 import { N_RESULTS, regionResults } from './results.ts';
 import type { McRuns } from './mcSummary.ts';
@@ -46,28 +47,49 @@ export function sampleAssumptions(base: AssumptionValues, seed: number, run: num
   return withAssumptions(base, drawn);
 }
 
+/** Each start state's workspace in this thread, and whether a Monte Carlo is using it. */
+const workspaces = new WeakMap<StartState, { readonly ws: Workspace; busy: boolean }>();
+
+/**
+ * Runs fn with a workspace for `start`: the same one across calls (a worker's batches, the page's repeated runs), as
+ * a new workspace after V8 has optimised the passes makes it throw away their optimised code (seen as a second warm-up
+ * of 100 ms or more per call); a new one while that one is in use (a Monte Carlo started from another's progress).
+ */
+function withWorkspace<T>(start: StartState, fn: (ws: Workspace) => T): T {
+  let slot = workspaces.get(start);
+  if (slot === undefined) workspaces.set(start, (slot = { ws: createWorkspace(start), busy: false }));
+  if (slot.busy) return fn(createWorkspace(start));
+  slot.busy = true;
+  try {
+    return fn(slot.ws);
+  } finally {
+    slot.busy = false;
+  }
+}
+
 export function runMonteCarlo(plan: Plan, opts: McOptions): McRuns {
   const { runs, seed, members } = opts;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs: expected a whole number ≥ 1, got ${runs}`);
   const firstRun = opts.firstRun ?? 0;
   const nYears = plan.calendar.nYears;
   const values = new Float64Array(runs * N_RESULTS * nYears);
-  const ws = createWorkspace(plan.start);
   const rawOut = Array.from({ length: N_RAW }, () => new Float64Array(nYears * plan.start.nM));
   const sample = opts.sampleAssumptions ?? true;
-  for (let r = 0; r < runs; r++) {
-    const run = firstRun + r;
-    const assumptions = sample ? sampleAssumptions(plan.assumptions, seed, run) : plan.assumptions;
-    const events = makeStream(seed, run, 'events');
-    const local = makeStream(seed, run, 'local');
-    const out = runModel({ ...plan, assumptions, events, local, rawOut }, ws);
-    regionResults(
-      out,
-      members,
-      assumptions.shiftHours,
-      values.subarray(r * N_RESULTS * nYears, (r + 1) * N_RESULTS * nYears),
-    );
-    opts.onProgress?.(r + 1, runs);
-  }
+  withWorkspace(plan.start, (ws) => {
+    for (let r = 0; r < runs; r++) {
+      const run = firstRun + r;
+      const assumptions = sample ? sampleAssumptions(plan.assumptions, seed, run) : plan.assumptions;
+      const events = makeStream(seed, run, 'events');
+      const local = makeStream(seed, run, 'local');
+      const out = runModel({ ...plan, assumptions, events, local, rawOut }, ws);
+      regionResults(
+        out,
+        members,
+        assumptions.shiftHours,
+        values.subarray(r * N_RESULTS * nYears, (r + 1) * N_RESULTS * nYears),
+      );
+      opts.onProgress?.(r + 1, runs);
+    }
+  });
   return { years: simulatedYears(plan.calendar), runs, firstRun, seed, values };
 }

@@ -90,16 +90,20 @@ export interface StartScalars {
   readonly alisCov0: number;
 }
 
-/** A workspace's last calibration: its inputs, the state it left and its scalars. */
+/**
+ * A workspace's last calibration: its inputs, the state it left and its scalars. Overwritten in place by the next
+ * calibration of the workspace (a Monte Carlo with sampled assumptions calibrates every run: new copies of the state
+ * each time were 200 kB of garbage a run).
+ */
 interface CachedCalibration {
-  readonly start: StartState;
+  start: StartState;
   readonly anchor: Float64Array;
   /** The assumptions object it was computed with, and its values (ASSUMPTIONS order). */
-  readonly assumptionsRef: AssumptionValues;
+  assumptionsRef: AssumptionValues;
   readonly assumptions: Float64Array;
-  readonly responses: ResponseFunctions;
+  responses: ResponseFunctions;
   readonly st: Float64Array;
-  readonly scalars: StartScalars;
+  scalars: StartScalars;
 }
 
 const cache = new WeakMap<Workspace, CachedCalibration>();
@@ -142,16 +146,31 @@ export function calibrateStart(setup: ModelSetup, ws: Workspace): StartScalars {
     return last.scalars;
   }
   const scalars = computeStart(setup, ws);
-  cache.set(ws, {
-    start: setup.start,
-    anchor: setup.anchorLevers.slice(),
-    assumptionsRef: setup.assumptions,
-    assumptions: Float64Array.from(ASSUMPTIONS, (a) => setup.assumptions[a.id]),
-    responses: { ...setup.responses },
-    st: ws.st.slice(),
-    scalars,
-  });
+  remember(ws, setup, scalars, last);
   return scalars;
+}
+
+/** Keeps the calibration just computed on `ws` as its last (in the last one's buffers when they fit). */
+function remember(ws: Workspace, setup: ModelSetup, scalars: StartScalars, last: CachedCalibration | undefined): void {
+  if (last === undefined || last.st.length !== ws.st.length || last.anchor.length !== setup.anchorLevers.length) {
+    cache.set(ws, {
+      start: setup.start,
+      anchor: setup.anchorLevers.slice(),
+      assumptionsRef: setup.assumptions,
+      assumptions: Float64Array.from(ASSUMPTIONS, (a) => setup.assumptions[a.id]),
+      responses: { ...setup.responses },
+      st: ws.st.slice(),
+      scalars,
+    });
+    return;
+  }
+  last.start = setup.start;
+  last.anchor.set(setup.anchorLevers);
+  last.assumptionsRef = setup.assumptions;
+  for (let i = 0; i < ASSUMPTIONS.length; i++) last.assumptions[i] = setup.assumptions[ASSUMPTIONS[i]!.id];
+  last.responses = { ...setup.responses };
+  last.st.set(ws.st);
+  last.scalars = scalars;
 }
 
 /** Forgets a workspace's last calibration (tests and benchmarks that time the calibration itself). */
