@@ -25,6 +25,7 @@ import type { ChartSpec } from './chartSpecs.ts';
 import type { DeckDash } from './export/deck.ts';
 import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';
+import { EXPORT_FORMATS, exportMenu, type ExportFormat } from './exportMenu.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
 import { loc, localeTag, t } from './i18n.ts';
 import type { DeterministicResult, RegionOption, SeriesSet } from './sim/protocol.ts';
@@ -88,17 +89,6 @@ export interface ReferenceLine {
 export function scenarioNameOf(data: ChartData): string {
   return data.scenarioName ?? t('scenario');
 }
-
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'pptx', 'csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-const EXPORT_LABELS = {
-  png: 'exportPng',
-  svg: 'exportSvg',
-  pdf: 'exportPdf',
-  pptx: 'exportPptx',
-  csv: 'exportCsv',
-  xlsx: 'exportXlsx',
-} as const satisfies Record<ExportFormat, string>;
 
 /**
  * The line shown for a scenario: the Monte Carlo median once it has run, else the deterministic run (the one
@@ -185,35 +175,7 @@ export class ChartView {
       this.toggle.setAttribute('aria-pressed', String(this.showTable));
       this.applyMode();
     });
-    const menu = (this.menu = h(
-      'details',
-      { class: 'export-menu' },
-      h('summary', { class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' }, t('exportMenu')),
-      h(
-        'div',
-        { class: 'export-options' },
-        ...EXPORT_FORMATS.map((f) => {
-          const b = h(
-            'button',
-            { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm', 'data-export': f },
-            t(EXPORT_LABELS[f]),
-          );
-          b.addEventListener('click', () => {
-            menu.open = false;
-            this.onExport?.(this, f);
-          });
-          return b;
-        }),
-      ),
-    ));
-    // Escape closes the menu and gives the focus back to the button that opened it (issue #15)
-    menu.addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape' || !menu.open) return;
-      e.preventDefault();
-      e.stopPropagation();
-      menu.open = false;
-      menu.querySelector('summary')?.focus();
-    });
+    this.menu = exportMenu(EXPORT_FORMATS, (f) => this.onExport?.(this, f));
     this.canvas = h('canvas', { role: 'img' });
     this.chartWrap = h('div', { class: 'chart-canvas' }, this.canvas);
     // a table wider than the card scrolls: the scroll region takes the focus (WCAG 2.1.1; the reference lines add columns)
@@ -233,7 +195,7 @@ export class ChartView {
         h('h3', { id: headingId }, loc(this.spec.title)),
         h('span', { class: 'chart-unit' }, loc(this.spec.unit)),
         this.toggle,
-        menu,
+        this.menu,
       ),
       this.chartWrap,
       this.pendingNote,

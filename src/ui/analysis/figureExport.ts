@@ -1,24 +1,20 @@
 /**
- * An analysis figure's "Eksporter" menu, as the main charts' (chartView.ts): PNG, CSV and Excel with the page's
- * labels, a <details> opened from the keyboard, Escape closing it with the focus back on its button. The PNG is the
+ * An analysis figure's "Eksporter" menu, the main charts' own (exportMenu.ts) with PNG, CSV and Excel; after a pick
+ * the focus goes back to its button. The PNG is the
  * figure's chart drawn at presentation size with its title and stamp (export/chartExport.ts configPng), the CSV and
  * .xlsx its table with the units in the header (exportTable.ts), the files named as the charts' (export/fileName.ts).
  * The exporters load on first use.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { h } from '../dom.ts';
 import { downloadBlob } from '../download.ts';
 import { t } from '../i18n.ts';
 import { exportFileName } from '../export/fileName.ts';
+import { exportMenu as chartExportMenu, exportMenuButton, type ExportFormat } from '../exportMenu.ts';
 import { exportHeader, figureCsv } from './exportTable.ts';
 import type { FigureSpec } from './figure.ts';
 
-export const FIGURE_FORMATS = ['png', 'csv', 'xlsx'] as const;
+export const FIGURE_FORMATS = ['png', 'csv', 'xlsx'] as const satisfies readonly ExportFormat[];
 export type FigureFormat = (typeof FIGURE_FORMATS)[number];
-const LABELS = { png: 'exportPng', csv: 'exportCsv', xlsx: 'exportXlsx' } as const satisfies Record<
-  FigureFormat,
-  string
->;
 
 /** The export menu of a figure; `describedBy` names the figure's heading, `announce` says the outcome. */
 export function exportMenu(
@@ -26,41 +22,14 @@ export function exportMenu(
   describedBy: string,
   announce: (text: string) => void,
 ): HTMLDetailsElement {
-  const summary = h(
-    'summary',
-    { class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm', 'aria-describedby': describedBy },
-    t('exportMenu'),
+  return chartExportMenu(
+    FIGURE_FORMATS,
+    (f, menu) => {
+      exportMenuButton(menu)?.focus();
+      void exportFigure(spec, f, announce);
+    },
+    { 'aria-describedby': describedBy },
   );
-  const menu = h(
-    'details',
-    { class: 'export-menu' },
-    summary,
-    h(
-      'div',
-      { class: 'export-options' },
-      ...FIGURE_FORMATS.map((f) => {
-        const b = h(
-          'button',
-          { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm', 'data-export': f },
-          t(LABELS[f]),
-        );
-        b.addEventListener('click', () => {
-          menu.open = false;
-          summary.focus();
-          void exportFigure(spec, f, announce);
-        });
-        return b;
-      }),
-    ),
-  );
-  menu.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || !menu.open) return;
-    e.preventDefault();
-    e.stopPropagation();
-    menu.open = false;
-    summary.focus();
-  });
-  return menu;
 }
 
 /** Builds the file in `format`, downloads it and says so (or why it failed). */

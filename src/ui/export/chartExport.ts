@@ -3,7 +3,8 @@
  * in), CSV (nb-NO) and Excel (.xlsx, write-excel-file, loaded on first use). The numbers are those behind the
  * chart (p10/p50/p90 per scenario and year when Monte Carlo has run), in the chart's units, rounded and formatted
  * per unit (tableFormat.ts), with a header in the UI's language and column widths that show the headers. The
- * analysis panel's figures share the PNG drawing (configPng) and a sheet with a format per column (columnsXlsx).
+ * analysis panel's figures share the PNG drawing (configPng, which draws the charts' too) and a sheet with a format
+ * per column (columnsXlsx).
  */
 import { Chart, type ChartConfiguration, type ChartOptions } from 'chart.js';
 import { formatYear } from '../format.ts';
@@ -192,57 +193,26 @@ function stampPlugin(title: string, stamp: readonly string[]) {
   };
 }
 
-/** The chart re-rendered off screen at presentation size, as a PNG blob. */
+/** The chart re-rendered off screen at presentation size, as a PNG blob (configPng: both its axes have titles). */
 export async function chartPng(
   view: ChartView,
   data: ChartData,
   title: string,
   stamp: readonly string[],
 ): Promise<Blob> {
-  await document.fonts?.ready;
-  const canvas = document.createElement('canvas');
-  // the CSS size; Chart.js sets the backing store to devicePixelRatio times it
-  canvas.width = PNG_WIDTH;
-  canvas.height = PNG_HEIGHT;
-  canvas.style.width = `${PNG_WIDTH}px`;
-  canvas.style.height = `${PNG_HEIGHT}px`;
   const { datasets, options } = view.config(data);
-  const large = withLargeFonts(options, 20);
-  const chart = new Chart(canvas, {
-    type: 'line',
-    data: { datasets },
-    options: {
-      ...options,
-      responsive: false,
-      maintainAspectRatio: false,
-      animation: false,
-      devicePixelRatio: PNG_SCALE,
-      layout: { padding: { top: 100, bottom: 40 + stamp.length * 30 + 20, left: 40, right: 60 } },
-      ...large,
-      plugins: {
-        ...large.plugins,
-        tooltip: { enabled: false },
-      },
-    },
-    plugins: [stampPlugin(title, stamp)],
-  });
-  try {
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
-    );
-  } finally {
-    chart.destroy();
-  }
+  return configPng({ type: 'line', data: { datasets }, options } as ChartConfiguration, title, stamp);
 }
 
 /**
- * Any chart configuration (the analysis panel's bars and frontier) drawn off screen as chartPng draws a chart: 16:9,
- * 1920×1080 at 2×, white, larger text, title and stamp drawn in, no tooltip. `config` must be the caller's own copy
+ * A chart configuration (a chart's, or the analysis panel's bars and frontier) drawn off screen at presentation size:
+ * 16:9, 1920×1080 at 2×, white, larger text, title and stamp drawn in, no tooltip. `config` must be the caller's own copy
  * (Chart.js keeps and mutates what it is given); an axis without a title on the page gets none here.
  */
 export async function configPng(config: ChartConfiguration, title: string, stamp: readonly string[]): Promise<Blob> {
   await document.fonts?.ready;
   const canvas = document.createElement('canvas');
+  // the CSS size; Chart.js sets the backing store to devicePixelRatio times it
   canvas.width = PNG_WIDTH;
   canvas.height = PNG_HEIGHT;
   canvas.style.width = `${PNG_WIDTH}px`;

@@ -5,7 +5,8 @@
  * at the origin has no band: the summary says why and the figures are hidden.
  */
 import { clear, h } from '../dom.ts';
-import type { ChartView, ExportFormat } from '../chartView.ts';
+import type { ChartView } from '../chartView.ts';
+import type { ExportFormat } from '../exportMenu.ts';
 import { downloadBlob } from '../download.ts';
 import { loc, t } from '../i18n.ts';
 import { regionLabel } from '../regionPicker.ts';
