@@ -1,12 +1,13 @@
 /**
  * `npm run backtest [-- --until YEAR | --defaults] [--format json]`: runs the engine from 31 Dec 2019 (built from
  * 2019 data only) with the real 2020-2025 policy history and prints model vs actual, the error and the target for
- * every year and indicator. By default the calibrated assumptions are fitted on 2019-2022 only (calibrate.ts) and
- * 2023-2025 are out of sample; `--defaults` uses the registry defaults (fitted on 2019-2025: all in sample).
+ * every year and indicator. By default the calibrated assumptions and the municipal response are fitted on 2019-2022
+ * only (fit.ts) and 2023-2025 are out of sample; `--defaults` uses the registry defaults (fitted on 2019-2025: all in sample).
  * Exits 1 when a target is missed, 2 on bad arguments.
  */
 import { backtestPlan, evaluateBacktest, preparePlan } from '../engine/index.ts';
-import { calibrate, LAST_OBSERVED_YEAR } from '../engine/validation/calibrate.ts';
+import { LAST_OBSERVED_YEAR } from '../engine/validation/calibrate.ts';
+import { fitUntil } from '../engine/validation/fit.ts';
 import { option } from './option.ts';
 
 function main(args: readonly string[]): number {
@@ -28,10 +29,10 @@ function main(args: readonly string[]): number {
     report = evaluateBacktest(backtestPlan());
     heading = 'registry defaults (calibrated on 2019-2025: every year is in sample)';
   } else {
-    const cal = calibrate({ until });
-    const plan = preparePlan({ start: 'backtest', endYear: 2025, assumptions: cal.best, knownUntil: until });
+    const fit = fitUntil(until, { onStep: (step) => process.stderr.write(`${step} on data up to ${until}\n`) });
+    const plan = preparePlan({ start: 'backtest', endYear: 2025, assumptions: fit.assumptions, knownUntil: until });
     report = evaluateBacktest(plan, undefined, until);
-    heading = `assumptions calibrated on 2019-${until} only (npm run calibrate -- --until ${until}); later years are out of sample`;
+    heading = `assumptions calibrated on 2019-${until} only, municipal response ${fit.spread.localResponseRate} chosen on the same years (npm run calibrate -- --until ${until}); later years are out of sample`;
   }
   if (format === 'json') {
     process.stdout.write(JSON.stringify(report, null, 1) + '\n');

@@ -11,7 +11,7 @@ export const ASSUMPTIONS = [
   // ---------------------------------------------------------------- workload and list length
   {
     id: 'workTrendPerYear',
-    default: 0.036,
+    default: 0.034,
     min: 0.017,
     max: 0.037,
     source: {
@@ -649,11 +649,11 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'localResponseRate',
-    default: 0,
+    default: 10,
     min: 0,
     max: 40,
     source: {
-      kind: 'judgement',
+      kind: 'calibrated',
     },
     uncertain: false,
   },

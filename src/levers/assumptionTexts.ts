@@ -653,7 +653,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
     ),
     unit: u('per år', 'per year'),
     sourceNote:
-      'off by default: chosen in sample (5-20) it improved the municipal share scores but worsened the national fit of 2020-2022 (README "Validation"); many 2022-23 crises had eased by 2025 (SSB 12005)',
+      'chosen on a municipal hindcast 2023→2025 (share CRPS 5.38 → 4.66 percentage points from no response); many 2022-23 crises had eased by 2025 (SSB 12005)',
   },
   localResponseYears: {
     label: u('Varighet av kommunens svar', 'Duration of the municipal response'),

@@ -5,7 +5,7 @@
 // surplus close as fast as the effect opens lists.
 import { describe, expect, it } from 'vitest';
 import { createWorkspace, runModel, makeStream, preparePlan, type Plan } from '../../src/engine/index.ts';
-import { ATTR_EFFECT, LIST_EFFECT, LIST_LOG, LIST_SD_QUARTER, RESP_LOG, STRIDE } from '../../src/engine/stateFields.ts';
+import { ATTR_LOG, LIST_EFFECT, LIST_LOG, LIST_SD_QUARTER, RESP_LOG, STRIDE } from '../../src/engine/stateFields.ts';
 import { RAW } from '../../src/engine/rawFields.ts';
 import { scenarioWith } from '../helpers/engine.ts';
 
@@ -19,10 +19,17 @@ function effectsAfter(plan: Plan, run: number, withLocal = true): Float64Array {
     },
     ws,
   );
-  return Float64Array.from(
-    { length: plan.start.nM * 2 },
-    (_, i) => ws.st[Math.floor(i / 2) * STRIDE + (i % 2 === 0 ? LIST_EFFECT : ATTR_EFFECT)]!,
+  return Float64Array.from({ length: plan.start.nM * 2 }, (_, i) =>
+    i % 2 === 0 ? ws.st[Math.floor(i / 2) * STRIDE + LIST_EFFECT]! : shockFactor(ws, Math.floor(i / 2)),
   );
+}
+
+/**
+ * The random part of a municipality's attractiveness factor (ATTR_EFFECT = exp(ATTR_LOG + RESP_LOG) without the
+ * response, which answers the run's own vacancies and so differs between scenarios by design).
+ */
+function shockFactor(ws: ReturnType<typeof createWorkspace>, m: number): number {
+  return Math.exp(ws.st[m * STRIDE + ATTR_LOG]!);
 }
 
 function spreadOfShares(plan: Plan): number {

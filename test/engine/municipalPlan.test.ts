@@ -114,11 +114,30 @@ describe('the municipality’s own start figures', () => {
 
 describe('dated events', () => {
   it('two retirements in 2027 leave as leavers that year; the year before is untouched', () => {
-    const r = runDeterministic(plan({ '1811': { events: [{ year: 2027, kind: 'retirements', count: 2 }] } }));
-    expect(series(r, 'nGps', BINDAL)[0]).toBe(series(baseRun, 'nGps', BINDAL)[0]);
-    expect(series(r, 'leavers', BINDAL)[1]!).toBeGreaterThan(series(baseRun, 'leavers', BINDAL)[1]! + 1.5);
-    expect(series(r, 'nGps', BINDAL)[1]!).toBeLessThan(series(baseRun, 'nGps', BINDAL)[1]!);
-    expect(series(r, 'vacantLists', BINDAL)[1]!).toBeGreaterThan(series(baseRun, 'vacantLists', BINDAL)[1]!);
+    // without the municipality's response, which would refill the lists within the year (below)
+    const still = (municipalities?: MunicipalPlans) =>
+      preparePlan({
+        endYear: END,
+        assumptions: { localResponseRate: 0 },
+        ...(municipalities ? { municipalities } : {}),
+      });
+    const before = runDeterministic(still());
+    const r = runDeterministic(still({ '1811': { events: [{ year: 2027, kind: 'retirements', count: 2 }] } }));
+    expect(series(r, 'nGps', BINDAL)[0]).toBe(series(before, 'nGps', BINDAL)[0]);
+    expect(series(r, 'leavers', BINDAL)[1]!).toBeGreaterThan(series(before, 'leavers', BINDAL)[1]! + 1.5);
+    expect(series(r, 'nGps', BINDAL)[1]!).toBeLessThan(series(before, 'nGps', BINDAL)[1]!);
+    expect(series(r, 'vacantLists', BINDAL)[1]!).toBeGreaterThan(series(before, 'vacantLists', BINDAL)[1]!);
+  });
+
+  it('a municipality that loses two GPs responds (localResponseRate): it hires more that year than without a response', () => {
+    const event = { '1811': { events: [{ year: 2027, kind: 'retirements' as const, count: 2 }] } };
+    const withResponse = runDeterministic(plan(event));
+    const without = runDeterministic(
+      preparePlan({ endYear: END, assumptions: { localResponseRate: 0 }, municipalities: event }),
+    );
+    expect(series(withResponse, 'leavers', BINDAL)[1]!).toBeGreaterThan(series(baseRun, 'leavers', BINDAL)[1]! + 1.5);
+    expect(series(withResponse, 'entrants', BINDAL)[1]!).toBeGreaterThan(series(without, 'entrants', BINDAL)[1]!);
+    expect(series(withResponse, 'nGps', BINDAL)[1]!).toBeGreaterThan(series(without, 'nGps', BINDAL)[1]!);
   });
 
   it('new lists from 2028 open vacant and draw recruits over the years', () => {

@@ -41,9 +41,12 @@ export const LOCAL_EFFECT_MONTHS = 3;
 
 /**
  * One quarter's step of every municipality's response to its own trouble, in every run (deterministic too): the log
- * response r grows at `localResponseRate` × (vacant share of lists − the lasting share its attractiveness was
- * calibrated to) while that gap is positive, and fades with time constant `localResponseYears`; r ≥ 0. The factor on
- * attractiveness is exp(shock + r). With a rate of 0 nothing responds.
+ * response r grows at `localResponseRate` × its gap while the gap is positive, and fades with time constant
+ * `localResponseYears`; r ≥ 0. The gap is the vacant share of its lists − the lasting share its attractiveness was
+ * calibrated to − the same difference over all municipalities (list-weighted): when every municipality is short,
+ * extra pay in each only moves doctors between them, so only the trouble beyond the national one is answered. The
+ * factor on attractiveness is exp(shock + r). With a rate of 0 nothing responds. Chosen on municipal hindcasts
+ * (validation/spread.ts): crises come and go (README "Validation").
  */
 export function stepLocalResponse(ws: Workspace, p: AssumptionValues): void {
   const dt = LOCAL_EFFECT_MONTHS / 12;
@@ -52,9 +55,19 @@ export function stepLocalResponse(ws: Workspace, p: AssumptionValues): void {
   const fade = Math.exp(-dt / p.localResponseYears);
   const st = ws.st;
   const end = Math.min(st.length, MAX_STATE_LENGTH);
+  // the common part of the gap (list-weighted mean over municipalities): trouble everyone shares is not answered
+  // locally, since extra pay everywhere only moves doctors between municipalities
+  let gapSum = 0;
+  let listSum = 0;
   for (let q = 0; q < end; q += STRIDE) {
     const lists = st[q + LISTS]!;
-    const gap = lists > 0 ? st[q + VAC]! / lists - st[q + VAC_TARGET]! : 0;
+    gapSum += st[q + VAC]! - st[q + VAC_TARGET]! * lists;
+    listSum += lists;
+  }
+  const common = listSum > 0 ? gapSum / listSum : 0;
+  for (let q = 0; q < end; q += STRIDE) {
+    const lists = st[q + LISTS]!;
+    const gap = lists > 0 ? st[q + VAC]! / lists - st[q + VAC_TARGET]! - common : 0;
     const r = st[q + RESP_LOG]! * fade + (gap > 0 ? rate * gap : 0);
     st[q + RESP_LOG] = r;
     st[q + ATTR_EFFECT] = fastExp(st[q + ATTR_LOG]! + r);

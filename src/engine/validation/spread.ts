@@ -1,11 +1,14 @@
 /**
  * In-sample choice of the municipal spread of the Monte Carlo (localEffects.ts): the scale of each municipality's
- * list-length walk (`localListNoiseScale`) and the size of its swings in recruitment (`localAttractivenessSd`).
+ * list-length walk (`localListNoiseScale`), the size of its swings in recruitment (`localAttractivenessSd`), and how
+ * strongly a municipality answers its own shortage (`localResponseRate`).
  * For a forecast from an origin, an inner hindcast starts two years earlier (never before 2019) and is scored on the
  * years up to the origin only, with the assumptions calibrated on data up to the origin. The walk moves both outcomes
  * (a lower ceiling opens lists that stand vacant), so its scale is the grid point with the lowest sum of the two
- * outcomes' CRPS, each relative to persistence's on the same cases; then the swings' size is the grid point with the
- * lowest CRPS of the share without a GP. Each takes the smallest grid point within SPREAD_TOLERANCE of its best score
+ * outcomes' CRPS, each relative to persistence's on the same cases; then the municipalities' response to their own
+ * trouble (`localResponseRate`, localEffects.ts) is the grid point with the lowest CRPS of the share without a GP,
+ * with no swings beyond the narrowest; then the swings' size is the grid point with the lowest share CRPS with that
+ * response. Each takes the smallest grid point within SPREAD_TOLERANCE of its best score
  * (parsimony, as the one-standard-error rule of cross-validation): the scores are nearly flat near their minimum,
  * while a wider municipal spread raises the ensemble's national total (a municipality's swings add vacancies where it
  * falls short and cannot go below none where it does well), so an indistinguishable wider point would bring a bias
@@ -19,6 +22,12 @@ import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
 
 export const LIST_SCALE_GRID: readonly number[] = [0.5, 1, 2, 3, 4, 6];
 export const ATTRACTIVENESS_SD_GRID: readonly number[] = [0.2, 0.35, 0.5, 0.75, 1];
+export const RESPONSE_RATE_GRID: readonly number[] = [0, 2.5, 5, 10, 20];
+/** Where a stage has not chosen them yet: no response, the narrowest swings (never the registry's, fitted later). */
+const NO_RESPONSE_NARROWEST_SWINGS = {
+  localResponseRate: RESPONSE_RATE_GRID[0]!,
+  localAttractivenessSd: ATTRACTIVENESS_SD_GRID[0]!,
+};
 /** A grid point whose in-sample score is within this fraction of the best counts as just as good. */
 export const SPREAD_TOLERANCE = 0.01;
 
@@ -34,6 +43,7 @@ export interface SpreadChoice {
   readonly innerOrigin: number;
   readonly localListNoiseScale: number;
   readonly localAttractivenessSd: number;
+  readonly localResponseRate: number;
   /** In-sample CRPS at each grid point (list length in patients, share as a fraction). */
   readonly listCrps: readonly number[];
   /** In-sample share CRPS at each list-scale grid point (with the default swings). */
@@ -41,6 +51,8 @@ export interface SpreadChoice {
   /** Sum of both outcomes' CRPS relative to persistence at each list-scale grid point (the walk's criterion). */
   readonly jointByListScale: readonly number[];
   readonly shareCrps: readonly number[];
+  /** In-sample share CRPS at each response-rate grid point (with the chosen walk and the default swings). */
+  readonly shareCrpsByResponseRate: readonly number[];
 }
 
 /**
@@ -101,7 +113,7 @@ export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadCh
       endYear: origin,
       runs,
       seed,
-      assumptions: { ...calibrated, ...extra },
+      assumptions: { ...NO_RESPONSE_NARROWEST_SWINGS, ...calibrated, ...extra },
       knownUntil: origin,
     });
   const listRuns = LIST_SCALE_GRID.map((s) => run({ localListNoiseScale: s }));
@@ -110,8 +122,17 @@ export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadCh
   const joint = listScores.map((l, i) => l.model / l.persistence + shareScores[i]!.model / shareScores[i]!.persistence);
   const listCrps = listScores.map((l) => l.model);
   const bestList = parsimoniousChoice(LIST_SCALE_GRID, joint);
+  const byRate = RESPONSE_RATE_GRID.map(
+    (rate) => innerCrps(run({ localListNoiseScale: bestList, localResponseRate: rate }), 'share', origin).model,
+  );
+  const bestRate = parsimoniousChoice(RESPONSE_RATE_GRID, byRate);
   const shareCrps = ATTRACTIVENESS_SD_GRID.map(
-    (sd) => innerCrps(run({ localListNoiseScale: bestList, localAttractivenessSd: sd }), 'share', origin).model,
+    (sd) =>
+      innerCrps(
+        run({ localListNoiseScale: bestList, localResponseRate: bestRate, localAttractivenessSd: sd }),
+        'share',
+        origin,
+      ).model,
   );
   const bestSd = parsimoniousChoice(ATTRACTIVENESS_SD_GRID, shareCrps);
   return {
@@ -119,9 +140,11 @@ export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadCh
     innerOrigin,
     localListNoiseScale: bestList,
     localAttractivenessSd: bestSd,
+    localResponseRate: bestRate,
     listCrps,
     shareCrpsByListScale: shareScores.map((s) => s.model),
     jointByListScale: joint,
     shareCrps,
+    shareCrpsByResponseRate: byRate,
   };
 }

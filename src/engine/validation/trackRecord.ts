@@ -61,7 +61,11 @@ export interface OriginTrack {
   readonly years: readonly number[];
   /** Test years whose observations are on the registered basis (before the autumn-2022 change). */
   readonly registeredBasisYears: readonly number[];
-  readonly spread: { readonly localListNoiseScale: number; readonly localAttractivenessSd: number };
+  readonly spread: {
+    readonly localListNoiseScale: number;
+    readonly localAttractivenessSd: number;
+    readonly localResponseRate: number;
+  };
   /** The event maps fitted on hindcasts with outcomes up to the origin, applied to each municipality's probabilities. */
   readonly eventCalibration: EventCalibrations;
   readonly all: GroupTrack;
@@ -274,6 +278,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
     spread: {
       localListNoiseScale: report.spread.localListNoiseScale,
       localAttractivenessSd: report.spread.localAttractivenessSd,
+      localResponseRate: report.spread.localResponseRate,
     },
     eventCalibration: report.eventCalibration,
     all,

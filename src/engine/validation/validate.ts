@@ -27,9 +27,10 @@ import { makeStream } from '../rng.ts';
 import { regionResults, resultIndex } from '../run/results.ts';
 import { runDeterministic } from '../run/simulate.ts';
 import { registeredBasis } from '../start/startState.ts';
-import { calibrate, type CalibrationResult } from './calibrate.ts';
+import type { CalibrationResult } from './calibrate.ts';
+import { fitUntil } from './fit.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
-import { chooseSpread, type SpreadChoice } from './spread.ts';
+import type { SpreadChoice } from './spread.ts';
 import { applyEventCalibration, type EventCalibration, type EventCalibrations } from '../run/eventCalibration.ts';
 import { EVENT_SHARE_THRESHOLDS, fitEventCalibrationsUntil } from './eventCalibrationFit.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
@@ -226,15 +227,12 @@ export function validateOriginWithEnsemble(
   opts: Omit<ValidationOptions, 'origins'>,
 ): { report: OriginReport; ensemble: HindcastEnsemble } {
   const endYear = opts.endYear ?? 2025;
-  opts.onProgress?.(origin, 'calibrating');
-  const calibration = calibrate({ until: origin, passes: opts.calibrationPasses ?? 4 });
-  opts.onProgress?.(origin, 'choosing the municipal spread');
-  const spread = chooseSpread(origin, { calibrated: calibration.best, runs: opts.spreadRuns ?? 60, seed: opts.seed });
-  const assumptions = {
-    ...calibration.best,
-    localListNoiseScale: spread.localListNoiseScale,
-    localAttractivenessSd: spread.localAttractivenessSd,
-  };
+  const { calibration, spread, assumptions } = fitUntil(origin, {
+    passes: opts.calibrationPasses ?? 4,
+    spreadRuns: opts.spreadRuns ?? 60,
+    seed: opts.seed,
+    onStep: (step) => opts.onProgress?.(origin, step),
+  });
   opts.onProgress?.(origin, 'fitting the event probabilities');
   const eventCalibration = fitEventCalibrationsUntil(origin, {
     assumptions,
