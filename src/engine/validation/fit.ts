@@ -7,7 +7,7 @@
  * up to 2025) and every hindcast's assumptions (fitted up to its origin) come from the same procedure.
  */
 import { calibrate, type CalibrationResult } from './calibrate.ts';
-import { chooseSpread, type SpreadChoice } from './spread.ts';
+import { chooseSpread, SPREAD_RUNS, type SpreadChoice } from './spread.ts';
 
 export interface FitOptions {
   /** Passes of each calibration's coordinate search (default 4). */
@@ -15,7 +15,7 @@ export interface FitOptions {
   /** Where each calibration's search starts (calibrate.ts; default the middle of each range). */
   readonly from?: 'defaults' | 'midpoint';
   readonly onPass?: (pass: number, loss: number) => void;
-  /** Monte Carlo runs of each inner hindcast of the spread choice (default 60). */
+  /** Monte Carlo runs of each inner hindcast of the spread choice (default SPREAD_RUNS). */
   readonly spreadRuns?: number;
   readonly seed?: number;
   readonly onStep?: (step: 'calibrating' | 'choosing the municipal spread' | 'calibrating with the response') => void;
@@ -37,7 +37,7 @@ export function fitUntil(until: number, opts: FitOptions = {}): FitResult {
   const { from, onPass } = opts;
   const first = calibrate({ until, passes, from, onPass });
   opts.onStep?.('choosing the municipal spread');
-  const spread = chooseSpread(until, { calibrated: first.best, runs: opts.spreadRuns ?? 60, seed: opts.seed });
+  const spread = chooseSpread(until, { calibrated: first.best, runs: opts.spreadRuns ?? SPREAD_RUNS, seed: opts.seed });
   const chosen = {
     localListNoiseScale: spread.localListNoiseScale,
     localAttractivenessSd: spread.localAttractivenessSd,

@@ -28,6 +28,11 @@ const NO_RESPONSE_NARROWEST_SWINGS = {
   localResponseRate: RESPONSE_RATE_GRID[0]!,
   localAttractivenessSd: ATTRACTIVENESS_SD_GRID[0]!,
 };
+/**
+ * Monte Carlo runs of each inner hindcast: with 60 the choice moved between neighbouring grid points from one seed's
+ * noise (the swings for origin 2020: 0.35 with 60 runs, 0.2 with 120 and 200).
+ */
+export const SPREAD_RUNS = 120;
 /** A grid point whose in-sample score is within this fraction of the best counts as just as good. */
 export const SPREAD_TOLERANCE = 0.01;
 
@@ -105,7 +110,7 @@ export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadCh
   const innerOrigin = Math.max(FIRST_HINDCAST_ORIGIN, origin - 2);
   if (innerOrigin >= origin) throw new Error(`origin: expected a year after ${FIRST_HINDCAST_ORIGIN}, got ${origin}`);
   const calibrated = opts.calibrated ?? calibrate({ until: origin }).best;
-  const runs = opts.runs ?? 60;
+  const runs = opts.runs ?? SPREAD_RUNS;
   const seed = opts.seed ?? 1;
   const run = (extra: Record<string, number>) =>
     runHindcast({

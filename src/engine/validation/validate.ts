@@ -30,7 +30,7 @@ import { registeredBasis } from '../start/startState.ts';
 import type { CalibrationResult } from './calibrate.ts';
 import { fitUntil } from './fit.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
-import type { SpreadChoice } from './spread.ts';
+import { SPREAD_RUNS, type SpreadChoice } from './spread.ts';
 import { applyEventCalibration, type EventCalibration, type EventCalibrations } from '../run/eventCalibration.ts';
 import { EVENT_SHARE_THRESHOLDS, fitEventCalibrationsUntil } from './eventCalibrationFit.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
@@ -204,7 +204,7 @@ export interface ValidationOptions {
   readonly endYear?: number;
   readonly calibrationPasses?: number;
   readonly bootstrapReps?: number;
-  /** Runs of each inner hindcast that chooses the municipal spread (default 60). */
+  /** Runs of each inner hindcast that chooses the municipal spread and fits the event maps (default SPREAD_RUNS). */
   readonly spreadRuns?: number;
   readonly onProgress?: (origin: number, stage: string) => void;
 }
@@ -229,14 +229,14 @@ export function validateOriginWithEnsemble(
   const endYear = opts.endYear ?? 2025;
   const { calibration, spread, assumptions } = fitUntil(origin, {
     passes: opts.calibrationPasses ?? 4,
-    spreadRuns: opts.spreadRuns ?? 60,
+    spreadRuns: opts.spreadRuns ?? SPREAD_RUNS,
     seed: opts.seed,
     onStep: (step) => opts.onProgress?.(origin, step),
   });
   opts.onProgress?.(origin, 'fitting the event probabilities');
   const eventCalibration = fitEventCalibrationsUntil(origin, {
     assumptions,
-    runs: opts.spreadRuns ?? 60,
+    runs: opts.spreadRuns ?? SPREAD_RUNS,
     seed: opts.seed,
   });
   opts.onProgress?.(origin, 'hindcast');
