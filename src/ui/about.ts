@@ -20,7 +20,7 @@ export const NB: readonly Section[] = [
     heading: 'Hva modellen gjør',
     paragraphs: [
       'Fastlegesimulatoren fremskriver fastlegeordningen måned for måned fra 31. desember 2025 til 2040 for alle 357 kommuner samtidig. Den starter fra den faktiske situasjonen i hver kommune (SSB, KOSTRA-tabell 12005): fastleger, lister med og uten fast lege, listelengde og innbyggere uten fastlege.',
-      'Fastleger kommer fra en nasjonal kandidatpool (LIS1, ALIS og leger fra utlandet) som kommunene konkurrerer om etter hvor attraktive stillingene er: inntekt, arbeidstid, legevaktbelastning, sentralitet og tilbud om fastlønn. Leger slutter etter kommunestørrelse og sentralitet, mer ved lange arbeidsuker og tung legevakt, mindre ved høyere inntekt, og ved pensjonering. Listelengden beveger seg mot det legene ønsker ut fra arbeid og inntekt per pasient. Legevakt fordeles i legevaktdistrikter; timer ingen dekker vises som udekkede timer.',
+      'Fastleger kommer fra en nasjonal kandidatpool (LIS1, ALIS og leger fra utlandet) som kommunene konkurrerer om etter hvor attraktive stillingene er: inntekt, arbeidstid, legevaktbelastning, sentralitet og tilbud om fastlønn. Leger slutter etter kommunestørrelse og sentralitet, mer ved lange arbeidsuker og tung legevakt, mindre ved høyere inntekt, og ved pensjonering. Listelengden beveger seg mot det legene ønsker ut fra arbeid og inntekt per pasient. En kommune med flere ledige lister enn vanlig gjør seg mer attraktiv (fastlønn, rekrutteringstillegg, kortere lister) til mangelen er borte; mangel som alle kommuner har, flytter bare leger mellom dem og gir ikke slik drahjelp. Legevakt fordeles i legevaktdistrikter; timer ingen dekker vises som udekkede timer.',
       'Hvert virkemiddel virker gjennom en egen årsakskjede, og kommer fra kildedokumentene (trykk «i» ved virkemiddelet). Forutsetningene (effektstørrelser) står for seg, med kilde eller ordet «skjønn».',
     ],
   },
@@ -43,7 +43,7 @@ export const NB: readonly Section[] = [
     heading: 'Data og kilder',
     paragraphs: [
       'Statistisk sentralbyrå (SSB): folketall 2015–2026, befolkning etter alder og kjønn, befolkningsframskrivinger 2024, sentralitetsindeks og KOSTRA 12005. Helsedirektoratet: nøkkeltall for fastlegeordningen og ALIS-tilskudd. Helfo og statsavtalen: satser for basistilskudd. Kartverket: kommunegrenser (CC BY 4.0).',
-      'Tilbaketesting fra 31.12.2019 med bare det som var kjent da, kalibrert på 2019–2022: innbyggere uten fastlege innenfor ±30 % også i 2023–2025 (−10 % og +8 %), men antall fastleger (+6 % og +10 %) og listelengde i 2025 (−9 %) bommer mer enn målet på ±5 % utenfor kalibreringsårene. Kommunetallene er prøvd mot det som skjedde i hver kommune; se Treffsikkerhet.',
+      'Tilbaketesting fra 31.12.2019 med bare det som var kjent da, kalibrert på 2019–2022: innbyggere uten fastlege innenfor ±30 % også i 2023–2025 (−18 % og −12 %), men antall fastleger (+7 % og +11 %) og listelengde i 2025 (−9 %) bommer mer enn målet på ±5 % utenfor kalibreringsårene. Kommunetallene er prøvd mot det som skjedde i hver kommune; se Treffsikkerhet.',
       'Alt kjører i nettleseren din. Ingen data sendes ut, og siden fungerer uten nettforbindelse.',
     ],
   },
@@ -54,7 +54,7 @@ const EN: readonly Section[] = [
     heading: 'What the model does',
     paragraphs: [
       'The simulator projects Norway’s regular GP scheme month by month from 31 December 2025 to 2040 for all 357 municipalities at once. It starts from each municipality’s actual situation (Statistics Norway, KOSTRA table 12005): GPs, lists with and without a GP, list length and residents without a GP.',
-      'GPs come from a national pool of candidates (LIS1, ALIS and doctors from abroad) that municipalities compete for by how attractive their posts are: income, hours, out-of-hours (legevakt) load, centrality and the offer of a salaried post. GPs leave by municipality size and centrality, more with long weeks and heavy legevakt, less with higher income, and on retirement. List length moves toward what GPs want given work and income per patient. Legevakt is shared within districts; hours nobody covers are shown as uncovered hours.',
+      'GPs come from a national pool of candidates (LIS1, ALIS and doctors from abroad) that municipalities compete for by how attractive their posts are: income, hours, out-of-hours (legevakt) load, centrality and the offer of a salaried post. GPs leave by municipality size and centrality, more with long weeks and heavy legevakt, less with higher income, and on retirement. List length moves toward what GPs want given work and income per patient. A municipality with more vacant lists than usual makes itself more attractive (salaried posts, recruitment pay, shorter lists) until the shortage is over; a shortage every municipality shares only moves GPs between them and gets no such help. Legevakt is shared within districts; hours nobody covers are shown as uncovered hours.',
       'Each lever acts through its own causal pathway and comes from the source documents (press “i” beside the lever). The assumptions (effect sizes) are kept apart, each with its source or the word “judgement”.',
     ],
   },
@@ -77,7 +77,7 @@ const EN: readonly Section[] = [
     heading: 'Data and sources',
     paragraphs: [
       'Statistics Norway (SSB): population 2015–2026, population by age and sex, 2024 population projections, centrality index and KOSTRA 12005. Norwegian Directorate of Health: key figures of the GP scheme and ALIS grants. Helfo and the state agreement: capitation rates. Kartverket: municipal boundaries (CC BY 4.0).',
-      'Backtest from 31 Dec 2019 with only what was known then, calibrated on 2019–2022: residents without a GP within ±30% also in 2023–2025 (−10% and +8%), but GPs (+6% and +10%) and list length in 2025 (−9%) miss the ±5% target outside the calibration years. The municipal numbers are checked against what happened in each municipality; see Treffsikkerhet.',
+      'Backtest from 31 Dec 2019 with only what was known then, calibrated on 2019–2022: residents without a GP within ±30% also in 2023–2025 (−18% and −12%), but GPs (+7% and +11%) and list length in 2025 (−9%) miss the ±5% target outside the calibration years. The municipal numbers are checked against what happened in each municipality; see Treffsikkerhet.',
       'Everything runs in your browser. No data is sent anywhere, and the page works offline.',
     ],
   },
