@@ -1,7 +1,9 @@
 /**
  * The app: wires the region picker, the levers and assumptions panels, the key figures and the charts to the
- * simulation workers. Moving a slider previews with a deterministic run (stale answers dropped); a committed
- * change is recorded for undo and followed by a Monte Carlo run with progress and Avbryt.
+ * simulation workers. Moving a slider previews with a deterministic run (sim/runSession.ts); a committed change is
+ * recorded for undo and followed by a Monte Carlo run with progress and Avbryt (sim/mcRunner.ts). The comparison's
+ * candidates, result and export live in compare/compareState.ts and compare/compareExport.ts; this file keeps the
+ * DOM, the panels and the rendering.
  */
 import '@fontsource-variable/inter';
 import '@digdir/designsystemet-css';
@@ -13,11 +15,12 @@ import { loadCitations, withCitations } from './citationsLazy.ts';
 import { PRESETS, stateOfScenario } from './presets.ts';
 import type { SavedScenario } from './scenarios/document.ts';
 import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
-import { ComparePanel, type CompareCandidate, type CompareResult } from './compare/comparePanel.ts';
+import { ComparePanel } from './compare/comparePanel.ts';
+import { ComparisonState } from './compare/compareState.ts';
+import { COMPARISON_FILE, comparisonExport } from './compare/compareExport.ts';
 import { decodeLink, encodeLink, type LinkComparison, type LinkNamed, type LinkState } from './scenarios/shareLink.ts';
 import { vetLink } from './scenarios/linkCheck.ts';
 import { renderNotice, type Notice } from './notice.ts';
-import { runFailure } from './sim/failure.ts';
 import { LazyAssumptionsPanel } from './assumptionsLazy.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
 import { ChartView, type ChartData } from './chartView.ts';
@@ -36,7 +39,8 @@ import { RegionPicker, regionLabel } from './regionPicker.ts';
 import { mountTrackRecord, type TrackRecordMount } from './trackRecord/mount.ts';
 import { MC_SEED, mcProgressText, McRunner } from './sim/mcRunner.ts';
 import { SimClient } from './sim/simClient.ts';
-import type { DeterministicResult, RegionOption, RunRequest } from './sim/protocol.ts';
+import { RunSession, type RunTimings } from './sim/runSession.ts';
+import type { RegionOption, RunRequest } from './sim/protocol.ts';
 import {
   changedLevers,
   EMPTY_SCENARIO,
@@ -44,7 +48,6 @@ import {
   History,
   leverFrom,
   municipalPlanOf,
-  requestOf,
   scenarioKey,
   withoutLevers,
   type ScenarioOrigin,
@@ -52,17 +55,11 @@ import {
 } from './state.ts';
 
 const MC_RUN_CHOICES = [100, 200, 500, 1000];
-/** The word a comparison's export files are named by. */
-const COMPARISON_FILE = { nb: 'sammenligning', nn: 'samanlikning', en: 'comparison' } as const;
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 
 /** Timing marks for the latency benchmark (read by the e2e scripts). */
-interface PerfProbe {
-  renders: number;
-  /** Request to rendered charts, and the worker's share of it (ms). */
-  lastRenderMs: number;
-  lastComputeMs: number;
+interface PerfProbe extends RunTimings {
   mcDone: number;
 }
 const probe: PerfProbe = { renders: 0, lastRenderMs: 0, lastComputeMs: 0, mcDone: 0 };
@@ -98,10 +95,9 @@ class App {
   private readonly client = new SimClient();
   private readonly history = new History(EMPTY_SCENARIO);
   private region = 'national';
-  private det: DeterministicResult | null = null;
   /** The scenario's Monte Carlo: when it runs, its cache of baselines, its result and status (sim/mcRunner.ts). */
   private readonly mc = new McRunner(this.client, {
-    request: () => this.request(),
+    request: () => this.session.request(),
     isComparing: () => this.compare.isRunning,
     threads: () => this.threads(),
     onStatus: (s) => {
@@ -115,13 +111,42 @@ class App {
       this.render();
     },
   });
-  private lastGood: ScenarioState = EMPTY_SCENARIO;
+  /** The deterministic run of the scenario on screen: last good state, rollback, hand-over (sim/runSession.ts). */
+  private readonly session: RunSession = new RunSession(
+    this.client,
+    this.mc,
+    {
+      state: () => this.history.state,
+      region: () => this.region,
+      committed: () => {
+        this.compare.sync();
+        this.updateLink();
+      },
+      show: () => this.render(),
+      notice: (notice) => this.error(notice),
+      restore: (state, what) => {
+        this.history.commit(state, what);
+        this.assumptions.render();
+        this.syncPanels();
+        this.syncFocused();
+      },
+      openComparison: (c) => this.compare.openLinked(c, () => this.region, END_YEAR),
+    },
+    probe,
+  );
   private mcWasCancelled = false;
-  /** The scenario's Monte Carlo run waits for a comparison that holds the workers, and starts when it ends. */
   private picker!: RegionPicker;
   private scenarios!: ScenarioPanel;
   private compare!: ComparePanel;
-  private compareResult: CompareResult | null = null;
+  /** What can be compared, the comparison's last result and the one that holds for the view (compare/compareState.ts). */
+  private readonly comparison = new ComparisonState({
+    region: () => this.region,
+    isStale: () => this.compare.isStale,
+    scenarioName: () => this.history.displayName,
+    scenario: () => this.history.state,
+    request: () => this.session.request(),
+    saved: () => this.scenarios?.list ?? [],
+  });
   private trackRecord: TrackRecordMount | null = null;
   /** The map, risk list and peers (issue #16; map/mount.ts, loaded when a panel is first opened). */
   private mapMount: import('./map/mount.ts').MapMount | null = null;
@@ -131,7 +156,6 @@ class App {
   private readonly refBox = h('input', { type: 'checkbox', id: 'ref-lines' });
   /** "Hva betyr mest? · Hva skal til?" (issue #17; analysis/analysisPanel.ts, loaded when first opened). */
   private analysis: import('./analysis/analysisPanel.ts').AnalysisPanel | null = null;
-  private pendingComparison: LinkComparison | undefined;
   /** The regions the data knows (a link naming another is refused). */
   private knownRegions: ReadonlySet<string> = new Set();
   /** Municipality names by number (for the export stamp's local measures). */
@@ -206,11 +230,11 @@ class App {
       // the local levers show the new municipality's own settings (or the national ones)
       this.levers.sync();
       this.showMunicipal(o);
-      this.refresh(true);
+      this.session.refresh(true);
     });
     this.compare = new ComparePanel(
       $('#compare'),
-      () => this.compareCandidates(),
+      () => this.comparison.candidates(),
       {
         runs: (req, onProgress) =>
           this.client
@@ -223,7 +247,7 @@ class App {
         name: this.regionName(),
       }),
       (r) => {
-        this.compareResult = r;
+        this.comparison.setResult(r);
         this.render();
         this.updateLink();
       },
@@ -286,17 +310,17 @@ class App {
     this.bindAnalysis();
     void this.scenarios.init();
     // a linked comparison runs once the page is up (its Monte Carlo replaces the page's own)
-    if (linkedComparison) this.pendingComparison = linkedComparison;
+    if (linkedComparison) this.session.openAfterRun(linkedComparison);
     const handlers = {
       preview: (s: ScenarioState) => {
         this.history.preview(s);
         this.levers.sync();
-        this.refresh(false);
+        this.session.refresh(false);
       },
       commit: (s: ScenarioState, what: string) => {
         this.history.commit(s, what);
         this.syncPanels();
-        this.refresh(true);
+        this.session.refresh(true);
       },
     };
     this.renderPresets();
@@ -335,7 +359,7 @@ class App {
     this.bindControls();
     onLocaleChange(() => this.relocalize());
     window.addEventListener('hashchange', () => void this.followHash());
-    this.refresh(true);
+    this.session.refresh(true);
   }
 
   /** "Kart og rangering" and "Kommuner som ligner": their code (map/mount.ts) loads when either is first opened. */
@@ -345,7 +369,7 @@ class App {
         this.mapMount = mountMap($('#map-root'), $('#map-status'), $('#peers'), {
           client: this.client,
           seed: MC_SEED,
-          request: () => this.request(),
+          request: () => this.session.request(),
           region: () => this.picker.value,
           selectRegion: (value) => {
             const o = regions.find((r) => r.value === value);
@@ -355,7 +379,7 @@ class App {
           scenarioNames: () => [t('baseline'), this.history.displayName],
           mapChanged: () => this.updateLink(),
           linesChanged: () => {
-            if (this.det) this.render();
+            if (this.session.result) this.render();
           },
           refBox: this.refBox,
         });
@@ -383,7 +407,7 @@ class App {
           client: this.client,
           seed: MC_SEED,
           runs: () => this.mc.runs,
-          request: () => this.request(),
+          request: () => this.session.request(),
           region: () => this.picker.value,
           regionName: () => this.regionName(),
           scenarioName: () => this.history.displayName,
@@ -391,12 +415,13 @@ class App {
           commit: (next, what) => {
             this.history.commit(next, what);
             this.syncPanels();
-            this.refresh(true);
+            this.session.refresh(true);
           },
           saveScenario: (s) => this.scenarios.saveExternal(s),
           current: (id, year) => {
-            const i = this.det?.years.indexOf(year) ?? -1;
-            return i >= 0 ? (this.det!.current[id][i] ?? null) : null;
+            const det = this.session.result;
+            const i = det?.years.indexOf(year) ?? -1;
+            return i >= 0 ? (det!.current[id][i] ?? null) : null;
           },
           announce: (text) => this.announce(text),
         });
@@ -458,7 +483,7 @@ class App {
     this.showPresetInfo();
     // the comparison on screen belongs to the old view; the link's own (if any) runs once the page is up
     this.compare.invalidate();
-    this.pendingComparison = st.compare;
+    this.session.openAfterRun(st.compare);
     const lang = await languageOfLink(st);
     if (lang !== getLocale()) {
       await loadLocale(lang);
@@ -466,7 +491,7 @@ class App {
     }
     this.assumptions.render();
     this.syncPanels();
-    this.refresh(true);
+    this.session.refresh(true);
     this.announce(t('linkApplied'));
   }
 
@@ -478,13 +503,13 @@ class App {
       $<HTMLSelectElement>('#preset-select').value = '';
       this.showPresetInfo();
       this.syncPanels();
-      this.refresh(true);
+      this.session.refresh(true);
     });
     $('#reset-assumptions').addEventListener('click', () => {
       this.history.commit({ ...this.history.state, assumptions: {}, formulas: {} }, t('resetAssumptions'));
       this.assumptions.render();
       this.syncPanels();
-      this.refresh(true);
+      this.session.refresh(true);
     });
     const langs = $('#lang-toggle');
     const chosen = (e: Event) => (e.target as HTMLElement).closest<HTMLElement>('[data-lang]')?.dataset['lang'];
@@ -597,14 +622,17 @@ class App {
     const { stampLines, localPlanSummary } = await import('./export/stamp.ts');
     const cmp = data.compare;
     return stampLines({
-      local: this.localSummary(cmp ? (this.compareResult?.requests ?? []) : [this.request()], localPlanSummary),
+      local: this.localSummary(
+        cmp ? (this.comparison.result?.requests ?? []) : [this.session.request()],
+        localPlanSummary,
+      ),
       title: loc(view.spec.title),
       unit: loc(view.spec.unit),
       region: data.regionName,
-      imputed: this.det?.imputedMembers ?? [],
+      imputed: this.session.result?.imputedMembers ?? [],
       scenarios: cmp ? [...cmp.names] : [t('baseline'), this.history.displayName],
       years: data.years,
-      runs: cmp ? (this.compareResult?.runs[0]?.runs ?? null) : data.mc ? this.mc.runs : null,
+      runs: cmp ? (this.comparison.result?.runs[0]?.runs ?? null) : data.mc ? this.mc.runs : null,
       seed: MC_SEED,
       probability: view instanceof ProbabilityChartView,
       recalibrated: view instanceof ProbabilityChartView && (shownScenarios(data)?.[0]?.events.recalibrated ?? false),
@@ -649,40 +677,19 @@ class App {
     }
   }
 
-  /** The comparison's difference and budget tables as CSV or Excel, with the stamp. */
+  /** The comparison's difference and budget tables as CSV or Excel, with the stamp (compare/compareExport.ts). */
   private async exportComparison(format: 'csv' | 'xlsx'): Promise<void> {
     const tables = this.compare.exportTables();
-    const r = this.compareResult;
+    const r = this.comparison.result;
     if (!tables || !r) return;
     try {
-      const [{ stampLines, localPlanSummary }, ex, { toCsv }] = await Promise.all([
-        import('./export/stamp.ts'),
-        import('./export/chartExport.ts'),
-        import('./export/csv.ts'),
-      ]);
-      const regionName = this.regionName();
-      const stamp = stampLines({
-        title: t('compareDiffHeading'),
-        local: this.localSummary(r.requests, localPlanSummary),
-        unit: t('budgetHeading').toLowerCase(),
-        region: regionName,
-        imputed: this.det?.imputedMembers ?? [],
-        scenarios: [...r.names],
-        years: r.runs[0]!.years,
-        runs: r.runs[0]!.runs,
-        seed: MC_SEED,
+      const { file, blob } = await comparisonExport(format, tables, r, {
+        regionName: () => this.regionName(),
+        imputed: () => this.session.result?.imputedMembers ?? [],
+        localSummary: (reqs, summary) => this.localSummary(reqs, summary),
         appVersion: __APP_VERSION__,
         dataVersion: __DATA_VERSION__,
-        date: new Date(),
       });
-      const { exportFileName } = await import('./export/fileName.ts');
-      const file = exportFileName([loc(COMPARISON_FILE), regionName], format);
-      const blob =
-        format === 'csv'
-          ? new Blob([toCsv(stamp, tables.header, ex.roundedTableRows(tables.rows))], {
-              type: 'text/csv;charset=utf-8',
-            })
-          : await ex.tableXlsx(stamp, tables.header, tables.rows);
       downloadBlob(file, blob);
       this.announce(t('exportDone', { file }));
     } catch (e) {
@@ -695,8 +702,8 @@ class App {
     return {
       views: this.charts,
       regionName: this.regionName(),
-      compare: this.liveComparison(),
-      request: this.request(),
+      compare: this.comparison.live(),
+      request: this.session.request(),
       scenarioName: this.history.displayName,
       mc: this.mc.result,
       municipalityNames: this.municipalityNames,
@@ -716,15 +723,6 @@ class App {
     }
   }
 
-  /**
-   * The comparison that holds for the view: for the region on screen and with the compared scenarios as they are
-   * (a stale one stays in its panel, marked, but is not overlaid, exported or linked).
-   */
-  private liveComparison(): CompareResult | null {
-    const r = this.compareResult;
-    return r && r.region === this.region && !this.compare.isStale ? r : null;
-  }
-
   /** The chosen region's name in the current language. */
   private regionName(): string {
     return regionLabel(this.picker.value);
@@ -732,45 +730,6 @@ class App {
 
   private threads(): number {
     return Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
-  }
-
-  /** What can be compared: current policy, the scenario on screen, the presets and the saved scenarios. */
-  private compareCandidates(): CompareCandidate[] {
-    const region = () => this.region;
-    const fromScenario =
-      (
-        levers: RunRequest['levers'],
-        assumptions: RunRequest['assumptions'] = {},
-        formulas: RunRequest['formulas'] = {},
-        municipalities?: RunRequest['municipalities'],
-      ) =>
-      (): RunRequest => ({
-        levers,
-        assumptions,
-        formulas,
-        region: region(),
-        endYear: END_YEAR,
-        ...(municipalities ? { municipalities } : {}),
-      });
-    const currentName = this.history.displayName;
-    const currentKey = scenarioKey(this.history.state);
-    return [
-      { key: 'baseline', name: t('baseline'), request: fromScenario({}) },
-      { key: 'current', name: currentName, request: () => this.request() },
-      ...PRESETS.filter((p) => p.id !== 'baseline').map((p) => ({
-        key: `preset:${p.id}`,
-        name: loc(p.name),
-        request: fromScenario(p.levers, p.assumptions ?? {}, p.formulas ?? {}),
-      })),
-      ...(this.scenarios?.list ?? []).map((s) => ({
-        key: `saved:${s.id}`,
-        name: s.name,
-        request: fromScenario(s.levers, s.assumptions, s.formulas, s.municipalities),
-      })),
-    ].filter(
-      // the preset or saved scenario on screen, unchanged, is offered once: as the scenario on screen
-      (c) => c.key === 'current' || c.name !== currentName || scenarioKey(stateOfScenario(c.request())) !== currentKey,
-    );
   }
 
   /** Opens a saved scenario: levers, assumptions and formulas (one undo step), region and runs. */
@@ -787,12 +746,12 @@ class App {
     this.showPresetInfo();
     this.assumptions.render();
     this.syncPanels();
-    this.refresh(true);
+    this.session.refresh(true);
   }
 
   /** Keeps the address bar's hash in step with the view, so that copying the URL shares it. */
   private updateLink(): void {
-    const req = this.request();
+    const req = this.session.request();
     const track = this.trackRecord?.linkTrack();
     const named = linkNamed(this.history.state, this.history.origin);
     const map = $<HTMLDetailsElement>('#map-details').open ? this.mapMount?.linkMap() : undefined;
@@ -805,7 +764,7 @@ class App {
       formulas: req.formulas,
       ...(req.municipalities ? { municipalities: req.municipalities } : {}),
       tables: this.charts.filter((c) => c.tableShown).map((c) => c.spec.id),
-      ...(this.liveComparison() ? { compare: this.compare.linkComparison()! } : {}),
+      ...(this.comparison.live() ? { compare: this.compare.linkComparison()! } : {}),
       ...(track ? { track } : {}),
       ...(named ? { named } : {}),
       ...(map ? { map } : {}),
@@ -870,7 +829,7 @@ class App {
     );
     this.assumptions.render();
     this.syncPanels();
-    this.refresh(true);
+    this.session.refresh(true);
     this.announce(t('presetLoaded', { name }));
   }
 
@@ -905,7 +864,7 @@ class App {
   private afterHistoryMove(): void {
     this.assumptions.sync();
     this.syncPanels();
-    this.refresh(true);
+    this.session.refresh(true);
   }
 
   private syncPanels(): void {
@@ -916,61 +875,8 @@ class App {
     $<HTMLButtonElement>('#redo').disabled = !this.history.canRedo();
   }
 
-  private request(): RunRequest {
-    return requestOf(this.history.state, this.region);
-  }
-
-  /** Runs the deterministic model for the current state; on commit, Monte Carlo follows. */
-  private refresh(committed: boolean): void {
-    const req = this.request();
-    const key = JSON.stringify(req);
-    this.mc.requestChanged(key, committed);
-    const state = this.history.state;
-    if (committed) {
-      // a comparison whose scenarios changed is marked stale (or current again after an undo)
-      this.compare.sync();
-      this.updateLink();
-    }
-    const t0 = performance.now();
-    this.client
-      .deterministic(req)
-      .then((res) => {
-        if (!res) return; // replaced by a newer request
-        this.lastGood = state;
-        this.det = res;
-        this.render();
-        probe.renders++;
-        probe.lastRenderMs = performance.now() - t0;
-        probe.lastComputeMs = res.computeMs;
-        this.error(null);
-        if (this.pendingComparison) {
-          const c = this.pendingComparison;
-          this.pendingComparison = undefined;
-          this.compare.openLinked(c, () => this.region, END_YEAR);
-          // the scenario's own uncertainty is queued too: it runs when the comparison has the workers no more
-          if (committed) this.mc.schedule();
-        } else if (committed && JSON.stringify(this.request()) === key) {
-          this.mc.schedule();
-        }
-      })
-      .catch((e: unknown) => {
-        // in the user's words; a crashed or hung worker is not the state's fault and restores nothing
-        const failure = runFailure(e);
-        if (failure.rollback && JSON.stringify(requestOf(this.lastGood, this.region)) !== key) {
-          // the state cannot run (a runaway or failing formula): back to the last state that ran, on screen too
-          this.history.commit(this.lastGood, failure.notice.text);
-          this.assumptions.render();
-          this.syncPanels();
-          this.syncFocused();
-          this.refresh(true);
-        }
-        // stays until the user closes it (the restored state's own run does not hide it)
-        this.error(failure.notice);
-      });
-  }
-
   private chartData(): ChartData | null {
-    const det = this.det;
+    const det = this.session.result;
     if (!det) return null;
     const mc = this.mc.result;
     const state = this.history.state;
@@ -978,7 +884,7 @@ class App {
     // the dated events of the municipality on screen are marked beside the levers' start years
     const region = this.picker.value;
     const events = region.type === 'kommune' ? (municipalPlanOf(state, region.code).events ?? []) : [];
-    const references = this.refBox.checked ? this.mapMount?.references(!!this.liveComparison()) : undefined;
+    const references = this.refBox.checked ? this.mapMount?.references(!!this.comparison.live()) : undefined;
     return {
       years: det.years,
       baseline: det.baseline,
@@ -998,7 +904,7 @@ class App {
       markers: buildMarkers(levers, events, (code) => this.municipalityNames.get(code) ?? code),
       regionName: this.regionName(),
       regionType: this.picker.value.type,
-      compare: this.liveComparison(),
+      compare: this.comparison.live(),
       scenarioName: this.history.displayName,
       mcStopped: !mc && this.mc.status.kind === 'cancelled',
       ...(references ? { references } : {}),
@@ -1039,7 +945,7 @@ class App {
     this.mapMount?.changed();
     this.analysis?.changed();
     const note = $('#region-note');
-    const imputed = this.det?.imputedMembers ?? [];
+    const imputed = this.session.result?.imputedMembers ?? [];
     note.textContent =
       imputed.length === 0
         ? ''
