@@ -42,7 +42,11 @@ function normalTail(q0: number): number {
   return q0 < pl ? x : -x;
 }
 
-/** Means at or above this use the normal approximation (rounded, non-negative). */
+/**
+ * Means at or above this use the normal approximation (rounded, non-negative). The samplers below write it, and
+ * BINOMIAL_NORMAL_THRESHOLD, as the literal 40: a module constant is a module variable in the bundle, which the flow
+ * pass loaded and checked at every use (see fastMath.ts).
+ */
 export const POISSON_NORMAL_THRESHOLD = 40;
 
 /**
@@ -58,7 +62,7 @@ export function poissonFromUniform(u: number, mean: number): number {
   if (!(mean > 0)) return 0;
   // (the normal approximation, rare, in a function of its own: small enough, this one is inlined in the flow pass,
   // where a call boxes the numbers it is passed)
-  if (mean >= POISSON_NORMAL_THRESHOLD) return poissonNormal(u, mean);
+  if (mean >= 40) return poissonNormal(u, mean);
   // exact shortcut: e^(-mean) ≥ 1 - mean, so u ≤ 1 - mean means no event (most months, for small means)
   if (u <= 1 - mean) return 0;
   let k = 0;
@@ -83,7 +87,7 @@ function poissonNormal(u: number, mean: number): number {
  * month, and whether a draw gives anything is chance, which a branch predictor cannot learn.
  */
 export function poissonMayHit(u: number, mean: number): number {
-  return Number(mean > 0) & (Number(u > 1 - mean) | Number(mean >= POISSON_NORMAL_THRESHOLD));
+  return Number(mean > 0) & (Number(u > 1 - mean) | Number(mean >= 40));
 }
 
 /** Triangular draw on [min, max] with the given mode, from one uniform. */
@@ -109,14 +113,14 @@ export function sampleBinomial(rng: Rng, n: number, q: number): number {
 
 /** As poissonMayHit, for binomialFromUniform(u, n, q): 0 without trials or with u within the shortcut, else 1. */
 export function binomialMayHit(u: number, n: number, q: number): number {
-  return Number(n > 0) & (Number(u > 1 - n * q) | Number(q >= 1) | Number(n > BINOMIAL_NORMAL_THRESHOLD));
+  return Number(n > 0) & (Number(u > 1 - n * q) | Number(q >= 1) | Number(n > 40));
 }
 
 /** sampleBinomial with its uniform drawn already (the flow pass takes a month's uniforms in bulk, rng.ts). */
 export function binomialFromUniform(u: number, n: number, q: number): number {
   if (n <= 0 || !(q > 0)) return 0;
   if (q >= 1) return n;
-  if (n > BINOMIAL_NORMAL_THRESHOLD) return binomialNormal(u, n, q);
+  if (n > 40) return binomialNormal(u, n, q);
   // exact shortcut: (1 - q)^n ≥ 1 - n·q, so u ≤ 1 - n·q means no success
   if (u <= 1 - n * q) return 0;
   let k = 0;

@@ -22,7 +22,7 @@ import {
   RESPONSE_REFRESH_MONTHS,
   TREND_OBSERVED_UNTIL,
 } from './constants.ts';
-import { fillExogenous } from './step/exogenous.ts';
+import { fillExogenous, fillProjected, projectedMonths } from './step/exogenous.ts';
 import { fastExp } from './fastMath.ts';
 import { applyFlows, FlowStep, recordYear } from './step/flows.ts';
 import { LV } from './leverIndex.ts';
@@ -33,7 +33,7 @@ import { hasPopulationShock, stepPopulationShock } from './step/population.ts';
 import { N_RAW, RAW_FIELDS } from './rawFields.ts';
 import { alisCoverage, computeAttractiveness, traineeAttritionMultiplier } from './step/recruitment.ts';
 import { fastPow, type ResponseFunctions } from './formulas/responses.ts';
-import { aleaStateOf, fillUniforms, readerOf, type Rng } from './rng.ts';
+import { aleaStateOf, fillUniforms, type Rng } from './rng.ts';
 import { leverChangeMonths, type LeverTimeline } from './schedule.ts';
 import { localChangeMonths, writeLocalLevers, type LocalLeverTimeline } from './localLevers.ts';
 import { applyLocalEvents, type ResolvedEvent } from './step/localEvents.ts';
@@ -121,6 +121,8 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const trendObservedUntil = inp.trendObservedUntil ?? TREND_OBSERVED_UNTIL;
   // extra residents only when some month of the plan has a population shock (else POP_EXTRA stays 0)
   const shock = hasPopulationShock(timeline[LV.populationShock]!, local, LV.populationShock);
+  // without: every month's population and need are those of the start state's projection, the same in every run
+  const projected = shock ? undefined : projectedMonths(start, t0, cal.nMonths);
   // Random numbers are taken ahead of use, in the order they would be one by one: the municipal effects read their
   // stream through the workspace's buffer (BufferedStream), and a stochastic run's flow pass takes the next month's
   // event uniforms and the effects' next quarter from makeStream streams while it runs (FlowStep.nextEvents). Only
@@ -143,9 +145,13 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     const refresh = k % RESPONSE_REFRESH_MONTHS === 0 || leverChange;
     const time = t0 + (k + 0.5) / 12;
     if (shock) stepPopulationShock(ws, p, dt);
-    const needNat = fillExogenous(start, time, ws, p.shockNeedRatio);
+    const needNat = projected ? fillProjected(projected[k]!, ws) : fillExogenous(start, time, ws, p.shockNeedRatio);
     if (k % LOCAL_EFFECT_MONTHS === 0) {
-      if (shocks !== undefined) stepLocalEffects(ws, separate ? readerOf(ws.localStream) : shocks, p);
+      if (shocks !== undefined) {
+        // (one stream for both: the quarter's draws are taken from it here, before the month's event uniforms)
+        if (!separate) ws.localStream.reset(shocks);
+        stepLocalEffects(ws, ws.localStream.values, ws.localStream.take(2 * nM), p);
+      }
       stepLocalResponse(ws, p);
     }
     // work per patient: the calibrated 2019-2025 growth, converging after 2025 to the long-run growth
@@ -232,16 +238,22 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
 function assertFinite(raw: readonly Float64Array[], start: StartState, cal: Calendar): void {
   for (let f = 0; f < raw.length; f++) {
     const arr = raw[f]!;
-    // x · 0 is 0 for every finite x and NaN otherwise: two sums of them are 0 unless some value is not finite
-    // (a branch-free scan; the slow loop below only runs to name the offending value)
+    // x · 0 is 0 for every finite x and NaN otherwise: four sums of them are 0 unless some value is not finite
+    // (a branch-free scan, in four chains of additions that the CPU overlaps; the slow loop below only runs to name
+    // the offending value)
     let s0 = 0;
     let s1 = 0;
-    const even = arr.length & ~1;
-    for (let i = 0; i < even; i += 2) {
+    let s2 = 0;
+    let s3 = 0;
+    const whole = arr.length & ~3;
+    for (let i = 0; i < whole; i += 4) {
       s0 += arr[i]! * 0;
       s1 += arr[i + 1]! * 0;
+      s2 += arr[i + 2]! * 0;
+      s3 += arr[i + 3]! * 0;
     }
-    if (s0 === 0 && s1 === 0 && (even === arr.length || Number.isFinite(arr[even]!))) continue;
+    for (let i = whole; i < arr.length; i++) s0 += arr[i]! * 0;
+    if (s0 === 0 && s1 === 0 && s2 === 0 && s3 === 0) continue;
     for (let i = 0; i < arr.length; i++) {
       if (!Number.isFinite(arr[i]!)) {
         const m = i % start.nM;

@@ -89,7 +89,7 @@ export function aleaStateOf(rng: Rng): Float64Array | undefined {
 
 /**
  * A stream read through a buffer: next() returns the stream's numbers in order, as the stream itself would, taking
- * them in bulk (fillUniforms) whenever the buffer runs out.
+ * them in bulk (fillUniforms) whenever the buffer runs out; take(n) makes the next n readable in the buffer at once.
  */
 export class BufferedStream {
   readonly values: Float64Array;
@@ -118,6 +118,27 @@ export class BufferedStream {
     if (!this.empty()) throw new Error('BufferedStream.filled: numbers not yet handed out would be lost');
     this.pos = 0;
     this.len = n;
+  }
+
+  /**
+   * Makes the stream's next n numbers (n at most the buffer's size) readable at values[from … from + n) and returns
+   * `from`, as n calls of next() would return them: a pass that reads a whole buffer's worth indexes it directly.
+   */
+  take(n: number): number {
+    if (n > this.values.length)
+      throw new Error(`BufferedStream.take: ${n} numbers, the buffer holds ${this.values.length}`);
+    const from = this.pos;
+    if (this.len - from >= n) {
+      this.pos = from + n;
+      return from;
+    }
+    // the numbers left (none, in the engine's use) to the front, then the stream's next ones after them
+    const left = this.len - from;
+    this.values.copyWithin(0, from, this.len);
+    fillUniforms(this.stream!, left > 0 ? this.values.subarray(left) : this.values, n - left);
+    this.len = n;
+    this.pos = n;
+    return 0;
   }
 
   /** The stream's next number. */

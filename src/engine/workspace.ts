@@ -45,6 +45,8 @@ export interface Workspace {
   readonly uniforms: Float64Array;
   /** The municipal-effect stream of a stochastic run, read a quarter's draws at a time (model.ts). */
   readonly localStream: BufferedStream;
+  /** A quarter's normal quantiles of the municipal effects, two per municipality (localEffects.ts). */
+  readonly normals: Float64Array;
 }
 
 export function createWorkspace(start: StartState): Workspace {
@@ -67,6 +69,7 @@ export function createWorkspace(start: StartState): Workspace {
     fill: new Float64Array(nM),
     uniforms: new Float64Array(2 * nM),
     localStream: new BufferedStream(2 * nM),
+    normals: new Float64Array(2 * nM),
   };
 }
 

@@ -6,14 +6,14 @@
  */
 import { ASSUMPTIONS, withAssumptions, type AssumptionValues } from '../../levers/assumptionCore.ts';
 import { sampleTriangular } from '../distributions.ts';
-import { createWorkspace, runModel, type Workspace } from '../model.ts';
+import { createWorkspace, runModel, type RunInputs, type Workspace } from '../model.ts';
 import type { StartState } from '../start/startState.ts';
 import { N_RAW } from '../rawFields.ts';
 import { N_RESULTS, regionResults } from './results.ts';
 import type { McRuns } from './mcSummary.ts';
 
 export * from './mcSummary.ts';
-import { makeStream } from '../rng.ts';
+import { makeStream, type Rng } from '../rng.ts';
 import type { Plan } from './simulate.ts';
 import { simulatedYears } from '../calendar.ts';
 
@@ -51,11 +51,12 @@ export function sampleAssumptions(base: AssumptionValues, seed: number, run: num
 const workspaces = new WeakMap<StartState, { readonly ws: Workspace; busy: boolean }>();
 
 /**
- * Runs fn with a workspace for `start`: the same one across calls (a worker's batches, the page's repeated runs), as
- * a new workspace after V8 has optimised the passes makes it throw away their optimised code (seen as a second warm-up
- * of 100 ms or more per call); a new one while that one is in use (a Monte Carlo started from another's progress).
+ * Runs fn with a workspace for `start`: the same one across calls (a worker's batches, the page's repeated runs, the
+ * map's Monte Carlo), as a new workspace after V8 has optimised the passes makes it throw away their optimised code
+ * (seen as a second warm-up of 100 ms or more per call); a new one while that one is in use (a Monte Carlo started
+ * from another's progress). Every run sets the whole workspace up from its start, so no run sees another's.
  */
-function withWorkspace<T>(start: StartState, fn: (ws: Workspace) => T): T {
+export function withWorkspace<T>(start: StartState, fn: (ws: Workspace) => T): T {
   let slot = workspaces.get(start);
   if (slot === undefined) workspaces.set(start, (slot = { ws: createWorkspace(start), busy: false }));
   if (slot.busy) return fn(createWorkspace(start));
@@ -65,6 +66,35 @@ function withWorkspace<T>(start: StartState, fn: (ws: Workspace) => T): T {
   } finally {
     slot.busy = false;
   }
+}
+
+/**
+ * A run's inputs, as one object literal with every field of RunInputs that the model reads (undefined where the plan
+ * has none), so that every run passes an object of the same shape. Spread from the plan, a thread's first runs passed
+ * objects of another shape than its later runs (V8's deoptimisation trace: "wrong map"), and the model's driver and
+ * its start calibration were compiled anew in every worker thread.
+ */
+function runInputs(
+  plan: Plan,
+  assumptions: AssumptionValues,
+  events: Rng,
+  local: Rng,
+  rawOut: readonly Float64Array[],
+): RunInputs {
+  return {
+    start: plan.start,
+    calendar: plan.calendar,
+    timeline: plan.timeline,
+    anchorLevers: plan.anchorLevers,
+    assumptions,
+    responses: plan.responses,
+    localLevers: plan.localLevers,
+    localEvents: plan.localEvents,
+    trendObservedUntil: plan.trendObservedUntil,
+    events,
+    local,
+    rawOut,
+  };
 }
 
 export function runMonteCarlo(plan: Plan, opts: McOptions): McRuns {
@@ -81,7 +111,7 @@ export function runMonteCarlo(plan: Plan, opts: McOptions): McRuns {
       const assumptions = sample ? sampleAssumptions(plan.assumptions, seed, run) : plan.assumptions;
       const events = makeStream(seed, run, 'events');
       const local = makeStream(seed, run, 'local');
-      const out = runModel({ ...plan, assumptions, events, local, rawOut }, ws);
+      const out = runModel(runInputs(plan, assumptions, events, local, rawOut), ws);
       regionResults(
         out,
         members,

@@ -1,7 +1,8 @@
 /**
  * Exogenous inputs of a step: each municipality's population and need per resident at a point in time,
  * interpolated linearly between the yearly values of the start state (history, then SSB's projection), and the extra
- * residents of a population shock on top (POP_EXTRA, step/population.ts).
+ * residents of a population shock on top (POP_EXTRA, step/population.ts). Without extra residents the values depend
+ * on the start state and the time only: they are kept per start state and time, and every later run copies them.
  */
 import type { StartState } from '../start/startState.ts';
 import { MAX_STATE_LENGTH, NEED, POP, POP_EXTRA, STRIDE } from '../stateFields.ts';
@@ -41,4 +42,68 @@ export function fillExogenous(start: StartState, time: number, ws: Workspace, sh
   }
   sums[SUM_POP] = popSum;
   return popSum > 0 ? needSum / popSum : 1;
+}
+
+/** fillExogenous's results at one time without extra residents: per municipality, then the national sums. */
+export interface Projected {
+  readonly pop: Float64Array;
+  readonly need: Float64Array;
+  readonly popSum: number;
+  readonly needNat: number;
+}
+
+/** Per start state (immutable), the projected values of a run's months, by the run's start time. */
+const projectedCache = new WeakMap<StartState, Map<number, Projected[]>>();
+
+/**
+ * fillExogenous's values for a state without extra residents at month k's time t0 + (k + 0.5) / 12 (as the model
+ * steps), for k = 0 … nMonths - 1 at least: computed as fillExogenous computes them, once per start state and start
+ * time (a longer run adds its further months).
+ */
+export function projectedMonths(start: StartState, t0: number, nMonths: number): readonly Projected[] {
+  let byT0 = projectedCache.get(start);
+  if (byT0 === undefined) projectedCache.set(start, (byT0 = new Map()));
+  let months = byT0.get(t0);
+  if (months === undefined) byT0.set(t0, (months = []));
+  for (let k = months.length; k < nMonths; k++) months.push(projectedAt(start, t0 + (k + 0.5) / 12));
+  return months;
+}
+
+/** fillExogenous's values at `time` for a state without extra residents. */
+function projectedAt(start: StartState, time: number): Projected {
+  const nM = start.nM;
+  const rel = time - start.popFirstYear;
+  const y0 = Math.min(Math.max(0, Math.floor(rel)), start.popYears - 2);
+  const w = Math.min(1, Math.max(0, rel - y0));
+  const o0 = y0 * nM;
+  const o1 = o0 + nM;
+  const pop = new Float64Array(nM);
+  const need = new Float64Array(nM);
+  let popSum = 0;
+  let needSum = 0;
+  for (let m = 0; m < nM; m++) {
+    const pm = start.pop[o0 + m]! * (1 - w) + start.pop[o1 + m]! * w;
+    const nm = start.need[o0 + m]! * (1 - w) + start.need[o1 + m]! * w;
+    pop[m] = pm;
+    need[m] = nm;
+    popSum += pm;
+    needSum += pm * nm;
+  }
+  return { pop, need, popSum, needNat: popSum > 0 ? needSum / popSum : 1 };
+}
+
+/**
+ * fillExogenous when no municipality has extra residents (POP_EXTRA 0 everywhere, as in every run of a plan
+ * without a population shock): the same values, bit for bit, copied from projectedMonths.
+ */
+export function fillProjected(projected: Projected, ws: Workspace): number {
+  const { pop, need } = projected;
+  const st = ws.st;
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
+    st[q + POP] = pop[m]!;
+    st[q + NEED] = need[m]!;
+  }
+  ws.sums[SUM_POP] = projected.popSum;
+  return projected.needNat;
 }

@@ -160,16 +160,20 @@ export function applyFlows(ws: Workspace, f: FlowStep, stochasticRun: boolean): 
     let lt = Math.min(1, traineeRate * frac);
     let remSpec = Math.min(sp, expLeaveSpec * frac);
     if (stochastic) {
-      // a drawn leaver is a whole GP: what a capped stock cannot give is taken from the others
+      // a drawn leaver is a whole GP: what a capped stock cannot give is taken from the others. Every operation runs
+      // each time and the results are picked: stocks are rarely capped, and code that V8's compiled loop has never
+      // seen run makes it throw the loop's code away the first time it runs (a recompilation per thread).
       const want = expLeave * frac;
       const traineesNow = a0 + a1 + a2 + a3 + a4;
-      let short = want - remSpec - traineesNow * lt;
-      if (short > 1e-12 && traineesNow > 0 && lt < 1) {
-        const extra = Math.min(short, traineesNow * (1 - lt));
-        lt += extra / traineesNow;
-        short -= extra;
-      }
-      if (short > 1e-12) remSpec = Math.min(sp, remSpec + short);
+      const short = want - remSpec - traineesNow * lt;
+      const fromTrainees = (Number(short > 1e-12) & Number(traineesNow > 0) & Number(lt < 1)) !== 0;
+      const extra = Math.min(short, traineesNow * (1 - lt));
+      const ltMore = lt + extra / traineesNow;
+      const shortLess = short - extra;
+      const shortLeft = fromTrainees ? shortLess : short;
+      lt = fromTrainees ? ltMore : lt;
+      const remMore = Math.min(sp, remSpec + shortLeft);
+      remSpec = shortLeft > 1e-12 ? remMore : remSpec;
     }
     const keep = 1 - lt;
     const b0 = a0 * keep;

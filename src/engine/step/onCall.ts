@@ -105,7 +105,14 @@ export function computeOnCall(ws: Workspace, start: StartState, lev: Float64Arra
     const part = dPart[d]!;
     const gpNeed = duty * (1 - other);
     dDutyOther[d] = popD > 0 ? (duty * other) / popD : 0;
-    const h = part > 0 ? gpNeed / part : popD > 0 ? -gpNeed / popD : 0; // negative: GP need per resident, no GPs
+    // hours per participant, or (negative) the GPs' need per resident where no GP participates; both quotients and
+    // tests every time, the result picked: a district without participants is rare, and code that V8's compiled loop
+    // has never seen run makes it throw the loop's code away the first time it runs
+    const withPart = part > 0;
+    const withPop = popD > 0;
+    const perPart = gpNeed / part;
+    const perResident = -gpNeed / popD;
+    const h = withPart ? perPart : withPop ? perResident : 0;
     dHours[d] = h;
     if (h > 0) eligibleHours += h * dPartSmall[d]!;
   }

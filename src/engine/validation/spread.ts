@@ -51,12 +51,12 @@ export interface SpreadChoice {
   readonly localResponseRate: number;
   /** In-sample CRPS at each grid point (list length in patients, share as a fraction). */
   readonly listCrps: readonly number[];
-  /** In-sample share CRPS at each list-scale grid point (with the default swings). */
+  /** In-sample share CRPS at each list-scale grid point (no response, the narrowest swings). */
   readonly shareCrpsByListScale: readonly number[];
   /** Sum of both outcomes' CRPS relative to persistence at each list-scale grid point (the walk's criterion). */
   readonly jointByListScale: readonly number[];
   readonly shareCrps: readonly number[];
-  /** In-sample share CRPS at each response-rate grid point (with the chosen walk and the default swings). */
+  /** In-sample share CRPS at each response-rate grid point (with the chosen walk and the narrowest swings). */
   readonly shareCrpsByResponseRate: readonly number[];
 }
 

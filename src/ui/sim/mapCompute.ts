@@ -6,7 +6,6 @@
  * without a GP per year (the share of runs with a vacant list, as mcSummary.ts counts it for a region).
  */
 import {
-  createWorkspace,
   makeStream,
   N_RAW,
   N_RESULTS,
@@ -19,6 +18,7 @@ import {
   sampleAssumptions,
   simulatedYears,
   startStateFor,
+  withWorkspace,
   type Plan,
 } from '../../engine/index.ts';
 import type { MunicipalityRecord } from '../../data/types.ts';
@@ -104,7 +104,7 @@ function nationalRun(plan: Plan): NationalRun {
   const nYears = plan.calendar.nYears;
   const nM = plan.start.nM;
   const raw = Array.from({ length: N_RAW }, () => new Float64Array(nYears * nM));
-  const out = runDeterministic(plan, createWorkspace(plan.start), raw);
+  const out = withWorkspace(plan.start, (ws) => runDeterministic(plan, ws, raw));
   const shift = plan.assumptions.shiftHours;
   const one = new Int32Array(1);
   const perMunicipality: Float64Array[] = [];
@@ -232,20 +232,23 @@ export async function mapSeries(req: RunRequest): Promise<MapSeries> {
 function probabilitiesOf(plan: Plan, runs: number, seed: number, onRun: () => void): Float32Array {
   const nYears = plan.calendar.nYears;
   const nM = plan.start.nM;
-  const ws = createWorkspace(plan.start);
   const rawOut = Array.from({ length: N_RAW }, () => new Float64Array(nYears * nM));
   const counts = new Float32Array(nM * nYears);
   const vacant = RAW.vacantLists;
-  for (let run = 0; run < runs; run++) {
-    const assumptions = sampleAssumptions(plan.assumptions, seed, run);
-    const events = makeStream(seed, run, 'events');
-    const local = makeStream(seed, run, 'local');
-    const out = runModel({ ...plan, assumptions, events, local, rawOut }, ws);
-    const v = out.raw[vacant]!;
-    for (let y = 0; y < nYears; y++)
-      for (let m = 0; m < nM; m++) if (v[y * nM + m]! >= 0.5) counts[m * nYears + y]! += 1;
-    onRun();
-  }
+  // the thread's workspace for this start, as the page's Monte Carlo uses it (a new one per call made V8 throw away
+  // the passes' optimised code: a second warm-up per map request)
+  withWorkspace(plan.start, (ws) => {
+    for (let run = 0; run < runs; run++) {
+      const assumptions = sampleAssumptions(plan.assumptions, seed, run);
+      const events = makeStream(seed, run, 'events');
+      const local = makeStream(seed, run, 'local');
+      const out = runModel({ ...plan, assumptions, events, local, rawOut }, ws);
+      const v = out.raw[vacant]!;
+      for (let y = 0; y < nYears; y++)
+        for (let m = 0; m < nM; m++) if (v[y * nM + m]! >= 0.5) counts[m * nYears + y]! += 1;
+      onRun();
+    }
+  });
   for (let i = 0; i < counts.length; i++) counts[i] = counts[i]! / runs;
   return counts;
 }
