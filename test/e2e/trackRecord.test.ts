@@ -146,7 +146,9 @@ describe('Treffsikkerhet', () => {
     expect(text).toContain(
       'For Bindal traff modellens 80 %-intervall det som skjedde i 3 av 3 år for andelen uten fastlege og i 3 av 3 år for listelengden.',
     );
-    expect(text).toContain('«Ingen endring» bommet i snitt med 15,3 prosentpoeng på andelen, modellens median med 10,8');
+    expect(text).toContain(
+      '«Ingen endring» bommet i snitt med 15,3 prosentpoeng på andelen, modellens median med 10,8',
+    );
     expect(text).toMatch(/For kommuner som ligner \(sentralitetsklasse 6, under 2\s000 innbyggere;/);
     const o = originOf(2022);
     const bindal = o.regions['kommune:1811']!;
