@@ -39,17 +39,10 @@ function main(args: readonly string[]): number {
   process.stdout.write(
     `Calibrated assumptions on data 2019-${until} (loss ${res.loss.toFixed(3)}; parts ${JSON.stringify(parts)}):\n`,
   );
-  const spread = fit.spread;
-  const chosen = {
-    localListNoiseScale: spread.localListNoiseScale,
-    localAttractivenessSd: spread.localAttractivenessSd,
-    localResponseRate: spread.localResponseRate,
-  };
-  const rows = Object.entries({ ...res.best, ...chosen });
   process.stdout.write(
-    `The last three chosen on a municipal hindcast ${spread.innerOrigin}→${until} (spread.ts), the others calibrated with that response held:\n`,
+    `The last three chosen on a municipal hindcast ${fit.spread.innerOrigin}→${until} (spread.ts), the others calibrated with that response held:\n`,
   );
-  for (const [id, v] of rows) {
+  for (const [id, v] of Object.entries(fit.assumptions)) {
     const spec = getAssumption(id)!;
     process.stdout.write(
       `  ${id.padEnd(30)} ${v.toPrecision(4).padStart(9)}   (default ${spec.default}, range ${spec.min}-${spec.max})\n`,

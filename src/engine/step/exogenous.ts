@@ -9,19 +9,25 @@ import { MAX_STATE_LENGTH, NEED, POP, POP_EXTRA, STRIDE } from '../stateFields.t
 import { SUM_POP, type Workspace } from '../workspace.ts';
 
 /**
+ * The two yearly rows a time falls between (offsets into start.pop and start.need) and the later one's weight:
+ * the last two years beyond the data, the first before it.
+ */
+function yearsAround(start: StartState, time: number): { o0: number; o1: number; w: number } {
+  const rel = time - start.popFirstYear;
+  const y0 = Math.min(Math.max(0, Math.floor(rel)), start.popYears - 2);
+  const o0 = y0 * start.nM;
+  return { o0, o1: o0 + start.nM, w: Math.min(1, Math.max(0, rel - y0)) };
+}
+
+/**
  * Population and need at a fractional time (years after 1 January of the first data year), interpolated, with the
  * extra residents of a population shock (a share POP_EXTRA of the projection, whose need per resident is
  * `shockNeedRatio` times the municipality's). Returns the national population-weighted need; the total population
  * goes to ws.sums[SUM_POP].
  */
 export function fillExogenous(start: StartState, time: number, ws: Workspace, shockNeedRatio = 1): number {
-  const nM = start.nM;
   const { st, sums } = ws;
-  const rel = time - start.popFirstYear;
-  const y0 = Math.min(Math.max(0, Math.floor(rel)), start.popYears - 2);
-  const w = Math.min(1, Math.max(0, rel - y0));
-  const o0 = y0 * nM;
-  const o1 = o0 + nM;
+  const { o0, o1, w } = yearsAround(start, time);
   const sp = start.pop;
   const sn = start.need;
   let popSum = 0;
@@ -72,11 +78,7 @@ export function projectedMonths(start: StartState, t0: number, nMonths: number):
 /** fillExogenous's values at `time` for a state without extra residents. */
 function projectedAt(start: StartState, time: number): Projected {
   const nM = start.nM;
-  const rel = time - start.popFirstYear;
-  const y0 = Math.min(Math.max(0, Math.floor(rel)), start.popYears - 2);
-  const w = Math.min(1, Math.max(0, rel - y0));
-  const o0 = y0 * nM;
-  const o1 = o0 + nM;
+  const { o0, o1, w } = yearsAround(start, time);
   const pop = new Float64Array(nM);
   const need = new Float64Array(nM);
   let popSum = 0;
