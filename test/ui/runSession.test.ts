@@ -56,6 +56,21 @@ function setup(initial: ScenarioState = EMPTY_SCENARIO) {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** A first state runs, the scenario is edited, and the edited state's run fails with `error`. */
+async function editedRunFails(error: unknown) {
+  const parts = setup();
+  const { page, calls, log, session } = parts;
+  session.refresh(true);
+  calls[0]!.resolve(RESULT);
+  await tick();
+  page.state = EDITED;
+  log.length = 0;
+  session.refresh(true);
+  calls[1]!.reject(error);
+  await tick();
+  return parts;
+}
+
 describe('requestKey and restoresLastGood', () => {
   const req = requestOf(EMPTY_SCENARIO, 'national');
 
@@ -144,15 +159,7 @@ describe('RunSession', () => {
   });
 
   it('a state that cannot run goes back to the last state that ran, runs it, and the notice stays', async () => {
-    const { page, calls, log, notices, session } = setup();
-    session.refresh(true);
-    calls[0]!.resolve(RESULT);
-    await tick();
-    page.state = EDITED;
-    log.length = 0;
-    session.refresh(true);
-    calls[1]!.reject(new RunError('Maximum call stack size exceeded'));
-    await tick();
+    const { page, calls, log, notices } = await editedRunFails(new RunError('Maximum call stack size exceeded'));
     expect(page.state).toBe(EMPTY_SCENARIO);
     const failed = notices[notices.length - 1]!;
     expect(failed.dismissible).toBe(true);
@@ -175,14 +182,7 @@ describe('RunSession', () => {
   });
 
   it('a crashed worker is not the state’s fault: nothing is restored', async () => {
-    const { page, calls, log, notices, session } = setup();
-    session.refresh(true);
-    calls[0]!.resolve(RESULT);
-    await tick();
-    page.state = EDITED;
-    session.refresh(true);
-    calls[1]!.reject(new WorkerCrashError('worker ended'));
-    await tick();
+    const { page, calls, log, notices } = await editedRunFails(new WorkerCrashError('worker ended'));
     expect(page.state).toBe(EDITED);
     expect(log.some((l) => l.startsWith('restore'))).toBe(false);
     expect(calls).toHaveLength(2);
