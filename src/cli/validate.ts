@@ -1,5 +1,5 @@
 /**
- * `npm run validate [-- --origins 2020,2022] [--runs 200] [--seed 1] [--format text|json]`: the rolling-origin
+ * `npm run validate [-- --origins 2020,2022,2024] [--runs 200] [--seed 1] [--format text|json]`: the rolling-origin
  * validation of the municipal forecasts (src/engine/validation/validate.ts). For each origin the assumptions are
  * calibrated on data up to it, the hindcast starts from its data, and every municipality with its own SSB rows is
  * scored against naive forecasts. Prints the tables (or JSON) on stdout, progress on stderr. Exits 1 when the model's
@@ -15,6 +15,7 @@ import {
   type OriginReport,
 } from '../engine/validation/validate.ts';
 import { FIRST_HINDCAST_ORIGIN, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
+import { NATIONAL } from '../data/index.ts';
 import { option } from './option.ts';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : '–');
@@ -25,7 +26,7 @@ export function formatOrigin(rep: OriginReport): string {
   const lines: string[] = [];
   const pad = (s: string, n: number) => s.padEnd(n);
   lines.push(
-    `Origin 31 Dec ${rep.origin}: assumptions calibrated on 2019-${rep.origin}; ${rep.runs} Monte Carlo runs (seed ${rep.seed}); test years ${rep.testYears.join(', ')}`,
+    `Origin 31 Dec ${rep.origin}: assumptions calibrated on 2019-${rep.origin}${nationalYearEndNote(rep.origin)}; ${rep.runs} Monte Carlo runs (seed ${rep.seed}); test years ${rep.testYears.join(', ')}`,
     `municipal spread chosen on a hindcast ${rep.spread.innerOrigin}→${rep.origin} (in sample): list-length walk × ${rep.spread.localListNoiseScale}, recruitment swings sd ${rep.spread.localAttractivenessSd}, municipal response ${rep.spread.localResponseRate} (share CRPS by response ${rep.spread.shareCrpsByResponseRate.map((x) => (x * 100).toFixed(2)).join(' ')})`,
     `${rep.municipalitiesScored} municipalities scored (own SSB row at the origin), ${rep.municipalitiesReconstructed} reconstructed and not scored; ${rep.cases} municipality-years`,
     '',
@@ -113,13 +114,20 @@ export function beatsPersistence(rep: OriginReport): boolean {
   return rep.outcomes.every((o) => o.forecasters.model!.crps < o.forecasters.persistence!.crps);
 }
 
+/** The national calibration targets are Helsedirektoratet's 31 December figures: 2024 has only May's. */
+function nationalYearEndNote(origin: number): string {
+  return NATIONAL.series['lister_med_fast_lege']?.[String(origin)] === undefined
+    ? ` (national figures up to ${origin - 1}: ${origin} has only May's)`
+    : '';
+}
+
 function main(args: readonly string[]): number {
   const format = option(args, 'format') ?? 'text';
   if (format !== 'text' && format !== 'json') {
     process.stderr.write(`error: --format: expected "text" or "json", got "${format}"\n`);
     return 2;
   }
-  const originsText = option(args, 'origins') ?? '2020,2022';
+  const originsText = option(args, 'origins') ?? '2020,2022,2024';
   const origins = originsText.split(',').map((s) => Number(s.trim()));
   if (origins.some((o) => !Number.isInteger(o) || o < FIRST_HINDCAST_ORIGIN || o > LAST_HINDCAST_ORIGIN)) {
     process.stderr.write(

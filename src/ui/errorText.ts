@@ -25,12 +25,12 @@ const RULES: readonly (readonly [RegExp, string, string])[] = [
   [/unknown link version/g, 'ukjent lenkeversjon', 'ukjend lenkjeversjon'],
   [/damaged or truncated/g, 'skadet eller avkortet', 'skadd eller avkorta'],
   [
-    /the track record has no hindcast from (\S+); expected (\d{4}) or (\d{4})/g,
+    /the track record has no hindcast from (\S+); expected ((?:\d{4}, )*\d{4}) or (\d{4})/g,
     'Treffsikkerhet har ikke noe tilbakeblikk fra $1; forventet $2 eller $3',
     'Treffsikkerheit har ikkje noko tilbakeblikk frå $1; forventa $2 eller $3',
   ],
   [
-    /expected the start year of a hindcast, (\d{4}) or (\d{4})/g,
+    /expected the start year of a hindcast, ((?:\d{4}, )*\d{4}) or (\d{4})/g,
     'forventet startåret for et tilbakeblikk, $1 eller $2',
     'forventa startåret for eit tilbakeblikk, $1 eller $2',
   ],

@@ -349,6 +349,10 @@ const NB = {
   trackSame: 'like god',
   trackNotScored:
     '{region} har ikke noe bånd fra {origin}: kommunenummeret ble endret; vi hadde ikke kommunens egne tall for startåret, så modellen vurderes ikke her.',
+  trackNoSsbRows:
+    '{region} har ikke noe bånd: SSB har ingen fastlegetall for kommunen i tabellen vi bruker (12005), så modellen kan ikke vurderes her.',
+  trackScoredFrom: 'Fra startåret {origin} har vi kommunens egne tall.',
+  trackShowOrigin: 'Vis fra {origin}',
   trackNoneScored:
     'Ingen av kommunene i {region} hadde egne tall for {origin} (kommunenumrene ble endret), så modellen vurderes ikke her.',
   trackPartial:

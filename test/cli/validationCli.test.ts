@@ -13,7 +13,7 @@ const run = (cli: string, args: string[]) =>
 describe('validation CLIs', () => {
   it.each([
     ['validate', ['--runs', '5'], /^error: --runs: expected a whole number from 10 to 5000, got "5"/],
-    ['validate', ['--origins', '2018'], /^error: --origins: expected years from 2019 to 2023/],
+    ['validate', ['--origins', '2018'], /^error: --origins: expected years from 2019 to 2024/],
     ['validate', ['--format', 'xml'], /^error: --format: expected "text" or "json"/],
     ['backtest', ['--until', '2019'], /^error: --until: expected a year from 2020 to 2025, got "2019"/],
     ['calibrate', ['--until', 'x'], /^error: --until: expected a year from 2020 to 2025, got "x"/],
@@ -25,11 +25,11 @@ describe('validation CLIs', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it('validate --format json prints both origins with every score', () => {
+  it('validate --format json prints the three origins with every score', () => {
     const r = run('validate', ['--runs', '10', '--format', 'json']);
     expect(r.stderr).toContain('origin 2022: hindcast');
     const reports = JSON.parse(r.stdout) as { origin: number; outcomes: { outcome: string }[]; events: object }[];
-    expect(reports.map((x) => x.origin)).toEqual([2020, 2022]);
+    expect(reports.map((x) => x.origin)).toEqual([2020, 2022, 2024]);
     for (const rep of reports) {
       expect(rep.outcomes.map((o) => o.outcome)).toEqual(['share', 'listLength']);
       expect(Object.keys(rep.events)).toEqual(['shareAtLeast5pct', 'anyListWithoutGp']);

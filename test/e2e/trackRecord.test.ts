@@ -1,7 +1,8 @@
 // "Treffsikkerhet" (issue #13, item 5) in the built app: the section is closed at first and nothing of the track
 // record loads until it is opened; it opens by keyboard; for the country, for Bindal (1811, picked in the region
 // combobox) and from either origin the table views equal src/data/trackRecord.json; a municipality rebuilt at the
-// origin says why it has no band; the summary follows the language; "Om modellen" carries the validation tables
+// origin says why it has no band and offers the origin from which it has one (2024); one without any SSB row says
+// so; the summary follows the language; "Om modellen" carries the validation tables
 // (equal to the JSON); axe finds no WCAG 2.1 A/AA violation with the panel and a table open.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +13,12 @@ import { columnMismatches, formatProblems } from './tables.ts';
 
 const record = trackRecordJson as unknown as TrackRecord;
 const originOf = (origin: number) => record.origins.find((o) => o.origin === origin)!;
-/** The first municipality rebuilt at 2022 (its number changed): not scored, no band. */
-const REBUILT = Object.entries(originOf(2022).regions).find(([k, r]) => k.startsWith('kommune:') && r.scored === 0)![0];
+/** The first municipality rebuilt at 2022 (its number changed in 2024): not scored from 2022, scored from 2024. */
+const REBUILT = Object.entries(originOf(2022).regions).find(
+  ([k, r]) => k.startsWith('kommune:') && r.scored === 0 && originOf(2024).regions[k]!.scored === 1,
+)![0];
+/** Evenes: SSB table 12005 has no row for it in any year. */
+const NO_ROWS = 'kommune:1853';
 
 const app = useApp();
 
@@ -211,13 +216,36 @@ describe('Treffsikkerhet', () => {
       'har ikke noe bånd fra 2022: kommunenummeret ble endret; vi hadde ikke kommunens egne tall for startåret, så modellen vurderes ikke her.',
     );
     expect(text).toContain('For kommuner som ligner (sentralitetsklasse');
+    expect(text).toContain('Fra startåret 2024 har vi kommunens egne tall.');
+    expect(await page.locator('#track-body .track-charts').isHidden()).toBe(true);
+    // the offered origin: its band and figures, the select and the address follow
+    await page.locator('#track-other-origin').click();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#track-body')?.dataset['origin'] === '2024');
+    expect(await page.locator('#track-origin').inputValue()).toBe('2024');
+    expect(await page.locator('#track-body .track-charts').isVisible()).toBe(true);
+    expect(await page.locator('#track-other-origin').count()).toBe(0);
+    expect(await summaryText(page)).not.toContain('har ikke noe bånd');
+    await chooseOrigin(page, 2022);
+  });
+
+  it('a municipality without any SSB row says so, and offers no other origin', async () => {
+    const { page } = app();
+    await pickRegion(page, NO_ROWS.slice('kommune:'.length), NO_ROWS);
+    const text = await summaryText(page);
+    expect(text).toContain(
+      'Evenes har ikke noe bånd: SSB har ingen fastlegetall for kommunen i tabellen vi bruker (12005)',
+    );
+    expect(await page.locator('#track-other-origin').count()).toBe(0);
     expect(await page.locator('#track-body .track-charts').isHidden()).toBe(true);
   });
 
-  it('"Om modellen" carries the validation tables of both origins, equal to the JSON', async () => {
+  it('"Om modellen" carries the validation tables of the three origins, equal to the JSON', async () => {
     const { page } = app();
     await page.locator('#about-open').click();
-    await page.locator('#about-dialog .validation-table').nth(1).waitFor();
+    await page
+      .locator('#about-dialog .validation-table')
+      .nth(record.origins.length - 1)
+      .waitFor();
     for (const o of record.origins) {
       const table = page.locator(`#about-dialog .validation-table[data-origin="${o.origin}"]`);
       const rows = await table.locator('tbody tr').evaluateAll((trs) =>

@@ -151,7 +151,7 @@ describe('a link with the Treffsikkerhet panel open', () => {
     await page.waitForFunction(() => /track\.origin/.test(document.querySelector('#link-error')?.textContent ?? ''));
     // (a dismiss button may follow the message)
     expect(await error.textContent()).toMatch(
-      /^The link could not be read \(link: track\.origin: expected the start year of a hindcast, 2022 or 2020, got "2020"\)\. /,
+      /^The link could not be read \(link: track\.origin: expected the start year of a hindcast, 2024, 2022 or 2020, got "2020"\)\. /,
     );
     expect((await probe(page)).renders).toBe(renders);
     expect(await isOpen(page)).toBe(true);
@@ -186,7 +186,7 @@ describe('links without the panel, and bad ones at start-up', () => {
       await page.waitForFunction(() => /2019/.test(document.querySelector('#link-error')?.textContent ?? ''));
       expect(await error.textContent()).toContain(
         'Lenken kunne ikke leses (lenke: track.origin: Treffsikkerhet har ikke noe tilbakeblikk fra 2019; ' +
-          'forventet 2022 eller 2020). Dagens politikk vises; dine lagrede scenarioer er urørt.',
+          'forventet 2024, 2022 eller 2020). Dagens politikk vises; dine lagrede scenarioer er urørt.',
       );
       expect(await error.isVisible()).toBe(true);
       // not a blank page: the country, its key figures and charts, the panel closed

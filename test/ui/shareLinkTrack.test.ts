@@ -31,11 +31,11 @@ function errorOf(hash: string): string {
 }
 
 describe('share links: the Treffsikkerhet panel', () => {
-  it('the start years a link may name are 2022 and 2020', () => {
-    expect(TRACK_ORIGINS).toEqual([2022, 2020]);
+  it('the start years a link may name are 2024, 2022 and 2020', () => {
+    expect(TRACK_ORIGINS).toEqual([2024, 2022, 2020]);
   });
 
-  it.each([2022, 2020] as const)('a link made with the panel open on %i round-trips', (origin) => {
+  it.each([2024, 2022, 2020] as const)('a link made with the panel open on %i round-trips', (origin) => {
     const state: LinkState = { ...BASE, track: { origin } };
     expect(payloadOf(state)['track']).toEqual({ origin });
     expect(decodeLink(encodeLink(state))).toEqual({ ok: true, state });
@@ -58,17 +58,17 @@ describe('share links: the Treffsikkerhet panel', () => {
   it('a start year without a hindcast, or not a year, is refused by name, with the years there are', () => {
     const base = payloadOf(BASE);
     expect(errorOf(rawLink({ ...base, track: { origin: 2019 } }))).toBe(
-      'link: track.origin: the track record has no hindcast from 2019; expected 2022 or 2020',
+      'link: track.origin: the track record has no hindcast from 2019; expected 2024, 2022 or 2020',
     );
     expect(errorOf(rawLink({ ...base, track: { origin: 2021.5 } }))).toBe(
-      'link: track.origin: the track record has no hindcast from 2021.5; expected 2022 or 2020',
+      'link: track.origin: the track record has no hindcast from 2021.5; expected 2024, 2022 or 2020',
     );
     expect(errorOf(rawLink({ ...base, track: { origin: '2020' } }))).toBe(
-      'link: track.origin: expected the start year of a hindcast, 2022 or 2020, got "2020"',
+      'link: track.origin: expected the start year of a hindcast, 2024, 2022 or 2020, got "2020"',
     );
     // long input is quoted cut to 200 characters
     expect(errorOf(rawLink({ ...base, track: { origin: 'x'.repeat(5000) } }))).toBe(
-      `link: track.origin: expected the start year of a hindcast, 2022 or 2020, got "${'x'.repeat(200)}…"`,
+      `link: track.origin: expected the start year of a hindcast, 2024, 2022 or 2020, got "${'x'.repeat(200)}…"`,
     );
     expect(errorOf(rawLink({ ...base, track: {} }))).toMatch(/^link: track\.origin: /);
     expect(errorOf(rawLink({ ...base, track: true }))).toMatch(/^link: track: /);
@@ -79,13 +79,13 @@ describe('share links: the Treffsikkerhet panel', () => {
     const base = payloadOf(BASE);
     const nb = (payload: unknown) => localizeErrorDetail(errorOf(rawLink(payload)), 'nb');
     expect(nb({ ...base, track: { origin: 2019 } })).toBe(
-      'lenke: track.origin: Treffsikkerhet har ikke noe tilbakeblikk fra 2019; forventet 2022 eller 2020',
+      'lenke: track.origin: Treffsikkerhet har ikke noe tilbakeblikk fra 2019; forventet 2024, 2022 eller 2020',
     );
     expect(nb({ ...base, track: { origin: '2020' } })).toBe(
-      'lenke: track.origin: forventet startåret for et tilbakeblikk, 2022 eller 2020, fikk "2020"',
+      'lenke: track.origin: forventet startåret for et tilbakeblikk, 2024, 2022 eller 2020, fikk "2020"',
     );
     expect(localizeErrorDetail(errorOf(rawLink({ ...base, track: { origin: 2019 } })), 'en')).toBe(
-      'link: track.origin: the track record has no hindcast from 2019; expected 2022 or 2020',
+      'link: track.origin: the track record has no hindcast from 2019; expected 2024, 2022 or 2020',
     );
   });
 

@@ -45,7 +45,7 @@ export interface PlanOptions {
   /** Assumption overrides on top of the scenario's. */
   readonly assumptions?: Readonly<Record<string, number>>;
   /**
-   * A hindcast origin (2019-2023): the start is 31 December of that year, built from data known then
+   * A hindcast origin (2019-2024): the start is 31 December of that year, built from data known then
    * (buildStartAt), with the real policy history. Overrides `start`.
    */
   readonly origin?: number;

@@ -1,6 +1,6 @@
 /**
  * Start states built from the shipped data: 31 December 2025 (projections; SSB table 12005 per
- * municipality) and 31 December of a hindcast origin 2019-2023 (the backtest and the validation), built only
+ * municipality) and 31 December of a hindcast origin 2019-2024 (the backtest and the validation), built only
  * from data known at that date (buildStartAt). Every array is
  * indexed by municipality in MUNICIPALITIES order; exogenous series by (year - firstYear) * nM + m.
  */
@@ -235,31 +235,50 @@ function sigmaFor(
 
 /** The first origin a hindcast can start from: the first year with Helsedirektoratet's national Q4 figures (S1). */
 export const FIRST_HINDCAST_ORIGIN = 2019;
-/** The last origin with national Q4 figures (2024 has only May values; 2025 is the projection start, buildStart2025). */
-export const LAST_HINDCAST_ORIGIN = 2023;
+/**
+ * The last origin: 2024, whose national figures are May's (the municipal rows are 31 December's, for all municipalities);
+ * 2025 is the projection start (buildStart2025).
+ */
+export const LAST_HINDCAST_ORIGIN = 2024;
 
 /** Centrality group of a class: 1-2 (central), 3-4, 5-6 (least central); peers are sought within a group. */
 function centralityGroup(cls: number): number {
   return cls <= 2 ? 0 : cls <= 4 ? 1 : 2;
 }
 
-function nationalAt(national: NationalData, series: string, year: number): number {
-  const v = national.series[series]?.[String(year)];
-  if (v === undefined || !Number.isFinite(v)) throw new Error(`national series ${series} has no value for ${year}`);
-  return v;
+/**
+ * The last national figure dated within `year`: its 31 December figure, else the latest one from earlier in the year
+ * (keys such as "2024.33", May 2024). Known on 31 December of `year` either way.
+ */
+function nationalLatestIn(national: NationalData, series: string, year: number): number {
+  const byYear = national.series[series] ?? {};
+  const q4 = byYear[String(year)];
+  if (q4 !== undefined && Number.isFinite(q4)) return q4;
+  const within = Object.keys(byYear)
+    .filter((k) => Number(k) > year && Number(k) < year + 1 && Number.isFinite(byYear[k]))
+    .sort((a, b) => Number(a) - Number(b));
+  if (within.length === 0) throw new Error(`national series ${series} has no value for ${year}`);
+  return byYear[within[within.length - 1]!]!;
+}
+
+/** Whether Helsedirektoratet's 31 December figures of `year` are in the national data (2019-2023; not 2024). */
+function hasYearEndFigures(national: NationalData, year: number): boolean {
+  const v = national.series['lister_med_fast_lege']?.[String(year)];
+  return v !== undefined && Number.isFinite(v);
 }
 
 /**
- * State on 31 December of `origin` (2019-2023) for hindcasts, built only from what was known then: each
+ * State on 31 December of `origin` (2019-2024) for hindcasts, built only from what was known then: each
  * municipality's SSB 12005 row of that year (share without a GP and mean list length), Helsedirektoratet's
- * national Q4 figures of that year (S1) and the population on 1 January after it. No later row, no 2025 figure.
+ * national Q4 figures of that year (S1; for 2024 its May figures, the last of that year) and the population on
+ * 1 January after it. No later row, no 2025 figure.
  *
  * - Before the autumn-2022 registration change, every municipality's share without a GP and the national counts
  *   are raised by 1 / REGISTERED_SHARE_BEFORE_2022 (the same factor for all, to the complete basis).
  * - A municipality without a row at the origin (its number changed, or SSB has no value) is reconstructed from its
  *   peers at that date: the population-weighted share without a GP and list length of municipalities with a row
  *   in the same county and centrality group (else the same centrality class, else all), scaled by one factor each
- *   so that the national totals equal the national figures of the origin. It is flagged (`reconstructed`) and
+ *   so that the national totals equal the national 31 December figures of the origin (2024 has none: unscaled). It is flagged (`reconstructed`) and
  *   left out of any scoring.
  * - Vacant lists: as many as the national σ of the origin (residents per vacant list over mean list length) implies,
  *   scaled to the national count of lists without a GP.
@@ -281,16 +300,19 @@ export function buildStartAt(
   const year = origin;
   const nM = c.nM;
   const correction = 1 / registeredBasis(year);
-  const targetWithout = nationalAt(national, 'listeinnbyggere_uten_fast_lege', year) * correction;
-  const targetGps = nationalAt(national, 'lister_med_fast_lege', year);
-  const targetVacantLists = nationalAt(national, 'lister_uten_fast_lege', year) * correction;
-  const nationalWithGp = nationalAt(national, 'listeinnbyggere_med_fast_lege', year);
+  // the national totals are met only with 31 December figures of the origin; else (2024: May figures) the municipal
+  // rows stand as they are and the few reconstructed municipalities take their peers' values unscaled (the vacant
+  // lists, which no municipal row gives, are still scaled to the last national count, May's)
+  const yearEnd = hasYearEndFigures(national, year);
+  const latest = (series: string) => nationalLatestIn(national, series, year);
+  const targetWithout = latest('listeinnbyggere_uten_fast_lege') * correction;
+  const targetGps = latest('lister_med_fast_lege');
+  const targetVacantLists = latest('lister_uten_fast_lege') * correction;
+  const nationalWithGp = latest('listeinnbyggere_med_fast_lege');
   // σ of the origin: residents per vacant list over the mean list length (both on the registered basis, so the
   // correction cancels)
   const sigmaNational =
-    nationalAt(national, 'listeinnbyggere_uten_fast_lege', year) /
-    nationalAt(national, 'lister_uten_fast_lege', year) /
-    (nationalWithGp / targetGps);
+    latest('listeinnbyggere_uten_fast_lege') / latest('lister_uten_fast_lege') / (nationalWithGp / targetGps);
   const popNow = Float64Array.from(records, (r) => seriesValue(r.pop.values, r.pop.firstYear, year + 1));
   const known = records.map((r) =>
     r.trend.find((t) => t.year === year && t.shareWithoutGpPct !== null && t.meanListLength !== null),
@@ -336,7 +358,7 @@ export function buildStartAt(
     if (known[m]) knownWithout += ownShare(m) * popNow[m]!;
     else peerWithout += peerShare[m]! * popNow[m]!;
   });
-  const f = peerWithout > 0 ? Math.max(0, (targetWithout - knownWithout) / peerWithout) : 0;
+  const f = !yearEnd ? 1 : peerWithout > 0 ? Math.max(0, (targetWithout - knownWithout) / peerWithout) : 0;
   const share = Float64Array.from(records, (_, m) => (known[m] ? ownShare(m) : Math.min(0.5, peerShare[m]! * f)));
   // list length scaling g for the same municipalities (national lists with a GP of the origin)
   let knownGps = 0;
@@ -346,7 +368,7 @@ export function buildStartAt(
     if (known[m]) knownGps += withGp / (known[m]!.meanListLength as number);
     else peerGps += withGp / peerListLength[m]!;
   });
-  const g = peerGps > 0 ? peerGps / Math.max(1, targetGps - knownGps) : 1;
+  const g = yearEnd && peerGps > 0 ? peerGps / Math.max(1, targetGps - knownGps) : 1;
   const nGps = new Float64Array(nM);
   const residentsWithoutGp = new Float64Array(nM);
   records.forEach((_, m) => {
@@ -363,8 +385,8 @@ export function buildStartAt(
   const lists = Float64Array.from(records, (_, m) => nGps[m]! + vacant[m]!);
   const reconstructed = Uint8Array.from(records, (_, m) => (known[m] ? 0 : 1));
   const nKnown = nM - reconstructed.reduce((a, b) => a + b, 0);
-  const specialistShare = nationalAt(national, 'andel_fastleger_spesialist_allmennmed_pst', year) / 100;
-  const salariedShare = nationalAt(national, 'andel_fast_ansatt_av_lister_med_fast_lege_pst', year) / 100;
+  const specialistShare = latest('andel_fastleger_spesialist_allmennmed_pst') / 100;
+  const salariedShare = latest('andel_fast_ansatt_av_lister_med_fast_lege_pst') / 100;
   const basis =
     correction !== 1
       ? ` Residents and lists without a GP raised by 1/${REGISTERED_SHARE_BEFORE_2022} to the post-2022 registration basis, in every municipality.`
@@ -381,8 +403,10 @@ export function buildStartAt(
     reconstructed,
     localListSd: localListSdAt(records, year),
     notes: [
-      `Start: 31 Dec ${year}, from data known then only.${basis} ${nKnown} municipalities have SSB 12005 rows for ${year}; the other ${nM - nKnown} are reconstructed from peers of that year (same county and centrality group), scaled (share without a GP × ${f.toFixed(3)}, list length × ${g.toFixed(3)}) to Helsedirektoratet's national Q4 ${year} totals (S1), flagged and not scored.`,
-      `Specialist share ${(specialistShare * 100).toFixed(1)} % and salaried share ${(salariedShare * 100).toFixed(1)} % in ${year} (S1).`,
+      yearEnd
+        ? `Start: 31 Dec ${year}, from data known then only.${basis} ${nKnown} municipalities have SSB 12005 rows for ${year}; the other ${nM - nKnown} are reconstructed from peers of that year (same county and centrality group), scaled (share without a GP × ${f.toFixed(3)}, list length × ${g.toFixed(3)}) to Helsedirektoratet's national Q4 ${year} totals (S1), flagged and not scored.`
+        : `Start: 31 Dec ${year}, from data known then only. ${nKnown} municipalities have SSB 12005 rows for ${year}; the other ${nM - nKnown} take their peers' values of that year (same county and centrality group), flagged and not scored. Vacant lists scaled to Helsedirektoratet's last national count of ${year}, May's (S1).`,
+      `Specialist share ${(specialistShare * 100).toFixed(1)} % and salaried share ${(salariedShare * 100).toFixed(1)} % in ${year}${yearEnd ? '' : ' (May)'} (S1).`,
     ],
   };
 }

@@ -81,8 +81,8 @@ export interface LinkTrack {
   readonly origin: TrackOrigin;
 }
 
-/** "2022 or 2020" */
-const ORIGINS_TEXT = TRACK_ORIGINS.join(' or ');
+/** "2024, 2022 or 2020" */
+const ORIGINS_TEXT = `${TRACK_ORIGINS.slice(0, -1).join(', ')} or ${TRACK_ORIGINS[TRACK_ORIGINS.length - 1]}`;
 
 export interface LinkScenario {
   readonly name: string;

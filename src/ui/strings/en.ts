@@ -346,6 +346,10 @@ export const EN: Readonly<Record<StringKey, string>> = {
   trackSame: 'as good',
   trackNotScored:
     '{region} has no band from {origin}: the municipality number changed; we did not have the municipality’s own figures for the start year, so the model is not scored here.',
+  trackNoSsbRows:
+    '{region} has no band: SSB has no GP figures for the municipality in the table we use (12005), so the model cannot be judged here.',
+  trackScoredFrom: 'From the start year {origin} we have the municipality’s own figures.',
+  trackShowOrigin: 'Show from {origin}',
   trackNoneScored:
     'None of the municipalities in {region} had their own figures for {origin} (their numbers changed), so the model is not scored here.',
   trackPartial:

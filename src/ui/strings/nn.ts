@@ -349,6 +349,10 @@ export const NN: Readonly<Record<StringKey, string>> = {
   trackSame: 'like god',
   trackNotScored:
     '{region} har ikkje noko band frå {origin}: kommunenummeret vart endra; vi hadde ikkje eigne tal for kommunen for startåret, så modellen blir ikkje vurdert her.',
+  trackNoSsbRows:
+    '{region} har ikkje noko band: SSB har ingen fastlegetal for kommunen i tabellen vi bruker (12005), så modellen kan ikkje vurderast her.',
+  trackScoredFrom: 'Frå startåret {origin} har vi kommunen sine eigne tal.',
+  trackShowOrigin: 'Vis frå {origin}',
   trackNoneScored:
     'Ingen av kommunane i {region} hadde eigne tal for {origin} (kommunenummera vart endra), så modellen blir ikkje vurdert her.',
   trackPartial:

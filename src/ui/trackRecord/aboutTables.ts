@@ -32,12 +32,12 @@ interface Texts {
 export const NB: Texts = {
   heading: 'Hvor godt modellen har truffet (validering)',
   paragraphs: [
-    'Vi har startet modellen 31. desember 2020 og 2022 med bare det som var kjent da, og sammenlignet med det som faktisk skjedde i hver kommune de neste årene. Kommuner som fikk nytt kommunenummer, har ikke egne tall for startåret og er ikke med. Tabellene viser CRPS, et mål på hvor langt unna hele fordelingen av kjøringer var (lavere er bedre: prosentpoeng for andelen uten fastlege, pasienter for listelengden), for modellen og for «ingen endring» (at alt blir som i startåret), og hvor ofte modellens 80 %-intervall (p10–p90) traff det som skjedde (målet er 80 %).',
-    'Modellen slår «ingen endring» på begge utfall fra begge startår. Den vet bedre enn gjennomsnittet hvor kriser er mer sannsynlige, men er for sikker på dem; les sannsynligheten for en krise i én kommune som et anslag som heller mot det høye. Metoden og alle tallene står i README.md, avsnittet «Validation» (npm run validate). Åpne «Treffsikkerhet» over grafene for å se tilbakeblikket for ditt område.',
+    'Vi har startet modellen 31. desember 2020, 2022 og 2024 med bare det som var kjent da, og sammenlignet med det som faktisk skjedde i hver kommune de neste årene. Kommuner som fikk nytt kommunenummer, har egne tall først fra det nye nummeret og er med bare fra et startår der de har det (de fleste fra 2024). Tabellene viser CRPS, et mål på hvor langt unna hele fordelingen av kjøringer var (lavere er bedre: prosentpoeng for andelen uten fastlege, pasienter for listelengden), for modellen og for «ingen endring» (at alt blir som i startåret), og hvor ofte modellens 80 %-intervall (p10–p90) traff det som skjedde (målet er 80 %).',
+    'Modellen slår «ingen endring» på begge utfall fra alle tre startår. Ett år fram er intervallet for listelengden for smalt. Modellen vet bedre enn gjennomsnittet hvor kriser er mer sannsynlige, men kjøringene alene er for sikre på dem; derfor justeres sannsynlighetene for en kommune etter hvordan de har truffet før (rekalibrering). Metoden og alle tallene står i README.md, avsnittet «Validation» (npm run validate). Åpne «Treffsikkerhet» over grafene for å se tilbakeblikket for ditt område.',
   ],
   loading: 'Laster valideringstabellene …',
   failed: 'Valideringstabellene kunne ikke lastes.',
-  caption: (origin, first, last) => `Startår ${origin}, testår ${first}–${last}`,
+  caption: (origin, first, last) => `Startår ${origin}, testår ${first === last ? first : `${first}–${last}`}`,
   group: 'Kommuner',
   n: 'Kommune-år',
   share: 'Andel uten fastlege (prosentpoeng)',
@@ -52,12 +52,13 @@ export const NB: Texts = {
 const EN: Texts = {
   heading: 'How well the model has done (validation)',
   paragraphs: [
-    'We started the model on 31 December 2020 and 2022 with only what was known then, and compared it with what really happened in each municipality in the years after. Municipalities whose number changed have no figures of their own for the start year and are left out. The tables give the CRPS, a measure of how far the whole spread of runs was from the outcome (lower is better: percentage points for the share without a GP, patients for the list length), for the model and for “no change” (everything stays as in the start year), and how often the model’s 80% interval (p10–p90) held what happened (the aim is 80%).',
-    'The model beats “no change” on both outcomes from both start years. It knows better than average where crises are more likely, but is overconfident about them; read the probability of a crisis in one municipality as an estimate that leans high. The method and all the figures are in README.md, section “Validation” (npm run validate). Open “Track record” above the charts to see the hindcast for your region.',
+    'We started the model on 31 December 2020, 2022 and 2024 with only what was known then, and compared it with what really happened in each municipality in the years after. Municipalities whose number changed have figures of their own only under the new number and are included only from a start year where they have them (most from 2024). The tables give the CRPS, a measure of how far the whole spread of runs was from the outcome (lower is better: percentage points for the share without a GP, patients for the list length), for the model and for “no change” (everything stays as in the start year), and how often the model’s 80% interval (p10–p90) held what happened (the aim is 80%).',
+    'The model beats “no change” on both outcomes from all three start years. One year ahead, the interval for the list length is too narrow. The model knows better than average where crises are more likely, but the runs alone are overconfident about them; so a municipality’s probabilities are adjusted by how they have done before (recalibration). The method and all the figures are in README.md, section “Validation” (npm run validate). Open “Track record” above the charts to see the hindcast for your region.',
   ],
   loading: 'Loading the validation tables …',
   failed: 'The validation tables could not be loaded.',
-  caption: (origin, first, last) => `Start year ${origin}, test years ${first}–${last}`,
+  caption: (origin, first, last) =>
+    first === last ? `Start year ${origin}, test year ${first}` : `Start year ${origin}, test years ${first}–${last}`,
   group: 'Municipalities',
   n: 'Municipality-years',
   share: 'Share without a GP (percentage points)',

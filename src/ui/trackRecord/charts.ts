@@ -1,7 +1,7 @@
 /**
  * The track record's figures, as ChartViews (so they share the page's Chart.js setup, table view, text summary
  * and exports): per outcome (share without a GP, mean list length) the hindcast's p10-p90 band and median, what
- * happened (crosses) and "no change" (dashed); and the probability the hindcast gave that at least 5 % would be
+ * happened (crosses) and "no change" (dashed), all from the origin's value; and the probability the hindcast gave that at least 5 % would be
  * without a GP, with what happened as a cross at 100 % or 0 %. Every year of the hindcast is labelled.
  */
 import type { ChartDataset, ChartOptions } from 'chart.js';
@@ -150,14 +150,20 @@ export class TrackOutcomeChart extends TrackChart {
     if (!s) return [];
     const years = data.years;
     const origin = this.view!.origin;
-    // "no change" starts at the origin: it is the origin's value carried on
+    // "no change" is the origin's value carried on; the hindcast starts from that value too (a scored municipality's
+    // start is its own row), so the band, the median and what happened all begin at the origin and the band fans
+    // out from it (with one test year, as from 2024, it would otherwise be a lone point)
     const first = s.persistence.find((v) => v !== null);
-    const persistence = this.points(s.persistence, years);
-    if (first !== undefined && first !== null) persistence.unshift({ x: origin, y: this.plotted(first) });
+    const fromOrigin = (values: readonly (number | null)[]): Points => {
+      const pts = this.points(values, years);
+      if (first !== undefined && first !== null) pts.unshift({ x: origin, y: this.plotted(first) });
+      return pts;
+    };
+    const persistence = fromOrigin(s.persistence);
     return [
       {
         label: 'p10',
-        data: this.points(s.p10, years),
+        data: fromOrigin(s.p10),
         borderWidth: 0,
         pointRadius: 0,
         fill: false,
@@ -166,7 +172,7 @@ export class TrackOutcomeChart extends TrackChart {
       },
       {
         label: t('trackBand'),
-        data: this.points(s.p90, years),
+        data: fromOrigin(s.p90),
         borderWidth: 0,
         pointRadius: 0,
         fill: '-1',
@@ -175,7 +181,7 @@ export class TrackOutcomeChart extends TrackChart {
       },
       {
         label: t('trackMedian'),
-        data: this.points(s.p50, years),
+        data: fromOrigin(s.p50),
         borderColor: SERIES_COLOURS[0],
         backgroundColor: SERIES_COLOURS[0],
         borderWidth: 3,
@@ -194,7 +200,7 @@ export class TrackOutcomeChart extends TrackChart {
         pointRadius: 0,
         fill: false,
       },
-      crosses(t('trackActual'), this.points(s.actual, years)),
+      crosses(t('trackActual'), fromOrigin(s.actual)),
     ];
   }
 

@@ -36,6 +36,7 @@ export function loadTrackData(): Promise<TrackData> {
             county: m.county,
             centralityClass: m.centralityClass,
             sizeBand: sizeBandLabelAt(m, origin),
+            hasSsbRows: m.trend.length > 0,
           }));
           cache.set(origin, list);
         }

@@ -1,8 +1,8 @@
 /**
- * The body of "Treffsikkerhet" (loaded when the panel is first opened): an origin select (2022 first, 2020), a
+ * The body of "Treffsikkerhet" (loaded when the panel is first opened): an origin select (2024, 2022, 2020), a
  * heading for the region on screen, the plain-language summary (summary.ts) and three figures (charts.ts) with
  * table views, text summaries and exports (PNG, SVG, PDF, CSV, Excel with the stamp). A municipality rebuilt
- * at the origin has no band: the summary says why and the figures are hidden.
+ * at the origin has no band: the summary says why, offers an origin from which it has one, and the figures are hidden.
  */
 import { clear, h } from '../dom.ts';
 import type { ChartView } from '../chartView.ts';
@@ -129,10 +129,35 @@ export class TrackRecordPanel {
     this.heading.textContent = t('trackRegionHeading', { region: regionLabel(o), origin: v.origin });
     clear(this.summary);
     for (const p of trackSummary(v, sentenceName(o))) this.summary.append(h('p', {}, p));
+    if (!v.scored) this.offerScoredOrigin();
     this.root.dataset['region'] = v.regionKey;
     this.root.dataset['origin'] = String(v.origin);
     this.grid.hidden = !v.scored;
     if (v.scored) for (const c of this.charts) c.show(v, regionLabel(o));
+  }
+
+  /**
+   * Where the region has no band from the origin on screen but has one from another (a municipality whose number
+   * changed in 2024 has its own rows from 2024 on), says so with a button that shows that origin.
+   */
+  private offerScoredOrigin(): void {
+    const municipalities = (origin: number) => this.data.municipalitiesAt(origin);
+    const other = originsOf(this.data.record).find(
+      (origin) =>
+        origin !== this.shownOrigin && trackView(this.data.record, origin, this.region, municipalities(origin)).scored,
+    );
+    if (other === undefined) return;
+    const button = h(
+      'button',
+      { type: 'button', class: 'ds-button', 'data-variant': 'secondary', 'data-size': 'sm', id: 'track-other-origin' },
+      t('trackShowOrigin', { origin: other }),
+    );
+    button.addEventListener('click', () => {
+      this.setOrigin(other);
+      this.onOrigin(other);
+      this.root.querySelector<HTMLSelectElement>('#track-origin')?.focus();
+    });
+    this.summary.append(h('p', {}, t('trackScoredFrom', { origin: other }), ' ', button));
   }
 
   /** One figure's export with the stamp (the exporters load on first use). */

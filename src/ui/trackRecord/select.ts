@@ -26,6 +26,8 @@ export interface MunicipalityInfo {
   readonly centralityClass: number;
   /** The validation's size band at the origin (English label, as in OriginTrack.bySizeBand). */
   readonly sizeBand: string;
+  /** False where SSB table 12005 has no row for the municipality in any year (not a number change). */
+  readonly hasSsbRows?: boolean;
 }
 
 /** The region on screen, as the region picker names it. */
@@ -80,6 +82,8 @@ export interface TrackView {
   readonly track: RegionTrack | null;
   /** Whether any member of the region was scored (a municipality reconstructed at the origin is not). */
   readonly scored: boolean;
+  /** A municipality without any SSB 12005 row (so never scored, whatever the origin). */
+  readonly noSsbRows: boolean;
   readonly share: OutcomeScore | null;
   readonly listLength: OutcomeScore | null;
   /** P(share ≥ 5 %) per test year with what happened (years without a forecast left out). */
@@ -238,6 +242,7 @@ export function trackView(
     region,
     track,
     scored,
+    noSsbRows: region.type === 'kommune' && municipalities.find((m) => m.code === region.code)?.hasSsbRows === false,
     share: track && scored ? outcomeScore(track.share) : null,
     listLength: track && scored ? outcomeScore(track.listLength) : null,
     events,

@@ -56,7 +56,7 @@ function regionParagraph(v: TrackView, name: string): string {
   const track = v.track;
   if (!track || !v.scored)
     return v.region.type === 'kommune'
-      ? t('trackNotScored', { region: name, origin: v.origin })
+      ? t(v.noSsbRows ? 'trackNoSsbRows' : 'trackNotScored', { region: name, origin: v.origin })
       : t('trackNoneScored', { region: name, origin: v.origin });
   const out: string[] = [];
   if (v.region.type !== 'kommune' && track.scored < track.members)
