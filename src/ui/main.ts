@@ -37,6 +37,7 @@ import { buildMarkers } from './municipal/plan.ts';
 import type { MunicipalPanel, MunicipalPanelHost } from './municipal/startForm.ts';
 import { RegionPicker, regionLabel } from './regionPicker.ts';
 import { mountTrackRecord, type TrackRecordMount } from './trackRecord/mount.ts';
+import { DEFAULT_ORIGIN } from './trackRecord/origins.ts';
 import { MC_SEED, mcProgressText, McRunner } from './sim/mcRunner.ts';
 import { SimClient } from './sim/simClient.ts';
 import { RunSession, type RunTimings } from './sim/runSession.ts';
@@ -709,6 +710,8 @@ class App {
       municipalityNames: this.municipalityNames,
       stampFor: (view, data) => this.stampFor(view, data),
       appVersion: __APP_VERSION__,
+      region: this.picker.value,
+      trackOrigin: this.trackRecord?.origin() ?? DEFAULT_ORIGIN,
     };
   }
 

@@ -1,8 +1,9 @@
 // The council report (#15) in headless Chromium: a comparison of three scenarios for Bindal (current policy and
 // two presets, 100 runs), then one click on "Rapport til kommunestyret" gives a PowerPoint deck and an A4 PDF
-// with the summary in plain words, the bands, the difference and budget tables and the scenario names. The deck is
-// converted with LibreOffice (`soffice --headless --convert-to pdf`) where it is installed (skipped, with the
-// reason logged, where it is not), and the converted text is checked with pdftotext (else the slide XML).
+// with the summary in plain words, the bands, the track record, the difference and budget tables and the scenario
+// names. The deck is converted with LibreOffice (`soffice --headless --convert-to pdf`) where it is installed
+// (skipped, with the reason logged, where it is not), and the converted text is checked with pdftotext (else the
+// slide XML).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,7 +82,7 @@ describe('council report', () => {
     expect(app().errors).toEqual([]);
   });
 
-  it('the deck holds the summary, native charts with bands, the difference and budget tables, and the names', () => {
+  it('the deck holds the summary, native charts with bands, the track record, the difference and budget tables, and the names', () => {
     const zip = unzipSync(new Uint8Array(files[0]!.bytes));
     const text = slideText(zip);
     expect(text).toContain('Fastlegeordningen i Bindal');
@@ -90,6 +91,10 @@ describe('council report', () => {
     expect(text).toContain('Forskjell mellom scenarioene');
     expect(text).toContain('Budsjett');
     expect(text).toContain('Dette er endret fra dagens politikk');
+    // how well the model has done there: Treffsikkerhet's summary for Bindal from 2022 (the default start year)
+    expect(text).toContain('Hvor godt har modellen truffet? – Bindal');
+    expect(text).toContain('startet vi modellen 31. desember 2022 med bare det som var kjent da');
+    expect(text).toMatch(/For Bindal traff modellens 80 %-intervall det som skjedde i \d av 3 år/);
     expect(text).not.toContain('Dagens politikk: Ingen');
     expect(text).not.toContain('FACTS.md');
     for (const n of NAMES) expect(text).toContain(n);
@@ -100,10 +105,17 @@ describe('council report', () => {
     for (const n of NAMES) expect(banded[0]).toContain(`<c:v>${n}: 80 % intervall</c:v>`);
   });
 
-  it('the PDF is A4 and holds the summary, the tables and the scenario names', () => {
+  it('the PDF is A4 and holds the summary, the track record, the tables and the scenario names', () => {
     const raw = files[1]!.bytes.toString('latin1').replace(/\\([()])/g, '$1');
     expect(raw).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
-    for (const s of ['Sammendrag', 'Forskjell mellom scenarioene', 'Budsjett', ...NAMES]) expect(raw).toContain(s);
+    for (const s of [
+      'Sammendrag',
+      'Forskjell mellom scenarioene',
+      'Budsjett',
+      'Hvor godt har modellen truffet?',
+      ...NAMES,
+    ])
+      expect(raw).toContain(s);
   });
 
   it('opens in LibreOffice: the converted deck holds the summary, the bands, the tables and the scenario names', (ctx) => {

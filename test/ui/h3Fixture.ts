@@ -103,6 +103,10 @@ export const INPUT: ReportInput = {
   lastYear: 2040,
   date: new Date(2026, 11, 4),
   appVersion: '0.1.0',
+  trackRecord: [
+    'For å se hva tallene er verdt, startet vi modellen 31. desember 2022 med bare det som var kjent da.',
+    'For Bindal traff modellens 80 %-intervall det som skjedde i 3 av 3 år for andelen uten fastlege.',
+  ],
 };
 
 export const report = (): Deck => buildReport(INPUT);

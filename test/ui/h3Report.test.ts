@@ -83,7 +83,7 @@ import * as build from '../../src/ui/export/report/build.ts';
 const require_build = () => build;
 
 describe('council report PowerPoint', () => {
-  it('has title, summary, key figures first, native charts with bands, tables, settings and sources', async () => {
+  it('has title, summary, key figures first, native charts with bands, the track record, tables, settings and sources', async () => {
     const bytes = await deckBytes(report());
     writeFileSync('/tmp/h3-report-unit.pptx', bytes);
     const files = unzipSync(bytes);
@@ -117,6 +117,10 @@ describe('council report PowerPoint', () => {
       const stampRuns = s.runs.filter((r) => r.startsWith('Fastlegesimulatoren 0.1.0'));
       expect(stampRuns).toHaveLength(1);
     }
+    // how well the model has done there: a text slide of its own, after the charts and before the tables
+    const track = slides.findIndex((s) => s.runs[0] === 'Hvor godt har modellen truffet? – Bindal');
+    expect(track).toBe(slides.indexOf(charts[1]!) + 1);
+    expect(slides[track]!.runs.join(' ')).toContain('i 3 av 3 år for andelen uten fastlege');
     const all = slides.map((s) => s.runs.join(' | ')).join('\n');
     expect(all).toContain('Forskjell mellom scenarioene');
     expect(all).toContain('Budsjett');
@@ -144,6 +148,7 @@ describe('council report PDF (A4)', () => {
     expect(raw).toContain('Sammendrag');
     expect(raw).toContain('Legevaktpakke');
     expect(raw).toContain('Forskjell mellom scenarioene');
+    expect(raw).toContain('Hvor godt har modellen truffet?');
     expect(raw).toContain('/URI (https://www.ssb.no/helse/helsetjenester/statistikk/allmennlegetjenesten)');
     expect(raw).toContain('Start 31.12.2025');
   });

@@ -1,8 +1,8 @@
 /**
  * What a PowerPoint deck or council report holds, as plain data (DOM-free): a title slide, a plain-language
  * summary, the key figures, one slide per chart (native chart: the p10-p90 band per scenario under the medians,
- * the observed history and a line at the projection's start, the region in the title, the stamp once), the
- * comparison's difference and budget tables, the settings that differ from current policy, and the sources with
+ * the observed history and a line at the projection's start, the region in the title, the stamp once), how well
+ * the model's hindcast did there, the comparison's difference and budget tables, the settings that differ from current policy, and the sources with
  * their links. report/build.ts assembles it; pptx.ts and report/pdf.ts write it.
  */
 import type { ChartScale } from '../chartSpecs.ts';
@@ -79,6 +79,8 @@ export interface Deck {
   readonly summary?: { readonly heading: string; readonly paragraphs: readonly string[] };
   readonly keyFigures: DeckTable;
   readonly charts: readonly DeckChartSlide[];
+  /** How well the model's hindcast did for the region (the council report; Treffsikkerhet in plain words). */
+  readonly trackRecord?: { readonly heading: string; readonly paragraphs: readonly string[] };
   /** The comparison's difference and budget tables, when a comparison is shown. */
   readonly tables?: readonly DeckTable[];
   /** Levers and assumptions that differ from the baseline, per scenario. */

@@ -5,7 +5,7 @@
  * the p90−p10 width, under the lines), the medians per scenario as lines (colours from the deck, dashes per
  * scenario, nulls as gaps), the observed history as a thin dotted line with crosses, and a vertical line at the
  * projection's start and at each lever's start year (shapes over the chart's fixed plot area); the stamp once at
- * the bottom of the slide and in the notes. Then the comparison's tables, the settings (over as many slides as they
+ * the bottom of the slide and in the notes. Then how well the model has done there (a text slide), the comparison's tables, the settings (over as many slides as they
  * need) and the sources with their links; the footer on the slides without a stamp.
  *
  * pptxgenjs 4.0.1 has one line style per chart type, writes a blank point as an empty value and writes 0 as a
@@ -230,14 +230,14 @@ export function buildDeck(deck: Deck): PptxGenJS {
   });
   footer(first);
 
-  // 2. The summary in plain words
-  if (deck.summary) {
+  // a slide of paragraphs in plain words (the summary, the track record)
+  const textSlide = (text: { readonly heading: string; readonly paragraphs: readonly string[] }) => {
     const slide = pptx.addSlide();
-    heading(slide, deck.summary.heading);
+    heading(slide, text.heading);
     slide.addText(
-      deck.summary.paragraphs.map((p, i) => ({
+      text.paragraphs.map((p, i) => ({
         text: p,
-        options: { breakLine: i < deck.summary!.paragraphs.length - 1, paraSpaceAfter: 8 },
+        options: { breakLine: i < text.paragraphs.length - 1, paraSpaceAfter: 8 },
       })),
       {
         x: MARGIN,
@@ -253,7 +253,10 @@ export function buildDeck(deck: Deck): PptxGenJS {
       },
     );
     footer(slide);
-  }
+  };
+
+  // 2. The summary in plain words
+  if (deck.summary) textSlide(deck.summary);
 
   const addTable = (table: DeckTable, fontPt: number) => {
     const pages = paginateRows(table, fontPt);
@@ -340,7 +343,10 @@ export function buildDeck(deck: Deck): PptxGenJS {
     slide.addNotes(stamp);
   }
 
-  // 5. The comparison's tables, the settings, the sources
+  // 5. How well the model has done there (Treffsikkerhet in plain words)
+  if (deck.trackRecord) textSlide(deck.trackRecord);
+
+  // 6. The comparison's tables, the settings, the sources
   for (const table of deck.tables ?? []) addTable(table, table.columns.length > 6 ? 10 : 12);
   addTable(deck.settings, 12);
   if (deck.sources && deck.sources.items.length > 0) {

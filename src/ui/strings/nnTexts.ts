@@ -491,6 +491,11 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
   'Område: {region}. Scenario: {scenario}.': 'Område: {region}. Scenario: {scenario}.',
   'Fastlegesimulatoren {version}, laget {date}.': 'Fastlegesimulatoren {version}, laga {date}.',
   // src/ui/export/report/texts.ts: the council report
+  'Hvor godt har modellen truffet?': 'Kor godt har modellen treft?',
+  'For å se hva tallene er verdt, startet vi modellen 31. desember {origin} med bare det som var kjent da, og sammenlignet med det som faktisk skjedde fram til {last}:':
+    'For å sjå kva tala er verde, starta vi modellen 31. desember {origin} med berre det som var kjent då, og samanlikna med det som faktisk skjedde fram til {last}:',
+  'Tilbakeblikket for hvert område står under «Treffsikkerhet» i appen, og valideringen for alle kommuner under «Om modellen».':
+    'Tilbakeblikket for kvart område står under «Treffsikkerheit» i appen, og valideringa for alle kommunane under «Om modellen».',
   'Fastlegeordningen i {region}': 'Fastlegeordninga i {region}',
   '{scenarios}\nFremskriving 2026–{last} · laget {date} med Fastlegesimulatoren':
     '{scenarios}\nFramskriving 2026–{last} · laga {date} med Fastlegesimulatoren',

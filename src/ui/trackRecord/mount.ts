@@ -22,6 +22,8 @@ export interface TrackRecordMount {
   linkTrack(): TrackLinkState | undefined;
   /** Applies a share link's state: open on its start year, or closed (undefined). */
   applyLink(state: TrackLinkState | undefined): void;
+  /** The start year shown (or to be shown when the panel opens): the council report's track record follows it. */
+  origin(): TrackOrigin;
 }
 
 const asOrigin = (o: number): TrackOrigin => TRACK_ORIGINS.find((x) => x === o) ?? DEFAULT_ORIGIN;
@@ -85,6 +87,7 @@ export function mountTrackRecord(
   return {
     regionChanged: () => panel?.setRegion(region()),
     linkTrack: () => (details.open ? { origin } : undefined),
+    origin: () => origin,
     applyLink: (state) => {
       if (state) {
         origin = state.origin;

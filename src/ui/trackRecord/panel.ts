@@ -14,23 +14,11 @@ import type { RegionOption } from '../sim/protocol.ts';
 import { TrackOutcomeChart, TrackProbabilityChart } from './charts.ts';
 import type { TrackData } from './data.ts';
 import { DEFAULT_ORIGIN, originsOf, trackView, type TrackView } from './select.ts';
-import { trackSummary } from './summary.ts';
+import { sentenceName, trackSummary } from './summary.ts';
 import './trackRecord.css';
 
 declare const __APP_VERSION__: string;
 declare const __DATA_VERSION__: string;
-
-/** The region as a sentence names it: "Bindal", "hele landet", "sentralitetsklasse 6", "Nordland". */
-export function sentenceName(o: RegionOption): string {
-  switch (o.type) {
-    case 'national':
-      return t('trackNational');
-    case 'sentralitet':
-      return t('trackClassName', { n: o.code });
-    default:
-      return o.name;
-  }
-}
 
 export class TrackRecordPanel {
   private shownOrigin: number;

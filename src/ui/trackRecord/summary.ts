@@ -7,7 +7,20 @@
  */
 import { formatInteger, formatPercent, formatProbability, formatYear } from '../format.ts';
 import { localeTag, t, type StringKey } from '../i18n.ts';
+import type { RegionOption } from '../sim/protocol.ts';
 import type { OutcomeScore, Peers, PooledScore, TrackView } from './select.ts';
+
+/** The region as a sentence names it: "Bindal", "hele landet", "sentralitetsklasse 6", "Nordland". */
+export function sentenceName(o: RegionOption): string {
+  switch (o.type) {
+    case 'national':
+      return t('trackNational');
+    case 'sentralitet':
+      return t('trackClassName', { n: o.code });
+    default:
+      return o.name;
+  }
+}
 
 /** A number with exactly `digits` decimals in the UI's language ("4,0", "1,10"). */
 export function formatFixed(v: number, digits: number): string {

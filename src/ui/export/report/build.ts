@@ -1,7 +1,8 @@
 /**
  * The council report as a deck model (DOM-free; see ../deck.ts): title with the region and scenario names, the
  * summary in plain words, the key figures against the reference with their 80 % intervals, a slide per chart
- * (bands, history, the start line, the region in the title, the stamp once), the comparison's difference and
+ * (bands, history, the start line, the region in the title, the stamp once), how well the model's hindcast did
+ * there (Treffsikkerhet in plain words, when given), the comparison's difference and
  * budget tables, the settings that differ from current policy (named per scenario; a scenario without changes
  * says so once, current policy is left out) and the sources with their links. collect.ts gathers the inputs in
  * the browser; pptx.ts and pdf.ts write the result.
@@ -158,6 +159,8 @@ export interface ReportInput {
   readonly appVersion: string;
   /** The year of the summary and key figures (2030). */
   readonly year?: number;
+  /** The region's track record in plain words (Treffsikkerhet), when it could be loaded. */
+  readonly trackRecord?: readonly string[];
 }
 
 const FIGURES: readonly FigureId[] = ['withoutGp', 'gps', 'onCall', 'cost'];
@@ -273,6 +276,9 @@ export function buildReport(input: ReportInput): Deck {
       heading: `${rt('keyFiguresHeading')} – ${input.region}`,
     },
     charts: input.charts.map((c) => chartSlide(c, input.region)),
+    ...(input.trackRecord && input.trackRecord.length > 0
+      ? { trackRecord: { heading: `${rt('trackReportHeading')} – ${input.region}`, paragraphs: input.trackRecord } }
+      : {}),
     ...(input.tables && input.tables.length > 0 ? { tables: input.tables } : {}),
     settings: settingsTable(input.scenarios),
     sources: { heading: rt('sourcesHeading'), items: input.sources },

@@ -1,7 +1,7 @@
 /**
  * The browser side of the council report and the PowerPoint exports: gathers what is on screen (the charts' data,
- * the comparison and its tables, the scenarios' settings and Monte Carlo runs, the stamps) into the DOM-free
- * report input (build.ts), and writes the deck (pptx.ts) and the A4 PDF (pdf.ts). Loaded on first use.
+ * the comparison and its tables, the scenarios' settings and Monte Carlo runs, the stamps, the region's track
+ * record in plain words) into the DOM-free report input (build.ts), and writes the deck (pptx.ts) and the A4 PDF (pdf.ts). Loaded on first use.
  */
 import type { McRuns } from '../../../engine/run/mcSummary.ts';
 import { RESULT_SPECS, type ResultId } from '../../../engine/run/results.ts';
@@ -16,7 +16,7 @@ import { loc, t } from '../../i18n.ts';
 import { displayLeverValue } from '../../leversPanel.ts';
 import { ProbabilityChartView } from '../../probabilityChart.ts';
 import type { McOutcome } from '../../sim/mcRunner.ts';
-import type { RunRequest } from '../../sim/protocol.ts';
+import type { RegionOption, RunRequest } from '../../sim/protocol.ts';
 import { overrideOfSetting } from '../../state.ts';
 import type { Deck, DeckDash, DeckTable } from '../deck.ts';
 import { exportFileName } from '../fileName.ts';
@@ -37,6 +37,9 @@ export interface ReportContext {
   readonly municipalityNames: ReadonlyMap<string, string>;
   readonly stampFor: (view: ChartView, data: ChartData) => Promise<string[]>;
   readonly appVersion: string;
+  /** The region on screen and the track record's start year shown (the report's "how well has the model done"). */
+  readonly region: RegionOption;
+  readonly trackOrigin: number;
 }
 
 /** Dashes per compared scenario, as on screen (COMPARE_DASHES). */
@@ -231,6 +234,38 @@ function sources(): { text: string; url?: string }[] {
   return [...dataSources(), ...documentSources()];
 }
 
+/**
+ * The region's track record in plain words, as Treffsikkerhet says it: from the start year shown there, or, where the
+ * region has no band from it, from the latest start year where it has one (a municipality renumbered in 2024: 2024).
+ * Undefined when the track record cannot be loaded (the report is made without it).
+ */
+async function trackParagraphs(ctx: ReportContext): Promise<string[] | undefined> {
+  try {
+    const [{ loadTrackData }, { originsOf, trackView }, { sentenceName, trackSummary }] = await Promise.all([
+      import('../../trackRecord/data.ts'),
+      import('../../trackRecord/select.ts'),
+      import('../../trackRecord/summary.ts'),
+    ]);
+    const data = await loadTrackData();
+    const viewFrom = (origin: number) => trackView(data.record, origin, ctx.region, data.municipalitiesAt(origin));
+    const origins = originsOf(data.record);
+    const shown = origins.includes(ctx.trackOrigin) ? ctx.trackOrigin : origins[0]!;
+    let view = viewFrom(shown);
+    if (!view.scored) {
+      const other = origins.find((o) => viewFrom(o).scored);
+      if (other !== undefined) view = viewFrom(other);
+    }
+    const last = view.years[view.years.length - 1] ?? view.origin;
+    return [
+      rt('trackReportIntro', { origin: view.origin, last }),
+      ...trackSummary(view, sentenceName(ctx.region)),
+      rt('trackReportMore'),
+    ];
+  } catch {
+    return undefined;
+  }
+}
+
 /** The report (or, `brief`, one chart's deck: title, key figures, the chart, the settings). */
 export async function reportDeck(
   ctx: ReportContext,
@@ -253,6 +288,7 @@ export async function reportDeck(
     if (budget) tables.push(budget);
   }
   const lastYear = Math.max(...(charts[0]?.years ?? [2040]));
+  const trackRecord = opts.brief ? undefined : await trackParagraphs(ctx);
   const deck = buildReport({
     region: ctx.regionName,
     scenarios,
@@ -264,6 +300,7 @@ export async function reportDeck(
     lastYear,
     date: new Date(),
     appVersion: ctx.appVersion,
+    ...(trackRecord ? { trackRecord } : {}),
   });
   if (!opts.brief) return deck;
   const { summary: _s, tables: _t, sources: _src, ...rest } = deck;

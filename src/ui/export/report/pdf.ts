@@ -1,6 +1,6 @@
 /**
  * The council report as an A4 PDF (portrait) with jsPDF, DOM-free: the same content as the deck (title, summary,
- * key figures, the charts, the comparison's tables, the settings, the sources with clickable links) on pages with
+ * key figures, the charts, how well the model has done there, the comparison's tables, the settings, the sources with clickable links) on pages with
  * a footer (the source line and page numbers). Charts are drawn as vector paths: each scenario's p10-p90 band as a
  * transparent area under the medians, the lines with their dashes, the history as a dotted line with crosses, the
  * projection's start and the levers' start years as vertical lines, a legend below. Texts go through pdfText
@@ -334,6 +334,11 @@ export function reportPdfBytes(deck: Deck): Uint8Array {
   w.table(deck.keyFigures, 8.5);
   w.page();
   deck.charts.forEach((c) => w.chart(c, 265));
+  if (deck.trackRecord) {
+    w.page();
+    w.heading(deck.trackRecord.heading, 15);
+    for (const p of deck.trackRecord.paragraphs) w.para(p, 10.5, { gap: 7 });
+  }
   for (const t of deck.tables ?? []) {
     w.page();
     w.table(t, t.columns.length > 6 ? 7 : 8);

@@ -97,6 +97,15 @@ export const R = {
   settingsSetting: { nb: 'Virkemiddel eller forutsetning', en: 'Lever or assumption' },
   settingsValue: { nb: 'Verdi i scenarioet', en: 'Value in the scenario' },
   settingsBaseline: { nb: 'Dagens politikk', en: 'Current policy' },
+  trackReportHeading: { nb: 'Hvor godt har modellen truffet?', en: 'How well has the model done?' },
+  trackReportIntro: {
+    nb: 'For å se hva tallene er verdt, startet vi modellen 31. desember {origin} med bare det som var kjent da, og sammenlignet med det som faktisk skjedde fram til {last}:',
+    en: 'To see what the figures are worth, we started the model on 31 December {origin} with only what was known then, and compared it with what really happened up to {last}:',
+  },
+  trackReportMore: {
+    nb: 'Tilbakeblikket for hvert område står under «Treffsikkerhet» i appen, og valideringen for alle kommuner under «Om modellen».',
+    en: 'The hindcast for every region is under “Track record” in the app, and the validation for all municipalities under “About the model”.',
+  },
   settingsNone: { nb: 'Ingen endringer fra dagens politikk', en: 'No changes from current policy' },
   diffHeading: { nb: 'Forskjell mellom scenarioene', en: 'Difference between the scenarios' },
   budgetHeading: { nb: 'Budsjett', en: 'Budget' },
