@@ -317,6 +317,16 @@ const NB = {
   trackSizeOver: '{a} innbyggere og flere',
   trackHits:
     'For {region} traff modellens 80 %-intervall det som skjedde i {shareHits} av {shareYears} år for andelen uten fastlege og i {listHits} av {listYears} år for listelengden.',
+  trackHitsOneBoth:
+    'For {region} traff modellens 80 %-intervall det som skjedde i {year}, både for andelen uten fastlege og for listelengden.',
+  trackHitsOneShare:
+    'For {region} traff modellens 80 %-intervall det som skjedde i {year} for andelen uten fastlege, men ikke for listelengden.',
+  trackHitsOneList:
+    'For {region} traff modellens 80 %-intervall det som skjedde i {year} for listelengden, men ikke for andelen uten fastlege.',
+  trackHitsOneNone:
+    'For {region} bommet modellens 80 %-intervall på det som skjedde i {year}, både for andelen uten fastlege og for listelengden.',
+  trackMissesOne:
+    '«Ingen endring» bommet med {persShare} prosentpoeng på andelen, modellens median med {modelShare}; på listelengden bommet «ingen endring» med {persList} pasienter, modellen med {modelList}.',
   trackMisses:
     '«Ingen endring» bommet i snitt med {persShare} prosentpoeng på andelen, modellens median med {modelShare}; på listelengden bommet «ingen endring» med {persList} pasienter, modellen med {modelList}.',
   trackVerdictBoth: 'Her kom modellen nærmere enn «ingen endring» på begge.',

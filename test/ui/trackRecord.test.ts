@@ -347,4 +347,27 @@ describe('track record: the built file the app loads (src/data/trackRecord.json)
     }
     expect(problems.slice(0, 5)).toEqual([]);
   });
+
+  it('from 2024 (one test year) a municipality held or missed in 2025, not "1 of 1 years" or "on average"', () => {
+    const infos = infosAt(2024).map((m, i) => ({ ...m, hasSsbRows: MUNICIPALITIES[i]!.trend.length > 0 }));
+    const o = originTrackOf(record, 2024);
+    let checked = 0;
+    for (const lang of ['nb', 'en'] as const) {
+      setLocale(lang);
+      for (const [key, r] of Object.entries(o.regions)) {
+        if (!key.startsWith('kommune:') || r.scored === 0) continue;
+        const text = trackSummary(trackView(record, 2024, regionOf(key), infos), key)[0]!;
+        expect(text).not.toMatch(/1 av 1 år|1 of 1 years|i snitt|on average/);
+        expect(text).toMatch(/i 2025|in 2025/);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2 * 300);
+    // Evenes has no SSB row in any year: it says so, from every origin
+    setLocale('nb');
+    for (const origin of TRACK_ORIGINS) {
+      const v = trackView(record, origin, { type: 'kommune', code: '1853' }, infos);
+      expect(trackSummary(v, 'Evenes')[0]).toMatch(/^Evenes har ikke noe bånd: SSB har ingen fastlegetall/);
+    }
+  });
 });

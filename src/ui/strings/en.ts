@@ -314,6 +314,16 @@ export const EN: Readonly<Record<StringKey, string>> = {
   trackSizeOver: '{a} residents and more',
   trackHits:
     'For {region}, the model’s 80% interval held what happened in {shareHits} of {shareYears} years for the share without a GP and in {listHits} of {listYears} years for the list length.',
+  trackHitsOneBoth:
+    'For {region}, the model’s 80% interval held what happened in {year}, for the share without a GP and for the list length.',
+  trackHitsOneShare:
+    'For {region}, the model’s 80% interval held what happened in {year} for the share without a GP, but not for the list length.',
+  trackHitsOneList:
+    'For {region}, the model’s 80% interval held what happened in {year} for the list length, but not for the share without a GP.',
+  trackHitsOneNone:
+    'For {region}, the model’s 80% interval missed what happened in {year}, for the share without a GP and for the list length.',
+  trackMissesOne:
+    '“No change” missed the share by {persShare} percentage points, the model’s median by {modelShare}; for the list length “no change” missed by {persList} patients, the model by {modelList}.',
   trackMisses:
     '“No change” missed the share by {persShare} percentage points on average, the model’s median by {modelShare}; for the list length “no change” missed by {persList} patients, the model by {modelList}.',
   trackVerdictBoth: 'Here the model came closer than “no change” on both.',

@@ -317,6 +317,16 @@ export const NN: Readonly<Record<StringKey, string>> = {
   trackSizeOver: '{a} innbyggjarar og fleire',
   trackHits:
     'For {region} trefte 80 %-intervallet til modellen det som skjedde i {shareHits} av {shareYears} år for delen utan fastlege og i {listHits} av {listYears} år for listelengda.',
+  trackHitsOneBoth:
+    'For {region} trefte 80 %-intervallet til modellen det som skjedde i {year}, både for delen utan fastlege og for listelengda.',
+  trackHitsOneShare:
+    'For {region} trefte 80 %-intervallet til modellen det som skjedde i {year} for delen utan fastlege, men ikkje for listelengda.',
+  trackHitsOneList:
+    'For {region} trefte 80 %-intervallet til modellen det som skjedde i {year} for listelengda, men ikkje for delen utan fastlege.',
+  trackHitsOneNone:
+    'For {region} bomma 80 %-intervallet til modellen på det som skjedde i {year}, både for delen utan fastlege og for listelengda.',
+  trackMissesOne:
+    '«Ingen endring» bomma med {persShare} prosentpoeng på delen, medianen til modellen med {modelShare}; på listelengda bomma «ingen endring» med {persList} pasientar, modellen med {modelList}.',
   trackMisses:
     '«Ingen endring» bomma i snitt med {persShare} prosentpoeng på delen, medianen til modellen med {modelShare}; på listelengda bomma «ingen endring» med {persList} pasientar, modellen med {modelList}.',
   trackVerdictBoth: 'Her kom modellen nærare enn «ingen endring» på begge.',

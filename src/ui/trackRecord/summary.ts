@@ -77,9 +77,27 @@ function regionParagraph(v: TrackView, name: string): string {
   const s = v.share;
   const l = v.listLength;
   if (s && l) {
+    // one test year (from 2024): held or missed, in that year, rather than "in 1 of 1 years" and "on average"
+    const one = s.years === 1 && l.years === 1;
+    const oneKey: StringKey =
+      s.hits && l.hits
+        ? 'trackHitsOneBoth'
+        : s.hits
+          ? 'trackHitsOneShare'
+          : l.hits
+            ? 'trackHitsOneList'
+            : 'trackHitsOneNone';
     out.push(
-      t('trackHits', { region: name, shareHits: s.hits, shareYears: s.years, listHits: l.hits, listYears: l.years }),
-      t('trackMisses', {
+      one
+        ? t(oneKey, { region: name, year: formatYear(v.years[v.years.length - 1]!) })
+        : t('trackHits', {
+            region: name,
+            shareHits: s.hits,
+            shareYears: s.years,
+            listHits: l.hits,
+            listYears: l.years,
+          }),
+      t(one ? 'trackMissesOne' : 'trackMisses', {
         persShare: pp(s.maePersistence),
         modelShare: pp(s.maeModel),
         persList: patients(l.maePersistence),
