@@ -236,8 +236,8 @@ function sigmaFor(
 /** The first origin a hindcast can start from: the first year with Helsedirektoratet's national Q4 figures (S1). */
 export const FIRST_HINDCAST_ORIGIN = 2019;
 /**
- * The last origin: 2024, whose national figures are May's (the municipal rows are 31 December's, for all municipalities);
- * 2025 is the projection start (buildStart2025).
+ * The last origin: 2024, whose national figures are May's (the municipal rows are 31 December's, for every
+ * municipality SSB reports); 2025 is the projection start (buildStart2025).
  */
 export const LAST_HINDCAST_ORIGIN = 2024;
 
@@ -278,8 +278,8 @@ function hasYearEndFigures(national: NationalData, year: number): boolean {
  * - A municipality without a row at the origin (its number changed, or SSB has no value) is reconstructed from its
  *   peers at that date: the population-weighted share without a GP and list length of municipalities with a row
  *   in the same county and centrality group (else the same centrality class, else all), scaled by one factor each
- *   so that the national totals equal the national 31 December figures of the origin (2024 has none: unscaled). It is flagged (`reconstructed`) and
- *   left out of any scoring.
+ *   so that the national totals equal the national 31 December figures of the origin (2024 has none: unscaled).
+ *   It is flagged (`reconstructed`) and left out of any scoring.
  * - Vacant lists: as many as the national σ of the origin (residents per vacant list over mean list length) implies,
  *   scaled to the national count of lists without a GP.
  *

@@ -52,8 +52,11 @@ export function fillExogenous(start: StartState, time: number, ws: Workspace, sh
 
 /** fillExogenous's results at one time without extra residents: per municipality, then the national sums. */
 export interface Projected {
-  readonly pop: Float64Array;
-  readonly need: Float64Array;
+  /**
+   * Population and need per resident of municipality m at 2m and 2m + 1: one array rather than two, so that the
+   * monthly copy into the state (fillProjected) loads and checks one typed array per municipality, not two.
+   */
+  readonly popNeed: Float64Array;
   readonly popSum: number;
   readonly needNat: number;
 }
@@ -79,19 +82,18 @@ export function projectedMonths(start: StartState, t0: number, nMonths: number):
 function projectedAt(start: StartState, time: number): Projected {
   const nM = start.nM;
   const { o0, o1, w } = yearsAround(start, time);
-  const pop = new Float64Array(nM);
-  const need = new Float64Array(nM);
+  const popNeed = new Float64Array(2 * nM);
   let popSum = 0;
   let needSum = 0;
   for (let m = 0; m < nM; m++) {
     const pm = start.pop[o0 + m]! * (1 - w) + start.pop[o1 + m]! * w;
     const nm = start.need[o0 + m]! * (1 - w) + start.need[o1 + m]! * w;
-    pop[m] = pm;
-    need[m] = nm;
+    popNeed[2 * m] = pm;
+    popNeed[2 * m + 1] = nm;
     popSum += pm;
     needSum += pm * nm;
   }
-  return { pop, need, popSum, needNat: popSum > 0 ? needSum / popSum : 1 };
+  return { popNeed, popSum, needNat: popSum > 0 ? needSum / popSum : 1 };
 }
 
 /**
@@ -99,12 +101,12 @@ function projectedAt(start: StartState, time: number): Projected {
  * without a population shock): the same values, bit for bit, copied from projectedMonths.
  */
 export function fillProjected(projected: Projected, ws: Workspace): number {
-  const { pop, need } = projected;
+  const popNeed = projected.popNeed;
   const st = ws.st;
   const end = Math.min(st.length, MAX_STATE_LENGTH);
-  for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
-    st[q + POP] = pop[m]!;
-    st[q + NEED] = need[m]!;
+  for (let i = 0, q = 0; q < end; i += 2, q += STRIDE) {
+    st[q + POP] = popNeed[i]!;
+    st[q + NEED] = popNeed[i + 1]!;
   }
   ws.sums[SUM_POP] = projected.popSum;
   return projected.needNat;

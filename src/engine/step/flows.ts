@@ -159,10 +159,12 @@ export function applyFlows(ws: Workspace, f: FlowStep, stochasticRun: boolean): 
     // the last stage → specialist; entrants join stage 0 or the specialists
     let lt = Math.min(1, traineeRate * frac);
     let remSpec = Math.min(sp, expLeaveSpec * frac);
-    if (stochastic) {
+    if (stochastic && frac > 0) {
       // a drawn leaver is a whole GP: what a capped stock cannot give is taken from the others. Every operation runs
       // each time and the results are picked: stocks are rarely capped, and code that V8's compiled loop has never
-      // seen run makes it throw the loop's code away the first time it runs (a recompilation per thread).
+      // seen run makes it throw the loop's code away the first time it runs (a recompilation per thread). Only when
+      // leavers were drawn (frac > 0): with none (or a NaN share) it changes nothing, and most months most
+      // municipalities draw none, so that this, with its division, runs for a sixth of them (0.1 ms a run less).
       const want = expLeave * frac;
       const traineesNow = a0 + a1 + a2 + a3 + a4;
       const short = want - remSpec - traineesNow * lt;

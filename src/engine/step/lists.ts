@@ -75,8 +75,23 @@ function afterSurplusCloses(
   return base - walkSurplus * fast - detSurplus * slow;
 }
 
-/** Scratch pair of computeLists (one per thread, as the module is) for max(n, lists). */
+/** Scratch pair for `pick` (one per thread, as the module is). */
 const PICK = new Float64Array(2);
+
+/**
+ * `a`, or `b` when `takeB` is 1, looked up in `pair` (PICK, passed as a local: read from the module at every use,
+ * it cost V8 a load and type check per access): V8 compiles a ternary, Math.max and Math.min on doubles to branches.
+ */
+function pick(pair: Float64Array, a: number, b: number, takeB: number): number {
+  pair[0] = a;
+  pair[1] = b;
+  return pair[takeB]!;
+}
+
+/** max(0, x) exactly and without a branch: x + |x| is 2x or 0 (NaN for NaN, as Math.max gives). */
+function positivePart(x: number): number {
+  return (x + Math.abs(x)) * 0.5;
+}
 
 /**
  * Capitation per list patient for a list of `list` patients: patient-adjusted pays the rate times the
@@ -258,12 +273,12 @@ export function computeLists(
   // income per GP relative to the start is ipp · list · INV_NET_INCOME_GP0 - costRatio (practice costs fixed)
   const costRatio = p.practiceCostShare / (1 - p.practiceCostShare);
   const adjust = dt / p.listAdjustYears;
-  // the rates at which lists follow their target, and a pair for max(n, lists) (see below)
+  // the rates at which lists follow their target, and the pair for a stochastic run's choices (see below)
   const createRate = Math.min(1, dt / p.listCreateYears);
   const removeRate = dt / p.listRemoveYears;
-  const pick = PICK;
   const spareFactor = 1 + p.spareCapacityTarget;
   const invSpare = 1 / spareFactor;
+  const pair = PICK;
   const st = ws.st;
   let traineeSum = 0;
   let weightedVac = 0;
@@ -295,17 +310,17 @@ export function computeLists(
       // In a deterministic run LIST_EFFECT is 1 and this is the plain rule.
       if (whole) {
         // in a stochastic run whether lists are created or closed, and whether a chance entrant needs a new one,
-        // changes by chance from month to month: the rule is written with max and min and the last choice looks
-        // up the comparison's 0 or 1 in a pair, not by branches, whose mispredictions (and the predictor history
-        // they spoil for the branches that follow) made this pass take 2.1 ms a stochastic run instead of 1.4 ms
-        // (a deterministic run keeps its branches: there they are predicted, and faster). Each term is 0 where the
-        // branches would not take it, so the sums are those of the branches, exactly.
-        const opened = h + Math.max(0, target - h) * createRate;
-        listsNext = afterSurplusCloses(opened, h, target, st[q + LIST_EFFECT]!, createRate, removeRate);
-        // max(n, next), NaN kept
-        pick[0] = listsNext;
-        pick[1] = n;
-        lists = pick[Number(listsNext <= n)]!;
+        // changes by chance from month to month: the rule is afterSurplusCloses's, its max(0, ·) taken as
+        // positivePart and its min, max and the last choice picked, not by branches, whose mispredictions (and the
+        // predictor history they spoil for the branches that follow) made this pass take 2.1 ms a stochastic run
+        // instead of 1.4 ms (a deterministic run keeps its branches: there they are predicted, and faster). Each term
+        // is 0 where the branches would not take it, so the sums are those of the branches, exactly.
+        const opened = h + positivePart(target - h) * createRate;
+        const targetDet = target * st[q + LIST_EFFECT]!;
+        const walkSurplus = positivePart(pick(pair, targetDet, h, Number(h <= targetDet)) - target);
+        const detSurplus = positivePart(h - pick(pair, targetDet, target, Number(target > targetDet)));
+        listsNext = opened - walkSurplus * createRate - detSurplus * removeRate;
+        lists = pick(pair, listsNext, n, Number(listsNext <= n));
       } else if (target > h) lists = Math.max(n, h + (target - h) * createRate);
       else lists = Math.max(n, afterSurplusCloses(h, h, target, st[q + LIST_EFFECT]!, createRate, removeRate));
       st[q + LISTS] = lists;
@@ -314,10 +329,12 @@ export function computeLists(
     // stochastic runs move whole GPs, so vacancies are whole lists there (no fraction of a list to fill)
     // (floor(x + 0.5), not Math.round: the same for these non-negative stocks but for x = 0.49999999999999994, and
     // about 1 ms less per stochastic run, where V8 compiles Math.round to several instructions per call)
-    // (in whole lists: max(0, d) for a whole number d is (d + |d|) / 2, exactly and without a branch; d from the
-    // lists before max(n, ·), the same v since floor is monotone, without waiting for the lookup)
-    const d = whole ? Math.floor(listsNext + 0.5) - Math.floor(n + 0.5) : 0;
-    const v = whole ? (d + Math.abs(d)) * 0.5 : Math.max(0, lists - n);
+    // (in whole lists: max(0, d) as positivePart; d from the lists before max(n, ·), the same v since floor is
+    // monotone, without waiting for the lookup. Each floor + 0.5 before the difference: the same d, exactly, but
+    // V8, having seen the floors give small integers, otherwise compiled the difference as an integer subtraction,
+    // with a conversion and a check of each operand, that took 0.2 ms a stochastic run)
+    const d = whole ? Math.floor(listsNext + 0.5) + 0.5 - (Math.floor(n + 0.5) + 0.5) : 0;
+    const v = whole ? positivePart(d) : Math.max(0, lists - n);
     weightedVac += v * st[q + ATTRACT]!;
     if (st[q + CENTRALITY]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
     const sv = st[q + SIGMA]! * v;
