@@ -1,9 +1,9 @@
 /**
- * What a PowerPoint deck or council report holds, as plain data (DOM-free): a title slide, a plain-language
- * summary, the key figures, one slide per chart (native chart: the p10-p90 band per scenario under the medians,
- * the observed history and a line at the projection's start, the region in the title, the stamp once), how well
- * the model's hindcast did there, the comparison's difference and budget tables, the settings that differ from current policy, and the sources with
- * their links. report/build.ts assembles it; pptx.ts and report/pdf.ts write it.
+ * What a PowerPoint deck or council report holds, as plain data (DOM-free): a title slide, a plain-language summary,
+ * the key figures, one slide per chart (native chart: the p10-p90 band per scenario under the medians, the observed
+ * history and a line at the projection's start, the region in the title, the stamp once), how well the model's hindcast
+ * did there, the comparison's difference and budget tables, the settings that differ from current policy, and the
+ * sources with their links. report/build.ts assembles it; pptx.ts and report/pdf.ts write it.
  */
 import type { ChartScale } from '../chartSpecs.ts';
 

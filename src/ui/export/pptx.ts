@@ -1,12 +1,12 @@
 /**
- * PowerPoint export of a deck (see deck.ts), with pptxgenjs (loaded with this module, on first use): a 16:9
- * title slide; the summary in plain words and the key figures first; one slide per chart with the title (region
- * included), a native, editable chart: each scenario's p10-p90 band as a stacked area (a transparent p10 base and
- * the p90−p10 width, under the lines), the medians per scenario as lines (colours from the deck, dashes per
- * scenario, nulls as gaps), the observed history as a thin dotted line with crosses, and a vertical line at the
- * projection's start and at each lever's start year (shapes over the chart's fixed plot area); the stamp once at
- * the bottom of the slide and in the notes. Then how well the model has done there (a text slide), the comparison's tables, the settings (over as many slides as they
- * need) and the sources with their links; the footer on the slides without a stamp.
+ * PowerPoint export of a deck (see deck.ts), with pptxgenjs (loaded with this module, on first use): a 16:9 title
+ * slide; the summary in plain words and the key figures first; one slide per chart with the title (region included), a
+ * native, editable chart: each scenario's p10-p90 band as a stacked area (a transparent p10 base and the p90−p10 width,
+ * under the lines), the medians per scenario as lines (colours from the deck, dashes per scenario, nulls as gaps), the
+ * observed history as a thin dotted line with crosses, and a vertical line at the projection's start and at each
+ * lever's start year (shapes over the chart's fixed plot area); the stamp once at the bottom of the slide and in the
+ * notes. Then how well the model has done there (a text slide), the comparison's tables, the settings (over as many
+ * slides as they need) and the sources with their links; the footer on the slides without a stamp.
  *
  * pptxgenjs 4.0.1 has one line style per chart type, writes a blank point as an empty value and writes 0 as a
  * blank cell in the workbook embedded behind each chart (what PowerPoint's "Edit Data" opens). The written file is

@@ -1,8 +1,8 @@
 /**
- * The track record's figures, as ChartViews (so they share the page's Chart.js setup, table view, text summary
- * and exports): per outcome (share without a GP, mean list length) the hindcast's p10-p90 band and median, what
- * happened (crosses) and "no change" (dashed), all from the origin's value; and the probability the hindcast gave that at least 5 % would be
- * without a GP, with what happened as a cross at 100 % or 0 %. Every year of the hindcast is labelled.
+ * The track record's figures, as ChartViews (so they share the page's Chart.js setup, table view, text summary and
+ * exports): per outcome (share without a GP, mean list length) the hindcast's p10-p90 band and median, what happened
+ * (crosses) and "no change" (dashed), all from the origin's value; and the probability the hindcast gave that at least
+ * 5 % would be without a GP, with what happened as a cross at 100 % or 0 %. Every year of the hindcast is labelled.
  */
 import type { ChartDataset, ChartOptions } from 'chart.js';
 import type { Localized } from '../../levers/types.ts';

@@ -1,7 +1,8 @@
 /**
- * The browser side of the council report and the PowerPoint exports: gathers what is on screen (the charts' data,
- * the comparison and its tables, the scenarios' settings and Monte Carlo runs, the stamps, the region's track
- * record in plain words) into the DOM-free report input (build.ts), and writes the deck (pptx.ts) and the A4 PDF (pdf.ts). Loaded on first use.
+ * The browser side of the council report and the PowerPoint exports: gathers what is on screen (the charts' data, the
+ * comparison and its tables, the scenarios' settings and Monte Carlo runs, the stamps, the region's track record in
+ * plain words) into the DOM-free report input (build.ts), and writes the deck (pptx.ts) and the A4 PDF (pdf.ts). Loaded
+ * on first use.
  */
 import type { McRuns } from '../../../engine/run/mcSummary.ts';
 import { RESULT_SPECS, type ResultId } from '../../../engine/run/results.ts';

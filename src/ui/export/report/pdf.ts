@@ -1,10 +1,10 @@
 /**
- * The council report as an A4 PDF (portrait) with jsPDF, DOM-free: the same content as the deck (title, summary,
- * key figures, the charts, how well the model has done there, the comparison's tables, the settings, the sources with clickable links) on pages with
- * a footer (the source line and page numbers). Charts are drawn as vector paths: each scenario's p10-p90 band as a
- * transparent area under the medians, the lines with their dashes, the history as a dotted line with crosses, the
- * projection's start and the levers' start years as vertical lines, a legend below. Texts go through pdfText
- * (jsPDF's standard fonts know WinAnsi only).
+ * The council report as an A4 PDF (portrait) with jsPDF, DOM-free: the same content as the deck (title, summary, key
+ * figures, the charts, how well the model has done there, the comparison's tables, the settings, the sources with
+ * clickable links) on pages with a footer (the source line and page numbers). Charts are drawn as vector paths: each
+ * scenario's p10-p90 band as a transparent area under the medians, the lines with their dashes, the history as a dotted
+ * line with crosses, the projection's start and the levers' start years as vertical lines, a legend below. Texts go
+ * through pdfText (jsPDF's standard fonts know WinAnsi only).
  */
 import { jsPDF } from 'jspdf';
 import type { ChartScale } from '../../chartSpecs.ts';
