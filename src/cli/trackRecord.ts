@@ -1,6 +1,6 @@
 /**
- * `npm run track-record`: runs the validation (origins 2020, 2022 and 2024, 200 runs, seed 1) and writes the track record
- * the app shows ("Treffsikkerhet") to src/data/trackRecord.json, and fits the event maps the app applies to a
+ * `npm run track-record`: runs the validation (origins 2020, 2022 and 2024, 200 runs, seed 1) and writes the track
+ * record the app shows ("Treffsikkerhet") to src/data/trackRecord.json, and fits the event maps the app applies to a
  * municipality's probabilities from the last data year (hindcasts from 2019-2024 with the registry's assumptions,
  * scored up to 2025) into src/data/eventCalibration.json; both carry a hash of the engine, levers and data they were
  * built from, and test/engine/trackRecord.test.ts fails when that hash is stale, so the app never shows the track

@@ -2,7 +2,8 @@
  * The body of "Treffsikkerhet" (loaded when the panel is first opened): an origin select (2024, 2022, 2020), a
  * heading for the region on screen, the plain-language summary (summary.ts) and three figures (charts.ts) with
  * table views, text summaries and exports (PNG, SVG, PDF, CSV, Excel with the stamp). A municipality rebuilt
- * at the origin has no band: the summary says why, offers an origin from which it has one, and the figures are hidden.
+ * at the origin has no band: the summary says why, offers an origin from which it has one, and the figures are
+ * hidden.
  */
 import { clear, h } from '../dom.ts';
 import type { ChartView } from '../chartView.ts';
