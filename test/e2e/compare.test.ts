@@ -44,8 +44,8 @@ const app = useApp({
     await input.click();
     await input.fill('Nordland');
     await page.locator(`#region-list [data-value="${REGION}"]`).waitFor();
-    await page.locator(`#region-list [data-value="${REGION}"]`).dispatchEvent('mousedown');
-    await andRender(page, async () => {});
+    // the render count is read before the choice: read after it, a quick render was missed and the wait timed out
+    await andRender(page, () => page.locator(`#region-list [data-value="${REGION}"]`).dispatchEvent('mousedown'));
     await cancelMonteCarlo(page).catch(() => {});
   },
 });
