@@ -94,6 +94,25 @@ function positivePart(x: number): number {
 }
 
 /**
+ * afterSurplusCloses without branches, for a stochastic run (see computeLists): its max(0, ·) as positivePart, its
+ * min and max picked in `pair`. The same double for every input (test/engine/listsRule.test.ts).
+ */
+function afterSurplusClosesPicked(
+  base: number,
+  h: number,
+  target: number,
+  effect: number,
+  fast: number,
+  slow: number,
+  pair: Float64Array,
+): number {
+  const targetDet = target * effect;
+  const walkSurplus = positivePart(pick(pair, targetDet, h, Number(h <= targetDet)) - target);
+  const detSurplus = positivePart(h - pick(pair, targetDet, target, Number(target > targetDet)));
+  return base - walkSurplus * fast - detSurplus * slow;
+}
+
+/**
  * Capitation per list patient for a list of `list` patients: patient-adjusted pays the rate times the
  * municipality's relative need; the break-point model pays `overRate` above the break point (Infinity when
  * the model has none); flat pays the rate.
@@ -310,16 +329,13 @@ export function computeLists(
       // In a deterministic run LIST_EFFECT is 1 and this is the plain rule.
       if (whole) {
         // in a stochastic run whether lists are created or closed, and whether a chance entrant needs a new one,
-        // changes by chance from month to month: the rule is afterSurplusCloses's, its max(0, ·) taken as
-        // positivePart and its min, max and the last choice picked, not by branches, whose mispredictions (and the
-        // predictor history they spoil for the branches that follow) made this pass take 2.1 ms a stochastic run
-        // instead of 1.4 ms (a deterministic run keeps its branches: there they are predicted, and faster). Each term
-        // is 0 where the branches would not take it, so the sums are those of the branches, exactly.
+        // changes by chance from month to month: the rule is written with positivePart and choices picked
+        // (afterSurplusClosesPicked), not by branches, whose mispredictions (and the predictor history they spoil
+        // for the branches that follow) made this pass take 2.1 ms a stochastic run instead of 1.4 ms (a
+        // deterministic run keeps its branches: there they are predicted, and faster). Each term is 0 where the
+        // branches would not take it, so the sums are those of the branches, exactly.
         const opened = h + positivePart(target - h) * createRate;
-        const targetDet = target * st[q + LIST_EFFECT]!;
-        const walkSurplus = positivePart(pick(pair, targetDet, h, Number(h <= targetDet)) - target);
-        const detSurplus = positivePart(h - pick(pair, targetDet, target, Number(target > targetDet)));
-        listsNext = opened - walkSurplus * createRate - detSurplus * removeRate;
+        listsNext = afterSurplusClosesPicked(opened, h, target, st[q + LIST_EFFECT]!, createRate, removeRate, pair);
         lists = pick(pair, listsNext, n, Number(listsNext <= n));
       } else if (target > h) lists = Math.max(n, h + (target - h) * createRate);
       else lists = Math.max(n, afterSurplusCloses(h, h, target, st[q + LIST_EFFECT]!, createRate, removeRate));
