@@ -14,7 +14,7 @@ import {
   validate,
   type OriginReport,
 } from '../engine/validation/validate.ts';
-import { FIRST_HINDCAST_ORIGIN, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
+import { FIRST_HINDCAST_ORIGIN, hasYearEndFigures, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
 import { NATIONAL } from '../data/index.ts';
 import { option } from './option.ts';
 
@@ -116,9 +116,7 @@ export function beatsPersistence(rep: OriginReport): boolean {
 
 /** The national calibration targets are Helsedirektoratet's 31 December figures: 2024 has only May's. */
 function nationalYearEndNote(origin: number): string {
-  return NATIONAL.series['lister_med_fast_lege']?.[String(origin)] === undefined
-    ? ` (national figures up to ${origin - 1}: ${origin} has only May's)`
-    : '';
+  return hasYearEndFigures(NATIONAL, origin) ? '' : ` (national figures up to ${origin - 1}: ${origin} has only May's)`;
 }
 
 function main(args: readonly string[]): number {

@@ -262,7 +262,7 @@ function nationalLatestIn(national: NationalData, series: string, year: number):
 }
 
 /** Whether Helsedirektoratet's 31 December figures of `year` are in the national data (2019-2023; not 2024). */
-function hasYearEndFigures(national: NationalData, year: number): boolean {
+export function hasYearEndFigures(national: NationalData, year: number): boolean {
   const v = national.series['lister_med_fast_lege']?.[String(year)];
   return v !== undefined && Number.isFinite(v);
 }

@@ -14,7 +14,7 @@ import { regionLabel } from '../regionPicker.ts';
 import type { RegionOption } from '../sim/protocol.ts';
 import { TrackOutcomeChart, TrackProbabilityChart } from './charts.ts';
 import type { TrackData } from './data.ts';
-import { DEFAULT_ORIGIN, originsOf, trackView, type TrackView } from './select.ts';
+import { DEFAULT_ORIGIN, latestScoredOrigin, originsOf, trackView, type TrackView } from './select.ts';
 import { sentenceName, trackSummary } from './summary.ts';
 import './trackRecord.css';
 
@@ -130,11 +130,7 @@ export class TrackRecordPanel {
    * changed in 2024 has its own rows from 2024 on), says so with a button that shows that origin.
    */
   private offerScoredOrigin(): void {
-    const municipalities = (origin: number) => this.data.municipalitiesAt(origin);
-    const other = originsOf(this.data.record).find(
-      (origin) =>
-        origin !== this.shownOrigin && trackView(this.data.record, origin, this.region, municipalities(origin)).scored,
-    );
+    const other = latestScoredOrigin(this.data.record, this.region, (o) => this.data.municipalitiesAt(o));
     if (other === undefined) return;
     const button = h(
       'button',

@@ -213,6 +213,18 @@ export function peersOf(origin: OriginTrack, region: TrackRegion, municipalities
   }
 }
 
+/**
+ * The latest origin from which the region has a band (a municipality renumbered in 2024: 2024), or undefined (one
+ * without any SSB row). `municipalitiesAt` gives the municipalities as grouped at an origin.
+ */
+export function latestScoredOrigin(
+  record: TrackRecord,
+  region: TrackRegion,
+  municipalitiesAt: (origin: number) => readonly MunicipalityInfo[],
+): number | undefined {
+  return originsOf(record).find((origin) => trackView(record, origin, region, municipalitiesAt(origin)).scored);
+}
+
 /** Everything the panel shows for a region from an origin. */
 export function trackView(
   record: TrackRecord,

@@ -242,18 +242,19 @@ function sources(): { text: string; url?: string }[] {
  */
 async function trackParagraphs(ctx: ReportContext): Promise<string[] | undefined> {
   try {
-    const [{ loadTrackData }, { originsOf, trackView }, { sentenceName, trackSummary }] = await Promise.all([
-      import('../../trackRecord/data.ts'),
-      import('../../trackRecord/select.ts'),
-      import('../../trackRecord/summary.ts'),
-    ]);
+    const [{ loadTrackData }, { latestScoredOrigin, originsOf, trackView }, { sentenceName, trackSummary }] =
+      await Promise.all([
+        import('../../trackRecord/data.ts'),
+        import('../../trackRecord/select.ts'),
+        import('../../trackRecord/summary.ts'),
+      ]);
     const data = await loadTrackData();
     const viewFrom = (origin: number) => trackView(data.record, origin, ctx.region, data.municipalitiesAt(origin));
     const origins = originsOf(data.record);
     const shown = origins.includes(ctx.trackOrigin) ? ctx.trackOrigin : origins[0]!;
     let view = viewFrom(shown);
     if (!view.scored) {
-      const other = origins.find((o) => viewFrom(o).scored);
+      const other = latestScoredOrigin(data.record, ctx.region, (o) => data.municipalitiesAt(o));
       if (other !== undefined) view = viewFrom(other);
     }
     const last = view.years[view.years.length - 1] ?? view.origin;
