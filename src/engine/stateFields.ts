@@ -134,8 +134,15 @@ export const L_POP_SHOCK = 71;
 export const POP_EXTRA = 72;
 /** Log of LIST_EFFECT: the municipality's own list-length effect, mean-reverting (localEffects.ts; 0 at the start). */
 export const LIST_LOG = 73;
+/**
+ * Vacant lists that hold no residents: lists (hjemler) opened that no GP has taken yet (lists.ts). A list opens empty
+ * and fills as residents move to its GP; a list a GP leaves keeps its residents, who are then without a GP. Closed
+ * lists are taken from these first, recruits take the lists with residents first. 0 at the start (the start's
+ * vacant lists are those with residents on them: the data counts residents on lists without a GP).
+ */
+export const EMPTY_LISTS = 74;
 /** Values per municipality in `st`. */
-export const STRIDE = 74;
+export const STRIDE = 75;
 /**
  * An upper bound on st.length for the hot loops (`q < Math.min(st.length, MAX_STATE_LENGTH)`): with it V8 knows
  * that q + field cannot overflow a 32-bit integer and drops the overflow check from every state access (5

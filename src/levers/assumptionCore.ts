@@ -11,7 +11,7 @@ export const ASSUMPTIONS = [
   // ---------------------------------------------------------------- workload and list length
   {
     id: 'workTrendPerYear',
-    default: 0.034,
+    default: 0.0292,
     min: 0.017,
     max: 0.037,
     source: {
@@ -473,7 +473,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'residentsPerExtraDutyDoctor',
-    default: 20700,
+    default: 20650,
     min: 16000,
     max: 26000,
     source: { kind: 'calibrated' },
@@ -733,6 +733,14 @@ export const ASSUMPTIONS = [
     min: 2,
     max: 10,
     source: { kind: 'judgement' },
+    uncertain: false,
+  },
+  {
+    id: 'emptyListFillYears',
+    default: 10,
+    min: 0.25,
+    max: 10,
+    source: { kind: 'calibrated' },
     uncertain: false,
   },
 ] as const satisfies readonly AssumptionCore[];

@@ -653,7 +653,7 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
     ),
     unit: u('per år', 'per year'),
     sourceNote:
-      'chosen on a municipal hindcast 2023→2025 (share CRPS 5.38 → 4.66 percentage points from no response); many 2022-23 crises had eased by 2025 (SSB 12005)',
+      'chosen on a municipal hindcast 2023→2025 (share CRPS 5.23 → 4.60 percentage points from no response); many 2022-23 crises had eased by 2025 (SSB 12005)',
   },
   localResponseYears: {
     label: u('Varighet av kommunens svar', 'Duration of the municipal response'),
@@ -756,6 +756,21 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
     unit: un('andel/år', 'share/year', 'del/år'),
     sourceNote:
       'many settled refugees move to another municipality within a few years (judgement; not in the fact sheet)',
+  },
+  emptyListFillYears: {
+    label: un(
+      'Tid før en ny liste uten lege får innbyggere',
+      'Time before a new list without a GP gets residents',
+      'Tid før ei ny liste utan lege får innbyggjarar',
+    ),
+    description: un(
+      'En liste kommunen oppretter står tom til en lege tar den; innbyggerne blir så lenge på listene til legene som er der. Tidskonstanten for hvor raskt en ny liste som ingen lege har tatt, likevel får innbyggere (en vikar tar den, innbyggere flyttes dit). En liste en lege forlater, beholder innbyggerne sine. Lange tider: nye lister gir nesten aldri innbyggere uten fastlege.',
+      'A list the municipality opens stands empty until a GP takes it; its residents stay on the lists of the GPs in post meanwhile. Time constant with which a new list no GP has taken still gets residents (a locum runs it, residents are moved to it). A list a GP leaves keeps its residents. Long times: new lists almost never leave residents without a GP.',
+      'Ei liste kommunen opprettar, står tom til ein lege tek ho; innbyggjarane blir så lenge på listene til legane som er der. Tidskonstanten for kor raskt ei ny liste som ingen lege har teke, likevel får innbyggjarar (ein vikar tek ho, innbyggjarar blir flytte dit). Ei liste ein lege forlèt, held på innbyggjarane sine. Lange tider: nye lister gir nesten aldri innbyggjarar utan fastlege.',
+    ),
+    unit: un('år', 'years', 'år'),
+    sourceNote:
+      'in sample (spread.ts): the grid point (0.5-10 years) with the lowest Brier score of "at least one list without a GP" on a municipal hindcast 2023→2025 (0.2278 at half a year, 0.2246 at 10 years; 10 from every origin 2020-2024); in SSB 12005 (2025) vacant lists hold 0.55-0.96 of a mean list (quartiles over the 112 municipalities with one): most vacant lists are lists a GP left',
   },
   localListYears: {
     label: un(

@@ -20,6 +20,7 @@ import {
   CAP,
   CAP0,
   CENTRALITY,
+  EMPTY_LISTS,
   FEE_PP,
   HOURS_LIST_MAX,
   HOURS_PP0,
@@ -298,6 +299,8 @@ export function computeLists(
   const spareFactor = 1 + p.spareCapacityTarget;
   const invSpare = 1 / spareFactor;
   const pair = PICK;
+  // a new list no GP has taken gets residents at this rate (a locum runs it)
+  const emptyKeep = 1 - dt / p.emptyListFillYears;
   const st = ws.st;
   let traineeSum = 0;
   let weightedVac = 0;
@@ -307,13 +310,17 @@ export function computeLists(
     const tm = st[q + TRAINEES]!;
     traineeSum += tm;
     const n = st[q + SPEC]! + tm;
+    // vacant lists before this month's flows and the GPs they brought (N_GP is last month's n; see EMPTY_LISTS below)
+    const vacantBefore = positivePart(st[q + LISTS]! - st[q + N_GP]!);
+    const hired = positivePart(n - st[q + N_GP]!);
     st[q + N_GP] = n;
     // (stocks are cleaned of floating-point residue in the flow step, so n is 0 or at least MIN_STOCK)
     const pop = st[q + POP]!;
     const needRel = st[q + NEED]! * invNeedNat;
     const fee = feeNat * needRel;
     let c = st[q + CAP]!;
-    let lists = st[q + LISTS]!;
+    const listsBefore = st[q + LISTS]!;
+    let lists = listsBefore;
     let listsNext = lists;
     if (moveCapacity) {
       // the list ceiling moves toward the desired one (desiredCeilings, refreshed quarterly); lists (hjemler) are
@@ -321,7 +328,7 @@ export function computeLists(
       c = c + (st[q + RESP_LIST]! - c) * adjust;
       st[q + CAP] = c;
       const target = (pop * spareFactor) / c;
-      const h = lists;
+      const h = listsBefore;
       // every GP holds a list (a chance entrant beyond the vacant lists gets a new one). Surplus lists close slowly,
       // except those that only the municipal effect made surplus (LIST_EFFECT > 1 raised the ceiling; without it
       // they would be needed): these close as fast as lists open, as the effect's falls open lists fast, so that
@@ -341,7 +348,7 @@ export function computeLists(
       else lists = Math.max(n, afterSurplusCloses(h, h, target, st[q + LIST_EFFECT]!, createRate, removeRate));
       st[q + LISTS] = lists;
     }
-    // residents on vacant lists: σ × vacant lists × list length; part absorbed where lists are held collectively
+    // residents on vacant lists: σ × vacant lists with residents × list length; part absorbed where lists are held collectively
     // stochastic runs move whole GPs, so vacancies are whole lists there (no fraction of a list to fill)
     // (floor(x + 0.5), not Math.round: the same for these non-negative stocks but for x = 0.49999999999999994, and
     // about 1 ms less per stochastic run, where V8 compiles Math.round to several instructions per call)
@@ -351,9 +358,28 @@ export function computeLists(
     // with a conversion and a check of each operand, that took 0.2 ms a stochastic run)
     const d = whole ? Math.floor(listsNext + 0.5) + 0.5 - (Math.floor(n + 0.5) + 0.5) : 0;
     const v = whole ? positivePart(d) : Math.max(0, lists - n);
+    // recruits go to every vacant list (weightedVac), but a list a GP leaves keeps its residents while a list opened
+    // stands empty until a GP takes it (EMPTY_LISTS): the residents it was opened for stay on the GPs' lists. The
+    // month's recruits take vacant lists at random (the empty ones in proportion), an empty list gets residents at
+    // 1 / emptyListFillYears a year (a locum runs it), lists opened add empty ones and closing takes the empty ones
+    // first; never more empty lists than vacant ones. In whole lists the empty ones count rounded, as the vacant ones
+    const emptyLeft = vacantBefore > 0 ? st[q + EMPTY_LISTS]! * positivePart(1 - hired / vacantBefore) * emptyKeep : 0;
+    const emptyOpen = emptyLeft + ((whole ? listsNext : lists) - listsBefore);
+    let held: number;
+    if (whole) {
+      const vacantCont = positivePart(listsNext - n);
+      const emptyNow = positivePart(emptyOpen);
+      const empty = pick(pair, emptyNow, vacantCont, Number(vacantCont < emptyNow));
+      st[q + EMPTY_LISTS] = empty;
+      held = positivePart(v - Math.floor(empty + 0.5));
+    } else {
+      const empty = Math.min(v, Math.max(0, emptyOpen));
+      st[q + EMPTY_LISTS] = empty;
+      held = v - empty;
+    }
     weightedVac += v * st[q + ATTRACT]!;
     if (st[q + CENTRALITY]! >= SIMPLER_RULES_MIN_CLASS) ruralVac += v;
-    const sv = st[q + SIGMA]! * v;
+    const sv = st[q + SIGMA]! * held;
     const absorbFactor = 1 - collectiveAbsorb * st[q + L_COLLECTIVE]!;
     let without = n + sv > 0 ? ((sv * pop) / (n + sv)) * absorbFactor : pop;
     // no GP holds more than MAX_LIST_FACTOR times the list ceiling, nor more than the weekly hours ceiling allows

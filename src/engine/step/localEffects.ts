@@ -26,6 +26,7 @@ import { fastExp } from '../fastMath.ts';
 import {
   ATTR_EFFECT,
   ATTR_LOG,
+  EMPTY_LISTS,
   LIST_EFFECT,
   LIST_LOG,
   LIST_SD_QUARTER,
@@ -44,8 +45,10 @@ export const LOCAL_EFFECT_MONTHS = 3;
 /**
  * One quarter's step of every municipality's response to its own trouble, in every run (deterministic too): the log
  * response r grows at `localResponseRate` × its gap while the gap is positive, and fades with time constant
- * `localResponseYears`; r ≥ 0. The gap is the vacant share of its lists − the lasting share its attractiveness was
- * calibrated to − the same difference over all municipalities (list-weighted): when every municipality is short,
+ * `localResponseYears`; r ≥ 0. The gap is the share of its lists vacant with residents on them (a list opened that no
+ * GP has taken, EMPTY_LISTS, leaves nobody without a GP, and the start's vacant lists, to which attractiveness was
+ * calibrated, all have residents) − the lasting share its attractiveness was calibrated to − the same difference
+ * over all municipalities (list-weighted): when every municipality is short,
  * extra pay in each only moves doctors between them, so only the trouble beyond the national one is answered. The
  * factor on attractiveness is exp(shock + r). With a rate of 0 nothing responds. Chosen on municipal hindcasts
  * (validation/spread.ts): crises come and go (README "Validation").
@@ -63,13 +66,14 @@ export function stepLocalResponse(ws: Workspace, p: AssumptionValues): void {
   let listSum = 0;
   for (let q = 0; q < end; q += STRIDE) {
     const lists = st[q + LISTS]!;
-    gapSum += st[q + VAC]! - st[q + VAC_TARGET]! * lists;
+    gapSum += Math.max(0, st[q + VAC]! - st[q + EMPTY_LISTS]!) - st[q + VAC_TARGET]! * lists;
     listSum += lists;
   }
   const common = listSum > 0 ? gapSum / listSum : 0;
   for (let q = 0; q < end; q += STRIDE) {
     const lists = st[q + LISTS]!;
-    const gap = lists > 0 ? st[q + VAC]! / lists - st[q + VAC_TARGET]! - common : 0;
+    const held = Math.max(0, st[q + VAC]! - st[q + EMPTY_LISTS]!);
+    const gap = lists > 0 ? held / lists - st[q + VAC_TARGET]! - common : 0;
     const r = st[q + RESP_LOG]! * fade + (gap > 0 ? rate * gap : 0);
     st[q + RESP_LOG] = r;
     st[q + ATTR_EFFECT] = fastExp(st[q + ATTR_LOG]! + r);

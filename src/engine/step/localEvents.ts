@@ -10,7 +10,7 @@ import { describeValue, isObject, quoteText } from '../../levers/values.ts';
 import type { Calendar } from '../calendar.ts';
 import { stepOfYear } from '../calendar.ts';
 import { MIN_STOCK, N_STAGES } from '../constants.ts';
-import { ACC_LEAVERS, LISTS, SAL, SPEC, STRIDE, TR0, TRAINEES } from '../stateFields.ts';
+import { ACC_LEAVERS, EMPTY_LISTS, LISTS, SAL, SPEC, STRIDE, TR0, TRAINEES } from '../stateFields.ts';
 import type { Workspace } from '../workspace.ts';
 
 export const LOCAL_EVENT_KINDS = ['retirements', 'newLists', 'closedLists', 'joinDistrict'] as const;
@@ -166,12 +166,15 @@ export function applyLocalEvents(ws: Workspace, events: readonly ResolvedEvent[]
         st[q + ACC_LEAVERS] = st[q + ACC_LEAVERS]! + gone;
         break;
       }
+      // new lists open empty (EMPTY_LISTS) until a GP takes one; closing takes empty lists first
       case 'newLists':
         st[q + LISTS] = st[q + LISTS]! + e.count;
+        st[q + EMPTY_LISTS] = st[q + EMPTY_LISTS]! + e.count;
         break;
       case 'closedLists': {
         const n = st[q + SPEC]! + st[q + TRAINEES]!;
         st[q + LISTS] = Math.max(n, st[q + LISTS]! - e.count);
+        st[q + EMPTY_LISTS] = Math.max(0, st[q + EMPTY_LISTS]! - e.count);
         break;
       }
       case 'joinDistrict':

@@ -21,9 +21,21 @@ export const LAST_OBSERVED_YEAR = 2025;
 
 /**
  * Chosen on the municipal hindcasts instead (spread.ts, fit.ts). The spread does not move a deterministic run; the
- * response does, and is held at its chosen value in a second calibration (fit.ts).
+ * response and the time before a new list gets residents do, and are held at their chosen values in a second
+ * calibration (fit.ts).
  */
-export const SPREAD_IDS: readonly string[] = ['localListNoiseScale', 'localAttractivenessSd', 'localResponseRate'];
+export const SPREAD_IDS: readonly string[] = [
+  'localListNoiseScale',
+  'localAttractivenessSd',
+  'localResponseRate',
+  'emptyListFillYears',
+];
+
+/**
+ * What the first calibration runs with before the municipal hindcasts have chosen them (fit.ts): no response and the
+ * fill grid's first point (spread.ts), never the registry's defaults, which were fitted on data up to 2025.
+ */
+export const BEFORE_SPREAD_CHOICE: Readonly<Record<string, number>> = { localResponseRate: 0, emptyListFillYears: 0.5 };
 
 export const CALIBRATED_IDS: readonly string[] = ASSUMPTIONS.filter(
   (a) => a.source.kind === 'calibrated' && !SPREAD_IDS.includes(a.id),
@@ -41,12 +53,12 @@ export function calibrationLoss(
 ): CalibrationLoss {
   if (!Number.isInteger(until) || until <= BACKTEST_START_YEAR || until > LAST_OBSERVED_YEAR)
     throw new Error(`until: expected a year from ${BACKTEST_START_YEAR + 1} to ${LAST_OBSERVED_YEAR}, got ${until}`);
-  // the municipal response is chosen after this calibration, on data up to the origin (spread.ts): none here unless
-  // given, so that no default fitted on later years enters
+  // the municipal response and the fill time are chosen after this calibration, on data up to the origin
+  // (spread.ts): BEFORE_SPREAD_CHOICE here unless given, so that no default fitted on later years enters
   const plan = preparePlan({
     start: 'backtest',
     endYear: until,
-    assumptions: { localResponseRate: 0, ...overrides },
+    assumptions: { ...BEFORE_SPREAD_CHOICE, ...overrides },
     knownUntil: until,
   });
   const run = runDeterministic(plan);

@@ -1,12 +1,13 @@
 /**
  * The whole in-sample fit for forecasts from an origin, on data up to it only: (1) the national assumptions
- * calibrated on the backtest without a municipal response (calibrate.ts), (2) the municipal spread and the
- * municipalities' response to their own trouble chosen on an inner hindcast that ends at the origin (spread.ts),
- * (3) the national assumptions calibrated again with that response held, since it moves the deterministic run too.
+ * calibrated on the backtest with no response and a short fill time (BEFORE_SPREAD_CHOICE, calibrate.ts), (2) the
+ * municipal spread, the municipalities' response to their own trouble and the time before a new list gets residents
+ * chosen on an inner hindcast that ends at the origin (spread.ts), (3) the national assumptions calibrated again with
+ * the response and the fill time held, since they move the deterministic run too.
  * `npm run validate`, `npm run backtest` and `npm run calibrate` all fit this way, so the registry's defaults (fitted
  * up to 2025) and every hindcast's assumptions (fitted up to its origin) come from the same procedure.
  */
-import { calibrate, type CalibrationResult } from './calibrate.ts';
+import { BEFORE_SPREAD_CHOICE, calibrate, type CalibrationResult } from './calibrate.ts';
 import { chooseSpread, SPREAD_RUNS, type SpreadChoice } from './spread.ts';
 
 export interface FitOptions {
@@ -42,11 +43,12 @@ export function fitUntil(until: number, opts: FitOptions = {}): FitResult {
     localListNoiseScale: spread.localListNoiseScale,
     localAttractivenessSd: spread.localAttractivenessSd,
     localResponseRate: spread.localResponseRate,
+    emptyListFillYears: spread.emptyListFillYears,
   };
   opts.onStep?.('calibrating with the response');
-  const calibration =
-    spread.localResponseRate === 0
-      ? first
-      : calibrate({ until, passes, from, onPass, fixed: { localResponseRate: spread.localResponseRate } });
+  // the spread does not move the deterministic run the calibration compares; the response and the fill time do
+  const held = { localResponseRate: spread.localResponseRate, emptyListFillYears: spread.emptyListFillYears };
+  const unchanged = Object.entries(held).every(([id, v]) => BEFORE_SPREAD_CHOICE[id] === v);
+  const calibration = unchanged ? first : calibrate({ until, passes, from, onPass, fixed: held });
   return { until, calibration, spread, assumptions: { ...calibration.best, ...chosen } };
 }

@@ -1,11 +1,16 @@
 /**
  * In-sample choice of the municipal spread of the Monte Carlo (localEffects.ts): the scale of each municipality's
  * list-length walk (`localListNoiseScale`), the size of its swings in recruitment (`localAttractivenessSd`), and how
- * strongly a municipality answers its own shortage (`localResponseRate`).
+ * strongly a municipality answers its own shortage (`localResponseRate`); and how soon a new list no GP has taken gets
+ * residents (`emptyListFillYears`, lists.ts).
  * For a forecast from an origin, an inner hindcast starts two years earlier (never before 2019) and is scored on the
- * years up to the origin only, with the assumptions calibrated on data up to the origin. The walk moves both outcomes
- * (a lower ceiling opens lists that stand vacant), so its scale is the grid point with the lowest sum of the two
- * outcomes' CRPS, each relative to persistence's on the same cases; then the municipalities' response to their own
+ * years up to the origin only, with the assumptions calibrated on data up to the origin. The fill time decides
+ * whether a list without a GP leaves residents without one, so it is the grid point with the lowest Brier score of
+ * the event "at least one list without a GP" (share ≥ 0.05 %), with the walk at the scale of the SSB rows (1) and
+ * no tolerance (neither end of its grid is the simpler model; the two outcomes' CRPS hardly tell its values apart).
+ * The walk moves both outcomes (a lower ceiling opens lists), so its scale, with that fill time, is the grid point
+ * with the lowest sum of the two outcomes' CRPS, each relative to persistence's on the same cases; then the
+ * municipalities' response to their own
  * trouble (`localResponseRate`, localEffects.ts) is the grid point with the lowest CRPS of the share without a GP,
  * with no swings beyond the narrowest; then the swings' size is the grid point with the lowest share CRPS with that
  * response. Each takes the smallest grid point within SPREAD_TOLERANCE of its best score
@@ -19,7 +24,10 @@ import { calibrate } from './calibrate.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
 import { crpsEnsemble } from './scores.ts';
 import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
+import { EVENT_SHARE_THRESHOLDS } from './eventCalibrationFit.ts';
 
+export const FILL_YEARS_GRID: readonly number[] = [0.5, 1, 2, 5, 10];
+const ANY_LIST_THRESHOLD = EVENT_SHARE_THRESHOLDS.anyListWithoutGp;
 export const LIST_SCALE_GRID: readonly number[] = [0.5, 1, 2, 3, 4, 6];
 export const ATTRACTIVENESS_SD_GRID: readonly number[] = [0.2, 0.35, 0.5, 0.75, 1];
 export const RESPONSE_RATE_GRID: readonly number[] = [0, 2.5, 5, 10, 20];
@@ -49,6 +57,9 @@ export interface SpreadChoice {
   readonly localListNoiseScale: number;
   readonly localAttractivenessSd: number;
   readonly localResponseRate: number;
+  readonly emptyListFillYears: number;
+  /** In-sample Brier score of "at least one list without a GP" at each fill-time grid point (walk × 1). */
+  readonly brierByFillYears: readonly number[];
   /** In-sample CRPS at each grid point (list length in patients, share as a fraction). */
   readonly listCrps: readonly number[];
   /** In-sample share CRPS at each list-scale grid point (no response, the narrowest swings). */
@@ -98,6 +109,33 @@ export function innerCrps(
   return { model: sum / n, persistence: sumPersistence / n };
 }
 
+/**
+ * Mean Brier score of the event "share without a GP ≥ `threshold`" in an inner hindcast over municipalities with
+ * their own rows, years ≤ `until` (the runs' share on the observation's basis: registered before 2022).
+ */
+export function innerBrier(ens: HindcastEnsemble, threshold: number, until: number): number {
+  const start = ens.plan.start;
+  let sum = 0;
+  let n = 0;
+  ens.years.forEach((year, yi) => {
+    if (year > until) return;
+    const basis = registeredBasis(year);
+    for (let m = 0; m < start.nM; m++) {
+      if (start.reconstructed[m]) continue;
+      const row = start.records[m]!.trend.find((t) => t.year === year);
+      if (!row || row.shareWithoutGpPct === null) continue;
+      const members = memberValues(ens, ens.share, yi, m);
+      let hits = 0;
+      for (const x of members) if (x * basis >= threshold) hits++;
+      const observed = row.shareWithoutGpPct / 100 >= threshold ? 1 : 0;
+      sum += (hits / members.length - observed) ** 2;
+      n++;
+    }
+  });
+  if (n === 0) throw new Error(`spread: no municipality with rows to score up to ${until}`);
+  return sum / n;
+}
+
 export interface SpreadOptions {
   readonly runs?: number;
   readonly seed?: number;
@@ -121,23 +159,27 @@ export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadCh
       assumptions: { ...NO_RESPONSE_NARROWEST_SWINGS, ...calibrated, ...extra },
       knownUntil: origin,
     });
-  const listRuns = LIST_SCALE_GRID.map((s) => run({ localListNoiseScale: s }));
-  const listScores = listRuns.map((e) => innerCrps(e, 'listLength', origin));
-  const shareScores = listRuns.map((e) => innerCrps(e, 'share', origin));
-  const joint = listScores.map((l, i) => l.model / l.persistence + shareScores[i]!.model / shareScores[i]!.persistence);
-  const listCrps = listScores.map((l) => l.model);
+  // both outcomes' CRPS, each relative to persistence's
+  const jointOf = (e: HindcastEnsemble) => {
+    const l = innerCrps(e, 'listLength', origin);
+    const sh = innerCrps(e, 'share', origin);
+    return { joint: l.model / l.persistence + sh.model / sh.persistence, list: l.model, share: sh.model };
+  };
+  const brierByFillYears = FILL_YEARS_GRID.map((years) =>
+    innerBrier(run({ localListNoiseScale: 1, emptyListFillYears: years }), ANY_LIST_THRESHOLD, origin),
+  );
+  const fill = FILL_YEARS_GRID[brierByFillYears.indexOf(Math.min(...brierByFillYears))]!;
+  const listScores = LIST_SCALE_GRID.map((s) => jointOf(run({ emptyListFillYears: fill, localListNoiseScale: s })));
+  const joint = listScores.map((x) => x.joint);
+  const listCrps = listScores.map((x) => x.list);
   const bestList = parsimoniousChoice(LIST_SCALE_GRID, joint);
+  const walk = { emptyListFillYears: fill, localListNoiseScale: bestList };
   const byRate = RESPONSE_RATE_GRID.map(
-    (rate) => innerCrps(run({ localListNoiseScale: bestList, localResponseRate: rate }), 'share', origin).model,
+    (rate) => innerCrps(run({ ...walk, localResponseRate: rate }), 'share', origin).model,
   );
   const bestRate = parsimoniousChoice(RESPONSE_RATE_GRID, byRate);
   const shareCrps = ATTRACTIVENESS_SD_GRID.map(
-    (sd) =>
-      innerCrps(
-        run({ localListNoiseScale: bestList, localResponseRate: bestRate, localAttractivenessSd: sd }),
-        'share',
-        origin,
-      ).model,
+    (sd) => innerCrps(run({ ...walk, localResponseRate: bestRate, localAttractivenessSd: sd }), 'share', origin).model,
   );
   const bestSd = parsimoniousChoice(ATTRACTIVENESS_SD_GRID, shareCrps);
   return {
@@ -146,8 +188,10 @@ export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadCh
     localListNoiseScale: bestList,
     localAttractivenessSd: bestSd,
     localResponseRate: bestRate,
+    emptyListFillYears: fill,
+    brierByFillYears,
     listCrps,
-    shareCrpsByListScale: shareScores.map((s) => s.model),
+    shareCrpsByListScale: listScores.map((x) => x.share),
     jointByListScale: joint,
     shareCrps,
     shareCrpsByResponseRate: byRate,

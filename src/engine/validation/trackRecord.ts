@@ -65,6 +65,7 @@ export interface OriginTrack {
     readonly localListNoiseScale: number;
     readonly localAttractivenessSd: number;
     readonly localResponseRate: number;
+    readonly emptyListFillYears: number;
   };
   /** The event maps fitted on hindcasts with outcomes up to the origin, applied to each municipality's probabilities. */
   readonly eventCalibration: EventCalibrations;
@@ -279,6 +280,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
       localListNoiseScale: report.spread.localListNoiseScale,
       localAttractivenessSd: report.spread.localAttractivenessSd,
       localResponseRate: report.spread.localResponseRate,
+      emptyListFillYears: report.spread.emptyListFillYears,
     },
     eventCalibration: report.eventCalibration,
     all,

@@ -1,0 +1,81 @@
+// Lists opened stand empty (src/engine/step/lists.ts, EMPTY_LISTS): a list the municipality opens holds nobody until
+// a GP takes it, a list a GP leaves keeps its residents. Checked on Bindal's dated events (deterministic, no municipal
+// response, so that nothing but the event moves) and, as a property, every month of stochastic runs.
+import { describe, expect, it } from 'vitest';
+import {
+  RAW,
+  makeStream,
+  preparePlan,
+  runDeterministic,
+  type MunicipalPlans,
+  type RunOutput,
+} from '../../src/engine/index.ts';
+import { createWorkspace, runModel } from '../../src/engine/model.ts';
+import { EMPTY_LISTS, LISTS, N_GP, STRIDE, VAC } from '../../src/engine/stateFields.ts';
+import { municipalityIndex } from '../helpers/engine.ts';
+
+const END = 2030;
+const plan = (municipalities?: MunicipalPlans, extra: Record<string, number> = {}) =>
+  preparePlan({
+    endYear: END,
+    assumptions: { localResponseRate: 0, ...extra },
+    ...(municipalities ? { municipalities } : {}),
+  });
+const base = plan();
+const baseRun = runDeterministic(base);
+const BINDAL = municipalityIndex(base, '1811');
+const at = (r: RunOutput, field: keyof typeof RAW, year: number) =>
+  r.raw[RAW[field]]![(year - base.calendar.startYear - 1) * r.nM + BINDAL]!;
+const event = (kind: 'newLists' | 'retirements') => ({ '1811': { events: [{ year: 2027, kind, count: 2 }] } });
+
+describe('lists opened stand empty', () => {
+  const listLength =
+    (at(baseRun, 'population', 2027) - at(baseRun, 'residentsWithoutGp', 2027)) / at(baseRun, 'gpsDuringMonth', 2027);
+
+  it('two lists opened in 2027 add nobody without a GP: they draw recruits, and fewer residents are without one', () => {
+    const r = runDeterministic(plan(event('newLists')));
+    expect(at(r, 'vacantLists', 2027)).toBeGreaterThan(at(baseRun, 'vacantLists', 2027));
+    expect(at(r, 'entrants', 2027)).toBeGreaterThan(at(baseRun, 'entrants', 2027));
+    expect(at(r, 'residentsWithoutGp', 2027)).toBeLessThan(at(baseRun, 'residentsWithoutGp', 2027));
+  });
+
+  it('two GPs who leave in 2027 leave their residents without a GP', () => {
+    const r = runDeterministic(plan(event('retirements')));
+    expect(at(r, 'residentsWithoutGp', 2027) - at(baseRun, 'residentsWithoutGp', 2027)).toBeGreaterThan(
+      0.5 * listLength,
+    );
+  });
+
+  it('with a short fill time (emptyListFillYears) a list opened gets residents, and some are without a GP', () => {
+    const slow = runDeterministic(plan(event('newLists'), { emptyListFillYears: 10 }));
+    const fast = runDeterministic(plan(event('newLists'), { emptyListFillYears: 0.25 }));
+    expect(at(fast, 'residentsWithoutGp', 2027)).toBeGreaterThan(at(slow, 'residentsWithoutGp', 2027));
+  });
+
+  it('every month of stochastic runs: 0 ≤ empty lists ≤ the vacant lists (continuous), and never above the lists', () => {
+    const p = plan();
+    const ws = createWorkspace(p.start);
+    let worst = 0;
+    for (const run of [0, 1]) {
+      runModel(
+        {
+          ...p,
+          events: makeStream(3, run, 'events'),
+          local: makeStream(3, run, 'local'),
+          onStep: (_k, w) => {
+            for (let q = 0; q < w.st.length; q += STRIDE) {
+              const e = w.st[q + EMPTY_LISTS]!;
+              const room = Math.max(0, w.st[q + LISTS]! - w.st[q + N_GP]!);
+              expect(e).toBeGreaterThanOrEqual(0);
+              worst = Math.max(worst, e - room);
+              expect(e).toBeLessThanOrEqual(w.st[q + LISTS]!);
+              expect(w.st[q + VAC]!).toBeGreaterThanOrEqual(0);
+            }
+          },
+        },
+        ws,
+      );
+    }
+    expect(worst).toBeLessThanOrEqual(1e-9);
+  });
+});
