@@ -268,7 +268,17 @@ export async function downloadBytes(
   action: () => Promise<unknown>,
   timeout = 30_000,
 ): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout }), action()]);
+  // when no file comes, say what the page said (an export that failed shows it in #app-error; one done, #announce)
+  const waited = page.waitForEvent('download', { timeout }).catch(async (e: unknown) => {
+    const said = async (selector: string) =>
+      (await page
+        .locator(selector)
+        .textContent({ timeout: 1_000 })
+        .catch(() => null)) || '(nothing)';
+    const why = e instanceof Error ? e.message : String(e);
+    throw new Error(`${why}; #app-error: ${await said('#app-error')}; #announce: ${await said('#announce')}`);
+  });
+  const [download] = await Promise.all([waited, action()]);
   const chunks: Buffer[] = [];
   for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Uint8Array));
   return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
