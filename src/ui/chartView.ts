@@ -359,7 +359,13 @@ export class ChartView {
         y: {
           beginAtZero: this.spec.beginAtZero ?? false,
           ...(this.spec.max !== undefined ? { max: this.spec.max } : {}),
-          ticks: { callback: (v) => this.format(Number(v)), color: '#1a1a1a' },
+          // whole-number labels (counts, mill. kr) on whole-number ticks: a small municipality's 0-2 lists would
+          // otherwise get ticks every 0.25 labelled 0, 0, 1, 1, 1, 1, 2
+          ticks: {
+            callback: (v) => this.format(Number(v)),
+            color: '#1a1a1a',
+            ...(this.spec.scale === 'percent' || this.spec.scale === 'decimal' ? {} : { precision: 0 }),
+          },
           title: { display: true, text: loc(this.spec.unit), color: '#1a1a1a' },
           grid: { color: '#e6e6e6' },
         },
