@@ -137,8 +137,9 @@ export const LIST_LOG = 73;
 /**
  * Vacant lists that hold no residents: lists (hjemler) opened that no GP has taken yet (lists.ts). A list opens empty
  * and fills as residents move to its GP; a list a GP leaves keeps its residents, who are then without a GP. Closed
- * lists are taken from these first, recruits take the lists with residents first. 0 at the start (the start's
- * vacant lists are those with residents on them: the data counts residents on lists without a GP).
+ * lists are taken from these first; recruits take vacant lists at random, the empty ones in proportion; an empty one
+ * gets residents at 1 / emptyListFillYears a year. 0 at the start (the start's vacant lists are those with residents
+ * on them: the data counts residents on lists without a GP).
  */
 export const EMPTY_LISTS = 74;
 /** Values per municipality in `st`. */

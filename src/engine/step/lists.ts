@@ -348,7 +348,8 @@ export function computeLists(
       else lists = Math.max(n, afterSurplusCloses(h, h, target, st[q + LIST_EFFECT]!, createRate, removeRate));
       st[q + LISTS] = lists;
     }
-    // residents on vacant lists: σ × vacant lists with residents × list length; part absorbed where lists are held collectively
+    // residents on vacant lists: σ × vacant lists with residents × list length; part absorbed where lists are held
+    // collectively.
     // stochastic runs move whole GPs, so vacancies are whole lists there (no fraction of a list to fill)
     // (floor(x + 0.5), not Math.round: the same for these non-negative stocks but for x = 0.49999999999999994, and
     // about 1 ms less per stochastic run, where V8 compiles Math.round to several instructions per call)
@@ -363,7 +364,10 @@ export function computeLists(
     // month's recruits take vacant lists at random (the empty ones in proportion), an empty list gets residents at
     // 1 / emptyListFillYears a year (a locum runs it), lists opened add empty ones and closing takes the empty ones
     // first; never more empty lists than vacant ones. In whole lists the empty ones count rounded, as the vacant ones
-    const emptyLeft = vacantBefore > 0 ? st[q + EMPTY_LISTS]! * positivePart(1 - hired / vacantBefore) * emptyKeep : 0;
+    // (empty lists are at most last month's vacant ones, so with none vacant there are none: the divisor is then 1,
+    // picked without a branch, which a stochastic run could not predict)
+    const taken = hired / pick(pair, vacantBefore, 1, Number(vacantBefore <= 0));
+    const emptyLeft = st[q + EMPTY_LISTS]! * positivePart(1 - taken) * emptyKeep;
     const emptyOpen = emptyLeft + ((whole ? listsNext : lists) - listsBefore);
     let held: number;
     if (whole) {
