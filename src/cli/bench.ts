@@ -146,7 +146,8 @@ const seek = timed(() =>
   goalSeek(evaluator('national'), {
     lever: 'capitationRate',
     outcome: 'residentsWithoutGpShare',
-    target: { op: '<=', value: 0.03 },
+    // below the baseline's 2030 share (1.6 % in the central run), so that the search runs
+    target: { op: '<=', value: 0.01 },
   }),
 );
 const sens = timed(() => sensitivity(evaluator('kommune:1811'), { outcome: 'nResidentsWithoutGp' }));

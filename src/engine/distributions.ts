@@ -144,3 +144,17 @@ function binomialNormal(u: number, n: number, q: number): number {
   const x = Math.round(mean + Math.sqrt(mean * (1 - q)) * normalQuantile(u));
   return x < 0 ? 0 : x > n ? n : x;
 }
+
+/**
+ * Runs the samplers' rare paths a few dozen times at load (the normal approximations, and (1 - q)^n by Math.pow), as
+ * fastMath.ts runs its fallbacks: unseen, each was compiled as a deoptimisation of the flow pass, which the first
+ * municipality with more than 16 vacant lists threw away, in every thread.
+ */
+function runRarePaths(): void {
+  for (let i = 0; i < 64; i++) {
+    binomialFromUniform(0.999, 50, 0.5);
+    binomialFromUniform(0.999, 20, 0.1);
+    poissonFromUniform(0.999, 50);
+  }
+}
+runRarePaths();
