@@ -648,8 +648,8 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
   localResponseRate: {
     label: u('Kommunens svar på egen legemangel', 'Municipal response to its own GP shortage'),
     description: u(
-      'Hvor raskt en kommune med flere ledige lister enn vanlig gjør seg mer attraktiv (fastlønn, rekrutteringstillegg, kortere lister): økning i log-attraktivitet per år per andel ledige lister over kommunens varige nivå.',
-      'How fast a municipality with more vacant lists than usual makes itself more attractive (salaried posts, recruitment pay, shorter lists): growth of log attractiveness per year per share of vacant lists above its lasting level.',
+      'Hvor raskt en kommune med flere ledige lister med innbyggere på enn vanlig gjør seg mer attraktiv (fastlønn, rekrutteringstillegg, kortere lister): økning i log-attraktivitet per år per andel slike lister over kommunens varige nivå. En ny liste som står tom, teller ikke.',
+      'How fast a municipality with more vacant lists with residents on them than usual makes itself more attractive (salaried posts, recruitment pay, shorter lists): growth of log attractiveness per year per share of such lists above its lasting level. A new list that stands empty does not count.',
     ),
     unit: u('per år', 'per year'),
     sourceNote:
