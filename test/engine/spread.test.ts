@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { HindcastEnsemble } from '../../src/engine/validation/hindcast.ts';
 import { runHindcast } from '../../src/engine/validation/hindcast.ts';
-import { innerCrps, parsimoniousChoice, SPREAD_TOLERANCE } from '../../src/engine/validation/spread.ts';
+import { BEFORE_SPREAD_CHOICE } from '../../src/engine/validation/calibrate.ts';
+import {
+  FILL_YEARS_GRID,
+  innerBrier,
+  innerCrps,
+  parsimoniousChoice,
+  SPREAD_TOLERANCE,
+} from '../../src/engine/validation/spread.ts';
 
 function withLaterRowsGarbled(ens: HindcastEnsemble, after: number): HindcastEnsemble {
   const records = ens.plan.start.records.map((r) => ({
@@ -25,6 +32,19 @@ describe('spread: the in-sample score', () => {
     }
     expect(innerCrps(ens, 'share', 2021)).not.toEqual(innerCrps(ens, 'share', 2022));
   });
+  it('the Brier score of the fill time reads no row after `until` either, and lies in 0-1', () => {
+    for (const until of [2021, 2022]) {
+      const a = innerBrier(ens, 0.0005, until);
+      expect(innerBrier(withLaterRowsGarbled(ens, until), 0.0005, until)).toBe(a);
+      expect(a).toBeGreaterThan(0);
+      expect(a).toBeLessThan(1);
+    }
+  });
+
+  it('the first calibration runs with the fill grid’s first point and no response, not the registry’s defaults', () => {
+    expect(BEFORE_SPREAD_CHOICE).toEqual({ localResponseRate: 0, emptyListFillYears: FILL_YEARS_GRID[0] });
+  });
+
   it('persistence is the inner origin’s value: its CRPS is its absolute error, positive where anything changed', () => {
     const s = innerCrps(ens, 'listLength', 2022);
     expect(s.persistence).toBeGreaterThan(0);
