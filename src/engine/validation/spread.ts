@@ -22,12 +22,12 @@
  */
 import { calibrate } from './calibrate.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
-import { crpsEnsemble } from './scores.ts';
+import { brierScore, crpsEnsemble } from './scores.ts';
 import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
-import { EVENT_SHARE_THRESHOLDS } from './eventCalibrationFit.ts';
+import { hindcastEventCases } from './eventCalibrationFit.ts';
+import type { CalibratedEvent } from '../run/eventCalibration.ts';
 
 export const FILL_YEARS_GRID: readonly number[] = [0.5, 1, 2, 5, 10];
-const ANY_LIST_THRESHOLD = EVENT_SHARE_THRESHOLDS.anyListWithoutGp;
 export const LIST_SCALE_GRID: readonly number[] = [0.5, 1, 2, 3, 4, 6];
 export const ATTRACTIVENESS_SD_GRID: readonly number[] = [0.2, 0.35, 0.5, 0.75, 1];
 export const RESPONSE_RATE_GRID: readonly number[] = [0, 2.5, 5, 10, 20];
@@ -110,30 +110,16 @@ export function innerCrps(
 }
 
 /**
- * Mean Brier score of the event "share without a GP ≥ `threshold`" in an inner hindcast over municipalities with
- * their own rows, years ≤ `until` (the runs' share on the observation's basis: registered before 2022).
+ * Mean Brier score of `event` in an inner hindcast over municipalities with their own rows, years ≤ `until`: the
+ * cases the event maps are fitted on (hindcastEventCases, eventCalibrationFit.ts).
  */
-export function innerBrier(ens: HindcastEnsemble, threshold: number, until: number): number {
-  const start = ens.plan.start;
-  let sum = 0;
-  let n = 0;
-  ens.years.forEach((year, yi) => {
-    if (year > until) return;
-    const basis = registeredBasis(year);
-    for (let m = 0; m < start.nM; m++) {
-      if (start.reconstructed[m]) continue;
-      const row = start.records[m]!.trend.find((t) => t.year === year);
-      if (!row || row.shareWithoutGpPct === null) continue;
-      const members = memberValues(ens, ens.share, yi, m);
-      let hits = 0;
-      for (const x of members) if (x * basis >= threshold) hits++;
-      const observed = row.shareWithoutGpPct / 100 >= threshold ? 1 : 0;
-      sum += (hits / members.length - observed) ** 2;
-      n++;
-    }
-  });
-  if (n === 0) throw new Error(`spread: no municipality with rows to score up to ${until}`);
-  return sum / n;
+export function innerBrier(ens: HindcastEnsemble, event: CalibratedEvent, until: number): number {
+  const cases = hindcastEventCases(ens, until)[event];
+  if (cases.length === 0) throw new Error(`spread: no municipality with rows to score up to ${until}`);
+  return brierScore(
+    cases.map((c) => c.p),
+    cases.map((c) => c.happened),
+  );
 }
 
 export interface SpreadOptions {
@@ -166,7 +152,7 @@ export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadCh
     return { joint: l.model / l.persistence + sh.model / sh.persistence, list: l.model, share: sh.model };
   };
   const brierByFillYears = FILL_YEARS_GRID.map((years) =>
-    innerBrier(run({ localListNoiseScale: 1, emptyListFillYears: years }), ANY_LIST_THRESHOLD, origin),
+    innerBrier(run({ localListNoiseScale: 1, emptyListFillYears: years }), 'anyListWithoutGp', origin),
   );
   const fill = FILL_YEARS_GRID[brierByFillYears.indexOf(Math.min(...brierByFillYears))]!;
   const listScores = LIST_SCALE_GRID.map((s) => jointOf(run({ emptyListFillYears: fill, localListNoiseScale: s })));
