@@ -40,12 +40,12 @@ function main(args: readonly string[]): number {
     `Calibrated assumptions on data 2019-${until} (loss ${res.loss.toFixed(3)}; parts ${JSON.stringify(parts)}):\n`,
   );
   process.stdout.write(
-    `The last four chosen on a municipal hindcast ${fit.spread.innerOrigin}→${until} (spread.ts), the others calibrated with the response and the fill time held:\n`,
+    `The last five chosen on a municipal hindcast ${fit.spread.innerOrigin}→${until} (spread.ts), the others calibrated with the response and the fill time held:\n`,
   );
   const fixed = (xs: readonly number[], scale: number, digits: number) =>
     xs.map((x) => (x * scale).toFixed(digits)).join(' ');
   process.stdout.write(
-    `  (in sample: Brier of a list without a GP by fill time ${fixed(fit.spread.brierByFillYears, 1, 4)}; share CRPS by response ${fixed(fit.spread.shareCrpsByResponseRate, 100, 2)})\n`,
+    `  (in sample: Brier of a list without a GP by fill time ${fixed(fit.spread.brierByFillYears, 1, 4)}; list CRPS by list-patient drift ${fixed(fit.spread.listCrpsByDrift, 1, 1)}; share CRPS by response ${fixed(fit.spread.shareCrpsByResponseRate, 100, 2)})\n`,
   );
   for (const [id, v] of Object.entries(fit.assumptions)) {
     const spec = getAssumption(id)!;

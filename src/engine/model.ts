@@ -26,7 +26,7 @@ import { fillExogenous, fillProjected, projectedMonths } from './step/exogenous.
 import { fastExp } from './fastMath.ts';
 import { applyFlows, FlowStep, recordYear } from './step/flows.ts';
 import { LV } from './leverIndex.ts';
-import { LOCAL_EFFECT_MONTHS, stepLocalEffects, stepLocalResponse } from './step/localEffects.ts';
+import { LOCAL_EFFECT_MONTHS, stepListPatientDrift, stepLocalEffects, stepLocalResponse } from './step/localEffects.ts';
 import { computeLists, computeWorkFactors, desiredCeilings } from './step/lists.ts';
 import { computeOnCall } from './step/onCall.ts';
 import { hasPopulationShock, stepPopulationShock } from './step/population.ts';
@@ -79,6 +79,11 @@ export interface RunInputs extends ModelSetup {
   readonly events?: Rng;
   /** Municipal-effect stream (localEffects.ts): when given, each municipality's list length and attractiveness move on their own. */
   readonly local?: Rng;
+  /**
+   * List-patient stream (localEffects.ts stepListPatientDrift): when given, each municipality's ratio of list patients
+   * to residents drifts, which moves its recorded list length only.
+   */
+  readonly listPatients?: Rng;
   /** Buffers to write the raw output into (every value is overwritten); allocated when absent. */
   readonly rawOut?: readonly Float64Array[];
   /** Diagnostics: called after each monthly step with the workspace (tests, debugging). */
@@ -97,6 +102,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
   const { start, calendar: cal, timeline, assumptions: p, responses, events } = inp;
   const local = inp.localLevers;
   const shocks = inp.local;
+  const drift = inp.listPatients;
   const municipalEvents = inp.localEvents;
   let nextEvent = 0;
   // districts as at the start (dated events move them during a run)
@@ -224,6 +230,11 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     }
     applyFlows(ws, flow, events !== undefined);
     if (localNext) ws.localStream.filled(2 * nM);
+    if (endOfYear && drift !== undefined) {
+      // (ws.normals is free here: the municipal effects took theirs at the quarter's start)
+      fillUniforms(drift, ws.normals, nM);
+      stepListPatientDrift(ws, start.localListSd, ws.normals, p);
+    }
     if (endOfYear) recordYear(ws.st, raw, Math.floor(k / 12) * nM, flow.locumShare);
     inp.onStep?.(k, ws);
   }

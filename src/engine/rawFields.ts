@@ -23,6 +23,7 @@ export const RAW_FIELDS = [
   'municipalCostNok',
   'stateCostNok',
   'gpIncomeTimesGps',
+  'listPatients',
 ] as const;
 
 export type RawField = (typeof RAW_FIELDS)[number];

@@ -9,7 +9,7 @@ import seedrandom from 'seedrandom';
 
 export type Rng = () => number;
 
-export type StreamName = 'assumptions' | 'events' | 'local' | 'analysis';
+export type StreamName = 'assumptions' | 'events' | 'local' | 'listPatients' | 'analysis';
 
 /** A makeStream generator: alea's state [s0, s1, s2, c] in a typed array that fillUniforms steps in registers. */
 interface AleaStream extends Rng {

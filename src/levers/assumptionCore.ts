@@ -619,7 +619,7 @@ export const ASSUMPTIONS = [
   // ---------------------------------------------------------------- municipal variation (stochastic runs only)
   {
     id: 'localListNoiseScale',
-    default: 2,
+    default: 3,
     min: 0.5,
     max: 6,
     source: {
@@ -733,6 +733,14 @@ export const ASSUMPTIONS = [
     min: 2,
     max: 10,
     source: { kind: 'judgement' },
+    uncertain: false,
+  },
+  {
+    id: 'listPatientDriftScale',
+    default: 0.5,
+    min: 0,
+    max: 3,
+    source: { kind: 'calibrated' },
     uncertain: false,
   },
   {

@@ -772,6 +772,21 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
     sourceNote:
       'in sample (spread.ts): the grid point (0.5-10 years) with the lowest Brier score of "at least one list without a GP" on a municipal hindcast 2023→2025 (0.2278 at half a year, 0.2246 at 10 years; 10 from every origin 2020-2024); in SSB 12005 (2025) vacant lists hold 0.55-0.96 of a mean list (quartiles over the 112 municipalities with one): most vacant lists are lists a GP left',
   },
+  listPatientDriftScale: {
+    label: un(
+      'Endringer i hvem som står på kommunens lister',
+      'Changes in who is on the municipality’s lists',
+      'Endringar i kven som står på listene i kommunen',
+    ),
+    description: un(
+      'SSB teller pasientene på kommunens lister, modellen teller innbyggerne. Forholdet mellom dem (Oslo 1,07, Bindal 1,21 i 2025: folk fra andre kommuner står på listene, egne innbyggere står andre steder) starter som i dataene og endrer seg i Monte Carlo av grunner modellen ikke ser. Skalering av den årlige endringen; 1 = like stor som endringene i listelengde i kommunens størrelsesgruppe i SSB-tallene. Påvirker bare listelengden, ikke hvor mange som er uten fastlege.',
+      'SSB counts the patients on the municipality’s lists, the model counts its residents. Their ratio (Oslo 1.07, Bindal 1.21 in 2025: people from other municipalities are on its lists, its own residents are listed elsewhere) starts as in the data and moves in Monte Carlo runs for reasons the model does not see. Scale of the yearly change; 1 = as large as the list-length changes of its size band in the SSB rows. Moves the list length only, not how many residents are without a GP.',
+      'SSB tel pasientane på listene i kommunen, modellen tel innbyggjarane. Forholdet mellom dei (Oslo 1,07, Bindal 1,21 i 2025: folk frå andre kommunar står på listene, eigne innbyggjarar står andre stader) startar som i dataa og endrar seg i Monte Carlo av grunnar modellen ikkje ser. Skalering av den årlege endringa; 1 = like stor som endringane i listelengd i storleiksgruppa til kommunen i SSB-tala. Påverkar berre listelengda, ikkje kor mange som er utan fastlege.',
+    ),
+    unit: un('faktor', 'factor', 'faktor'),
+    sourceNote:
+      'in sample (spread.ts): the grid point (0-2) with the lowest CRPS of list length on a municipal hindcast over the two years up to the origin; the ratio itself is SSB 12005 (2025: residents on lists over the population; hindcast origins: list length × whole GPs over residents with a GP); the ratio fades with `localListYears`',
+  },
   localListYears: {
     label: un(
       'Varighet av kommunens egne endringer i listelengde',

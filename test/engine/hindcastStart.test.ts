@@ -34,6 +34,7 @@ const NUMERIC_FIELDS = [
   'vacantListRelSize',
   'reconstructed',
   'localListSd',
+  'listPatientsPerResident',
 ] as const satisfies readonly (keyof StartState)[];
 
 describe.each([2019, 2020, 2022, 2023, 2024])('start of origin %i', (origin) => {
@@ -66,6 +67,20 @@ describe.each([2019, 2020, 2022, 2023, 2024])('start of origin %i', (origin) => 
       ).toBeCloseTo(1, 2);
     },
   );
+
+  it('has whole GPs, and list patients per GP equal to the list length of the origin for every own row', () => {
+    MUNICIPALITIES.forEach((r, m) => {
+      expect(Number.isInteger(full.nGps[m]!) && full.nGps[m]! >= 1, r.code).toBe(true);
+      if (full.reconstructed[m]) return;
+      const row = r.trend.find((t) => t.year === origin)!;
+      const pop = r.pop.values[origin + 1 - r.pop.firstYear]!;
+      const ratio = full.listPatientsPerResident[m]!;
+      // (the ratio is held to 0.2-5 against data errors; no municipality with a row comes near either end)
+      expect(ratio, r.code).toBeGreaterThan(0.4);
+      expect(ratio, r.code).toBeLessThan(4);
+      expect((ratio * (pop - full.residentsWithoutGp[m]!)) / full.nGps[m]!, r.code).toBeCloseTo(row.meanListLength!, 6);
+    });
+  });
 
   it('raises every municipality with a row by the same registration factor before 2022', () => {
     const correction = origin < 2022 ? 1 / REGISTERED_SHARE_BEFORE_2022 : 1;

@@ -2,7 +2,7 @@
 // at the origin, and its score is the same when every SSB row after the scored years is garbage.
 import { describe, expect, it } from 'vitest';
 import type { HindcastEnsemble } from '../../src/engine/validation/hindcast.ts';
-import { runHindcast } from '../../src/engine/validation/hindcast.ts';
+import { runHindcast, withListPatientDrift } from '../../src/engine/validation/hindcast.ts';
 import { BEFORE_SPREAD_CHOICE } from '../../src/engine/validation/calibrate.ts';
 import {
   FILL_YEARS_GRID,
@@ -49,6 +49,23 @@ describe('spread: the in-sample score', () => {
     const s = innerCrps(ens, 'listLength', 2022);
     expect(s.persistence).toBeGreaterThan(0);
     expect(s.model).toBeGreaterThan(0);
+  });
+
+  it('one ensemble serves every list-patient drift: derived from a run at scale 1, it is the run at that scale', () => {
+    const at = (scale: number) =>
+      runHindcast({ origin: 2022, endYear: 2024, runs: 6, seed: 3, assumptions: { listPatientDriftScale: scale } });
+    const one = at(1);
+    for (const scale of [0, 0.5, 2]) {
+      const derived = withListPatientDrift(one, 1, scale).listLength;
+      const direct = at(scale).listLength;
+      let worst = 0;
+      for (let i = 0; i < direct.length; i++)
+        worst = Math.max(worst, Math.abs(derived[i]! - direct[i]!) / Math.max(1, direct[i]!));
+      expect(worst, `scale ${scale}`).toBeLessThan(1e-9);
+    }
+    // the drift moves only the list length
+    expect(Array.from(at(0).share)).toEqual(Array.from(one.share));
+    expect(Array.from(at(0).listLengthBase)).toEqual(Array.from(one.listLengthBase));
   });
 
   it('takes the smallest grid point within the tolerance of the best score, the best one when nothing is close', () => {

@@ -4,7 +4,12 @@
 // validate prints the full tables; README "Validation"). About 30 s: the calibration and the in-sample choice of
 // the municipal spread are part of what is tested.
 import { describe, expect, it } from 'vitest';
-import { FILL_YEARS_GRID } from '../../src/engine/validation/spread.ts';
+import {
+  FILL_YEARS_GRID,
+  LIST_PATIENT_DRIFT_GRID,
+  parsimoniousChoice,
+  SPREAD_TOLERANCE,
+} from '../../src/engine/validation/spread.ts';
 import { validateOrigin, type OriginReport } from '../../src/engine/validation/validate.ts';
 
 let cached: OriginReport | undefined;
@@ -12,13 +17,18 @@ const report = (): OriginReport => (cached ??= validateOrigin(2022, { runs: 100,
 const outcome = (id: 'share' | 'listLength') => report().outcomes.find((o) => o.outcome === id)!;
 
 describe('municipal validation, origin 2022 → 2023-2025', () => {
-  it('scores only municipalities with their own SSB row at the origin, in every test year', () => {
-    const r = report();
-    expect(r.testYears).toEqual([2023, 2024, 2025]);
-    expect(r.municipalitiesScored).toBe(238);
-    expect(r.cases).toBeGreaterThanOrEqual(3 * 230);
-    expect(r.calibration.until).toBe(2022);
-  });
+  // (this test computes the report the others read: about 45 s on an idle 2-core machine, twice that when it is busy)
+  it(
+    'scores only municipalities with their own SSB row at the origin, in every test year',
+    { timeout: 240_000 },
+    () => {
+      const r = report();
+      expect(r.testYears).toEqual([2023, 2024, 2025]);
+      expect(r.municipalitiesScored).toBe(238);
+      expect(r.cases).toBeGreaterThanOrEqual(3 * 230);
+      expect(r.calibration.until).toBe(2022);
+    },
+  );
 
   it.each(['share', 'listLength'] as const)(
     'the model beats persistence on CRPS (%s), with a bootstrap interval below 0',
@@ -35,9 +45,7 @@ describe('municipal validation, origin 2022 → 2023-2025', () => {
     expect(c).toBeLessThanOrEqual(0.95);
   });
 
-  // since lists opened stand empty (lists.ts), the residents they were opened for lengthen the GPs' lists until a
-  // recruit comes: the band sits a little high (PIT's lowest bin holds a third of the cases)
-  it.fails('known miss: mean list length: p10-p90 covers 59.5 % of what happened (60-95 % asked)', () => {
+  it('mean list length: p10-p90 covers 60-95 % of what happened', () => {
     const c = outcome('listLength').forecasters.model!.coverage80;
     expect(c).toBeGreaterThanOrEqual(0.6);
     expect(c).toBeLessThanOrEqual(0.95);
@@ -52,7 +60,18 @@ describe('municipal validation, origin 2022 → 2023-2025', () => {
     const s = report().spread;
     expect(FILL_YEARS_GRID).toContain(s.emptyListFillYears);
     expect(s.brierByFillYears).toHaveLength(FILL_YEARS_GRID.length);
-    expect(s.brierByFillYears[FILL_YEARS_GRID.indexOf(s.emptyListFillYears)]).toBe(Math.min(...s.brierByFillYears));
+    // the longest fill time within the tolerance of the best (a list opened stands empty: the rule; spread.ts)
+    const best = Math.min(...s.brierByFillYears);
+    const within = FILL_YEARS_GRID.filter((_, i) => s.brierByFillYears[i]! <= best * (1 + SPREAD_TOLERANCE));
+    expect(s.emptyListFillYears).toBe(Math.max(...within));
+  });
+
+  it('the list-patient drift was chosen in sample, on the list length’s CRPS', () => {
+    const s = report().spread;
+    expect(s.listCrpsByDrift).toHaveLength(LIST_PATIENT_DRIFT_GRID.length);
+    expect(s.listPatientDriftScale).toBe(parsimoniousChoice(LIST_PATIENT_DRIFT_GRID, s.listCrpsByDrift));
+    // no drift scores worse than the one chosen: the list length moves for reasons the model does not see
+    expect(s.listCrpsByDrift[0]!).toBeGreaterThan(Math.min(...s.listCrpsByDrift));
   });
 
   it.each(['shareAtLeast5pct', 'anyListWithoutGp'] as const)(

@@ -79,6 +79,7 @@ function runInputs(
   assumptions: AssumptionValues,
   events: Rng,
   local: Rng,
+  listPatients: Rng,
   rawOut: readonly Float64Array[],
 ): RunInputs {
   return {
@@ -93,6 +94,7 @@ function runInputs(
     trendObservedUntil: plan.trendObservedUntil,
     events,
     local,
+    listPatients,
     rawOut,
   };
 }
@@ -111,7 +113,8 @@ export function runMonteCarlo(plan: Plan, opts: McOptions): McRuns {
       const assumptions = sample ? sampleAssumptions(plan.assumptions, seed, run) : plan.assumptions;
       const events = makeStream(seed, run, 'events');
       const local = makeStream(seed, run, 'local');
-      const out = runModel(runInputs(plan, assumptions, events, local, rawOut), ws);
+      const listPatients = makeStream(seed, run, 'listPatients');
+      const out = runModel(runInputs(plan, assumptions, events, local, listPatients, rawOut), ws);
       regionResults(
         out,
         members,

@@ -59,9 +59,21 @@ function popAt(r: MunicipalityRecord, year: number): number | undefined {
 }
 
 /**
+ * List patients per resident of a municipality in SSB's 2025 figures (residents on its lists over its population on
+ * 1 January 2026, as the 2025 start has it); 1 where SSB has no row.
+ */
+function listPatientsPerResident(r: MunicipalityRecord): number {
+  const patients = r.gp2025.residentsWithGp + r.gp2025.residentsWithoutGp;
+  const pop = popAt(r, 2026) ?? 0;
+  return r.imputed || !(patients > 0) || !(pop > 0) ? 1 : Math.min(5, Math.max(0.2, patients / pop));
+}
+
+/**
  * Members' KOSTRA figures summed. KOSTRA's series restart where municipalities merged or split, so a year is
  * shown when members with figures hold at least MIN_COVERAGE of the region's population; their sums are then
- * scaled up to the whole region.
+ * scaled up to the whole region. GPs are derived: list patients (residents with a GP × the municipality's 2025
+ * list-patient ratio, the only year SSB's figures give it) over the list length, so that 2025's equal the lists with
+ * a GP the projection starts from, and a region's list length is its list patients per GP.
  */
 function municipalHistory(members: readonly MunicipalityRecord[]): RegionHistory {
   const without: HistoryPoint[] = [];
@@ -80,10 +92,11 @@ function municipalHistory(members: readonly MunicipalityRecord[]): RegionHistory
       const t = r.trend.find((x) => x.year === year);
       if (!t || t.shareWithoutGpPct === null || !t.meanListLength || p <= 0) continue;
       const wo = (p * t.shareWithoutGpPct) / 100;
+      const patients = (p - wo) * listPatientsPerResident(r);
       pop += p;
       w += wo;
-      withGp += p - wo;
-      lists += (p - wo) / t.meanListLength;
+      withGp += patients;
+      lists += patients / t.meanListLength;
     }
     if (pop <= 0 || pop < MIN_COVERAGE * popAll) continue;
     const scale = popAll / pop;

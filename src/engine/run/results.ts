@@ -97,7 +97,8 @@ export const RESULT_SPECS = [
     label: u('Gjennomsnittlig listelengde', 'Mean list length'),
     unit: u('pasienter', 'patients'),
     kind: 'rate',
-    compute: (s) => safeDiv(s[r('population')]! - s[r('residentsWithoutGp')]!, s[r('gpsDuringMonth')]!),
+    // list patients (residents with a GP × the start's list-patient ratio) per GP, as SSB counts it
+    compute: (s) => safeDiv(s[r('listPatients')]!, s[r('gpsDuringMonth')]!),
   },
   {
     id: 'weeklyHoursPerGp',

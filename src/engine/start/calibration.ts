@@ -49,6 +49,9 @@ import {
   INV_SAL_KEEP0,
   LIST0,
   LIST_LEN,
+  LIST_PATIENT_FACTOR,
+  LIST_PATIENT_LOG,
+  LIST_PATIENTS_PER_RESIDENT,
   LISTS,
   LOCAL_ATTR,
   N_GP,
@@ -257,6 +260,9 @@ function computeStart(inp: ModelSetup, ws: Workspace): StartScalars {
     st[q + SIGMA] = start.vacantListRelSize[m]!;
     st[q + SHARE_16_19] = start.needShare16to19[m]!;
     st[q + CENTRALITY] = start.centralityClass[m]!;
+    st[q + LIST_PATIENTS_PER_RESIDENT] = start.listPatientsPerResident[m]!;
+    st[q + LIST_PATIENT_LOG] = 0;
+    st[q + LIST_PATIENT_FACTOR] = start.listPatientsPerResident[m]!;
     // no municipal effect at the start (localEffects.ts moves them in stochastic runs)
     st[q + LIST_EFFECT] = 1;
     st[q + LIST_LOG] = 0;

@@ -51,6 +51,14 @@ export interface StartState {
    */
   readonly localListSd: Float64Array;
   /**
+   * List patients per resident: SSB's list length counts the patients on the municipality's lists (residents of
+   * other municipalities listed here count, residents listed elsewhere do not; Oslo 1.07, Bindal 1.21 in 2025), the
+   * model counts residents. The recorded list length is this ratio × residents with a GP / GPs, so that it starts at
+   * the data's value. 2025: (residents on lists) / population; hindcast origins: list length × GPs / residents with
+   * a GP at the origin (GPs whole, see buildStartAt). 1 where nothing is known.
+   */
+  readonly listPatientsPerResident: Float64Array;
+  /**
    * Share of the national GP market this state represents (1 for all municipalities). A restricted state
    * (restrictStart) competes for its share of the national candidate pool and grants.
    */
@@ -174,6 +182,9 @@ export function buildStart2025(records: readonly MunicipalityRecord[] = MUNICIPA
     nGps[m] = Math.max(1, r.gp2025.listsWithGp);
     residentsWithoutGp[m] = share[m]! * popNow[m]!;
   });
+  const listPatientsPerResident = Float64Array.from(records, (r, m) =>
+    r.imputed ? 1 : listPatientRatio(r.gp2025.residentsWithGp + r.gp2025.residentsWithoutGp, popNow[m]!),
+  );
   const sigmaNational = nationalSigma(records);
   const vacant = Float64Array.from(records, (r) => r.gp2025.listsWithoutGp);
   const vacantListRelSize = sigmaFor(popNow, nGps, residentsWithoutGp, vacant, sigmaNational);
@@ -189,11 +200,21 @@ export function buildStart2025(records: readonly MunicipalityRecord[] = MUNICIPA
     vacantListRelSize,
     reconstructed: Uint8Array.from(records, (r) => (r.imputed ? 1 : 0)),
     localListSd: localListSdAt(records, year),
+    listPatientsPerResident,
     notes: [
       'Start: 31 Dec 2025, SSB table 12005 (lists with a GP = GPs; residents without a GP as the share on lists without a GP times the population on 1 Jan 2026).',
       'Specialist share 63.2 % (May 2024, S1) and salaried share 21 % (S1, 20.7 % May 2024) applied nationally; salaried share spread over centrality classes (judgement).',
     ],
   };
+}
+
+/** The range a list-patient ratio is held to (a ratio outside it would be a data error, not a border effect). */
+const LIST_PATIENT_RATIO_RANGE = [0.2, 5] as const;
+
+/** List patients over residents, held to LIST_PATIENT_RATIO_RANGE; 1 without residents or patients. */
+function listPatientRatio(patients: number, residents: number): number {
+  if (!(patients > 0) || !(residents > 0)) return 1;
+  return Math.min(LIST_PATIENT_RATIO_RANGE[1], Math.max(LIST_PATIENT_RATIO_RANGE[0], patients / residents));
 }
 
 /** National σ in SSB's 2025 data: residents per vacant list over mean list length. */
@@ -371,10 +392,15 @@ export function buildStartAt(
   const g = yearEnd && peerGps > 0 ? peerGps / Math.max(1, targetGps - knownGps) : 1;
   const nGps = new Float64Array(nM);
   const residentsWithoutGp = new Float64Array(nM);
+  const listPatientsPerResident = new Float64Array(nM);
   records.forEach((_, m) => {
     const listLength = known[m] ? (known[m]!.meanListLength as number) : peerListLength[m]! * g;
     const without = share[m]! * popNow[m]!;
-    nGps[m] = Math.max(1, (popNow[m]! - without) / listLength);
+    // GPs are people: whole, as in the 2025 start and as stochastic runs move them. The residents with a GP over the
+    // list length is rarely whole (list patients are not the residents), and a fraction next to a half made a whole
+    // list open or close in the first months of most runs. What the rounding leaves is the list-patient ratio.
+    nGps[m] = Math.max(1, Math.round((popNow[m]! - without) / listLength));
+    listPatientsPerResident[m] = listPatientRatio(listLength * nGps[m]!, popNow[m]! - without);
     residentsWithoutGp[m] = without;
   });
   const vacant = new Float64Array(nM);
@@ -402,6 +428,7 @@ export function buildStartAt(
     vacantListRelSize,
     reconstructed,
     localListSd: localListSdAt(records, year),
+    listPatientsPerResident,
     notes: [
       yearEnd
         ? `Start: 31 Dec ${year}, from data known then only.${basis} ${nKnown} municipalities have SSB 12005 rows for ${year}; the other ${nM - nKnown} are reconstructed from peers of that year (same county and centrality group), scaled (share without a GP × ${f.toFixed(3)}, list length × ${g.toFixed(3)}) to Helsedirektoratet's national Q4 ${year} totals (S1), flagged and not scored.`
@@ -457,6 +484,7 @@ export function restrictStart(state: StartState, indices: readonly number[]): St
     vacantListRelSize: pick(state.vacantListRelSize),
     reconstructed: Uint8Array.from(indices, (i) => state.reconstructed[i]!),
     localListSd: pick(state.localListSd),
+    listPatientsPerResident: pick(state.listPatientsPerResident),
     centralityIndex: pick(state.centralityIndex),
     centralityClass: Int32Array.from(indices, (i) => state.centralityClass[i]!),
     needShare16to19: pick(state.needShare16to19),

@@ -24,6 +24,7 @@ import {
   GRANT_HOURS,
   INCOME_PP,
   LIST_LEN,
+  LIST_PATIENT_FACTOR,
   L_COLLECTIVE,
   L_ONLINE_GP,
   L_SALARIED,
@@ -278,7 +279,8 @@ export function recordYear(st: Float64Array, raw: readonly Float64Array[], rowOf
     onCallParticipants = raw[RAW.onCallParticipants]!,
     onCallOtherHoursPerMonth = raw[RAW.onCallOtherHoursPerMonth]!,
     onCallUncoveredHoursPerMonth = raw[RAW.onCallUncoveredHoursPerMonth]!,
-    gpIncomeTimesGps = raw[RAW.gpIncomeTimesGps]!;
+    gpIncomeTimesGps = raw[RAW.gpIncomeTimesGps]!,
+    listPatients = raw[RAW.listPatients]!;
   const weeksPerMonth = WEEKS_PER_MONTH;
   const end = Math.min(st.length, MAX_STATE_LENGTH);
   for (let m = 0, q = 0; q < end; m++, q += STRIDE) {
@@ -314,5 +316,6 @@ export function recordYear(st: Float64Array, raw: readonly Float64Array[], rowOf
     onCallOtherHoursPerMonth[o] = st[q + ON_CALL_OTHER]!;
     onCallUncoveredHoursPerMonth[o] = st[q + ON_CALL_UNCOVERED]!;
     gpIncomeTimesGps[o] = st[q + INCOME_PP]! * st[q + LIST_LEN]! * n;
+    listPatients[o] = st[q + LIST_PATIENT_FACTOR]! * st[q + WITH_GP]!;
   }
 }

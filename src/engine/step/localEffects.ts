@@ -28,6 +28,9 @@ import {
   ATTR_LOG,
   EMPTY_LISTS,
   LIST_EFFECT,
+  LIST_PATIENT_FACTOR,
+  LIST_PATIENT_LOG,
+  LIST_PATIENTS_PER_RESIDENT,
   LIST_LOG,
   LIST_SD_QUARTER,
   LISTS,
@@ -77,6 +80,32 @@ export function stepLocalResponse(ws: Workspace, p: AssumptionValues): void {
     const r = st[q + RESP_LOG]! * fade + (gap > 0 ? rate * gap : 0);
     st[q + RESP_LOG] = r;
     st[q + ATTR_EFFECT] = fastExp(st[q + ATTR_LOG]! + r);
+  }
+}
+
+/**
+ * One year's step of every municipality's list-patient ratio in a stochastic run, from `nM` uniforms of its own stream
+ * ("listPatients"), before December is recorded: SSB's list length counts list patients, and the ratio of list
+ * patients to residents moves for reasons the model does not see (residents of a neighbouring municipality list here,
+ * lists are shared or split, a reception centre's residents are not on lists). Its log is mean-reverting with time
+ * constant `localListYears` and yearly steps of `listPatientDriftScale` × the size band's spread of list-length
+ * changes (localListSd). It moves the recorded list length only: residents with and without a GP are the model's.
+ */
+export function stepListPatientDrift(
+  ws: Workspace,
+  listSd: Float64Array,
+  uniforms: Float64Array,
+  p: AssumptionValues,
+): void {
+  const keep = Math.exp(-1 / p.localListYears);
+  const scale = p.listPatientDriftScale;
+  const st = ws.st;
+  const sd = listSd;
+  const end = Math.min(st.length, MAX_STATE_LENGTH);
+  for (let q = 0, m = 0; q < end; q += STRIDE, m++) {
+    const l = st[q + LIST_PATIENT_LOG]! * keep + scale * sd[m]! * normalQuantile(uniforms[m]!);
+    st[q + LIST_PATIENT_LOG] = l;
+    st[q + LIST_PATIENT_FACTOR] = st[q + LIST_PATIENTS_PER_RESIDENT]! * Math.exp(l);
   }
 }
 

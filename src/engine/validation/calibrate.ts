@@ -29,6 +29,7 @@ export const SPREAD_IDS: readonly string[] = [
   'localAttractivenessSd',
   'localResponseRate',
   'emptyListFillYears',
+  'listPatientDriftScale',
 ];
 
 /**

@@ -44,6 +44,7 @@ export function fitUntil(until: number, opts: FitOptions = {}): FitResult {
     localAttractivenessSd: spread.localAttractivenessSd,
     localResponseRate: spread.localResponseRate,
     emptyListFillYears: spread.emptyListFillYears,
+    listPatientDriftScale: spread.listPatientDriftScale,
   };
   opts.onStep?.('calibrating with the response');
   // the spread does not move the deterministic run the calibration compares; the response and the fill time do

@@ -33,8 +33,14 @@ export interface HindcastEnsemble {
   readonly nM: number;
   /** Residents on lists without a GP / residents. */
   readonly share: Float64Array;
-  /** Residents with a GP / GPs (SSB's mean list length). */
+  /** List patients / GPs (SSB's mean list length): with the run's list-patient drift (stepListPatientDrift). */
   readonly listLength: Float64Array;
+  /**
+   * The same without the drift (the start's list-patient ratio × residents with a GP / GPs). The drift moves the
+   * recorded list length only and its log is proportional to its scale, so a run's list length at drift scale s is
+   * base × (listLength / base)^(s / the run's scale) (withListPatientDrift).
+   */
+  readonly listLengthBase: Float64Array;
   /** Lists without a GP (whole lists in a stochastic run). */
   readonly vacantLists: Float64Array;
   /** Residents without a GP in the whole country (all municipalities), per run and year: [run * nYears + year]. */
@@ -56,6 +62,8 @@ export function runHindcast(opts: HindcastOptions): HindcastEnsemble {
   const nYears = years.length;
   const share = new Float64Array(runs * nYears * nM);
   const listLength = new Float64Array(runs * nYears * nM);
+  const listLengthBase = new Float64Array(runs * nYears * nM);
+  const ratio = plan.start.listPatientsPerResident;
   const vacantLists = new Float64Array(runs * nYears * nM);
   const nationalWithout = new Float64Array(runs * nYears);
   const ws = createWorkspace(plan.start);
@@ -64,16 +72,19 @@ export function runHindcast(opts: HindcastOptions): HindcastEnsemble {
   const without = rawOut[RAW.residentsWithoutGp]!;
   const gps = rawOut[RAW.gpsDuringMonth]!;
   const vac = rawOut[RAW.vacantLists]!;
+  const patients = rawOut[RAW.listPatients]!;
   for (let r = 0; r < runs; r++) {
     const assumptions = sampleAssumptions(plan.assumptions, seed, r);
     const events = makeStream(seed, r, 'events');
     const local = makeStream(seed, r, 'local');
-    runModel({ ...plan, assumptions, events, local, rawOut }, ws);
+    const listPatients = makeStream(seed, r, 'listPatients');
+    runModel({ ...plan, assumptions, events, local, listPatients, rawOut }, ws);
     const off = r * nYears * nM;
     for (let i = 0; i < nYears * nM; i++) {
       const p = pop[i]!;
       share[off + i] = p > 0 ? without[i]! / p : 0;
-      listLength[off + i] = gps[i]! > 0 ? (p - without[i]!) / gps[i]! : 0;
+      listLength[off + i] = gps[i]! > 0 ? patients[i]! / gps[i]! : 0;
+      listLengthBase[off + i] = gps[i]! > 0 ? (ratio[i % nM]! * (p - without[i]!)) / gps[i]! : 0;
       vacantLists[off + i] = vac[i]!;
     }
     for (let y = 0; y < nYears; y++) {
@@ -83,7 +94,21 @@ export function runHindcast(opts: HindcastOptions): HindcastEnsemble {
     }
     opts.onProgress?.(r + 1, runs);
   }
-  return { plan, origin, years, runs, nM, share, listLength, vacantLists, nationalWithout };
+  return { plan, origin, years, runs, nM, share, listLength, listLengthBase, vacantLists, nationalWithout };
+}
+
+/**
+ * The ensemble as it would be with the list-patient drift at `scale` instead of the one it ran with (`ranWith` > 0):
+ * the drift moves nothing but the recorded list length, and its log is proportional to its scale.
+ */
+export function withListPatientDrift(ens: HindcastEnsemble, ranWith: number, scale: number): HindcastEnsemble {
+  if (!(ranWith > 0)) throw new Error(`withListPatientDrift: the ensemble must have run with a drift, got ${ranWith}`);
+  const power = scale / ranWith;
+  const base = ens.listLengthBase;
+  const listLength = Float64Array.from(ens.listLength, (v, i) =>
+    base[i]! > 0 ? base[i]! * Math.pow(v / base[i]!, power) : v,
+  );
+  return { ...ens, listLength };
 }
 
 /** The ensemble of one municipality in one year (a new array, run order). */

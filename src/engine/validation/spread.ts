@@ -5,9 +5,13 @@
  * residents (`emptyListFillYears`, lists.ts).
  * For a forecast from an origin, an inner hindcast starts two years earlier (never before 2019) and is scored on the
  * years up to the origin only, with the assumptions calibrated on data up to the origin. The fill time decides
- * whether a list without a GP leaves residents without one, so it is the grid point with the lowest Brier score of
- * the event "at least one list without a GP" (share ≥ 0.05 %), with the walk at the scale of the SSB rows (1) and
- * no tolerance (neither end of its grid is the simpler model; the two outcomes' CRPS hardly tell its values apart).
+ * whether a list without a GP leaves residents without one, so it is chosen by the Brier score of the event "at
+ * least one list without a GP" (share ≥ 0.05 %), with the walk at the scale of the SSB rows (1): the longest grid
+ * point within SPREAD_TOLERANCE of the best, since a list opened stands empty until a GP takes it (lists.ts) and a
+ * short fill time is the exception (the scores are flat within seed noise: from 2022, 1 year was best with seed 1,
+ * 5 years with seed 2, 10 with seed 3; chosen without a tolerance, 1 year made the held-out years from 2022 worse).
+ * The list-patient drift (`listPatientDriftScale`, localEffects.ts) moves the list length only, so it is the grid
+ * point with the lowest list-length CRPS (the smallest within the tolerance), with that fill time and the walk at 1.
  * The walk moves both outcomes (a lower ceiling opens lists), so its scale, with that fill time, is the grid point
  * with the lowest sum of the two outcomes' CRPS, each relative to persistence's on the same cases; then the
  * municipalities' response to their own
@@ -21,7 +25,7 @@
  * read, so the outer validation stays out of sample.
  */
 import { calibrate } from './calibrate.ts';
-import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
+import { memberValues, runHindcast, withListPatientDrift, type HindcastEnsemble } from './hindcast.ts';
 import { brierScore, crpsEnsemble } from './scores.ts';
 import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
 import { hindcastEventCases } from './eventCalibrationFit.ts';
@@ -29,6 +33,7 @@ import type { CalibratedEvent } from '../run/eventCalibration.ts';
 
 export const FILL_YEARS_GRID: readonly number[] = [0.5, 1, 2, 5, 10];
 export const LIST_SCALE_GRID: readonly number[] = [0.5, 1, 2, 3, 4, 6];
+export const LIST_PATIENT_DRIFT_GRID: readonly number[] = [0, 0.25, 0.5, 1, 1.5, 2];
 export const ATTRACTIVENESS_SD_GRID: readonly number[] = [0.2, 0.35, 0.5, 0.75, 1];
 export const RESPONSE_RATE_GRID: readonly number[] = [0, 2.5, 5, 10, 20];
 /** Where a stage has not chosen them yet: no response, the narrowest swings (never the registry's, fitted later). */
@@ -57,6 +62,9 @@ export interface SpreadChoice {
   readonly localListNoiseScale: number;
   readonly localAttractivenessSd: number;
   readonly localResponseRate: number;
+  readonly listPatientDriftScale: number;
+  /** In-sample list-length CRPS at each drift grid point (the fill time chosen, walk × 1). */
+  readonly listCrpsByDrift: readonly number[];
   readonly emptyListFillYears: number;
   /** In-sample Brier score of "at least one list without a GP" at each fill-time grid point (walk × 1). */
   readonly brierByFillYears: readonly number[];
@@ -151,15 +159,26 @@ export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadCh
     const sh = innerCrps(e, 'share', origin);
     return { joint: l.model / l.persistence + sh.model / sh.persistence, list: l.model, share: sh.model };
   };
-  const brierByFillYears = FILL_YEARS_GRID.map((years) =>
-    innerBrier(run({ localListNoiseScale: 1, emptyListFillYears: years }), 'anyListWithoutGp', origin),
+  // the fill-time runs carry the list-patient drift at scale 1, so the chosen one serves every drift grid point
+  const fillRuns = FILL_YEARS_GRID.map((years) =>
+    run({ localListNoiseScale: 1, emptyListFillYears: years, listPatientDriftScale: 1 }),
   );
-  const fill = FILL_YEARS_GRID[brierByFillYears.indexOf(Math.min(...brierByFillYears))]!;
-  const listScores = LIST_SCALE_GRID.map((s) => jointOf(run({ emptyListFillYears: fill, localListNoiseScale: s })));
+  const brierByFillYears = fillRuns.map((e) => innerBrier(e, 'anyListWithoutGp', origin));
+  // the longest fill time within the tolerance: a list opened stands empty until a GP takes it (lists.ts), and a
+  // fill time is an exception to that rule which the scores must ask for; the parsimonious choice on the reversed grid
+  const fill = parsimoniousChoice([...FILL_YEARS_GRID].reverse(), [...brierByFillYears].reverse());
+  const atFill = fillRuns[FILL_YEARS_GRID.indexOf(fill)]!;
+  const listCrpsByDrift = LIST_PATIENT_DRIFT_GRID.map(
+    (scale) => innerCrps(withListPatientDrift(atFill, 1, scale), 'listLength', origin).model,
+  );
+  const drift = parsimoniousChoice(LIST_PATIENT_DRIFT_GRID, listCrpsByDrift);
+  const listScores = LIST_SCALE_GRID.map((s) =>
+    jointOf(run({ emptyListFillYears: fill, listPatientDriftScale: drift, localListNoiseScale: s })),
+  );
   const joint = listScores.map((x) => x.joint);
   const listCrps = listScores.map((x) => x.list);
   const bestList = parsimoniousChoice(LIST_SCALE_GRID, joint);
-  const walk = { emptyListFillYears: fill, localListNoiseScale: bestList };
+  const walk = { emptyListFillYears: fill, listPatientDriftScale: drift, localListNoiseScale: bestList };
   const byRate = RESPONSE_RATE_GRID.map(
     (rate) => innerCrps(run({ ...walk, localResponseRate: rate }), 'share', origin).model,
   );
@@ -175,6 +194,8 @@ export function chooseSpread(origin: number, opts: SpreadOptions = {}): SpreadCh
     localAttractivenessSd: bestSd,
     localResponseRate: bestRate,
     emptyListFillYears: fill,
+    listPatientDriftScale: drift,
+    listCrpsByDrift,
     brierByFillYears,
     listCrps,
     shareCrpsByListScale: listScores.map((x) => x.share),

@@ -66,6 +66,7 @@ export interface OriginTrack {
     readonly localAttractivenessSd: number;
     readonly localResponseRate: number;
     readonly emptyListFillYears: number;
+    readonly listPatientDriftScale: number;
   };
   /** The event maps fitted on hindcasts with outcomes up to the origin, applied to each municipality's probabilities. */
   readonly eventCalibration: EventCalibrations;
@@ -281,6 +282,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
       localAttractivenessSd: report.spread.localAttractivenessSd,
       localResponseRate: report.spread.localResponseRate,
       emptyListFillYears: report.spread.emptyListFillYears,
+      listPatientDriftScale: report.spread.listPatientDriftScale,
     },
     eventCalibration: report.eventCalibration,
     all,
