@@ -60,9 +60,9 @@ function popAt(r: MunicipalityRecord, year: number): number | undefined {
 
 /**
  * List patients per resident of a municipality in SSB's 2025 figures (residents on its lists over its population on
- * 1 January 2026, as the 2025 start has it); 1 where SSB has no row.
+ * 1 January 2026, as the 2025 start has it); 1 where SSB has no row. History only: a forecast's start reads its own.
  */
-function listPatientsPerResident(r: MunicipalityRecord): number {
+export function listPatientsPerResident2025(r: MunicipalityRecord): number {
   const patients = r.gp2025.residentsWithGp + r.gp2025.residentsWithoutGp;
   const pop = popAt(r, 2026) ?? 0;
   return r.imputed || !(patients > 0) || !(pop > 0) ? 1 : Math.min(5, Math.max(0.2, patients / pop));
@@ -92,7 +92,7 @@ function municipalHistory(members: readonly MunicipalityRecord[]): RegionHistory
       const t = r.trend.find((x) => x.year === year);
       if (!t || t.shareWithoutGpPct === null || !t.meanListLength || p <= 0) continue;
       const wo = (p * t.shareWithoutGpPct) / 100;
-      const patients = (p - wo) * listPatientsPerResident(r);
+      const patients = (p - wo) * listPatientsPerResident2025(r);
       pop += p;
       w += wo;
       withGp += patients;

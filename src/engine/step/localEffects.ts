@@ -17,6 +17,9 @@
  * are drawn quarterly from their own stream ("local"), one uniform per draw in municipality order, so run i of
  * every scenario gets the same municipal shocks. A deterministic run has none.
  *
+ * - List patients (stepListPatientDrift, yearly, stream "listPatients"): the ratio of list patients to residents, which
+ *   turns the model's residents with a GP into SSB's list length, drifts; it moves the recorded list length only.
+ *
  * - Response (every run, deterministic too; stepLocalResponse): a municipality with more vacant lists than its
  *   lasting share answers them (RESP_LOG, also in ATTR_EFFECT), so a crisis a shock or a dated event brings eases.
  */

@@ -6,6 +6,7 @@
  * without a GP per year (the share of runs with a vacant list, as mcSummary.ts counts it for a region).
  */
 import {
+  listPatientsPerResident2025,
   makeStream,
   N_RAW,
   N_RESULTS,
@@ -60,7 +61,8 @@ function observed(r: MunicipalityRecord, year: number): Record<MapOutcome, numbe
   if (!t || t.shareWithoutGpPct === null || !t.meanListLength || !(pop > 0))
     return { withoutGpShare: NaN, meanListLength: NaN, onCallHours: NaN, gpsPer1000: NaN };
   const share = t.shareWithoutGpPct / 100;
-  const lists = (pop * (1 - share)) / t.meanListLength;
+  // list patients over the list length, as the history's GPs (regionHistory.ts), so 2025 meets the projection's start
+  const lists = (pop * (1 - share) * listPatientsPerResident2025(r)) / t.meanListLength;
   return {
     withoutGpShare: share,
     meanListLength: t.meanListLength,
