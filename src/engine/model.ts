@@ -233,7 +233,7 @@ export function runModel(inp: RunInputs, ws: Workspace = createWorkspace(inp.sta
     if (endOfYear && drift !== undefined) {
       // (ws.normals is free here: the municipal effects took theirs at the quarter's start)
       fillUniforms(drift, ws.normals, nM);
-      stepListPatientDrift(ws, start.localListSd, ws.normals, p);
+      stepListPatientDrift(ws, start, ws.normals, p);
     }
     if (endOfYear) recordYear(ws.st, raw, Math.floor(k / 12) * nM, flow.locumShare);
     inp.onStep?.(k, ws);

@@ -143,19 +143,15 @@ export const LIST_LOG = 73;
  */
 export const EMPTY_LISTS = 74;
 /**
- * List patients per resident (the start state's listPatientsPerResident): SSB counts the patients on the
- * municipality's lists, the model its residents; the ratio converts residents with a GP to list patients in the
- * recorded list length (recordYear), so that list length starts at the data's value. Constant over a run.
+ * List patients per resident now (LIST_PATIENT_FACTOR): SSB counts the patients on the municipality's lists, the model
+ * its residents; recordYear turns residents with a GP into list patients with it, so that list length starts at the
+ * data's value. The start state's listPatientsPerResident, times exp(LIST_PATIENT_LOG), its drift in a stochastic run
+ * (localEffects.ts stepListPatientDrift; 0 otherwise).
  */
-export const LIST_PATIENTS_PER_RESIDENT = 75;
-/**
- * The list-patient ratio's drift in a stochastic run (localEffects.ts stepListPatientDrift; 0 and the start's ratio
- * otherwise): its log, mean-reverting, and the ratio now (LIST_PATIENTS_PER_RESIDENT × exp(log)), which recordYear reads.
- */
-export const LIST_PATIENT_LOG = 76;
-export const LIST_PATIENT_FACTOR = 77;
+export const LIST_PATIENT_LOG = 75;
+export const LIST_PATIENT_FACTOR = 76;
 /** Values per municipality in `st`. */
-export const STRIDE = 78;
+export const STRIDE = 77;
 /**
  * An upper bound on st.length for the hot loops (`q < Math.min(st.length, MAX_STATE_LENGTH)`): with it V8 knows
  * that q + field cannot overflow a 32-bit integer and drops the overflow check from every state access (5

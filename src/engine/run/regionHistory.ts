@@ -6,6 +6,7 @@
  */
 import { NATIONAL } from '../../data/index.ts';
 import type { MunicipalityRecord } from '../../data/types.ts';
+import { listPatientsPerResident2025 } from '../start/startState.ts';
 
 export type HistoryResultId =
   'nResidentsWithoutGp' | 'residentsWithoutGpShare' | 'nGps' | 'nVacantLists' | 'meanListLength';
@@ -56,16 +57,6 @@ function nationalHistory(): RegionHistory {
 
 function popAt(r: MunicipalityRecord, year: number): number | undefined {
   return r.pop.values[year - r.pop.firstYear];
-}
-
-/**
- * List patients per resident of a municipality in SSB's 2025 figures (residents on its lists over its population on
- * 1 January 2026, as the 2025 start has it); 1 where SSB has no row. History only: a forecast's start reads its own.
- */
-export function listPatientsPerResident2025(r: MunicipalityRecord): number {
-  const patients = r.gp2025.residentsWithGp + r.gp2025.residentsWithoutGp;
-  const pop = popAt(r, 2026) ?? 0;
-  return r.imputed || !(patients > 0) || !(pop > 0) ? 1 : Math.min(5, Math.max(0.2, patients / pop));
 }
 
 /**

@@ -51,7 +51,6 @@ import {
   LIST_LEN,
   LIST_PATIENT_FACTOR,
   LIST_PATIENT_LOG,
-  LIST_PATIENTS_PER_RESIDENT,
   LISTS,
   LOCAL_ATTR,
   N_GP,
@@ -260,7 +259,6 @@ function computeStart(inp: ModelSetup, ws: Workspace): StartScalars {
     st[q + SIGMA] = start.vacantListRelSize[m]!;
     st[q + SHARE_16_19] = start.needShare16to19[m]!;
     st[q + CENTRALITY] = start.centralityClass[m]!;
-    st[q + LIST_PATIENTS_PER_RESIDENT] = start.listPatientsPerResident[m]!;
     st[q + LIST_PATIENT_LOG] = 0;
     st[q + LIST_PATIENT_FACTOR] = start.listPatientsPerResident[m]!;
     // no municipal effect at the start (localEffects.ts moves them in stochastic runs)

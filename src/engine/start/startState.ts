@@ -182,9 +182,7 @@ export function buildStart2025(records: readonly MunicipalityRecord[] = MUNICIPA
     nGps[m] = Math.max(1, r.gp2025.listsWithGp);
     residentsWithoutGp[m] = share[m]! * popNow[m]!;
   });
-  const listPatientsPerResident = Float64Array.from(records, (r, m) =>
-    r.imputed ? 1 : listPatientRatio(r.gp2025.residentsWithGp + r.gp2025.residentsWithoutGp, popNow[m]!),
-  );
+  const listPatientsPerResident = Float64Array.from(records, listPatientsPerResident2025);
   const sigmaNational = nationalSigma(records);
   const vacant = Float64Array.from(records, (r) => r.gp2025.listsWithoutGp);
   const vacantListRelSize = sigmaFor(popNow, nGps, residentsWithoutGp, vacant, sigmaNational);
@@ -210,6 +208,18 @@ export function buildStart2025(records: readonly MunicipalityRecord[] = MUNICIPA
 
 /** The range a list-patient ratio is held to (a ratio outside it would be a data error, not a border effect). */
 const LIST_PATIENT_RATIO_RANGE = [0.2, 5] as const;
+
+/**
+ * List patients per resident of a municipality in SSB's 2025 figures: residents on its lists over its population on
+ * 1 January 2026 (the 2025 start's, and the history's GPs in regionHistory.ts); 1 where SSB has no row.
+ */
+export function listPatientsPerResident2025(r: MunicipalityRecord): number {
+  if (r.imputed) return 1;
+  return listPatientRatio(
+    r.gp2025.residentsWithGp + r.gp2025.residentsWithoutGp,
+    seriesValue(r.pop.values, r.pop.firstYear, 2026),
+  );
+}
 
 /** List patients over residents, held to LIST_PATIENT_RATIO_RANGE; 1 without residents or patients. */
 function listPatientRatio(patients: number, residents: number): number {

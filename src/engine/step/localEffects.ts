@@ -33,7 +33,6 @@ import {
   LIST_EFFECT,
   LIST_PATIENT_FACTOR,
   LIST_PATIENT_LOG,
-  LIST_PATIENTS_PER_RESIDENT,
   LIST_LOG,
   LIST_SD_QUARTER,
   LISTS,
@@ -43,6 +42,7 @@ import {
   VAC,
   VAC_TARGET,
 } from '../stateFields.ts';
+import type { StartState } from '../start/startState.ts';
 import type { Workspace } from '../workspace.ts';
 
 /** Months between two draws of the municipal effects. */
@@ -96,19 +96,20 @@ export function stepLocalResponse(ws: Workspace, p: AssumptionValues): void {
  */
 export function stepListPatientDrift(
   ws: Workspace,
-  listSd: Float64Array,
+  start: Pick<StartState, 'localListSd' | 'listPatientsPerResident'>,
   uniforms: Float64Array,
   p: AssumptionValues,
 ): void {
   const keep = Math.exp(-1 / p.localListYears);
   const scale = p.listPatientDriftScale;
   const st = ws.st;
-  const sd = listSd;
+  const sd = start.localListSd;
+  const ratio = start.listPatientsPerResident;
   const end = Math.min(st.length, MAX_STATE_LENGTH);
   for (let q = 0, m = 0; q < end; q += STRIDE, m++) {
     const l = st[q + LIST_PATIENT_LOG]! * keep + scale * sd[m]! * normalQuantile(uniforms[m]!);
     st[q + LIST_PATIENT_LOG] = l;
-    st[q + LIST_PATIENT_FACTOR] = st[q + LIST_PATIENTS_PER_RESIDENT]! * Math.exp(l);
+    st[q + LIST_PATIENT_FACTOR] = ratio[m]! * Math.exp(l);
   }
 }
 
