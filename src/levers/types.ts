@@ -114,8 +114,8 @@ export interface AssumptionSpec {
   readonly unit: Localized;
   readonly default: number;
   /**
-   * Range for validation, for the calibration search and for Monte Carlo sampling (a symmetric triangle around
-   * the value in use, as wide as the nearer bound allows).
+   * Range for validation, for the calibration search and for Monte Carlo sampling (a triangle over the whole range,
+   * its peak at the value in use).
    */
   readonly min: number;
   readonly max: number;

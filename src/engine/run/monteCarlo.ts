@@ -1,5 +1,5 @@
 /**
- * Monte Carlo: run i samples the uncertain assumptions (symmetric triangular around the value, stream
+ * Monte Carlo: run i samples the uncertain assumptions (triangular over the range, its peak at the value, stream
  * "assumptions") and draws entrants and leavers as Poisson events (stream "events"), both seeded by
  * (seed, i) only, so run i of every scenario sees the same random numbers. Only region results per run
  * are kept (never monthly series); percentiles are taken over runs.
@@ -30,9 +30,10 @@ export interface McOptions {
 }
 
 /**
- * Assumptions of run i: each uncertain one drawn from a symmetric triangular distribution centred on the
- * plan's value and reaching the nearer bound of its range on both sides (so the runs centre on the
- * value in use rather than drifting toward the wider side).
+ * Assumptions of run i: each uncertain one drawn from a triangular distribution over its whole range, its peak at the
+ * plan's value. (A triangle centred on the value and reaching only the nearer bound collapsed to the value itself
+ * where a calibration puts it at a bound, as it puts six of the eight calibrated ones: their uncertainty left the
+ * bands. From such a value the runs' mean lies a third of the way into the range.)
  */
 export function sampleAssumptions(base: AssumptionValues, seed: number, run: number): AssumptionValues {
   const rng = makeStream(seed, run, 'assumptions');
@@ -41,8 +42,7 @@ export function sampleAssumptions(base: AssumptionValues, seed: number, run: num
     const u = rng(); // drawn for every assumption so the stream stays aligned across scenarios
     if (!a.uncertain) continue;
     const mode = Math.min(a.max, Math.max(a.min, base[a.id]));
-    const half = Math.min(mode - a.min, a.max - mode);
-    drawn[a.id] = sampleTriangular(() => u, mode - half, mode, mode + half);
+    drawn[a.id] = sampleTriangular(() => u, a.min, mode, a.max);
   }
   return withAssumptions(base, drawn);
 }
