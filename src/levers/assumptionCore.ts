@@ -11,7 +11,7 @@ export const ASSUMPTIONS = [
   // ---------------------------------------------------------------- workload and list length
   {
     id: 'workTrendPerYear',
-    default: 0.0292,
+    default: 0.0267,
     min: 0.017,
     max: 0.037,
     source: {
@@ -47,7 +47,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'listIncomeElasticity',
-    default: 0.15,
+    default: 0.153,
     min: 0.15,
     max: 0.37,
     source: { kind: 'calibrated' },
@@ -649,7 +649,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'localResponseRate',
-    default: 10,
+    default: 5,
     min: 0,
     max: 40,
     source: {

@@ -208,8 +208,8 @@ export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, AssumptionText>> = 
   vacancyShrinkLists: {
     label: u('Utjevning av ledighet i små kommuner', 'Smoothing of vacancy in small municipalities'),
     description: u(
-      'Antall lister vi låner fra gjennomsnittet i kommunens sentralitetsklasse når vi anslår kommunens varige ledighet ved start (små kommuner bedømmes ikke på én tilfeldig ledig liste).',
-      'Lists borrowed from the centrality-class average when estimating a municipality’s lasting vacancy at the start (small municipalities are not judged on one chance vacancy).',
+      'Antall lister vi låner fra gjennomsnittet i kommunens sentralitetsklasse når vi anslår kommunens varige ledighet ved start (små kommuner bedømmes ikke på én tilfeldig ledig liste). Uansett størrelse varer ikke mer av avviket fra klassen enn historikken fram til start viser.',
+      'Lists borrowed from the centrality-class average when estimating a municipality’s lasting vacancy at the start (small municipalities are not judged on one chance vacancy). Whatever the size, no more of the departure from the class lasts than the history up to the start shows.',
     ),
     unit: u('lister', 'lists'),
   },

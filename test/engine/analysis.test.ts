@@ -49,8 +49,9 @@ describe('targets', () => {
 });
 
 describe('goal seek', () => {
-  it('finds the least capitation rate that brings Nordland to 4 % without a GP in 2030; one step less misses', () => {
-    const t = target('<=0.04');
+  it('finds the least capitation rate that brings Nordland to 2.5 % without a GP in 2030; one step less misses', () => {
+    // (Nordland is at 2.9 % in 2030 without measures, deterministic)
+    const t = target('<=0.025');
     const r = goalSeek(nordland, { lever: 'capitationRate', outcome: 'residentsWithoutGpShare', target: t });
     expect(r.status).toBe('reached');
     // run again from scratch: the answer meets the target, one grid step toward today does not

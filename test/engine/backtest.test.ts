@@ -42,22 +42,19 @@ describe('backtest 2019-2025, calibrated on 2019-2022 only (2023-2025 out of sam
   });
 
   it.fails(
-    'known miss: the central run has residents without a GP −48 … −71 % in 2020-2022, in sample (lists opened stand empty; the national count is whole lists vacant in the Monte Carlo: npm run validate)',
+    'known miss: the central run has residents without a GP −50 … −75 % in 2020-2022, in sample (lists opened stand empty; the national count is whole lists vacant in the Monte Carlo: npm run validate)',
     () => {
       expect(failing(heldOut().rows.filter((r) => r.sample === 'in'))).toEqual([]);
     },
   );
 
-  it('out of sample, residents without a GP fall from 2023 to 2025', () => {
+  it('out of sample, the mean list length is within ±5 % and residents without a GP fall from 2023 to 2025', () => {
+    expect(failing(heldOut().rows.filter((r) => r.sample === 'out' && r.indicator === 'meanListLength'))).toEqual([]);
     expect(heldOut().turnsDownAfter2023).toBe(true);
   });
 
-  it.fails('known miss: out of sample, the mean list length of 2025 is −6.6 % (2023: −1.5 %)', () => {
-    expect(failing(heldOut().rows.filter((r) => r.sample === 'out' && r.indicator === 'meanListLength'))).toEqual([]);
-  });
-
   it.fails(
-    'known miss: out of sample, the central run’s residents without a GP −73 % (2023) and −70 % (2025), GPs +5.7 % (2023) and +9.1 % (2025)',
+    'known miss: out of sample, the central run’s residents without a GP −78 % (2023) and −79 % (2025), GPs +5.0 % (2023, on the edge) and +6.9 % (2025)',
     () => {
       expect(failing(heldOut().rows.filter((r) => r.sample === 'out'))).toEqual([]);
     },
@@ -92,7 +89,7 @@ describe('backtest 2019-2025 with the registry defaults (every year in sample)',
   });
 
   it.fails(
-    'known miss: the central run’s residents without a GP −50 … −81 % in 2020-2025 (fitted on 2019-2025, GPs within ±5 % and six assumptions at the edge of their ranges)',
+    'known miss: the central run’s residents without a GP −50 … −84 % in 2020-2025 (fitted on 2019-2025, GPs within ±5 % and five assumptions at the edge of their ranges)',
     () => {
       expect(failing(defaultReport().rows.filter((r) => r.indicator === 'nResidentsWithoutGp'))).toEqual([]);
     },

@@ -11,7 +11,7 @@ import {
   type RunOutput,
 } from '../../src/engine/index.ts';
 import { createWorkspace, runModel } from '../../src/engine/model.ts';
-import { EMPTY_LISTS, LISTS, N_GP, STRIDE, VAC } from '../../src/engine/stateFields.ts';
+import { EMPTY_LISTS, LISTS, N_GP, POP, STRIDE, VAC, WITH_GP } from '../../src/engine/stateFields.ts';
 import { municipalityIndex } from '../helpers/engine.ts';
 
 const END = 2030;
@@ -39,10 +39,23 @@ describe('lists opened stand empty', () => {
     expect(at(r, 'residentsWithoutGp', 2027)).toBeLessThan(at(baseRun, 'residentsWithoutGp', 2027));
   });
 
-  it('two GPs who leave in 2027 leave their residents without a GP', () => {
-    const r = runDeterministic(plan(event('retirements')));
-    expect(at(r, 'residentsWithoutGp', 2027) - at(baseRun, 'residentsWithoutGp', 2027)).toBeGreaterThan(
-      0.5 * listLength,
+  it('two GPs who leave in 2027 leave their residents without a GP until recruits come', () => {
+    // Bindal's residents without a GP month by month (step 12 is January 2027, the month of the retirements)
+    const monthly = (p: ReturnType<typeof plan>) => {
+      const out: number[] = [];
+      const q = BINDAL * STRIDE;
+      runModel({ ...p, onStep: (_k, w) => out.push(w.st[q + POP]! - w.st[q + WITH_GP]!) }, createWorkspace(p.start));
+      return out;
+    };
+    const before = monthly(base);
+    const after = monthly(plan(event('retirements')));
+    const extra = after.map((v, k) => v - before[k]!);
+    expect(extra[11]).toBe(0);
+    expect(extra[12]).toBeGreaterThan(1.5 * listLength);
+    // filled by recruits over the months that follow, not at once
+    for (let k = 13; k < 24; k++) expect(extra[k]).toBeLessThan(extra[k - 1]!);
+    expect(at(runDeterministic(plan(event('retirements'))), 'residentsWithoutGp', 2027)).toBeGreaterThan(
+      at(baseRun, 'residentsWithoutGp', 2027) + 0.25 * listLength,
     );
   });
 

@@ -44,6 +44,7 @@ describe.each([2019, 2020, 2022, 2023, 2024])('start of origin %i', (origin) => 
     const cut = buildStartAt(origin, records, national);
     for (const f of NUMERIC_FIELDS) expect(Array.from(cut[f]), f).toEqual(Array.from(full[f]));
     expect(cut.specialistShare).toBe(full.specialistShare);
+    expect(cut.vacancyPersistence).toBe(full.vacancyPersistence);
     expect(cut.notes).toEqual(full.notes);
   });
 

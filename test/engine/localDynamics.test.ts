@@ -11,7 +11,10 @@ import {
   persistenceOfVacancy,
   sizeBandOf,
   SIZE_BAND_LABELS,
+  vacancyPersistence,
+  VACANCY_PERSISTENCE_MIN_PAIRS,
 } from '../../src/engine/start/localDynamics.ts';
+import { registeredBasis } from '../../src/engine/start/startState.ts';
 
 const UNTIL = 2022;
 
@@ -30,12 +33,14 @@ function tripwire(row: TrendPoint): TrendPoint {
 describe('leak-freeness', () => {
   const reference = estimateLocalDynamics(MUNICIPALITIES, UNTIL);
   const refPersistence = persistenceOfVacancy(MUNICIPALITIES, UNTIL);
+  const refLasting = vacancyPersistence(MUNICIPALITIES, UNTIL, registeredBasis);
 
   it('gives the same result with every later trend row deleted', () => {
     const cut = deepCopy(MUNICIPALITIES);
     for (const m of cut) m.trend = m.trend.filter((t) => t.year <= UNTIL);
     expect(estimateLocalDynamics(cut, UNTIL)).toStrictEqual(reference);
     expect(persistenceOfVacancy(cut, UNTIL)).toStrictEqual(refPersistence);
+    expect(vacancyPersistence(cut, UNTIL, registeredBasis)).toBe(refLasting);
   });
 
   it('gives the same result with later rows turned to garbage, later populations too', () => {
@@ -56,6 +61,7 @@ describe('leak-freeness', () => {
     expect(altered).toBeGreaterThan(500);
     expect(estimateLocalDynamics(junk, UNTIL)).toStrictEqual(reference);
     expect(persistenceOfVacancy(junk, UNTIL)).toStrictEqual(refPersistence);
+    expect(vacancyPersistence(junk, UNTIL, registeredBasis)).toBe(refLasting);
   });
 
   it('never reads any field but `year` of a later row', () => {
@@ -68,6 +74,7 @@ describe('leak-freeness', () => {
     expect(() => trapped[0]!.trend.at(-1)!.shareWithoutGpPct).toThrow(/read shareWithoutGpPct/);
     expect(estimateLocalDynamics(trapped, UNTIL)).toStrictEqual(reference);
     expect(persistenceOfVacancy(trapped, UNTIL)).toStrictEqual(refPersistence);
+    expect(vacancyPersistence(trapped, UNTIL, registeredBasis)).toBe(refLasting);
   });
 });
 
@@ -238,6 +245,92 @@ describe('real data', () => {
       const b = estimateLocalDynamics(MUNICIPALITIES, until).bySizeBand;
       expect(b[3].pOnset, String(until)).toBeGreaterThan(b[0].pOnset);
     }
+  });
+});
+
+describe("vacancyPersistence: how much of a departure from the year's mean is left three years later", () => {
+  // twelve municipalities with shares 0, 2, …, 22 % in 2015-2017; `then` gives each one's share in 2018-2020
+  const cohort = (then: (share: number) => number, years = [2015, 2016, 2017]) =>
+    Array.from({ length: 12 }, (_, i) => {
+      const rows: Record<number, [number, number]> = {};
+      for (const y of years) {
+        rows[y] = [2 * i, 1000];
+        rows[y + 3] = [then(2 * i), 1000];
+      }
+      return synth(String(100 + i).padStart(4, '0'), 3000, 4, rows);
+    });
+  const complete = () => 1;
+
+  it('is the slope of the later departure on the earlier one: 1 when it lasts, 0.5 when half is left', () => {
+    expect(
+      vacancyPersistence(
+        cohort((x) => x),
+        2020,
+        complete,
+      ),
+    ).toBeCloseTo(1, 12);
+    expect(
+      vacancyPersistence(
+        cohort((x) => 0.5 * x + 7),
+        2020,
+        complete,
+      ),
+    ).toBeCloseTo(0.5, 12);
+  });
+
+  it('is clamped to 0-1, and 1 (all lasts) with too few pairs to tell', () => {
+    expect(
+      vacancyPersistence(
+        cohort((x) => 30 - x),
+        2020,
+        complete,
+      ),
+    ).toBe(0);
+    expect(
+      vacancyPersistence(
+        cohort((x) => 2 * x),
+        2020,
+        complete,
+      ),
+    ).toBe(1);
+    expect(12 * 2).toBeLessThan(VACANCY_PERSISTENCE_MIN_PAIRS);
+    expect(
+      vacancyPersistence(
+        cohort((x) => 0.5 * x, [2015, 2016]),
+        2020,
+        complete,
+      ),
+    ).toBe(1);
+  });
+
+  it('uses only pairs ending by untilYear, and puts every year on the complete basis', () => {
+    // pairs ending in 2020 are dropped with untilYear 2019 (24 pairs left, too few)
+    expect(
+      vacancyPersistence(
+        cohort((x) => 0.5 * x),
+        2019,
+        complete,
+      ),
+    ).toBe(1);
+    // half of the departure left on the complete basis, the earlier years registered at 82 % (before 2022)
+    const registered = cohort((x) => 0.5 * x, [2019, 2020, 2021]).map((r) => ({
+      ...r,
+      trend: r.trend.map((t) => ({
+        ...t,
+        shareWithoutGpPct: t.year < 2022 ? t.shareWithoutGpPct! * 0.82 : t.shareWithoutGpPct,
+      })),
+    }));
+    expect(vacancyPersistence(registered, 2024, registeredBasis)).toBeCloseTo(0.5, 12);
+    expect(vacancyPersistence(registered, 2024, complete)).toBeCloseTo(0.5 / 0.82, 12);
+  });
+
+  it('on the real rows: about half lasts up to 2020 and 2022, less up to 2025', () => {
+    const at = (y: number) => vacancyPersistence(MUNICIPALITIES, y, registeredBasis);
+    expect(at(2020)).toBeGreaterThan(0.45);
+    expect(at(2020)).toBeLessThan(0.65);
+    expect(at(2022)).toBeGreaterThan(0.4);
+    expect(at(2022)).toBeLessThan(0.6);
+    expect(at(2025)).toBeLessThan(at(2022));
   });
 });
 

@@ -55,9 +55,9 @@ describe('analysis in the worker = the engine called directly', () => {
   });
 
   it('goal seek and the optimiser: the same answers; the saved package holds only its changes', async () => {
-    const target = targetFromForm('residentsWithoutGpShare', '<=', '10');
+    const target = targetFromForm('residentsWithoutGpShare', '<=', '8');
     if (!target.ok) throw new Error(target.error);
-    expect(target.target).toEqual({ op: '<=', value: 0.1 });
+    expect(target.target).toEqual({ op: '<=', value: 0.08 });
     const gs = await runAnalysis(req(), {
       kind: 'goalSeek',
       outcome: 'residentsWithoutGpShare',
@@ -83,7 +83,7 @@ describe('analysis in the worker = the engine called directly', () => {
         region: 'Bindal',
       }),
     ).toMatch(
-      /^Basistilskudd per listeinnbygger må opp fra 841,8 kr\/innbygger\/år til [\d\s,]+ kr\/innbygger\/år for at andelen innbyggere uten fastlege skal bli ≤ 10\s% i 2030 \(Bindal\)\. Da blir det [\d,]+\s%\./,
+      /^Basistilskudd per listeinnbygger må opp fra 841,8 kr\/innbygger\/år til [\d\s,]+ kr\/innbygger\/år for at andelen innbyggere uten fastlege skal bli ≤ 8\s% i 2030 \(Bindal\)\. Da blir det [\d,]+\s%\./,
     );
 
     const lever = getLever('taskSharing')!;
@@ -118,8 +118,8 @@ describe('analysis in the worker = the engine called directly', () => {
   });
 
   it('a local lever in a package is the municipality’s own measure', async () => {
-    // (10 %: with the 2026 policy in the baseline Bindal is at 12.0 % in 2030 without measures)
-    const target = targetFromForm('residentsWithoutGpShare', '<=', '10');
+    // (8 %: with the 2026 policy in the baseline Bindal is at 9.1 % in 2030 without measures, deterministic)
+    const target = targetFromForm('residentsWithoutGpShare', '<=', '8');
     if (!target.ok) throw new Error(target.error);
     const op = await runAnalysis(req(), {
       kind: 'optimise',

@@ -32,8 +32,8 @@ export interface McOptions {
 /**
  * Assumptions of run i: each uncertain one drawn from a triangular distribution over its whole range, its peak at the
  * plan's value. (A triangle centred on the value and reaching only the nearer bound collapsed to the value itself
- * where a calibration puts it at a bound, as it puts six of the eight calibrated ones: their uncertainty left the
- * bands. From such a value the runs' mean lies a third of the way into the range.)
+ * where a calibration puts it at a bound, as it puts five or six of the eight calibrated ones: their uncertainty left
+ * the bands. From such a value the runs' mean lies a third of the way into the range.)
  */
 export function sampleAssumptions(base: AssumptionValues, seed: number, run: number): AssumptionValues {
   const rng = makeStream(seed, run, 'assumptions');

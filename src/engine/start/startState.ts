@@ -6,7 +6,7 @@
  */
 import { MUNICIPALITIES, NATIONAL } from '../../data/index.ts';
 import type { MunicipalityRecord, NationalData } from '../../data/types.ts';
-import { estimateLocalDynamics, sizeBandOf } from './localDynamics.ts';
+import { estimateLocalDynamics, sizeBandOf, vacancyPersistence } from './localDynamics.ts';
 
 export interface StartState {
   /** The start state is 31 December of this year. */
@@ -50,6 +50,12 @@ export interface StartState {
    * drives localEffects.ts.
    */
   readonly localListSd: Float64Array;
+  /**
+   * How much of a municipality's departure from the other municipalities' share without a GP lasts: in the SSB rows up
+   * to the start year, the part still there three years later (localDynamics.ts vacancyPersistence). The start
+   * calibration holds no more than this part of a municipality's vacancy above or below its class's (recruitment.ts).
+   */
+  readonly vacancyPersistence: number;
   /**
    * List patients per resident: SSB's list length counts the patients on the municipality's lists (residents of
    * other municipalities listed here count, residents listed elsewhere do not; Oslo 1.07, Bindal 1.21 in 2025), the
@@ -198,6 +204,7 @@ export function buildStart2025(records: readonly MunicipalityRecord[] = MUNICIPA
     vacantListRelSize,
     reconstructed: Uint8Array.from(records, (r) => (r.imputed ? 1 : 0)),
     localListSd: localListSdAt(records, year),
+    vacancyPersistence: vacancyPersistence(records, year, registeredBasis),
     listPatientsPerResident,
     notes: [
       'Start: 31 Dec 2025, SSB table 12005 (lists with a GP = GPs; residents without a GP as the share on lists without a GP times the population on 1 Jan 2026).',
@@ -438,6 +445,7 @@ export function buildStartAt(
     vacantListRelSize,
     reconstructed,
     localListSd: localListSdAt(records, year),
+    vacancyPersistence: vacancyPersistence(records, year, registeredBasis),
     listPatientsPerResident,
     notes: [
       yearEnd

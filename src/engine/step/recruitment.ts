@@ -159,8 +159,9 @@ export function computeAttractiveness(
 }
 
 /**
- * Starts each municipality in equilibrium with its observed vacancies. The lasting vacancy share is the
- * observed one shrunk toward its centrality class (vacancyShrinkLists) with a floor (minVacancyShare); the
+ * Starts each municipality from its observed vacancies, its attractiveness set to hold a lasting vacancy share: the
+ * observed one shrunk toward its centrality class, by its size (vacancyShrinkLists) and at least to the part of a
+ * departure that lasts in the rows up to the start (start.vacancyPersistence), with a floor (minVacancyShare); the
  * rate at which lists fall vacant is attrition + population growth + the list shortening the model itself
  * expects in its first year + other turnover. The hire rate a municipality needs to hold its vacancy share
  * fills creation / vacancy share of the vacancies a year (as a monthly fill probability); local attractiveness
@@ -206,10 +207,12 @@ export function calibrateLocalAttractiveness(
     const classShare = listsByClass[c]! > 0 ? vacByClass[c]! / listsByClass[c]! : 0;
     const lists = st[q + LISTS]!;
     const vac = Math.max(0, lists - n);
-    const share = Math.max(
-      p.minVacancyShare,
-      (vac + p.vacancyShrinkLists * classShare) / (lists + p.vacancyShrinkLists),
-    );
+    // the lasting share: the class's plus a part of the municipality's departure from it, the smaller of what its
+    // size can tell (vacancyShrinkLists lists of the class's share, for lumpy small counts) and what lasts in the
+    // rows up to the start (start.vacancyPersistence: crises come and go)
+    const weight = Math.min(lists / (lists + p.vacancyShrinkLists), start.vacancyPersistence);
+    const own = lists > 0 ? vac / lists : classShare;
+    const share = Math.max(p.minVacancyShare, classShare + weight * (own - classShare));
     // vacant lists are filled within a month with probability 1 - exp(-h·dt): the hazard that fills the monthly
     // share creation·dt / share of the lasting vacancies (at most 95 % a month)
     const monthlyFill = Math.min(0.95, (creation * MONTH) / share);
