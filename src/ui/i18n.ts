@@ -277,7 +277,8 @@ const NB = {
   kfOwnBand: 'Kommunens merkostnad, 80 % intervall: {interval}',
   kfOwnCentral:
     'Sentralberegning med bare kommunens tiltak (scenarioets nasjonale endringer holdt utenfor), uten usikkerhetsintervall.',
-  kfProbFollows: 'Sannsynligheter og 80 % intervall følger med usikkerhetsberegningen.',
+  kfProbFollows:
+    'Sentralberegning uten tilfeldige hendelser, som regel lavere enn forventet antall. Forventet antall, sannsynligheter og 80 % intervall følger med usikkerhetsberegningen.',
   kfProbPending: 'Sannsynligheten for minst én liste uten fastlege vises når usikkerheten er beregnet.',
   kfProbUnit: 'sannsynlighet for minst én liste uten fastlege',
   kfExpectedUnit: 'personer (forventet antall)',

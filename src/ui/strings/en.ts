@@ -274,7 +274,8 @@ export const EN: Readonly<Record<StringKey, string>> = {
   kfOwnBand: 'Municipal extra cost, 80% interval: {interval}',
   kfOwnCentral:
     'Central run with only the municipality’s measures (the scenario’s national changes left out), without an uncertainty interval.',
-  kfProbFollows: 'Probabilities and the 80% interval follow with the uncertainty run.',
+  kfProbFollows:
+    'Central run without chance events, usually below the expected number. The expected number, probabilities and the 80% interval follow with the uncertainty run.',
   kfProbPending: 'The probability of at least one list without a GP shows once the uncertainty has been computed.',
   kfProbUnit: 'probability of at least one list without a GP',
   kfExpectedUnit: 'persons (expected number)',

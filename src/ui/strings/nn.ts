@@ -277,7 +277,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
   kfOwnBand: 'Meirkostnaden for kommunen, 80 % intervall: {interval}',
   kfOwnCentral:
     'Sentralberekning med berre tiltaka til kommunen (dei nasjonale endringane i scenarioet er haldne utanfor), utan uvisseintervall.',
-  kfProbFollows: 'Sannsyn og 80 % intervall kjem med berekninga av uvisse.',
+  kfProbFollows:
+    'Sentralberekning utan tilfeldige hendingar, som regel lågare enn forventa tal. Forventa tal, sannsyn og 80 % intervall kjem med berekninga av uvisse.',
   kfProbPending: 'Sannsynet for minst éi liste utan fastlege blir vist når uvissa er berekna.',
   kfProbUnit: 'sannsyn for minst éi liste utan fastlege',
   kfExpectedUnit: 'personar (forventa tal)',
