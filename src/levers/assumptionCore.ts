@@ -11,7 +11,7 @@ export const ASSUMPTIONS = [
   // ---------------------------------------------------------------- workload and list length
   {
     id: 'workTrendPerYear',
-    default: 0.0267,
+    default: 0.01895,
     min: 0.017,
     max: 0.037,
     source: {
@@ -47,7 +47,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'listIncomeElasticity',
-    default: 0.153,
+    default: 0.199,
     min: 0.15,
     max: 0.37,
     source: { kind: 'calibrated' },
@@ -473,7 +473,7 @@ export const ASSUMPTIONS = [
   },
   {
     id: 'residentsPerExtraDutyDoctor',
-    default: 20650,
+    default: 20570,
     min: 16000,
     max: 26000,
     source: { kind: 'calibrated' },

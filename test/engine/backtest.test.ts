@@ -42,23 +42,22 @@ describe('backtest 2019-2025, calibrated on 2019-2022 only (2023-2025 out of sam
   });
 
   it.fails(
-    'known miss: the central run has residents without a GP −50 … −75 % in 2020-2022, in sample (lists opened stand empty; the national count is whole lists vacant in the Monte Carlo: npm run validate)',
+    'known miss: the central run has residents without a GP −41 … −68 % in 2020-2022, in sample (not fitted: the national count is whole lists vacant in the Monte Carlo, npm run validate; calibrate.ts)',
     () => {
       expect(failing(heldOut().rows.filter((r) => r.sample === 'in'))).toEqual([]);
     },
   );
 
-  it('out of sample, the mean list length is within ±5 % and residents without a GP fall from 2023 to 2025', () => {
-    expect(failing(heldOut().rows.filter((r) => r.sample === 'out' && r.indicator === 'meanListLength'))).toEqual([]);
+  it('out of sample, GPs and mean list length are within ±5 % and residents without a GP fall from 2023 to 2025', () => {
+    expect(failing(heldOut().rows.filter((r) => r.sample === 'out' && r.indicator !== 'nResidentsWithoutGp'))).toEqual(
+      [],
+    );
     expect(heldOut().turnsDownAfter2023).toBe(true);
   });
 
-  it.fails(
-    'known miss: out of sample, the central run’s residents without a GP −78 % (2023) and −79 % (2025), GPs +5.0 % (2023, on the edge) and +6.9 % (2025)',
-    () => {
-      expect(failing(heldOut().rows.filter((r) => r.sample === 'out'))).toEqual([]);
-    },
-  );
+  it.fails('known miss: out of sample, the central run’s residents without a GP −72 % (2023) and −64 % (2025)', () => {
+    expect(failing(heldOut().rows.filter((r) => r.sample === 'out'))).toEqual([]);
+  });
 });
 
 describe('backtest 2019-2025 with the registry defaults (every year in sample)', () => {
@@ -89,7 +88,7 @@ describe('backtest 2019-2025 with the registry defaults (every year in sample)',
   });
 
   it.fails(
-    'known miss: the central run’s residents without a GP −50 … −84 % in 2020-2025 (fitted on 2019-2025, GPs within ±5 % and five assumptions at the edge of their ranges)',
+    'known miss: the central run’s residents without a GP −41 … −70 % in 2020-2025 (not fitted; GPs within ±5 % with five assumptions at the edge of their ranges)',
     () => {
       expect(failing(defaultReport().rows.filter((r) => r.indicator === 'nResidentsWithoutGp'))).toEqual([]);
     },

@@ -1,6 +1,7 @@
 // Lists opened stand empty (src/engine/step/lists.ts, EMPTY_LISTS): a list the municipality opens holds nobody until
-// a GP takes it, a list a GP leaves keeps its residents. Checked on Bindal's dated events (deterministic, no municipal
-// response, so that nothing but the event moves) and, as a property, every month of stochastic runs.
+// a GP takes it, a list a GP leaves keeps its residents. Checked on Bindal's dated events and Bergen's population
+// shock (deterministic, no municipal response, so that nothing but the event moves) and, as a property, every month
+// of stochastic runs.
 import { describe, expect, it } from 'vitest';
 import {
   RAW,
@@ -57,6 +58,27 @@ describe('lists opened stand empty', () => {
     expect(at(runDeterministic(plan(event('retirements'))), 'residentsWithoutGp', 2027)).toBeGreaterThan(
       at(baseRun, 'residentsWithoutGp', 2027) + 0.25 * listLength,
     );
+  });
+
+  it('a leaver’s list keeps its residents where lists stand empty: a population shock never lowers the count', () => {
+    // A shock opens empty lists in Bergen; its GPs still leave lists with residents on them, every month. (Until
+    // December 2026 the recruits' share of the empty lists came from the month's net change in GPs, so a GP who left
+    // there left partly an empty list, and the shock lowered the count without a GP: 1 556 instead of 1 993 in 2027.)
+    const bergen = municipalityIndex(base, '4601');
+    const shock = plan({
+      '4601': { levers: [{ lever: 'populationShock', value: 30, from: '2027', until: '2029' }] },
+    });
+    const monthly = (p: ReturnType<typeof plan>) => {
+      const out: number[] = [];
+      const q = bergen * STRIDE;
+      runModel({ ...p, onStep: (_k, w) => out.push(w.st[q + POP]! - w.st[q + WITH_GP]!) }, createWorkspace(p.start));
+      return out;
+    };
+    const before = monthly(base);
+    const after = monthly(shock);
+    // step 12 is January 2027, the shock's first month; to the end of the run
+    for (let k = 0; k < 12; k++) expect(after[k]).toBe(before[k]);
+    for (let k = 12; k < after.length; k++) expect(after[k], `month ${k}`).toBeGreaterThan(before[k]!);
   });
 
   it('with a short fill time (emptyListFillYears) a list opened gets residents, and some are without a GP', () => {

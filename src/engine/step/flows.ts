@@ -20,6 +20,7 @@ import {
   LEAVE_RATE,
   ATTRACT,
   CENTRALITY,
+  EMPTY_LISTS,
   FEE_PP,
   GRANT_HOURS,
   INCOME_PP,
@@ -156,6 +157,12 @@ export function applyFlows(ws: Workspace, f: FlowStep, stochasticRun: boolean): 
       entrants = v > 0 ? v * fill[m]! : 0;
       frac = 1;
     }
+    // the entrants take vacant lists at random, so the empty ones (EMPTY_LISTS, lists.ts) lose their share of them:
+    // E · entrants / v (v is 0 only where nobody enters; the divisor is then 1, without a branch). Leavers leave
+    // lists with residents on them and never add to the empty ones.
+    const empty = st[q + EMPTY_LISTS]!;
+    const emptyLeft = empty - (empty * entrants) / (v + Number(v <= 0));
+    st[q + EMPTY_LISTS] = (emptyLeft + Math.abs(emptyLeft)) * 0.5;
     // leavers pro rata to expected hazards (never more than a stock holds); training progress stage s → s+1,
     // the last stage → specialist; entrants join stage 0 or the specialists
     let lt = Math.min(1, traineeRate * frac);

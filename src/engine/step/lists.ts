@@ -310,9 +310,6 @@ export function computeLists(
     const tm = st[q + TRAINEES]!;
     traineeSum += tm;
     const n = st[q + SPEC]! + tm;
-    // vacant lists before this month's flows and the GPs they brought (N_GP is last month's n; see EMPTY_LISTS below)
-    const vacantBefore = positivePart(st[q + LISTS]! - st[q + N_GP]!);
-    const hired = positivePart(n - st[q + N_GP]!);
     st[q + N_GP] = n;
     // (stocks are cleaned of floating-point residue in the flow step, so n is 0 or at least MIN_STOCK)
     const pop = st[q + POP]!;
@@ -361,13 +358,13 @@ export function computeLists(
     const v = whole ? positivePart(d) : Math.max(0, lists - n);
     // recruits go to every vacant list (weightedVac), but a list a GP leaves keeps its residents while a list opened
     // stands empty until a GP takes it (EMPTY_LISTS): the residents it was opened for stay on the GPs' lists. The
-    // month's recruits take vacant lists at random (the empty ones in proportion), an empty list gets residents at
-    // 1 / emptyListFillYears a year (a locum runs it), lists opened add empty ones and closing takes the empty ones
-    // first; never more empty lists than vacant ones. In whole lists the empty ones count rounded, as the vacant ones
-    // (empty lists are at most last month's vacant ones, so with none vacant there are none: the divisor is then 1,
-    // picked without a branch, which a stochastic run could not predict)
-    const taken = hired / pick(pair, vacantBefore, 1, Number(vacantBefore <= 0));
-    const emptyLeft = st[q + EMPTY_LISTS]! * positivePart(1 - taken) * emptyKeep;
+    // month's recruits take vacant lists at random (the empty ones in proportion: applyFlows, flows.ts), an empty list
+    // gets residents at 1 / emptyListFillYears a year (a locum runs it), lists opened add empty ones and closing takes
+    // the empty ones first; never more empty lists than vacant ones. In whole lists the empty ones count rounded, as
+    // the vacant ones. (Until December 2026 the recruits' share was taken here from the month's net change in GPs, so
+    // that a GP who left, in a municipality with empty lists, left partly an empty list: a growing population, which
+    // opens empty lists, then lowered the count without a GP.)
+    const emptyLeft = st[q + EMPTY_LISTS]! * emptyKeep;
     const emptyOpen = emptyLeft + ((whole ? listsNext : lists) - listsBefore);
     let held: number;
     if (whole) {

@@ -1,9 +1,18 @@
 /**
  * The calibration of the assumptions marked "calibrated", on the national backtest from 31 Dec 2019, using only
- * data up to a year (`until`): GPs and mean list length (errors scaled by their ±5 % targets), residents without a
- * GP (scaled by ±30 %, plus a penalty if it does not fall from 2023 to 2025 when 2025 is in the window) and GP
- * legevakt hours in 2020 (≈ 28.6 h/month, S14). Bounded coordinate search within the registry ranges. One
- * parameter set for all years: nothing is fitted year by year.
+ * data up to a year (`until`): GPs and mean list length (errors scaled by their ±5 % targets), a penalty if residents
+ * without a GP do not fall from 2023 to 2025 when 2025 is in the window, and GP legevakt hours in 2020 (≈ 28.6
+ * h/month, S14). Bounded coordinate search within the registry ranges. One parameter set for all years: nothing is
+ * fitted year by year.
+ *
+ * The level of residents without a GP is not fitted here. The deterministic run this search compares is not the
+ * model's estimate of it: the count is a sum of whole lists standing vacant, which the Monte Carlo mean carries and
+ * the central run, with fractions of a list, carries only in part (41-70 % below the national series in the
+ * backtest). Scaled by ±30 % the term could not be met and made more than 90 % of the loss, so it decided the fit:
+ * fitted on 2019-2022, work per patient went to the top of its range to lift the central run toward the crisis.
+ * Without it the held-out scores from 2020 and 2024 were unchanged and those from 2022 better (README, Validation).
+ * The count is scored where the model estimates it, in the municipal hindcasts and their national totals
+ * (validate.ts), and the municipal spread and response are chosen on those (spread.ts).
  *
  * Leak-free by construction: the runs end in `until`, the start is built from 2019 data only (buildStartAt), the
  * observed work trend stops at `until` + 1, and with `from: 'midpoint'` the search starts from the middle of each
@@ -64,9 +73,10 @@ export function calibrationLoss(
   });
   const run = runDeterministic(plan);
   const rep = evaluateBacktest(plan, run);
-  const parts: Record<string, number> = { nGps: 0, meanListLength: 0, nResidentsWithoutGp: 0, turn: 0, onCall: 0 };
+  const parts: Record<string, number> = { nGps: 0, meanListLength: 0, turn: 0, onCall: 0 };
   for (const r of rep.rows) {
-    if (r.year === plan.start.year || r.year > until) continue;
+    // (the level of residents without a GP: see the header)
+    if (r.year === plan.start.year || r.year > until || r.indicator === 'nResidentsWithoutGp') continue;
     parts[r.indicator] = parts[r.indicator]! + (r.error / r.tolerance) ** 2;
   }
   parts.turn = until < LAST_OBSERVED_YEAR || rep.turnsDownAfter2023 ? 0 : 4;
