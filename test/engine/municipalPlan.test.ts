@@ -178,6 +178,21 @@ describe('dated events', () => {
       /events\[0\]\.year: expected a year from 2026 to 2032/,
     );
   });
+
+  it('preparePlan refuses a plan of another shape, naming the field, instead of reading it as nothing', () => {
+    const bad = (x: unknown) => () => plan({ '4601': x } as unknown as MunicipalPlans);
+    expect(bad({ levers: { populationShock: { value: 30, from: '2027' } } })).toThrow(
+      'municipalities.4601.levers: expected a list of lever changes ({ lever, value, from, until }), got {"populationShock":{"value":30,"from":"2027"}}',
+    );
+    expect(bad({ events: { year: 2027, kind: 'newLists', count: 1 } })).toThrow(
+      /^municipalities\.4601\.events: expected a list of events \(\{ year, kind, count \}\), got \{"year":2027/,
+    );
+    expect(bad({ lever: [] })).toThrow('municipalities.4601: unknown field "lever" (expected start, events, levers)');
+    expect(bad(null)).toThrow('municipalities.4601: expected an object with start, events or levers, got null');
+    // the same plan written as the engine expects it is taken
+    const ok = plan({ '4601': { levers: [{ lever: 'populationShock', value: 30, from: '2027' }] } });
+    expect(ok.localLevers).toBeDefined();
+  });
 });
 
 describe('random start figures and events (property)', () => {

@@ -12,6 +12,7 @@ import {
   type AssumptionValues,
 } from '../../levers/assumptionCore.ts';
 import { LEVERS } from '../../levers/registry.ts';
+import { describeValue, quoteText } from '../../levers/values.ts';
 import { makeCalendar } from '../calendar.ts';
 import { leversAt2020, leversInForce, POLICY_HISTORY } from './history.ts';
 import { runModel, createWorkspace, type ModelSetup, type RunOutput, type Workspace } from '../model.ts';
@@ -66,7 +67,11 @@ export interface MunicipalPlan {
 }
 export type MunicipalPlans = Readonly<Record<string, MunicipalPlan>>;
 
-/** The municipalities' lever changes, start figures and events, each keyed by municipality number. */
+/**
+ * The municipalities' lever changes, start figures and events, each keyed by municipality number. Throws naming the
+ * field when a plan is not of that shape: a plan from code (a scenario file's is checked before: municipalScenario.ts)
+ * with its levers as an object, say, would otherwise be read as no levers at all.
+ */
 function splitMunicipalPlans(plans: MunicipalPlans | undefined): {
   levers: LocalChanges;
   start: StartOverrides;
@@ -76,6 +81,20 @@ function splitMunicipalPlans(plans: MunicipalPlans | undefined): {
   const start: Record<string, MunicipalStart> = {};
   const events: Record<string, readonly LocalEvent[]> = {};
   for (const [code, p] of Object.entries(plans ?? {})) {
+    const at = `municipalities.${code}`;
+    if (typeof p !== 'object' || p === null || Array.isArray(p))
+      throw new Error(`${at}: expected an object with start, events or levers, got ${describeValue(p)}`);
+    for (const key of Object.keys(p))
+      if (key !== 'start' && key !== 'events' && key !== 'levers')
+        throw new Error(`${at}: unknown field ${quoteText(key)} (expected start, events, levers)`);
+    if (p.levers !== undefined && !Array.isArray(p.levers))
+      throw new Error(
+        `${at}.levers: expected a list of lever changes ({ lever, value, from, until }), got ${describeValue(p.levers)}`,
+      );
+    if (p.events !== undefined && !Array.isArray(p.events))
+      throw new Error(
+        `${at}.events: expected a list of events ({ year, kind, count }), got ${describeValue(p.events)}`,
+      );
     if (p.levers && p.levers.length > 0) levers[code] = p.levers;
     if (p.start && Object.keys(p.start).length > 0) start[code] = p.start;
     if (p.events && p.events.length > 0) events[code] = p.events;
