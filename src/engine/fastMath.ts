@@ -1,5 +1,5 @@
 /**
- * exp and log in plain JavaScript for the engine's hot loops (the built-in response functions and the monthly
+ * exp and log (and max(0, x)) in plain JavaScript for the engine's hot loops (the built-in response functions and the monthly
  * hires). In V8, Math.exp and Math.log are calls into C: each spills every live register and ends the CPU's
  * overlap of one municipality's work with the next. These inline instead, and make a national run about 9 %
  * faster. Accuracy (fastMath.test.ts): fastExp within 5e-16 relative of Math.exp, fastLog within 2e-16 absolute
@@ -67,3 +67,11 @@ function runFallbacks(): void {
   }
 }
 runFallbacks();
+
+/**
+ * max(0, x) exactly and without a branch: x + |x| is 2x or 0 (NaN for NaN, as Math.max gives). For hot loops whose
+ * branches a stochastic run cannot predict (V8 compiles Math.max on doubles to a branch).
+ */
+export function positivePart(x: number): number {
+  return (x + Math.abs(x)) * 0.5;
+}

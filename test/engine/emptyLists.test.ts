@@ -27,6 +27,13 @@ const baseRun = runDeterministic(base);
 const BINDAL = municipalityIndex(base, '1811');
 const at = (r: RunOutput, field: keyof typeof RAW, year: number) =>
   r.raw[RAW[field]]![(year - base.calendar.startYear - 1) * r.nM + BINDAL]!;
+/** Residents without a GP in municipality m after each month of the plan's deterministic run. */
+function withoutGpByMonth(p: ReturnType<typeof plan>, m: number): number[] {
+  const out: number[] = [];
+  const q = m * STRIDE;
+  runModel({ ...p, onStep: (_k, w) => out.push(w.st[q + POP]! - w.st[q + WITH_GP]!) }, createWorkspace(p.start));
+  return out;
+}
 const event = (kind: 'newLists' | 'retirements') => ({ '1811': { events: [{ year: 2027, kind, count: 2 }] } });
 
 describe('lists opened stand empty', () => {
@@ -42,14 +49,8 @@ describe('lists opened stand empty', () => {
 
   it('two GPs who leave in 2027 leave their residents without a GP until recruits come', () => {
     // Bindal's residents without a GP month by month (step 12 is January 2027, the month of the retirements)
-    const monthly = (p: ReturnType<typeof plan>) => {
-      const out: number[] = [];
-      const q = BINDAL * STRIDE;
-      runModel({ ...p, onStep: (_k, w) => out.push(w.st[q + POP]! - w.st[q + WITH_GP]!) }, createWorkspace(p.start));
-      return out;
-    };
-    const before = monthly(base);
-    const after = monthly(plan(event('retirements')));
+    const before = withoutGpByMonth(base, BINDAL);
+    const after = withoutGpByMonth(plan(event('retirements')), BINDAL);
     const extra = after.map((v, k) => v - before[k]!);
     expect(extra[11]).toBe(0);
     expect(extra[12]).toBeGreaterThan(1.5 * listLength);
@@ -68,14 +69,8 @@ describe('lists opened stand empty', () => {
     const shock = plan({
       '4601': { levers: [{ lever: 'populationShock', value: 30, from: '2027', until: '2029' }] },
     });
-    const monthly = (p: ReturnType<typeof plan>) => {
-      const out: number[] = [];
-      const q = bergen * STRIDE;
-      runModel({ ...p, onStep: (_k, w) => out.push(w.st[q + POP]! - w.st[q + WITH_GP]!) }, createWorkspace(p.start));
-      return out;
-    };
-    const before = monthly(base);
-    const after = monthly(shock);
+    const before = withoutGpByMonth(base, bergen);
+    const after = withoutGpByMonth(shock, bergen);
     // step 12 is January 2027, the shock's first month; to the end of the run
     for (let k = 0; k < 12; k++) expect(after[k]).toBe(before[k]);
     for (let k = 12; k < after.length; k++) expect(after[k], `month ${k}`).toBeGreaterThan(before[k]!);

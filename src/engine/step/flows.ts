@@ -7,7 +7,7 @@
  */
 import { MIN_STOCK, SIMPLER_RULES_MIN_CLASS, WEEKS_PER_MONTH } from '../constants.ts';
 import { binomialFromUniform, binomialMayHit, poissonFromUniform, poissonMayHit } from '../distributions.ts';
-import { fastExp } from '../fastMath.ts';
+import { fastExp, positivePart } from '../fastMath.ts';
 import { aleaPair } from '../rng.ts';
 import { RAW } from '../rawFields.ts';
 import { type Workspace } from '../workspace.ts';
@@ -161,8 +161,7 @@ export function applyFlows(ws: Workspace, f: FlowStep, stochasticRun: boolean): 
     // E · entrants / v (v is 0 only where nobody enters; the divisor is then 1, without a branch). Leavers leave
     // lists with residents on them and never add to the empty ones.
     const empty = st[q + EMPTY_LISTS]!;
-    const emptyLeft = empty - (empty * entrants) / (v + Number(v <= 0));
-    st[q + EMPTY_LISTS] = (emptyLeft + Math.abs(emptyLeft)) * 0.5;
+    st[q + EMPTY_LISTS] = positivePart(empty - (empty * entrants) / (v + Number(v <= 0)));
     // leavers pro rata to expected hazards (never more than a stock holds); training progress stage s → s+1,
     // the last stage → specialist; entrants join stage 0 or the specialists
     let lt = Math.min(1, traineeRate * frac);

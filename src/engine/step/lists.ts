@@ -12,6 +12,7 @@ import {
   WEEKS_PER_MONTH,
   YOUTH_16_17_OF_16_19,
 } from '../constants.ts';
+import { positivePart } from '../fastMath.ts';
 import { LV, MODEL_BREAKPOINT, MODEL_PATIENT_ADJUSTED } from '../leverIndex.ts';
 import type { ResponseFunctions } from '../formulas/responses.ts';
 import { SUM_RURAL_VAC, SUM_TRAINEES, SUM_WEIGHTED_VAC, type Workspace } from '../workspace.ts';
@@ -87,11 +88,6 @@ function pick(pair: Float64Array, a: number, b: number, takeB: number): number {
   pair[0] = a;
   pair[1] = b;
   return pair[takeB]!;
-}
-
-/** max(0, x) exactly and without a branch: x + |x| is 2x or 0 (NaN for NaN, as Math.max gives). */
-function positivePart(x: number): number {
-  return (x + Math.abs(x)) * 0.5;
 }
 
 /**
