@@ -58,6 +58,19 @@ export function formatMillNok(nok: number): string {
 }
 
 /**
+ * NOK in millions rounded to what the model can know: three significant digits from 100 millions ("16 955" is
+ * "17 000", "1 234" is "1 230"), whole millions below. A key figure whose 80 % interval spans ±4 % does not know the
+ * last million of 17 billion.
+ */
+export function formatRoundedMillNok(nok: number): string {
+  if (!Number.isFinite(nok)) return '–';
+  const m = nok / 1e6;
+  const abs = Math.abs(m);
+  const step = abs >= 100 ? 10 ** (Math.floor(Math.log10(abs)) - 2) : 1;
+  return formatInteger(Math.round(m / step) * step + 0);
+}
+
+/**
  * A count rounded to what the model can know: to 10 below 1 000, to 100 below 100 000, to 1 000 above (an
  * expected number of residents is not known to the person).
  */

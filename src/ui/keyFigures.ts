@@ -23,7 +23,7 @@ import { outcome, pairedDifference } from './compare/diff.ts';
 import {
   formatInteger,
   formatInterval,
-  formatMillNok,
+  formatRoundedMillNok,
   formatNumber,
   formatProbability,
   formatRoundedCount,
@@ -91,7 +91,7 @@ const CARDS: readonly CardSpec[] = [
     unit: 'millNokPerYear',
     value: (g, y) => g('publicCostNok')[y]!,
     result: 'publicCostNok',
-    format: formatMillNok,
+    format: formatRoundedMillNok,
   },
 ];
 

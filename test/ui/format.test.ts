@@ -13,6 +13,7 @@ import {
   formatYear,
   parseNumber,
   roundCount,
+  formatRoundedMillNok,
   roundProbabilityPoints,
 } from '../../src/ui/format.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
@@ -66,6 +67,17 @@ describe('rounded to what the model can know', () => {
     [-2, 0],
   ])('counts: %d → %d', (v, r) => {
     expect(Object.is(roundCount(v), r)).toBe(true);
+  });
+
+  it('rounds millions of NOK to three significant digits from 100 millions, whole below', () => {
+    expect(formatRoundedMillNok(16_955e6)).toBe('17\u00a0000');
+    expect(formatRoundedMillNok(16_363e6)).toBe('16\u00a0400');
+    expect(formatRoundedMillNok(1_234e6)).toBe('1\u00a0230');
+    expect(formatRoundedMillNok(543.4e6)).toBe('543');
+    expect(formatRoundedMillNok(6.4e6)).toBe('6');
+    expect(formatRoundedMillNok(-1_234e6)).toBe('−1\u00a0230');
+    expect(formatRoundedMillNok(0.2e6)).toBe('0');
+    expect(formatRoundedMillNok(Number.NaN)).toBe('–');
   });
 
   it('formats rounded counts in nb-NO; a few residents are "< 10", never 0', () => {
