@@ -4,13 +4,17 @@
  * municipality's probabilities from the last data year (hindcasts from 2019-2024 with the registry's assumptions,
  * scored up to 2025) into src/data/eventCalibration.json; both carry a hash of the engine, levers and data they were
  * built from, and test/engine/trackRecord.test.ts fails when that hash is stale, so the app never shows the track
- * record or probabilities of an older model. About a minute.
+ * record or probabilities of an older model. It carries the national backtest from 2019 too (as `npm run backtest`
+ * prints it), for "Om modellen". About a minute.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { originTrack, TRACK_RECORD_SCHEMA, type TrackRecord } from '../engine/validation/trackRecord.ts';
+import { backtestTrack, originTrack, TRACK_RECORD_SCHEMA, type TrackRecord } from '../engine/validation/trackRecord.ts';
+import { evaluateBacktest } from '../engine/run/backtest.ts';
+import { preparePlan } from '../engine/run/simulate.ts';
+import { fitUntil } from '../engine/validation/fit.ts';
 import { validateOriginWithEnsemble } from '../engine/validation/validate.ts';
 import { fitEventCalibrationsUntil } from '../engine/validation/eventCalibrationFit.ts';
 import type { EventCalibrationFile } from '../engine/run/eventCalibration.ts';
@@ -21,6 +25,8 @@ export const TRACK_RECORD_PATH = path.join(ROOT, 'src/data/trackRecord.json');
 export const TRACK_RECORD_ORIGINS = [2020, 2022, 2024] as const;
 export const TRACK_RECORD_RUNS = 200;
 export const TRACK_RECORD_SEED = 1;
+/** The national backtest's calibration: until 2022, so that 2023 and 2025 are out of sample (npm run backtest). */
+export const BACKTEST_CALIBRATED_UNTIL = 2022;
 export const EVENT_CALIBRATION_PATH = path.join(ROOT, 'src/data/eventCalibration.json');
 /** The app's forecasts start from the end of this year (the last SSB year in the data). */
 export const FORECAST_ORIGIN = 2025;
@@ -59,12 +65,23 @@ export function buildTrackRecord(onProgress?: (origin: number, stage: string) =>
     });
     return originTrack(report, ensemble);
   });
+  onProgress?.(2019, 'national backtest');
+  // as `npm run backtest` runs it (src/cli/backtest.ts)
+  const fit = fitUntil(BACKTEST_CALIBRATED_UNTIL);
+  const plan = preparePlan({
+    start: 'backtest',
+    endYear: 2025,
+    assumptions: fit.assumptions,
+    knownUntil: BACKTEST_CALIBRATED_UNTIL,
+  });
+  const backtest = backtestTrack(evaluateBacktest(plan, undefined, BACKTEST_CALIBRATED_UNTIL), plan.start.year);
   return {
     schemaVersion: TRACK_RECORD_SCHEMA,
     inputsHash: trackRecordInputsHash(),
     runs: TRACK_RECORD_RUNS,
     seed: TRACK_RECORD_SEED,
     origins,
+    backtest,
   };
 }
 

@@ -43,7 +43,6 @@ export const NB: readonly Section[] = [
     heading: 'Data og kilder',
     paragraphs: [
       'Statistisk sentralbyrå (SSB): folketall 2015–2026, befolkning etter alder og kjønn, befolkningsframskrivinger 2024, sentralitetsindeks og KOSTRA 12005. Helsedirektoratet: nøkkeltall for fastlegeordningen og ALIS-tilskudd. Helfo og statsavtalen: satser for basistilskudd. Kartverket: kommunegrenser (CC BY 4.0).',
-      'Tilbaketesting fra 31.12.2019 med bare det som var kjent da, kalibrert på 2019–2022: innbyggere uten fastlege innenfor ±30 % også i 2023–2025 (−18 % og −12 %), men antall fastleger (+7 % og +11 %) og listelengde i 2025 (−9 %) bommer mer enn målet på ±5 % utenfor kalibreringsårene. Kommunetallene er prøvd mot det som skjedde i hver kommune; se Treffsikkerhet.',
       'Alt kjører i nettleseren din. Ingen data sendes ut, og siden fungerer uten nettforbindelse.',
     ],
   },
@@ -77,7 +76,6 @@ const EN: readonly Section[] = [
     heading: 'Data and sources',
     paragraphs: [
       'Statistics Norway (SSB): population 2015–2026, population by age and sex, 2024 population projections, centrality index and KOSTRA 12005. Norwegian Directorate of Health: key figures of the GP scheme and ALIS grants. Helfo and the state agreement: capitation rates. Kartverket: municipal boundaries (CC BY 4.0).',
-      'Backtest from 31 Dec 2019 with only what was known then, calibrated on 2019–2022: residents without a GP within ±30% also in 2023–2025 (−18% and −12%), but GPs (+7% and +11%) and list length in 2025 (−9%) miss the ±5% target outside the calibration years. The municipal numbers are checked against what happened in each municipality; see Treffsikkerhet.',
       'Everything runs in your browser. No data is sent anywhere, and the page works offline.',
     ],
   },

@@ -13,9 +13,10 @@ import { quantileSorted } from '../run/mcSummary.ts';
 import type { HindcastEnsemble } from './hindcast.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
 import { EVENT_THRESHOLDS, type OriginReport, type Outcome } from './validate.ts';
+import type { BacktestReport, BacktestRow } from '../run/backtest.ts';
 import { applyEventCalibration, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
 
-export const TRACK_RECORD_SCHEMA = 2;
+export const TRACK_RECORD_SCHEMA = 3;
 
 /** One outcome of one region, per test year (null where no scored member has a row that year). */
 export interface OutcomeTrack {
@@ -77,6 +78,23 @@ export interface OriginTrack {
   readonly regions: Readonly<Record<string, RegionTrack>>;
 }
 
+/**
+ * The national backtest (run/backtest.ts) as "Om modellen" reports it: from 31 December 2019, assumptions calibrated
+ * until `calibratedUntil`, the deterministic run against the national series, per indicator and year.
+ */
+export interface BacktestTrack {
+  readonly origin: number;
+  readonly calibratedUntil: number;
+  readonly rows: readonly {
+    readonly indicator: BacktestRow['indicator'];
+    readonly year: number;
+    readonly sample: BacktestRow['sample'];
+    /** (model - actual) / actual. */
+    readonly error: number;
+    readonly tolerance: number;
+  }[];
+}
+
 export interface TrackRecord {
   readonly schemaVersion: number;
   /** Hash of the engine, levers and data sources it was built from (a test checks it is current). */
@@ -84,6 +102,22 @@ export interface TrackRecord {
   readonly runs: number;
   readonly seed: number;
   readonly origins: readonly OriginTrack[];
+  readonly backtest: BacktestTrack;
+}
+
+/** The backtest's rows as the track record keeps them (errors to four decimals). */
+export function backtestTrack(report: BacktestReport, origin: number): BacktestTrack {
+  return {
+    origin,
+    calibratedUntil: report.calibratedUntil,
+    rows: report.rows.map((r) => ({
+      indicator: r.indicator,
+      year: r.year,
+      sample: r.sample,
+      error: Number(r.error.toFixed(4)),
+      tolerance: r.tolerance,
+    })),
+  };
 }
 
 /** Size band of a municipality at an origin (population on 1 January after it), as the validation groups it. */

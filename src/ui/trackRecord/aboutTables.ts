@@ -1,5 +1,5 @@
 /**
- * The validation in "Om modellen": a short paragraph and, per origin, a table of the track record's scores for
+ * The validation in "Om modellen": how it was done, what it found (aboutFindings.ts, from the numbers) and, per origin, a table of the track record's scores for
  * all municipalities, by centrality class and by size band: CRPS of the model and of "no change" and how often
  * the model's p10-p90 held what happened, for the share without a GP and the mean list length. The track record
  * loads when the dialog opens (the tables follow a moment later); the README's "Validation" section has the rest.
@@ -9,6 +9,7 @@ import { clear, h } from '../dom.ts';
 import { formatInteger, formatPercent } from '../format.ts';
 import { getLocale, localeTag, nnOr, t } from '../i18n.ts';
 import { loadTrackRecord } from './data.ts';
+import { validationFindings } from './aboutFindings.ts';
 import { formatFixed, sizeBandText } from './summary.ts';
 import './trackRecord.css';
 
@@ -33,7 +34,7 @@ export const NB: Texts = {
   heading: 'Hvor godt modellen har truffet (validering)',
   paragraphs: [
     'Vi har startet modellen 31. desember 2020, 2022 og 2024 med bare det som var kjent da, og sammenlignet med det som faktisk skjedde i hver kommune de neste årene. Kommuner som fikk nytt kommunenummer, har egne tall først fra det nye nummeret og er med bare fra et startår der de har det (de fleste fra 2024). Tabellene viser CRPS, et mål på hvor langt unna hele fordelingen av kjøringer var (lavere er bedre: prosentpoeng for andelen uten fastlege, pasienter for listelengden), for modellen og for «ingen endring» (at alt blir som i startåret), og hvor ofte modellens 80 %-intervall (p10–p90) traff det som skjedde (målet er 80 %).',
-    'Modellen slår «ingen endring» på begge utfall fra alle tre startår. Intervallet for listelengden traff tre av fire ganger eller oftere (76–86 %), men ligger litt høyt fra 2022 og 2024 (se tabellene). Modellen vet bedre enn gjennomsnittet hvor kriser er mer sannsynlige, men kjøringene alene er for sikre på dem; derfor justeres sannsynlighetene for en kommune etter hvordan de har truffet før (rekalibrering). Metoden og alle tallene står i README.md, avsnittet «Validation» (npm run validate). Åpne «Treffsikkerhet» over grafene for å se tilbakeblikket for ditt område.',
+    'Sannsynlighetene for en kommune justeres etter hvordan kjøringene har truffet før startåret (rekalibrering), fordi kjøringene alene er for sikre på kriser. Metoden og alle tallene står i README.md, avsnittet «Validation» (npm run validate). Åpne «Treffsikkerhet» over grafene for å se tilbakeblikket for ditt område.',
   ],
   loading: 'Laster valideringstabellene …',
   failed: 'Valideringstabellene kunne ikke lastes.',
@@ -53,7 +54,7 @@ const EN: Texts = {
   heading: 'How well the model has done (validation)',
   paragraphs: [
     'We started the model on 31 December 2020, 2022 and 2024 with only what was known then, and compared it with what really happened in each municipality in the years after. Municipalities whose number changed have figures of their own only under the new number and are included only from a start year where they have them (most from 2024). The tables give the CRPS, a measure of how far the whole spread of runs was from the outcome (lower is better: percentage points for the share without a GP, patients for the list length), for the model and for “no change” (everything stays as in the start year), and how often the model’s 80% interval (p10–p90) held what happened (the aim is 80%).',
-    'The model beats “no change” on both outcomes from all three start years. The interval for the list length held what happened three times in four or more often (76–86 %), but sits a little high from 2022 and 2024 (see the tables). The model knows better than average where crises are more likely, but the runs alone are overconfident about them; so a municipality’s probabilities are adjusted by how they have done before (recalibration). The method and all the figures are in README.md, section “Validation” (npm run validate). Open “Track record” above the charts to see the hindcast for your region.',
+    'A municipality’s probabilities are adjusted by how the runs did before the start year (recalibration), since the runs alone are overconfident about crises. The method and all the figures are in README.md, section “Validation” (npm run validate). Open “Track record” above the charts to see the hindcast for your region.',
   ],
   loading: 'Loading the validation tables …',
   failed: 'The validation tables could not be loaded.',
@@ -158,7 +159,11 @@ export function validationSection(): HTMLElement {
   void loadTrackRecord().then(
     (record) => {
       clear(tables);
-      tables.append(...validationTables(record), h('p', { class: 'hint' }, x.better));
+      tables.append(
+        ...validationFindings(record).map((p) => h('p', { class: 'validation-finding' }, p)),
+        ...validationTables(record),
+        h('p', { class: 'hint' }, x.better),
+      );
       tables.setAttribute('aria-busy', 'false');
     },
     () => {
@@ -171,7 +176,9 @@ export function validationSection(): HTMLElement {
     'section',
     { class: 'about-validation', id: 'about-validation' },
     h('h3', {}, x.heading),
-    ...x.paragraphs.map((p) => h('p', {}, p)),
+    // how it was done, then what it found and the tables, then how to read on
+    h('p', {}, x.paragraphs[0]!),
     tables,
+    ...x.paragraphs.slice(1).map((p) => h('p', {}, p)),
   );
 }

@@ -1,0 +1,179 @@
+/**
+ * What the validation found, in words, for "Om modellen": built from the track record (src/data/trackRecord.json)
+ * each time, so that the sentences say what the current model's numbers say and never go stale. Whether the model
+ * beats "no change" on each outcome from each start year, how often its 80 % interval held what happened, the
+ * country's share without a GP in the last test year against each start year's forecast, and the national backtest
+ * from 2019 out of sample. A loss is said as plainly as a win.
+ */
+import type { BacktestTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
+import { formatPercent, formatSigned } from '../format.ts';
+import { getLocale } from '../i18n.ts';
+
+type Lang = 'nb' | 'nn' | 'en';
+const lang = (): Lang => getLocale();
+const pick = (nb: string, nn: string, en: string): string => ({ nb, nn, en })[lang()];
+
+/** "2020, 2022 og 2024" (nb, nn) or "2020, 2022 and 2024" (en). */
+function listText(items: readonly (string | number)[]): string {
+  const s = items.map(String);
+  if (s.length <= 1) return s.join('');
+  const and = pick('og', 'og', 'and');
+  return `${s.slice(0, -1).join(', ')} ${and} ${s[s.length - 1]}`;
+}
+
+const pct = (x: number) => formatPercent(x, 1);
+/** An interval of shares "0,9–3,5 %". */
+const pctInterval = (lo: number, hi: number) => `${pct(lo).replace(/\s*%$/, '')}–${pct(hi)}`;
+/** A range of shares "76–86 %" (one value when both round alike). */
+function pctRange(values: readonly number[]): string {
+  const lo = formatPercent(Math.min(...values), 0);
+  const hi = formatPercent(Math.max(...values), 0);
+  return lo === hi ? lo : `${lo.replace(/\s*%$/, '')}–${hi}`;
+}
+
+const OUTCOME_NAME = {
+  share: () => pick('andelen uten fastlege', 'delen utan fastlege', 'the share without a GP'),
+  listLength: () => pick('listelengden', 'listelengda', 'the list length'),
+} as const;
+
+/** The model against "no change" (CRPS over all scored municipality-years), per outcome and start year. */
+function scoreSentence(origins: readonly OriginTrack[]): string {
+  const years = origins.map((o) => o.origin);
+  const wins = (k: 'share' | 'listLength') => origins.filter((o) => o.all[k].crps < o.all[k].crpsPersistence);
+  const shareWins = wins('share');
+  const listWins = wins('listLength');
+  if (shareWins.length === origins.length && listWins.length === origins.length)
+    return pick(
+      `Modellen slår «ingen endring» på begge utfall fra alle startårene (${listText(years)}).`,
+      `Modellen slår «ingen endring» på begge utfalla frå alle startåra (${listText(years)}).`,
+      `The model beats “no change” on both outcomes from every start year (${listText(years)}).`,
+    );
+  const parts = (['share', 'listLength'] as const).map((k) => {
+    const won = (k === 'share' ? shareWins : listWins).map((o) => o.origin);
+    const lost = years.filter((y) => !won.includes(y));
+    const name = OUTCOME_NAME[k]();
+    if (lost.length === 0)
+      return pick(
+        `slår den «ingen endring» på ${name} fra alle startårene`,
+        `slår han «ingen endring» på ${name} frå alle startåra`,
+        `it beats “no change” on ${name} from every start year`,
+      );
+    if (won.length === 0)
+      return pick(
+        `taper den mot «ingen endring» på ${name} fra alle startårene`,
+        `taper han mot «ingen endring» på ${name} frå alle startåra`,
+        `it loses to “no change” on ${name} from every start year`,
+      );
+    return pick(
+      `slår den «ingen endring» på ${name} fra ${listText(won)}, men taper fra ${listText(lost)}`,
+      `slår han «ingen endring» på ${name} frå ${listText(won)}, men taper frå ${listText(lost)}`,
+      `it beats “no change” on ${name} from ${listText(won)} but loses from ${listText(lost)}`,
+    );
+  });
+  return pick(
+    `Målt med CRPS ${parts.join('; ')}.`,
+    `Målt med CRPS ${parts.join('; ')}.`,
+    `Measured by CRPS, ${parts.join('; ')}.`,
+  );
+}
+
+/** How often p10-p90 held what happened, over the start years. */
+function coverageSentence(origins: readonly OriginTrack[]): string {
+  const share = pctRange(origins.map((o) => o.all.share.coverage80));
+  const list = pctRange(origins.map((o) => o.all.listLength.coverage80));
+  return pick(
+    `Intervallet (p10–p90) traff det som skjedde for andelen uten fastlege i ${share} av kommune-årene og for listelengden i ${list} (målet er 80 %).`,
+    `Intervallet (p10–p90) trefte det som skjedde for delen utan fastlege i ${share} av kommune-åra og for listelengda i ${list} (målet er 80 %).`,
+    `The interval (p10–p90) held what happened for the share without a GP in ${share} of municipality-years and for the list length in ${list} (the aim is 80%).`,
+  );
+}
+
+/** The country's share without a GP in the last test year: each start year's median and band against the outcome. */
+function nationalSentence(origins: readonly OriginTrack[]): string | null {
+  const year = Math.max(...origins.flatMap((o) => o.years));
+  const items: string[] = [];
+  const outside: number[] = [];
+  for (const o of [...origins].sort((a, b) => a.origin - b.origin)) {
+    const i = o.years.indexOf(year);
+    const s = o.regions['national']?.share;
+    if (i < 0 || !s) continue;
+    const [p10, p50, p90, actual] = [s.p10[i], s.p50[i], s.p90[i], s.actual[i]];
+    if (p10 == null || p50 == null || p90 == null || actual == null) continue;
+    if (actual < p10 || actual > p90) outside.push(o.origin);
+    items.push(
+      pick(
+        `fra ${o.origin} ${pct(p50)} (${pctInterval(p10, p90)}) mot ${pct(actual)}`,
+        `frå ${o.origin} ${pct(p50)} (${pctInterval(p10, p90)}) mot ${pct(actual)}`,
+        `from ${o.origin} ${pct(p50)} (${pctInterval(p10, p90)}) against ${pct(actual)}`,
+      ),
+    );
+  }
+  if (items.length === 0) return null;
+  const head = pick(
+    `Hele landet, andelen uten fastlege i ${year} i kommunene med egne tall ved startåret, modellens median (80 %-intervall) mot det som skjedde: `,
+    `Heile landet, delen utan fastlege i ${year} i kommunane med eigne tal ved startåret, medianen til modellen (80 %-intervall) mot det som skjedde: `,
+    `The whole country, the share without a GP in ${year} in the municipalities with figures of their own at the start year, the model’s median (80% interval) against what happened: `,
+  );
+  const tail =
+    outside.length === 0
+      ? pick(' Alle innenfor intervallet.', ' Alle innanfor intervallet.', ' All within the interval.')
+      : pick(
+          ` Fra ${listText(outside)} lå det som skjedde utenfor intervallet.`,
+          ` Frå ${listText(outside)} låg det som skjedde utanfor intervallet.`,
+          ` From ${listText(outside)} what happened lay outside the interval.`,
+        );
+  return `${head}${items.join('; ')}.${tail}`;
+}
+
+/** The national backtest's held-out years: GPs and list length against their target, the central run's count. */
+function backtestSentence(b: BacktestTrack): string | null {
+  const out = b.rows.filter((r) => r.sample === 'out');
+  if (out.length === 0) return null;
+  const errors = (id: string) => out.filter((r) => r.indicator === id);
+  const signed = (x: number) => formatSigned(x * 100, (v) => formatPercent(v / 100, 1));
+  const describe = (id: string) => {
+    const rows = errors(id);
+    return listText(
+      rows.map((r) =>
+        pick(`${signed(r.error)} i ${r.year}`, `${signed(r.error)} i ${r.year}`, `${signed(r.error)} in ${r.year}`),
+      ),
+    );
+  };
+  const gpList = [...errors('nGps'), ...errors('meanListLength')];
+  const tolerance = gpList[0]?.tolerance ?? 0.05;
+  const missed = gpList.filter((r) => Math.abs(r.error) > r.tolerance);
+  const verdict =
+    missed.length === 0
+      ? pick('alle innenfor', 'alle innanfor', 'all within')
+      : pick(
+          `${missed.length} av ${gpList.length} utenfor`,
+          `${missed.length} av ${gpList.length} utanfor`,
+          `${missed.length} of ${gpList.length} outside`,
+        );
+  const first = pick(
+    `Tilbaketesting for hele landet fra 31.12.${b.origin} med bare det som var kjent da, kalibrert på ${b.origin}–${b.calibratedUntil}, uten tilfeldige hendelser, i årene etter kalibreringen: antall fastleger ${describe('nGps')}, listelengden ${describe('meanListLength')} (målet er ±${formatPercent(tolerance, 0)}: ${verdict}).`,
+    `Tilbaketesting for heile landet frå 31.12.${b.origin} med berre det som var kjent då, kalibrert på ${b.origin}–${b.calibratedUntil}, utan tilfeldige hendingar, i åra etter kalibreringa: talet på fastlegar ${describe('nGps')}, listelengda ${describe('meanListLength')} (målet er ±${formatPercent(tolerance, 0)}: ${verdict}).`,
+    `National backtest from 31 Dec ${b.origin} with only what was known then, calibrated on ${b.origin}–${b.calibratedUntil}, without random events, in the years after the calibration: GPs ${describe('nGps')}, list length ${describe('meanListLength')} (the target is ±${formatPercent(tolerance, 0)}: ${verdict}).`,
+  );
+  if (errors('nResidentsWithoutGp').length === 0) return first;
+  const count = describe('nResidentsWithoutGp');
+  return `${first} ${pick(
+    `Den samme beregningen bommer på innbyggere uten fastlege med ${count}: uten tilfeldige hendelser står ledige lister som deler av lister, og antallet blir for lavt. Antallet vurderes derfor i usikkerhetsberegningen, kommune for kommune (tabellene under).`,
+    `Den same utrekninga bommar på innbyggjarar utan fastlege med ${count}: utan tilfeldige hendingar står ledige lister som delar av lister, og talet blir for lågt. Talet blir difor vurdert i usikkerheitsutrekninga, kommune for kommune (tabellane under).`,
+    `The same run misses residents without a GP by ${count}: without random events vacant lists stand as parts of lists, and the count comes out too low. The count is therefore judged in the uncertainty runs, municipality by municipality (the tables below).`,
+  )}`;
+}
+
+/** The findings paragraphs, in the current language. */
+export function validationFindings(record: TrackRecord): string[] {
+  const origins = record.origins;
+  const out: string[] = [];
+  if (origins.length > 0) {
+    out.push(`${scoreSentence(origins)} ${coverageSentence(origins)}`);
+    const national = nationalSentence(origins);
+    if (national) out.push(national);
+  }
+  const backtest = record.backtest ? backtestSentence(record.backtest) : null;
+  if (backtest) out.push(backtest);
+  return out;
+}

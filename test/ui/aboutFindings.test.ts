@@ -1,0 +1,93 @@
+// "Om modellen" says what the validation found in sentences built from the track record, never typed in: on the
+// hand-written fixture (a loss to "no change", a year outside the band, a backtest miss) the exact sentences in bokmål,
+// nynorsk and English; on the real src/data/trackRecord.json, that every claim agrees with its numbers.
+import { afterEach, describe, expect, it } from 'vitest';
+import trackRecordJson from '../../src/data/trackRecord.json';
+import type { TrackRecord } from '../../src/engine/validation/trackRecord.ts';
+import { setLocale } from '../../src/ui/i18n.ts';
+import { validationFindings } from '../../src/ui/trackRecord/aboutFindings.ts';
+import { FIXTURE_RECORD } from './fixtures/trackRecord.ts';
+
+const record = trackRecordJson as unknown as TrackRecord;
+// Intl's nb-NO puts a no-break space before % and thousands; compare with plain spaces
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+afterEach(() => setLocale('nb'));
+
+describe('validation findings (fixture)', () => {
+  it('says in bokmål where the model wins and where it loses, from the numbers', () => {
+    const [scores, national, backtest] = validationFindings(FIXTURE_RECORD).map(plain);
+    // 2020: 0,05 < 0,06 and 20 < 30; 2022: 0,08 < 0,095 but 55 > 54 patients
+    expect(scores).toBe(
+      'Målt med CRPS slår den «ingen endring» på andelen uten fastlege fra alle startårene; slår den «ingen endring» på listelengden fra 2020, men taper fra 2022. Intervallet (p10–p90) traff det som skjedde for andelen uten fastlege i 67–75 % av kommune-årene og for listelengden i 67–75 % (målet er 80 %).',
+    );
+    // 2025: from 2020 band 0-10 % holds 9 %; from 2022 band 1-7 % misses 8 %
+    expect(national).toBe(
+      'Hele landet, andelen uten fastlege i 2025 i kommunene med egne tall ved startåret, modellens median (80 %-intervall) mot det som skjedde: fra 2020 1 % (0–10 %) mot 9 %; fra 2022 4 % (1–7 %) mot 8 %. Fra 2022 lå det som skjedde utenfor intervallet.',
+    );
+    expect(backtest).toContain(
+      'antall fastleger +1,3 % i 2023 og −6,2 % i 2025, listelengden +2,5 % i 2023 og +2,8 % i 2025 (målet er ±5 %: 1 av 4 utenfor).',
+    );
+    expect(backtest).toContain('bommer på innbyggere uten fastlege med −71,7 % i 2023 og −64,4 % i 2025');
+    // the in-sample row (nGps 2022) is not reported as a test
+    expect(backtest).not.toContain('2,1 %');
+  });
+
+  it('says all wins plainly when there is no loss, and speaks nynorsk and English', () => {
+    const allWin: TrackRecord = {
+      ...FIXTURE_RECORD,
+      origins: FIXTURE_RECORD.origins.map((o) => ({
+        ...o,
+        all: { ...o.all, listLength: { ...o.all.listLength, crps: o.all.listLength.crpsPersistence - 1 } },
+      })),
+    };
+    expect(validationFindings(allWin)[0]).toMatch(
+      /^Modellen slår «ingen endring» på begge utfall fra alle startårene \(2020 og 2022\)\./,
+    );
+    setLocale('nn');
+    const nn = validationFindings(FIXTURE_RECORD).map(plain);
+    expect(nn[0]).toContain('slår han «ingen endring» på listelengda frå 2020, men taper frå 2022');
+    expect(nn[1]).toContain('Frå 2022 låg det som skjedde utanfor intervallet.');
+    expect(nn[2]).toContain('1 av 4 utanfor');
+    setLocale('en');
+    const en = validationFindings(FIXTURE_RECORD).map(plain);
+    expect(en[0]).toContain('it beats “no change” on the list length from 2020 but loses from 2022');
+    expect(en[1]).toContain('From 2022 what happened lay outside the interval.');
+    expect(en[2]).toContain('GPs +1.3% in 2023 and -6.2% in 2025');
+  });
+});
+
+describe('validation findings (src/data/trackRecord.json)', () => {
+  const [scores, national, backtest] = validationFindings(record).map(plain);
+
+  it('claims a win on an outcome only where the model’s CRPS is lower than "no change"', () => {
+    const wonAll = record.origins.every(
+      (o) => o.all.share.crps < o.all.share.crpsPersistence && o.all.listLength.crps < o.all.listLength.crpsPersistence,
+    );
+    expect(scores!.startsWith('Modellen slår «ingen endring» på begge utfall')).toBe(wonAll);
+    if (!wonAll) expect(scores).toContain('taper');
+  });
+
+  it('names every start year whose national band missed what happened in the last test year', () => {
+    const last = Math.max(...record.origins.flatMap((o) => o.years));
+    const missed = record.origins.filter((o) => {
+      const s = o.regions['national']!.share;
+      const i = o.years.indexOf(last);
+      return s.actual[i]! < s.p10[i]! || s.actual[i]! > s.p90[i]!;
+    });
+    if (missed.length === 0) expect(national).toContain('Alle innenfor intervallet.');
+    else
+      for (const o of missed)
+        expect(national).toMatch(new RegExp(`Fra [^.]*${o.origin}[^.]* lå det som skjedde utenfor`));
+  });
+
+  it('reports the backtest’s held-out years and its verdict on the ±5 % target', () => {
+    const held = record.backtest.rows.filter(
+      (r) => r.sample === 'out' && (r.indicator === 'nGps' || r.indicator === 'meanListLength'),
+    );
+    expect(held.length).toBeGreaterThan(0);
+    for (const r of held) expect(backtest).toContain(` i ${r.year}`);
+    const outside = held.filter((r) => Math.abs(r.error) > r.tolerance).length;
+    expect(backtest).toContain(outside === 0 ? 'alle innenfor' : `${outside} av ${held.length} utenfor`);
+  });
+});
