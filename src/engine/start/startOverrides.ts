@@ -146,10 +146,16 @@ export function applyStartOverrides(start: StartState, overrides: StartOverrides
     const s = o.gpsSalaried ?? (n0 > 0 ? (salaried[m]! * n) / n0 : 0);
     if (t > n) throw new Error(`${path}.gpsInTraining: expected at most the GPs in post (${n}), got ${t}`);
     if (s > n) throw new Error(`${path}.gpsSalaried: expected at most the GPs in post (${n}), got ${s}`);
-    // without a count of vacant lists the municipality keeps its lists: fewer GPs leave more of them vacant
-    const v = o.listsWithoutGp ?? Math.max(0, lists[m]! - n);
-    if (n + v < 1)
-      throw new Error(`${path}: expected at least one list (GPs in post plus lists without a GP), got ${n + v}`);
+    // without a count of vacant lists the municipality keeps its lists: fewer GPs leave more of them vacant. The
+    // planner counts lists as the register does; the model's vacant lists per such list (vacantUnitsPerList) carry over
+    const units = start.vacantUnitsPerList?.[m] ?? 1;
+    const counted = o.listsWithoutGp ?? Math.max(0, lists[m]! - n) / units;
+    if (n + counted < 1)
+      throw new Error(`${path}: expected at least one list (GPs in post plus lists without a GP), got ${n + counted}`);
+    // (the data's own count, as the form shows it, gives back the start's vacant lists exactly)
+    const own = Math.max(0, lists[m]! - n0);
+    const v =
+      o.listsWithoutGp === undefined ? Math.max(0, lists[m]! - n) : counted === own / units ? own : counted * units;
     nGps[m] = n;
     trainees[m] = t;
     salaried[m] = s;
