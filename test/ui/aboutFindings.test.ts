@@ -57,8 +57,35 @@ describe('validation findings (fixture)', () => {
   });
 });
 
+describe('validation findings: the probabilities against the naive ones (fixture)', () => {
+  const brier = (recal: number, runs: number, base: number) => ({
+    n: 4,
+    observedRate: 0.3,
+    brier: { model: runs, modelRecalibrated: recal, persistence: 0.3, climatology: 0.25, stateBaseRate: base },
+  });
+  const withEvents: TrackRecord = {
+    ...FIXTURE_RECORD,
+    origins: FIXTURE_RECORD.origins.map((o) => ({
+      ...o,
+      events:
+        o.origin === 2020
+          ? { anyListWithoutGp: brier(0.2, 0.21, 0.22), shareAtLeast5pct: brier(0.18, 0.19, 0.2) }
+          : { anyListWithoutGp: brier(0.2, 0.19, 0.19), shareAtLeast5pct: brier(0.15, 0.16, 0.17) },
+    })),
+  };
+
+  it('counts the wins over each naive forecast and names the losses', () => {
+    const text = plain(validationFindings(withEvents)[2]!);
+    expect(text).toContain('bedre enn «ingen endring» i 4 av 4, enn sentralitetsklassens fordeling i 4 av 4');
+    expect(text).toContain('i 3 av 4 (ikke fra 2022, «minst én liste uten fastlege»)');
+    expect(text).toContain('Kjøringenes egne andeler, før rekalibreringen, var bedre i 1 av 4.');
+  });
+});
+
 describe('validation findings (src/data/trackRecord.json)', () => {
-  const [scores, national, backtest] = validationFindings(record).map(plain);
+  const findings = validationFindings(record).map(plain);
+  const [scores, national] = findings;
+  const backtest = findings[findings.length - 1];
 
   it('claims a win on an outcome only where the model’s CRPS is lower than "no change"', () => {
     const wonAll = record.origins.every(
@@ -79,6 +106,20 @@ describe('validation findings (src/data/trackRecord.json)', () => {
     else
       for (const o of missed)
         expect(national).toMatch(new RegExp(`Fra [^.]*${o.origin}[^.]* lå det som skjedde utenfor`));
+  });
+
+  it('counts the probabilities’ wins over the naive forecasts as the Brier scores say', () => {
+    const text = plain(validationFindings(record).find((p) => p.startsWith('Sannsynlighetene appen viser'))!);
+    const pairs = record.origins.flatMap((o) => Object.values(o.events!));
+    const n = pairs.length;
+    expect(n).toBe(2 * record.origins.length);
+    const wins = (f: 'persistence' | 'climatology' | 'stateBaseRate') =>
+      pairs.filter((p) => p.brier.modelRecalibrated! < p.brier[f]!).length;
+    expect(text).toContain(`bedre enn «ingen endring» i ${wins('persistence')} av ${n}`);
+    expect(text).toContain(`enn sentralitetsklassens fordeling i ${wins('climatology')} av ${n}`);
+    expect(text).toContain(`fikk det samme, i ${wins('stateBaseRate')} av ${n}`);
+    const runs = pairs.filter((p) => p.brier.model! < p.brier.modelRecalibrated!).length;
+    expect(text).toContain(`var bedre i ${runs} av ${n}.`);
   });
 
   it('reports the backtest’s held-out years and its verdict on the ±5 % target', () => {

@@ -12,7 +12,15 @@ import { registeredBasis } from '../start/startState.ts';
 import { quantileSorted } from '../run/mcSummary.ts';
 import type { HindcastEnsemble } from './hindcast.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
-import { EVENT_THRESHOLDS, type OriginReport, type Outcome } from './validate.ts';
+import {
+  EVENT_FORECASTERS,
+  EVENT_THRESHOLDS,
+  EVENTS,
+  type EventForecasterId,
+  type EventId,
+  type OriginReport,
+  type Outcome,
+} from './validate.ts';
 import type { BacktestReport, BacktestRow } from '../run/backtest.ts';
 import { applyEventCalibration, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
 
@@ -76,6 +84,17 @@ export interface OriginTrack {
   /** Keys are the English size-band labels of SIZE_BAND_LABELS. */
   readonly bySizeBand: readonly GroupTrack[];
   readonly regions: Readonly<Record<string, RegionTrack>>;
+  /**
+   * The events' Brier scores over all scored municipality-years (lower is better): the runs' share, the recalibrated
+   * probabilities the app shows for a municipality, and the naive forecasts (validate.ts). Absent in older files.
+   */
+  readonly events?: Readonly<Record<EventId, EventTrack>>;
+}
+
+export interface EventTrack {
+  readonly n: number;
+  readonly observedRate: number;
+  readonly brier: Readonly<Partial<Record<EventForecasterId, number>>>;
 }
 
 /**
@@ -323,5 +342,14 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
     byCentralityClass: groups((o) => o.byCentralityClass),
     bySizeBand: groups((o) => o.bySizeBand),
     regions,
+    events: Object.fromEntries(
+      EVENTS.map((e) => {
+        const ev = report.events[e];
+        const brier = Object.fromEntries(
+          EVENT_FORECASTERS.flatMap((f) => (ev.brier[f] === undefined ? [] : [[f, round(ev.brier[f]!, 4)]])),
+        );
+        return [e, { n: ev.n, observedRate: round(ev.observedRate, 4), brier }];
+      }),
+    ) as Record<EventId, EventTrack>,
   };
 }

@@ -9,7 +9,9 @@
  *   municipalities (an oracle: it knows the national outcome, so it shows what is municipal skill);
  * - climatology: the values of the municipality's centrality class at the origin, as an ensemble;
  * (size bands are by the population on 1 January after the origin);
- * - zero: no resident without a GP (share only).
+ * - zero: no resident without a GP (share only);
+ * - for the events only, the base rate from where it stands: how often municipalities in the same band of the share
+ *   at the origin had the event as many years later, in the rows up to the origin (baseRates.ts).
  *
  * Scores: CRPS (a point forecast's CRPS is its absolute error), MAE of the median, coverage of p10-p90 and p25-p75,
  * the PIT histogram, and for the events "share ≥ 5 %" and "at least one list without a GP" (share ≥ 0.05 %) the
@@ -34,6 +36,7 @@ import { SPREAD_RUNS, type SpreadChoice } from './spread.ts';
 import { applyEventCalibration, type EventCalibration, type EventCalibrations } from '../run/eventCalibration.ts';
 import { EVENT_SHARE_THRESHOLDS, fitEventCalibrationsUntil } from './eventCalibrationFit.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
+import { baseRateBand, eventBaseRates, type BaseRates } from './baseRates.ts';
 import {
   auc,
   brierScore,
@@ -65,11 +68,12 @@ export type EventId = (typeof EVENTS)[number];
 /** Thresholds of the events on the share without a GP (a fraction); SSB prints the share with one decimal. */
 export const EVENT_THRESHOLDS: Readonly<Record<EventId, number>> = EVENT_SHARE_THRESHOLDS;
 /** The forecasters scored on the events: every forecaster, and the model's probabilities recalibrated in sample. */
-export const EVENT_FORECASTERS = [...FORECASTERS, 'modelRecalibrated'] as const;
+export const EVENT_FORECASTERS = [...FORECASTERS, 'modelRecalibrated', 'stateBaseRate'] as const;
 export type EventForecasterId = (typeof EVENT_FORECASTERS)[number];
 export const EVENT_FORECASTER_LABELS: Readonly<Record<EventForecasterId, { nb: string; en: string }>> = {
   ...FORECASTER_LABELS,
   modelRecalibrated: { nb: 'modellen, rekalibrert', en: 'model, recalibrated' },
+  stateBaseRate: { nb: 'kommuner som sto likt', en: 'base rate from where it stands' },
 };
 
 /** One municipality in one test year. */
@@ -408,6 +412,17 @@ export function validateOriginWithEnsemble(
       }
       const map = eventCalibration[event];
       probs.modelRecalibrated = probs.model!.map((p) => applyEventCalibration(p, map));
+      // how often municipalities in the same band at the origin had the event as many years later (rows up to it)
+      const rates = new Map<number, BaseRates>();
+      probs.stateBaseRate = cases.map((c) => {
+        let r = rates.get(c.year);
+        if (!r)
+          rates.set(
+            c.year,
+            (r = eventBaseRates(records, origin, c.year - origin, threshold, registeredBasis, registeredBasis(c.year))),
+          );
+        return r.rate[baseRateBand(originShare(c.m))]!;
+      });
       const brier: Partial<Record<EventForecasterId, number>> = {};
       const aucs: Partial<Record<EventForecasterId, number>> = {};
       for (const f of EVENT_FORECASTERS) {

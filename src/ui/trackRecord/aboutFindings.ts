@@ -2,8 +2,8 @@
  * What the validation found, in words, for "Om modellen": built from the track record (src/data/trackRecord.json)
  * each time, so that the sentences say what the current model's numbers say and never go stale. Whether the model
  * beats "no change" on each outcome from each start year, how often its 80 % interval held what happened, the
- * country's share without a GP in the last test year against each start year's forecast, and the national backtest
- * from 2019 out of sample. A loss is said as plainly as a win.
+ * country's share without a GP in the last test year against each start year's forecast, the probabilities against
+ * the naive ones, and the national backtest from 2019 out of sample. A loss is said as plainly as a win.
  */
 import type { BacktestTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
 import { formatPercent, formatSigned } from '../format.ts';
@@ -164,6 +164,51 @@ function backtestSentence(b: BacktestTrack): string | null {
   )}`;
 }
 
+const EVENT_NAME = {
+  anyListWithoutGp: () =>
+    pick('«minst én liste uten fastlege»', '«minst éi liste utan fastlege»', '“at least one list without a GP”'),
+  shareAtLeast5pct: () => pick('«minst 5 % uten fastlege»', '«minst 5 % utan fastlege»', '“at least 5% without a GP”'),
+} as const;
+
+/**
+ * The probabilities a municipality is shown (recalibrated) against the naive ones, by Brier score over every start
+ * year and both events: how many pairs they beat each naive forecast in, the pairs they lose named; and how often the
+ * runs' own shares did better than the recalibrated ones.
+ */
+function eventSentence(origins: readonly OriginTrack[]): string | null {
+  const pairs = origins.flatMap((o) =>
+    o.events
+      ? (['anyListWithoutGp', 'shareAtLeast5pct'] as const).flatMap((e) => {
+          const b = o.events![e]?.brier;
+          return b && b.modelRecalibrated !== undefined ? [{ origin: o.origin, event: e, brier: b }] : [];
+        })
+      : [],
+  );
+  if (pairs.length === 0) return null;
+  const n = pairs.length;
+  const beats = (naive: 'persistence' | 'climatology' | 'stateBaseRate') =>
+    pairs.filter((p) => p.brier[naive] !== undefined && p.brier.modelRecalibrated! < p.brier[naive]!);
+  const lost = pairs.filter((p) => !beats('stateBaseRate').includes(p));
+  const lostText =
+    lost.length === 0
+      ? ''
+      : ` (${pick('ikke', 'ikkje', 'not')} ${listText(
+          lost.map((p) => `${pick('fra', 'frå', 'from')} ${p.origin}, ${EVENT_NAME[p.event]()}`),
+        )})`;
+  const runsBetter = pairs.filter((p) => p.brier.model !== undefined && p.brier.model < p.brier.modelRecalibrated!);
+  const [a, b, c, d] = [
+    beats('persistence').length,
+    beats('climatology').length,
+    beats('stateBaseRate').length,
+    runsBetter.length,
+  ];
+  return pick(
+    `Sannsynlighetene appen viser for en kommune (rekalibrert), målt med Brier-skår (lavere er bedre) for ${EVENT_NAME.anyListWithoutGp()} og ${EVENT_NAME.shareAtLeast5pct()} fra hvert startår (${n} i alt): bedre enn «ingen endring» i ${a} av ${n}, enn sentralitetsklassens fordeling i ${b} av ${n}, og enn hvor ofte kommuner som sto likt ved startåret fikk det samme, i ${c} av ${n}${lostText}. Kjøringenes egne andeler, før rekalibreringen, var bedre i ${d} av ${n}.`,
+    `Sannsyna appen viser for ein kommune (rekalibrerte), målte med Brier-skår (lågare er betre) for ${EVENT_NAME.anyListWithoutGp()} og ${EVENT_NAME.shareAtLeast5pct()} frå kvart startår (${n} i alt): betre enn «ingen endring» i ${a} av ${n}, enn fordelinga i sentralitetsklassen i ${b} av ${n}, og enn kor ofte kommunar som stod likt ved startåret fekk det same, i ${c} av ${n}${lostText}. Dei eigne delane til køyringane, før rekalibreringa, var betre i ${d} av ${n}.`,
+    `The probabilities the app shows for a municipality (recalibrated), by Brier score (lower is better) for ${EVENT_NAME.anyListWithoutGp()} and ${EVENT_NAME.shareAtLeast5pct()} from each start year (${n} in all): better than “no change” in ${a} of ${n}, than the centrality class’s distribution in ${b} of ${n}, and than how often municipalities that stood where it stood at the start year had the same, in ${c} of ${n}${lostText}. The runs’ own shares, before the recalibration, did better in ${d} of ${n}.`,
+  );
+}
+
 /** The findings paragraphs, in the current language. */
 export function validationFindings(record: TrackRecord): string[] {
   const origins = record.origins;
@@ -172,6 +217,8 @@ export function validationFindings(record: TrackRecord): string[] {
     out.push(`${scoreSentence(origins)} ${coverageSentence(origins)}`);
     const national = nationalSentence(origins);
     if (national) out.push(national);
+    const events = eventSentence(origins);
+    if (events) out.push(events);
   }
   const backtest = record.backtest ? backtestSentence(record.backtest) : null;
   if (backtest) out.push(backtest);

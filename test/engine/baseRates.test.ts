@@ -1,0 +1,71 @@
+// The naive "where it stands" event forecast (validation/baseRates.ts): rates counted by hand on a few made-up
+// municipalities, no row after the origin read, a thin band taking the pooled rate, the registration basis applied,
+// and on the real rows the plain fact it stands for: a municipality in crisis now is far likelier to be in one next
+// year than one without.
+import { describe, expect, it } from 'vitest';
+import { MUNICIPALITIES } from '../../src/data/index.ts';
+import type { MunicipalityRecord } from '../../src/data/types.ts';
+import { BASE_RATE_MIN_PAIRS, baseRateBand, eventBaseRates } from '../../src/engine/validation/baseRates.ts';
+import { registeredBasis } from '../../src/engine/start/startState.ts';
+
+const complete = () => 1;
+/** A municipality with these shares (percent) from 2015 on. */
+function muni(code: string, shares: readonly (number | null)[], imputed = false): MunicipalityRecord {
+  return {
+    ...MUNICIPALITIES[0]!,
+    code,
+    imputed,
+    trend: shares.map((s, i) => ({
+      year: 2015 + i,
+      shareWithoutGpPct: s,
+      meanListLength: 1000,
+      reserveCapacityIndex: 100,
+    })),
+  };
+}
+/** `n` copies of a history (enough pairs for a band of their own). */
+const many = (n: number, shares: readonly (number | null)[]) =>
+  Array.from({ length: n }, (_, i) => muni(String(1000 + i), shares));
+
+describe('base rate from where a municipality stands', () => {
+  it('bands: none, under 5 %, 5-20 %, 20 % or more', () => {
+    expect([0, 0.0004, 0.0005, 0.049, 0.05, 0.199, 0.2, 0.9].map(baseRateBand)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+  });
+
+  it('counts the pairs a horizon apart up to the origin, and reads no row after it', () => {
+    // 20 municipalities in crisis in 2015-2016, 10 of them still in 2017 (and all of them in 2018, after the origin)
+    const records = [
+      ...many(10, [30, 30, 25, 40]),
+      ...many(10, [30, 30, 0, 40]).map((r, i) => ({ ...r, code: `2${i}` })),
+    ];
+    const r = eventBaseRates(records, 2017, 1, 0.05, complete, 1);
+    // crisis band pairs: 2015→2016 (20, all hit), 2016→2017 (20, 10 hit) → 30 of 40
+    expect(r.pairs[3]).toBe(40);
+    expect(r.rate[3]).toBeCloseTo(30 / 40, 12);
+    // the "none" band has no pair (its 2017 rows would pair with 2018, after the origin): the pooled rate
+    expect(r.pairs[0]).toBe(0);
+    expect(r.rate[0]).toBeCloseTo(30 / 40, 12);
+    // two years ahead: 2015→2017 only, 10 of 20
+    const two = eventBaseRates(records, 2017, 2, 0.05, complete, 1);
+    expect(two.rate[3]).toBeCloseTo(0.5, 12);
+    expect(BASE_RATE_MIN_PAIRS).toBe(20);
+  });
+
+  it('leaves out imputed municipalities and compares shares on the complete basis', () => {
+    const records = [...many(20, [10, 10]), ...many(5, [0, 0]).map((r) => ({ ...r, imputed: true }))];
+    // 10 % registered at a basis of 0.5 is 20 % complete: the crisis band; 20 % × 0.5 = 10 % misses a 15 % threshold
+    const basis = () => 0.5;
+    const r = eventBaseRates(records, 2016, 1, 0.15, basis, 0.5);
+    expect(r.pairs).toEqual([0, 0, 0, 20]);
+    expect(r.rate[3]).toBe(0);
+    // forecast for a year on the complete basis: 20 % ≥ 15 %
+    expect(eventBaseRates(records, 2016, 1, 0.15, basis, 1).rate[3]).toBe(1);
+  });
+
+  it('on the real rows up to 2024: a municipality with 20 % or more now has a list without a GP next year far more often than one with none', () => {
+    const r = eventBaseRates(MUNICIPALITIES, 2024, 1, 0.0005, registeredBasis, 1);
+    expect(r.pairs[3]).toBeGreaterThan(100);
+    expect(r.rate[3]).toBeGreaterThan(0.55);
+    expect(r.rate[0]).toBeLessThan(0.2);
+  });
+});
