@@ -77,7 +77,7 @@ describe('validation findings: the probabilities against the naive ones (fixture
   it('counts the wins over each naive forecast and names the losses', () => {
     const text = plain(validationFindings(withEvents)[2]!);
     expect(text).toContain('bedre enn «ingen endring» i 4 av 4, enn sentralitetsklassens fordeling i 4 av 4');
-    expect(text).toContain('i 3 av 4 (ikke fra 2022, «minst én liste uten fastlege»)');
+    expect(text).toContain('i 3 av 4 (ikke fra 2022 for «minst én liste uten fastlege»)');
     expect(text).toContain('Kjøringenes egne andeler, før rekalibreringen, var bedre i 1 av 4.');
   });
 });

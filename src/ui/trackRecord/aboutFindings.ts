@@ -189,12 +189,14 @@ function eventSentence(origins: readonly OriginTrack[]): string | null {
   const beats = (naive: 'persistence' | 'climatology' | 'stateBaseRate') =>
     pairs.filter((p) => p.brier[naive] !== undefined && p.brier.modelRecalibrated! < p.brier[naive]!);
   const lost = pairs.filter((p) => !beats('stateBaseRate').includes(p));
-  const lostText =
-    lost.length === 0
-      ? ''
-      : ` (${pick('ikke', 'ikkje', 'not')} ${listText(
-          lost.map((p) => `${pick('fra', 'frå', 'from')} ${p.origin}, ${EVENT_NAME[p.event]()}`),
-        )})`;
+  // the losses by start year: the year alone where both events lost, else the year and the event
+  const lostYears = [...new Set(lost.map((p) => p.origin))];
+  const lostItems = lostYears.map((y) => {
+    const events = lost.filter((p) => p.origin === y);
+    const both = events.length === pairs.filter((p) => p.origin === y).length;
+    return both ? String(y) : `${y} for ${events.map((p) => EVENT_NAME[p.event]()).join(', ')}`;
+  });
+  const lostText = lost.length === 0 ? '' : ` (${pick('ikke fra', 'ikkje frå', 'not from')} ${listText(lostItems)})`;
   const runsBetter = pairs.filter((p) => p.brier.model !== undefined && p.brier.model < p.brier.modelRecalibrated!);
   const [a, b, c, d] = [
     beats('persistence').length,
