@@ -1,6 +1,7 @@
 /**
- * The validation in "Om modellen": how it was done, what it found (aboutFindings.ts, from the numbers) and, per origin, a table of the track record's scores for
- * all municipalities, by centrality class and by size band: CRPS of the model and of "no change" and how often
+ * The validation in "Om modellen": how it was done, what it found (aboutFindings.ts, from the numbers) and, per
+ * origin, a table of the track record's scores for all municipalities, by centrality class and by size band: CRPS of
+ * the model and of "no change" and how often
  * the model's p10-p90 held what happened, for the share without a GP and the mean list length. The track record
  * loads when the dialog opens (the tables follow a moment later); the README's "Validation" section has the rest.
  */
