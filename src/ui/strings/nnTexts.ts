@@ -587,6 +587,7 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
   'sentralitetsklassens fordeling': 'fordelinga i sentralitetsklassen',
   null: 'null',
   'modellen, rekalibrert': 'modellen, rekalibrert',
+  'kommuner som sto likt': 'kommunar som stod likt',
   // src/engine/run/results.ts: result labels and units
   Innbyggere: 'Innbyggjarar',
   'Uten fastlege, med vikar': 'Utan fastlege, med vikar',
