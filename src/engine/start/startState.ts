@@ -297,7 +297,7 @@ function sigmaFor(
  * them so too, though SSB gives each municipality's lists (buildStart2025): its forecast is then one of the kind the
  * validation scored. (Started from SSB's own counts, where a small municipality's one vacant list often carries more
  * than a list's worth of residents, one recruit cleared what took two in the hindcasts: the 30 municipalities with
- * 20 % or more without a GP in 2025 kept a vacancy into 2026 in 37 % of runs on average (Nesna 7 %, Leka 5 %),
+ * 20 % or more without a GP in 2025 kept a vacancy into 2026 in 37 % of runs on average (Nesna 7 %, Flakstad 5 %),
  * 43 % now; in the data 2020-2025, 61-75 % of such municipalities still had one a year later, and the hindcasts'
  * first-year probabilities of those with 10 % or more, 0.61-0.77 on average, matched what happened, 0.60-0.76.)
  */
