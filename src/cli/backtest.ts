@@ -5,9 +5,9 @@
  * only (fit.ts) and 2023-2025 are out of sample; `--defaults` uses the registry defaults (fitted on 2019-2025: all in sample).
  * Exits 1 when a target is missed, 2 on bad arguments.
  */
-import { backtestPlan, evaluateBacktest, preparePlan } from '../engine/index.ts';
+import { backtestPlan, evaluateBacktest } from '../engine/index.ts';
 import { LAST_OBSERVED_YEAR } from '../engine/validation/calibrate.ts';
-import { fitUntil } from '../engine/validation/fit.ts';
+import { backtestFittedUntil } from '../engine/validation/fit.ts';
 import { option } from './option.ts';
 
 function main(args: readonly string[]): number {
@@ -29,9 +29,11 @@ function main(args: readonly string[]): number {
     report = evaluateBacktest(backtestPlan());
     heading = 'registry defaults (calibrated on 2019-2025: every year is in sample)';
   } else {
-    const fit = fitUntil(until, { onStep: (step) => process.stderr.write(`${step} on data up to ${until}\n`) });
-    const plan = preparePlan({ start: 'backtest', endYear: 2025, assumptions: fit.assumptions, knownUntil: until });
-    report = evaluateBacktest(plan, undefined, until);
+    const fitted = backtestFittedUntil(until, {
+      onStep: (step) => process.stderr.write(`${step} on data up to ${until}\n`),
+    });
+    const fit = fitted.fit;
+    report = fitted.report;
     heading = `assumptions calibrated on 2019-${until} only, municipal response ${fit.spread.localResponseRate} chosen on the same years (npm run calibrate -- --until ${until}); later years are out of sample`;
   }
   if (format === 'json') {

@@ -12,9 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backtestTrack, originTrack, TRACK_RECORD_SCHEMA, type TrackRecord } from '../engine/validation/trackRecord.ts';
-import { evaluateBacktest } from '../engine/run/backtest.ts';
-import { preparePlan } from '../engine/run/simulate.ts';
-import { fitUntil } from '../engine/validation/fit.ts';
+import { backtestFittedUntil } from '../engine/validation/fit.ts';
 import { validateOriginWithEnsemble } from '../engine/validation/validate.ts';
 import { fitEventCalibrationsUntil } from '../engine/validation/eventCalibrationFit.ts';
 import type { EventCalibrationFile } from '../engine/run/eventCalibration.ts';
@@ -67,14 +65,8 @@ export function buildTrackRecord(onProgress?: (origin: number, stage: string) =>
   });
   onProgress?.(2019, 'national backtest');
   // as `npm run backtest` runs it (src/cli/backtest.ts)
-  const fit = fitUntil(BACKTEST_CALIBRATED_UNTIL);
-  const plan = preparePlan({
-    start: 'backtest',
-    endYear: 2025,
-    assumptions: fit.assumptions,
-    knownUntil: BACKTEST_CALIBRATED_UNTIL,
-  });
-  const backtest = backtestTrack(evaluateBacktest(plan, undefined, BACKTEST_CALIBRATED_UNTIL), plan.start.year);
+  const { report, startYear } = backtestFittedUntil(BACKTEST_CALIBRATED_UNTIL);
+  const backtest = backtestTrack(report, startYear);
   return {
     schemaVersion: TRACK_RECORD_SCHEMA,
     inputsHash: trackRecordInputsHash(),

@@ -9,6 +9,8 @@
  */
 import { BEFORE_SPREAD_CHOICE, calibrate, type CalibrationResult } from './calibrate.ts';
 import { chooseSpread, SPREAD_RUNS, type SpreadChoice } from './spread.ts';
+import { evaluateBacktest, type BacktestReport } from '../run/backtest.ts';
+import { preparePlan } from '../run/simulate.ts';
 
 export interface FitOptions {
   /** Passes of each calibration's coordinate search (default 4). */
@@ -52,4 +54,17 @@ export function fitUntil(until: number, opts: FitOptions = {}): FitResult {
   const unchanged = Object.entries(held).every(([id, v]) => BEFORE_SPREAD_CHOICE[id] === v);
   const calibration = unchanged ? first : calibrate({ until, passes, from, onPass, fixed: held });
   return { until, calibration, spread, assumptions: { ...calibration.best, ...chosen } };
+}
+
+/**
+ * The national backtest from 2019 with every fitted assumption fitted on data up to `until` (later years out of
+ * sample): what `npm run backtest` prints and what the track record carries for "Om modellen".
+ */
+export function backtestFittedUntil(
+  until: number,
+  opts: FitOptions = {},
+): { fit: FitResult; report: BacktestReport; startYear: number } {
+  const fit = fitUntil(until, opts);
+  const plan = preparePlan({ start: 'backtest', endYear: 2025, assumptions: fit.assumptions, knownUntil: until });
+  return { fit, report: evaluateBacktest(plan, undefined, until), startYear: plan.start.year };
 }
