@@ -80,6 +80,25 @@ describe('validation findings: the probabilities against the naive ones (fixture
     expect(text).toContain('i 3 av 4 (ikke fra 2022 for «minst én liste uten fastlege»)');
     expect(text).toContain('Kjøringenes egne andeler, før rekalibreringen, var bedre i 1 av 4.');
   });
+
+  it('names several start years lost to the base rate with "og", in English with "or"', () => {
+    const lostBoth: TrackRecord = {
+      ...withEvents,
+      origins: withEvents.origins.map((o) => ({
+        ...o,
+        events: { anyListWithoutGp: brier(0.2, 0.21, 0.19), shareAtLeast5pct: brier(0.18, 0.19, 0.17) },
+      })),
+    };
+    const years = lostBoth.origins.map((o) => o.origin);
+    expect(years.length).toBe(2);
+    expect(plain(validationFindings(lostBoth)[2]!)).toContain(`(ikke fra ${years[0]} og ${years[1]})`);
+    setLocale('en');
+    try {
+      expect(plain(validationFindings(lostBoth)[2]!)).toContain(`(not from ${years[0]} or ${years[1]})`);
+    } finally {
+      setLocale('nb');
+    }
+  });
 });
 
 describe('validation findings (src/data/trackRecord.json)', () => {

@@ -14,10 +14,9 @@ const lang = (): Lang => getLocale();
 const pick = (nb: string, nn: string, en: string): string => ({ nb, nn, en })[lang()];
 
 /** "2020, 2022 og 2024" (nb, nn) or "2020, 2022 and 2024" (en). */
-function listText(items: readonly (string | number)[]): string {
+function listText(items: readonly (string | number)[], and = pick('og', 'og', 'and')): string {
   const s = items.map(String);
   if (s.length <= 1) return s.join('');
-  const and = pick('og', 'og', 'and');
   return `${s.slice(0, -1).join(', ')} ${and} ${s[s.length - 1]}`;
 }
 
@@ -196,7 +195,11 @@ function eventSentence(origins: readonly OriginTrack[]): string | null {
     const both = events.length === pairs.filter((p) => p.origin === y).length;
     return both ? String(y) : `${y} for ${events.map((p) => EVENT_NAME[p.event]()).join(', ')}`;
   });
-  const lostText = lost.length === 0 ? '' : ` (${pick('ikke fra', 'ikkje frå', 'not from')} ${listText(lostItems)})`;
+  // (English negates the list with "or": "not from 2022 or 2024")
+  const lostText =
+    lost.length === 0
+      ? ''
+      : ` (${pick('ikke fra', 'ikkje frå', 'not from')} ${listText(lostItems, pick('og', 'og', 'or'))})`;
   const runsBetter = pairs.filter((p) => p.brier.model !== undefined && p.brier.model < p.brier.modelRecalibrated!);
   const [a, b, c, d] = [
     beats('persistence').length,
