@@ -52,6 +52,8 @@ export interface ChartData {
   } | null;
   /** The region's own measures (its municipalities' own levers): see DeterministicResult.ownMeasures. */
   readonly ownMeasures?: DeterministicResult['ownMeasures'];
+  /** A municipality's base rates from where it stands at the start: see DeterministicResult.standing. */
+  readonly standing?: DeterministicResult['standing'];
   readonly history: RegionHistory;
   /** Start years of changed levers with their labels. */
   readonly markers: readonly { readonly year: number; readonly labels: readonly string[] }[];

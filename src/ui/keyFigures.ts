@@ -117,9 +117,11 @@ export class KeyFigures {
     const own = ownMeasuresContent(data);
     if (own) this.root.append(ownMeasuresElement(own));
     if (this.definition) {
-      this.definition.textContent = data.mc?.runs
+      const difference = data.mc?.runs
         ? t('differenceDefinition')
         : `${t('differenceDefinition')} ${t('differenceDefinitionCentral')}`;
+      const standing = standingDefinition(data);
+      this.definition.textContent = standing ? `${difference} ${standing}` : difference;
     }
   }
 }
@@ -386,8 +388,10 @@ export function withoutGpContent(data: ChartData, yi: number): CardContent {
   const pShare = ev.current.pShareAtLeast5pct[yi]!;
   const mean = ev.current.meanResidentsWithoutGp[yi]!;
   const shareLine = `${t('probShare5')}: ${formatProbability(pShare)}`;
+  const standing = standingLine(data, yi);
   if (few)
     return probabilityContent(pAny, ev.baseline.pAnyListWithoutGp[yi]!, [
+      ...standing,
       shareLine,
       t('kfExpected', { n: formatRoundedCount(mean) }),
       bandText,
@@ -411,8 +415,31 @@ export function withoutGpContent(data: ChartData, yi: number): CardContent {
     number: formatRoundedCount(mean),
     unit: t('kfExpectedUnit'),
     deltaText,
-    lines: [`${t('probAnyList')}: ${formatProbability(pAny)}`, shareLine, bandText],
+    lines: [`${t('probAnyList')}: ${formatProbability(pAny)}`, ...standing, shareLine, bandText],
   };
+}
+
+/**
+ * A municipality's naive forecast beside its probability of at least one list without a GP in year index `yi`: how
+ * often municipalities that stood where it stood at the start had one as many years later (ChartData.standing), or
+ * that there were too few such cases; nothing for other regions.
+ */
+export function standingLine(data: ChartData, yi: number): string[] {
+  const s = data.standing;
+  if (!s || data.regionType !== 'kommune') return [];
+  const i = s.years.indexOf(data.years[yi]!);
+  if (i < 0) return [];
+  const p = s.pAnyListWithoutGp[i];
+  if (p === null || p === undefined) return [t('kfStandingFew', { start: s.untilYear })];
+  return [t('kfStanding', { start: s.untilYear, p: formatProbability(p), n: formatInteger(s.pairs[i]!) })];
+}
+
+/** The sentence that says what "kommuner som sto likt" is, for the definition under the key figures. */
+export function standingDefinition(data: ChartData): string {
+  const s = data.standing;
+  if (!s || data.regionType !== 'kommune' || !data.mc?.events) return '';
+  const band = t(`standingBand${s.band}` as StringKey);
+  return t('standingDefinition', { band, from: s.fromYear, until: s.untilYear });
 }
 
 /** GPs short of full coverage in a run's series: residents without a GP over the mean list length. */

@@ -903,6 +903,7 @@ class App {
           }
         : null,
       ...(det.ownMeasures ? { ownMeasures: det.ownMeasures } : {}),
+      ...(det.standing ? { standing: det.standing } : {}),
       history: det.history,
       markers: buildMarkers(levers, events, (code) => this.municipalityNames.get(code) ?? code),
       regionName: this.regionName(),

@@ -1,7 +1,9 @@
 /**
  * The probabilities chart: per year, the share of Monte Carlo runs in which at least one list is without a GP and
  * in which at least 5 % of the residents are without a GP, for the scenario (solid, with markers) and current
- * policy (dashed), or for each compared scenario (colour, dash and marker each). A small municipality's outcome is
+ * policy (dashed), or for each compared scenario (colour, dash and marker each); for a municipality, beside them, how
+ * often municipalities that stood where it stood at the start had a list without a GP as many years later (grey, dotted,
+ * plus signs: a naive forecast without a model, keyFigures.ts standingDefinition). A small municipality's outcome is
  * 0 or a whole list, which a probability says better than a median under a wide band. Drawn only once Monte
  * Carlo has run; until then the figure says that it follows. The table view, exports, slides and the text
  * summary come from ChartView.
@@ -13,6 +15,7 @@ import { PROBABILITY_CHART } from './chartSpecs.ts';
 import { ChartView, COMPARE_DASHES, POINT_STYLES, SERIES_COLOURS, type ChartData } from './chartView.ts';
 import type { DeckSeries } from './export/deck.ts';
 import { formatNumber, formatPercent, formatProbability } from './format.ts';
+import { standingDefinition } from './keyFigures.ts';
 import { loc, t, type StringKey } from './i18n.ts';
 
 /**
@@ -67,6 +70,23 @@ export function shownScenarios(data: ChartData): Shown[] | null {
   ];
 }
 
+/** The base-rate line's colour: a neutral grey with 7:1 contrast on white (WCAG AA for lines needs 3:1). */
+const STANDING_COLOUR = '#595959';
+
+/**
+ * A municipality's base rates of "at least one list without a GP" by year of the chart (fractions; null where there
+ * were too few cases), once the probabilities are shown; null for other regions.
+ */
+export function standingValues(data: ChartData): { name: string; values: (number | null)[] } | null {
+  const s = data.standing;
+  if (!s || data.regionType !== 'kommune' || !shownScenarios(data)) return null;
+  const values = data.years.map((y) => {
+    const k = s.years.indexOf(y);
+    return k >= 0 ? (s.pAnyListWithoutGp[k] ?? null) : null;
+  });
+  return { name: t('standingSeries', { start: s.untilYear }), values };
+}
+
 export class ProbabilityChartView extends ChartView {
   constructor() {
     super(PROBABILITY_CHART);
@@ -85,7 +105,9 @@ export class ProbabilityChartView extends ChartView {
     const shown = shownScenarios(data);
     if (!shown) return '';
     const note = t('probNote', { runs: formatNumber(shown[0]!.events.runs) });
-    return shown[0]!.events.recalibrated ? `${note} ${recalibrationNote()}` : note;
+    const withMaps = shown[0]!.events.recalibrated ? `${note} ${recalibrationNote()}` : note;
+    const standing = standingValues(data) ? standingDefinition(data) : '';
+    return standing ? `${withMaps} ${standing}` : withMaps;
   }
 
   protected override datasets(data: ChartData): ChartDataset<'line', { x: number; y: number }[]>[] {
@@ -108,6 +130,21 @@ export class ProbabilityChartView extends ChartView {
         });
       });
     });
+    const standing = standingValues(data);
+    if (standing)
+      out.push({
+        label: standing.name,
+        data: data.years.flatMap((x, k) => (standing.values[k] === null ? [] : [{ x, y: standing.values[k]! * 100 }])),
+        borderColor: STANDING_COLOUR,
+        backgroundColor: STANDING_COLOUR,
+        borderDash: [2, 3],
+        borderWidth: 2,
+        // (a plus, not the history's rotated cross: chartView.ts reads crossRot as history)
+        pointStyle: 'cross',
+        pointBorderWidth: 2,
+        pointRadius: 5,
+        fill: false,
+      });
     return out;
   }
 
@@ -154,6 +191,12 @@ export class ProbabilityChartView extends ChartView {
           },
         });
       }
+    const standing = standingValues(data);
+    if (standing)
+      cols.push({
+        head: standing.name,
+        value: (y) => standing.values[data.years.indexOf(y)] ?? undefined,
+      });
     return { years: [...data.years], cols };
   }
 
@@ -161,7 +204,7 @@ export class ProbabilityChartView extends ChartView {
   deckSeries(data: ChartData): DeckSeries[] {
     const shown = shownScenarios(data) ?? [];
     const compared = !!data.compare;
-    return PROBABILITY_EVENTS.flatMap((id, i) =>
+    const lines: DeckSeries[] = PROBABILITY_EVENTS.flatMap((id, i) =>
       shown.map((s, j) => ({
         name: `${eventLabel(id)}: ${s.name}`,
         values: s.events[id].map((p) => p * 100),
@@ -169,5 +212,14 @@ export class ProbabilityChartView extends ChartView {
         colour: SERIES_COLOURS[(compared ? j : i) % SERIES_COLOURS.length]!.slice(1),
       })),
     );
+    const standing = standingValues(data);
+    if (standing)
+      lines.push({
+        name: standing.name,
+        values: standing.values.map((p) => (p === null ? null : p * 100)),
+        dashed: true,
+        colour: STANDING_COLOUR.slice(1),
+      });
+    return lines;
   }
 }

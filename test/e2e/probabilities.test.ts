@@ -6,7 +6,8 @@
 // WCAG 2.1 A/AA violation with the table open.
 import { describe, expect, it } from 'vitest';
 import { mergeRuns, summarizeEvents, summarizeRuns, type McEvents } from '../../src/engine/run/mcSummary.ts';
-import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
+import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
+import type { StandingRates } from '../../src/engine/validation/baseRates.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 import {
   formatInteger,
@@ -46,6 +47,8 @@ interface Engine {
   p90: number[];
   /** Median mean list length (the GPs-short card divides by it). */
   listLength: number[];
+  /** How often municipalities that stood where Bindal stands had a list without a GP (the worker's numbers). */
+  standing: StandingRates;
 }
 let computed: Promise<Engine> | undefined;
 /**
@@ -66,6 +69,7 @@ function engine(): Promise<Engine> {
       p10: bands.p10,
       p90: bands.p90,
       listLength: summary.meanListLength.p50,
+      standing: (await deterministic(BINDAL)).standing!,
     };
   })();
   return computed;
@@ -107,7 +111,11 @@ describe('a small municipality in probabilities', () => {
     expect(Number(await number.getAttribute('data-value'))).toBe(e.current.pAnyListWithoutGp[yi]);
     expect(await card.locator('.kf-unit').textContent()).toBe('sannsynlighet for minst én liste uten fastlege');
     const lines = await card.locator('.kf-line, .kf-band').allTextContents();
+    // beside the probability, the naive forecast: municipalities that stood where Bindal stands (21 %, 20 % or more)
+    const si = e.standing.years.indexOf(2030);
+    expect(e.standing.band).toBe(3);
     expect(lines).toEqual([
+      `Kommuner som sto likt i 2025: ${formatProbability(e.standing.pAnyListWithoutGp[si]!)} (${e.standing.pairs[si]} tilfeller)`,
       `Minst 5 % av innbyggerne uten fastlege: ${formatProbability(e.current.pShareAtLeast5pct[yi]!)}`,
       `Forventet antall: ${formatRoundedCount(e.current.meanResidentsWithoutGp[yi]!)} personer`,
       `80 % usikkerhetsintervall: ${count(e.p10[yi]!)}–${count(e.p90[yi]!)} personer`,
@@ -152,12 +160,26 @@ describe('a small municipality in probabilities', () => {
     );
     const any = 'Minst én liste uten fastlege';
     const share = 'Minst 5 % uten fastlege';
+    const alike = 'Kommuner som sto likt i 2025, minst én liste';
     expect(table.headers).toEqual([
       `${any}: Dagens politikk`,
       `${any}: Ditt scenario`,
       `${share}: Dagens politikk`,
       `${share}: Ditt scenario`,
+      alike,
     ]);
+    // the base rates where there were enough cases (rows 2015-2025: up to ten years ahead), empty cells after
+    const known = e.years.filter((_, k) => e.standing.pAnyListWithoutGp[k] !== null);
+    expect(known).toContain(2030);
+    expect(
+      columnMismatches(
+        table,
+        alike,
+        known,
+        known.map((y) => e.standing.pAnyListWithoutGp[e.standing.years.indexOf(y)]! * 100),
+      ),
+    ).toEqual([]);
+    expect(table.rows.get(2040)![4]).toBe('');
     expect([...table.rows.keys()]).toEqual(e.years);
     const pct = (v: readonly number[]) => v.map((p) => p * 100);
     expect([
@@ -167,11 +189,14 @@ describe('a small municipality in probabilities', () => {
       ...columnMismatches(table, `${share}: Ditt scenario`, e.years, pct(e.current.pShareAtLeast5pct)),
       ...formatProblems(table),
     ]).toEqual([]);
-    for (const cells of table.rows.values()) for (const c of cells) expect(c).toMatch(/^\d{1,3}\u00a0%$/);
+    for (const cells of table.rows.values()) for (const c of cells.slice(0, 4)) expect(c).toMatch(/^\d{1,3}\u00a0%$/);
     expect(await fig.locator('canvas').getAttribute('aria-label')).toMatch(
       /^Sannsynlighet for innbyggere uten fastlege, Bindal \(1811\), Nordland: sannsynligheten for minst én liste uten fastlege er .*%/,
     );
     expect(await fig.locator('.chart-note').textContent()).toMatch(/^Andelen av de 200 Monte Carlo-kjøringene/);
+    expect(await fig.locator('.chart-note').textContent()).toContain(
+      '«Kommuner som sto likt» er en enkel sammenligning uten modell',
+    );
   });
 
   it('axe finds no violation with the probability table and the key figures shown', async () => {
@@ -213,7 +238,10 @@ describe('a small municipality in probabilities', () => {
     const card = page.locator('[data-kf="without2030"]');
     expect(await card.locator('.kf-number').textContent()).toMatch(/^([<>]\u00a0)?\d{1,2}%$/);
     expect(await card.locator('.kf-unit').textContent()).toBe('probability of at least one list without a GP');
-    expect(await card.locator('.kf-line').first().textContent()).toMatch(/^At least 5% of residents without a GP: /);
+    expect(await card.locator('.kf-line').first().textContent()).toMatch(
+      /^Municipalities that stood alike in 2025: ([<>]\u00a0)?\d{1,2}% \(\d+ cases\)$/,
+    );
+    expect(await card.locator('.kf-line').nth(1).textContent()).toMatch(/^At least 5% of residents without a GP: /);
     setLocale('en');
     try {
       expect(await card.locator('.kf-number').textContent()).toBe(formatProbability(e.current.pAnyListWithoutGp[yi]!));

@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from '../../src/data/index.ts';
 import type { MunicipalityRecord } from '../../src/data/types.ts';
-import { BASE_RATE_MIN_PAIRS, baseRateBand, eventBaseRates } from '../../src/engine/validation/baseRates.ts';
+import {
+  BASE_RATE_MIN_PAIRS,
+  baseRateBand,
+  eventBaseRates,
+  standingBaseRates,
+} from '../../src/engine/validation/baseRates.ts';
 import { registeredBasis } from '../../src/engine/start/startState.ts';
 
 const complete = () => 1;
@@ -67,5 +72,51 @@ describe('base rate from where a municipality stands', () => {
     expect(r.pairs[3]).toBeGreaterThan(100);
     expect(r.rate[3]).toBeGreaterThan(0.55);
     expect(r.rate[0]).toBeLessThan(0.2);
+  });
+});
+
+describe('standingBaseRates: the base rates the app shows beside a municipality’s probabilities', () => {
+  it('gives, year by year after the start, the band’s rates of both events as many years later', () => {
+    // 20 in crisis in 2015 and 2016, 10 of them with 3 % in 2016 and 2017 and 10 with none in 2017
+    const records = [...many(10, [30, 3, 3]), ...many(10, [30, 30, 0]).map((r, i) => ({ ...r, code: `2${i}` }))];
+    const s = standingBaseRates(records, 2017, 0.25, [2018, 2019, 2020], complete);
+    expect(s.band).toBe(3);
+    expect(s.fromYear).toBe(2015);
+    // one year later: 2015 → 2016 (20 pairs: 20 any, 10 at least 5 %) and 2016 → 2017 (the 10 at 30 %: none)
+    expect(s.pairs[0]).toBe(30);
+    expect(s.pAnyListWithoutGp[0]).toBeCloseTo(20 / 30, 12);
+    expect(s.pShareAtLeast5pct[0]).toBeCloseTo(10 / 30, 12);
+    // two years later: 2015 → 2017 (20 pairs, 10 with 3 %)
+    expect(s.pairs[1]).toBe(20);
+    expect(s.pAnyListWithoutGp[1]).toBeCloseTo(0.5, 12);
+    expect(s.pShareAtLeast5pct[1]).toBe(0);
+    // three years later: no pair up to 2017, so no rate (never the pooled one shown as the band's)
+    expect(s.pairs[2]).toBe(0);
+    expect(s.pAnyListWithoutGp[2]).toBeNull();
+    expect(s.pShareAtLeast5pct[2]).toBeNull();
+  });
+
+  it('reads no row after the start', () => {
+    const later = MUNICIPALITIES.map((r) => ({ ...r, trend: r.trend.filter((t) => t.year <= 2022) }));
+    const years = [2023, 2024, 2025, 2026, 2027];
+    expect(standingBaseRates(later, 2022, 0.3, years, registeredBasis)).toEqual(
+      standingBaseRates(MUNICIPALITIES, 2022, 0.3, years, registeredBasis),
+    );
+  });
+
+  it('on the real rows up to 2025: a municipality in crisis is likelier to have a list without a GP later', () => {
+    const years = [2026, 2030];
+    const none = standingBaseRates(MUNICIPALITIES, 2025, 0, years, registeredBasis);
+    const crisis = standingBaseRates(MUNICIPALITIES, 2025, 0.3, years, registeredBasis);
+    for (let i = 0; i < years.length; i++) {
+      expect(crisis.pAnyListWithoutGp[i]!).toBeGreaterThan(none.pAnyListWithoutGp[i]! + 0.15);
+      expect(crisis.pairs[i]!).toBeGreaterThanOrEqual(BASE_RATE_MIN_PAIRS);
+    }
+  });
+
+  it('says which input is wrong', () => {
+    expect(() => standingBaseRates(MUNICIPALITIES, 2025, 1.5, [2026], registeredBasis)).toThrow(
+      /share: expected a fraction from 0 to 1, got 1.5/,
+    );
   });
 });

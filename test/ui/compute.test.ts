@@ -100,3 +100,30 @@ describe('Monte Carlo chunks', () => {
     expect(Array.from(whole.baseline!)).toEqual([...a.baseline!, ...b.baseline!]);
   });
 });
+
+describe('a municipality’s base rates from where it stands (DeterministicResult.standing)', () => {
+  it('Bindal, 21 % without a GP at the end of 2025: the band of 20 % or more, rates for the years after', async () => {
+    const res = await deterministic(req({ region: 'kommune:1811' }));
+    const s = res.standing!;
+    expect([s.band, s.untilYear, s.fromYear]).toEqual([3, 2025, 2015]);
+    expect(s.share).toBeCloseTo(351 / 1650, 2);
+    expect(s.years).toEqual(res.years);
+    const i2030 = s.years.indexOf(2030);
+    expect(s.pairs[i2030]!).toBeGreaterThanOrEqual(20);
+    expect(s.pAnyListWithoutGp[i2030]!).toBeGreaterThan(0.3);
+    // no pairs 15 years apart in rows from 2015 to 2025
+    expect(s.pAnyListWithoutGp[s.years.indexOf(2040)]).toBeNull();
+  });
+
+  it('follows the planner’s own start figures: with no list without a GP, the band of none', async () => {
+    const res = await deterministic(
+      req({ region: 'kommune:1811', municipalities: { '1811': { start: { listsWithoutGp: 0 } } } }),
+    );
+    expect(res.standing!.band).toBe(0);
+  });
+
+  it('none for the country, a county or a class', async () => {
+    for (const region of ['national', 'fylke:18', 'sentralitet:6'])
+      expect((await deterministic(req({ region }))).standing).toBeUndefined();
+  });
+});

@@ -6,8 +6,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Band, McEvents, ResultId } from '../../src/engine/index.ts';
 import type { ChartData } from '../../src/ui/chartView.ts';
 import { formatRoundedGpCount, roundGpCount } from '../../src/ui/format.ts';
-import { setLocale } from '../../src/ui/i18n.ts';
-import { FEW_LISTS, shortContent, withoutGpContent } from '../../src/ui/keyFigures.ts';
+import { registerLocale, setLocale } from '../../src/ui/i18n.ts';
+import { NN } from '../../src/ui/strings/nn.ts';
+import {
+  FEW_LISTS,
+  shortContent,
+  standingDefinition,
+  standingLine,
+  withoutGpContent,
+} from '../../src/ui/keyFigures.ts';
+import type { StandingRates } from '../../src/engine/validation/baseRates.ts';
 
 afterEach(() => setLocale('nb'));
 
@@ -210,5 +218,54 @@ describe('the "Fastleger som mangler" card', () => {
       'som dagens politikk',
       '80 % usikkerhetsintervall: 0–3,0 leger',
     ]);
+  });
+});
+
+describe('beside a municipality’s probability: how often municipalities that stood alike had a list without a GP', () => {
+  const standing = (p: number | null, pairs: number): StandingRates => ({
+    band: 3,
+    share: 0.3,
+    fromYear: 2015,
+    untilYear: 2025,
+    years: [2030],
+    pAnyListWithoutGp: [p],
+    pShareAtLeast5pct: [p],
+    pairs: [pairs],
+  });
+  const withStanding = (regionType: 'kommune' | 'national', s: StandingRates, mc = true) => ({
+    ...data(regionType, SMALL_DET, mc ? SMALL_MC : undefined),
+    standing: s,
+  });
+
+  it('a municipality with few lists: under the probability, with the number of cases, before the other lines', () => {
+    const c = withoutGpContent(withStanding('kommune', standing(0.54, 87)), 0);
+    expect(c.kind).toBe('probability');
+    expect(c.lines[0]).toBe('Kommuner som sto likt i 2025: 55\u00a0% (87 tilfeller)');
+    expect(c.lines.slice(1).join(' | ')).toMatch(/^Minst 5 % av innbyggerne uten fastlege: 65\u00a0% \| Forventet/);
+  });
+
+  it('too few cases is said, never a pooled rate; other regions and no start rates: no line', () => {
+    expect(standingLine(withStanding('kommune', standing(null, 0)), 0)).toEqual([
+      'Kommuner som sto likt i 2025: for få tilfeller',
+    ]);
+    expect(standingLine(withStanding('national', standing(0.54, 87)), 0)).toEqual([]);
+    expect(standingLine(data('kommune', SMALL_DET, SMALL_MC), 0)).toEqual([]);
+  });
+
+  it('the definition names the band and the years, once the probabilities are there; in nynorsk and English', () => {
+    expect(standingDefinition(withStanding('kommune', standing(0.54, 87), false))).toBe('');
+    expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).toContain(
+      'ved start (20 % eller mer) hadde minst én liste uten fastlege like mange år senere, i SSB-tallene 2015–2025',
+    );
+    registerLocale('nn', NN);
+    setLocale('nn');
+    expect(standingLine(withStanding('kommune', standing(0.54, 87)), 0)).toEqual([
+      'Kommunar som stod likt i 2025: 55\u00a0% (87 tilfelle)',
+    ]);
+    setLocale('en');
+    expect(standingLine(withStanding('kommune', standing(0.54, 87)), 0)).toEqual([
+      'Municipalities that stood alike in 2025: 55% (87 cases)',
+    ]);
+    expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).toContain('(20% or more)');
   });
 });

@@ -56,6 +56,10 @@ const SAME_IN_BOTH = new Set<string>([
   'languageGroup',
   // single words and short phrases spelt alike in bokmål and nynorsk
   'about',
+  // the bands of the share without a GP: «ingen», «under 5 %», «5–20 %»
+  'standingBand0',
+  'standingBand1',
+  'standingBand2',
   'close',
   'region',
   'regionNoMatch',

@@ -7,6 +7,7 @@
  * of 2022) and the event on the basis of the year forecast.
  */
 import type { MunicipalityRecord } from '../../data/types.ts';
+import { SHARE_WITHOUT_GP_THRESHOLD } from '../run/mcSummary.ts';
 
 /** Lower edges of the bands of the share without a GP at the origin (a fraction, complete basis): none, under 5 %,
  * 5-20 %, 20 % or more. SSB prints the share with one decimal, so "none" is below 0.05 %. */
@@ -64,4 +65,65 @@ export function eventBaseRates(
     rate: pairs.map((n, b) => (n >= BASE_RATE_MIN_PAIRS ? hits[b]! / n : pooled)),
     pairs: pairs.map((n) => (n >= BASE_RATE_MIN_PAIRS ? n : 0)),
   };
+}
+
+/** The event thresholds of the base rates the app shows: any list without a GP (SSB's "none" edge) and ≥ 5 %. */
+export const STANDING_THRESHOLDS = {
+  anyListWithoutGp: BASE_RATE_BAND_EDGES[1],
+  shareAtLeast5pct: SHARE_WITHOUT_GP_THRESHOLD,
+} as const;
+
+/** What municipalities that stood where one municipality stands had, year by year after its start (standingBaseRates). */
+export interface StandingRates {
+  /** The municipality's band at the start (BASE_RATE_BAND_EDGES) and its share then (a fraction). */
+  readonly band: number;
+  readonly share: number;
+  /** The rows' first year and the start year: rows up to it only. */
+  readonly fromYear: number;
+  readonly untilYear: number;
+  readonly years: readonly number[];
+  /** Per year: how often the band's municipalities had the event as many years later; null with too few pairs. */
+  readonly pAnyListWithoutGp: readonly (number | null)[];
+  readonly pShareAtLeast5pct: readonly (number | null)[];
+  /** Per year: the pairs of the band behind the rates (0: too few, the rates are null). */
+  readonly pairs: readonly number[];
+}
+
+/**
+ * The naive forecast beside a municipality's probabilities in the app: for each year after `untilYear`, how often
+ * municipalities in the band of `share` at some year had each event as many years later, in the SSB rows up to
+ * `untilYear` (eventBaseRates); null where the band had fewer than BASE_RATE_MIN_PAIRS such pairs (the pooled rate is
+ * not shown as the band's). Years after `untilYear` are on the complete basis.
+ */
+export function standingBaseRates(
+  records: readonly MunicipalityRecord[],
+  untilYear: number,
+  share: number,
+  years: readonly number[],
+  basis: (year: number) => number,
+): StandingRates {
+  if (!Number.isFinite(share) || share < 0 || share > 1)
+    throw new Error(`share: expected a fraction from 0 to 1, got ${share}`);
+  const band = baseRateBand(share);
+  const pAny: (number | null)[] = [];
+  const pShare: (number | null)[] = [];
+  const pairs: number[] = [];
+  for (const year of years) {
+    const horizon = year - untilYear;
+    if (horizon < 1) {
+      pAny.push(null);
+      pShare.push(null);
+      pairs.push(0);
+      continue;
+    }
+    const any = eventBaseRates(records, untilYear, horizon, STANDING_THRESHOLDS.anyListWithoutGp, basis, basis(year));
+    const over = eventBaseRates(records, untilYear, horizon, STANDING_THRESHOLDS.shareAtLeast5pct, basis, basis(year));
+    const n = any.pairs[band]!;
+    pAny.push(n > 0 ? any.rate[band]! : null);
+    pShare.push(n > 0 ? over.rate[band]! : null);
+    pairs.push(n);
+  }
+  let fromYear = untilYear;
+  for (const rec of records) for (const row of rec.trend) if (row.year < fromYear) fromYear = row.year;
+  return { band, share, fromYear, untilYear, years, pAnyListWithoutGp: pAny, pShareAtLeast5pct: pShare, pairs };
 }

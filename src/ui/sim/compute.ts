@@ -28,6 +28,8 @@ import {
   type Workspace,
 } from '../../engine/index.ts';
 import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
+import { standingBaseRates, type StandingRates } from '../../engine/validation/baseRates.ts';
+import { registeredBasis } from '../../engine/start/startState.ts';
 import type {
   DeterministicResult,
   FormulaCheck,
@@ -326,8 +328,10 @@ export async function deterministic(req: RunRequest): Promise<DeterministicResul
   }
   const recs = records();
   const ownMeasures = await ownMeasuresOf(req, region, nYears);
+  const standing = standingOf(current, region);
   return {
     ...(ownMeasures ? { ownMeasures } : {}),
+    ...(standing ? { standing } : {}),
     years: simulatedYears(current.calendar),
     current: toSeries(cur, nYears),
     baseline: toSeries(base, nYears),
@@ -338,6 +342,33 @@ export async function deterministic(req: RunRequest): Promise<DeterministicResul
       .map((m) => m.name),
     computeMs: performance.now() - t0,
   };
+}
+
+const standingCache = new Map<string, StandingRates>();
+
+/**
+ * A municipality's base rates from where it stands at the plan's start (DeterministicResult.standing): its share
+ * without a GP then, as the plan starts it (the planner's own figures included); none for other regions or where the
+ * start is imputed from peers and the planner has not given her own figures (nothing of its own to stand on).
+ */
+function standingOf(plan: Plan, region: Region): StandingRates | undefined {
+  if (region.type !== 'kommune' || region.members.length !== 1) return undefined;
+  const start = plan.start;
+  const m = region.members[0]!;
+  // (a start the planner gave her own figures for is marked reconstructed, not scored, but it stands on them)
+  if (start.records[m]!.imputed && !start.overridden?.[m]) return undefined;
+  const pop = start.pop[(start.year + 1 - start.popFirstYear) * start.nM + m]!;
+  if (!(pop > 0)) return undefined;
+  const share = Math.min(1, Math.max(0, start.residentsWithoutGp[m]! / pop));
+  const years = simulatedYears(plan.calendar);
+  const key = JSON.stringify([region.code, start.year, share, years[years.length - 1]]);
+  let out = standingCache.get(key);
+  if (!out) {
+    out = standingBaseRates(records(), start.year, share, years, registeredBasis);
+    if (standingCache.size > 50) standingCache.clear();
+    standingCache.set(key, out);
+  }
+  return out;
 }
 
 const ownCache = new Map<string, Float64Array>();

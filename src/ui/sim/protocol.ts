@@ -5,6 +5,7 @@
 import type { Band, LeverSetting, McEvents, RegionHistory, ResultId } from '../../engine/index.ts';
 import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import type { FormulaProblem } from '../../engine/formulas/formulaCompiler.ts';
+import type { StandingRates } from '../../engine/validation/baseRates.ts';
 
 /** What to simulate: the scenario's overrides and the region, as plain data (structured-cloneable). */
 export interface RunRequest {
@@ -54,6 +55,13 @@ export interface DeterministicResult {
    * runs give the measures' effect with its interval.
    */
   readonly ownMeasures?: { readonly codes: readonly string[]; readonly series: SeriesSet | null };
+  /**
+   * A municipality's naive forecast beside its probabilities: how often municipalities that stood where it stands at
+   * the start (its band of the share without a GP, from the start the scenario runs from, its own figures included)
+   * had each event as many years later, in the SSB rows up to the start (engine/validation/baseRates.ts). Absent for
+   * other regions and for a municipality whose start is imputed from peers (unless the planner gave her own figures).
+   */
+  readonly standing?: StandingRates;
 }
 
 export interface McResult {
