@@ -5,7 +5,8 @@
  * same numbers in the same order as calls one by one: in bulk (fillUniforms), two at a time inside another loop
  * (aleaPair), or through a buffer (BufferedStream).
  */
-import seedrandom from 'seedrandom';
+// (alea's module alone: the package's index brings five more generators into the bundle; seedrandomAlea.d.ts)
+import alea from 'seedrandom/lib/alea.js';
 
 export type Rng = () => number;
 
@@ -20,7 +21,7 @@ interface AleaStream extends Rng {
 export function makeStream(seed: number | string, run: number, name: StreamName): Rng {
   // seeded by seedrandom's alea itself (its hash of the key); the step below is alea's, line for line, so the
   // numbers are seedrandom's (samplers.test.ts compares), with the state where fillUniforms can reach it
-  const seeded = seedrandom.alea(`${seed}:${run}:${name}`, { state: true }).state();
+  const seeded = alea(`${seed}:${run}:${name}`, { state: true }).state();
   const s = Float64Array.of(seeded.s0, seeded.s1, seeded.s2, seeded.c);
   const next = (() => {
     const t = 2091639 * s[0]! + s[3]! * 2.3283064365386963e-10; // 2^-32 (a literal: see fastMath.ts)

@@ -292,7 +292,7 @@ const NB = {
   kfStanding: 'Kommuner som sto likt i {start}: {p} ({n} tilfeller)',
   kfStandingFew: 'Kommuner som sto likt i {start}: for få tilfeller',
   standingDefinition:
-    '«Kommuner som sto likt» er en enkel sammenligning uten modell: hvor ofte kommuner med samme andel uten fastlege som denne ved start ({band}) hadde minst én liste uten fastlege like mange år senere, i SSB-tallene {from}–{until}. «Om modellen» viser hvordan den har gjort det mot modellen.',
+    '«Kommuner som sto likt»: hvor ofte kommuner med samme andel uten fastlege ved start ({band}) hadde minst én liste uten fastlege like mange år senere (SSB {from}–{until}), uten modell.',
   standingBand0: 'ingen',
   standingBand1: 'under 5 %',
   standingBand2: '5–20 %',

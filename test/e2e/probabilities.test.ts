@@ -195,7 +195,7 @@ describe('a small municipality in probabilities', () => {
     );
     expect(await fig.locator('.chart-note').textContent()).toMatch(/^Andelen av de 200 Monte Carlo-kjøringene/);
     expect(await fig.locator('.chart-note').textContent()).toContain(
-      '«Kommuner som sto likt» er en enkel sammenligning uten modell',
+      '«Kommuner som sto likt»: hvor ofte kommuner med samme andel uten fastlege ved start (20 % eller mer)',
     );
   });
 

@@ -255,7 +255,7 @@ describe('beside a municipality’s probability: how often municipalities that s
   it('the definition names the band and the years, once the probabilities are there; in nynorsk and English', () => {
     expect(standingDefinition(withStanding('kommune', standing(0.54, 87), false))).toBe('');
     expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).toContain(
-      'ved start (20 % eller mer) hadde minst én liste uten fastlege like mange år senere, i SSB-tallene 2015–2025',
+      'ved start (20 % eller mer) hadde minst én liste uten fastlege like mange år senere (SSB 2015–2025), uten modell',
     );
     registerLocale('nn', NN);
     setLocale('nn');

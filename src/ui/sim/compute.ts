@@ -28,7 +28,7 @@ import {
   type Workspace,
 } from '../../engine/index.ts';
 import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
-import { standingBaseRates, type StandingRates } from '../../engine/validation/baseRates.ts';
+import type { StandingRates } from '../../engine/validation/baseRates.ts';
 import { registeredBasis } from '../../engine/start/startState.ts';
 import type {
   DeterministicResult,
@@ -328,7 +328,7 @@ export async function deterministic(req: RunRequest): Promise<DeterministicResul
   }
   const recs = records();
   const ownMeasures = await ownMeasuresOf(req, region, nYears);
-  const standing = standingOf(current, region);
+  const standing = await standingOf(current, region);
   return {
     ...(ownMeasures ? { ownMeasures } : {}),
     ...(standing ? { standing } : {}),
@@ -349,9 +349,10 @@ const standingCache = new Map<string, StandingRates>();
 /**
  * A municipality's base rates from where it stands at the plan's start (DeterministicResult.standing): its share
  * without a GP then, as the plan starts it (the planner's own figures included); none for other regions or where the
- * start is imputed from peers and the planner has not given her own figures (nothing of its own to stand on).
+ * start is imputed from peers and the planner has not given her own figures (nothing of its own to stand on). The
+ * counting is loaded with the first municipality (not part of the worker's first load).
  */
-function standingOf(plan: Plan, region: Region): StandingRates | undefined {
+async function standingOf(plan: Plan, region: Region): Promise<StandingRates | undefined> {
   if (region.type !== 'kommune' || region.members.length !== 1) return undefined;
   const start = plan.start;
   const m = region.members[0]!;
@@ -364,6 +365,7 @@ function standingOf(plan: Plan, region: Region): StandingRates | undefined {
   const key = JSON.stringify([region.code, start.year, share, years[years.length - 1]]);
   let out = standingCache.get(key);
   if (!out) {
+    const { standingBaseRates } = await import('../../engine/validation/baseRates.ts');
     out = standingBaseRates(records(), start.year, share, years, registeredBasis);
     if (standingCache.size > 50) standingCache.clear();
     standingCache.set(key, out);

@@ -289,7 +289,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   kfStanding: 'Municipalities that stood alike in {start}: {p} ({n} cases)',
   kfStandingFew: 'Municipalities that stood alike in {start}: too few cases',
   standingDefinition:
-    '“Municipalities that stood alike” is a simple comparison without a model: how often municipalities with the same share without a GP as this one at the start ({band}) had at least one list without a GP as many years later, in the SSB figures {from}–{until}. “About the model” shows how it has done against the model.',
+    '“Municipalities that stood alike”: how often municipalities with the same share without a GP at the start ({band}) had at least one list without a GP as many years later (SSB {from}–{until}), without a model.',
   standingBand0: 'none',
   standingBand1: 'under 5%',
   standingBand2: '5–20%',

@@ -292,7 +292,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   kfStanding: 'Kommunar som stod likt i {start}: {p} ({n} tilfelle)',
   kfStandingFew: 'Kommunar som stod likt i {start}: for få tilfelle',
   standingDefinition:
-    '«Kommunar som stod likt» er ei enkel samanlikning utan modell: kor ofte kommunar med same del utan fastlege som denne ved start ({band}) hadde minst éi liste utan fastlege like mange år seinare, i SSB-tala {from}–{until}. «Om modellen» viser korleis ho har gjort det mot modellen.',
+    '«Kommunar som stod likt»: kor ofte kommunar med same del utan fastlege ved start ({band}) hadde minst éi liste utan fastlege like mange år seinare (SSB {from}–{until}), utan modell.',
   standingBand0: 'ingen',
   standingBand1: 'under 5 %',
   standingBand2: '5–20 %',
