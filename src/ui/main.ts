@@ -25,7 +25,7 @@ import { LazyAssumptionsPanel } from './assumptionsLazy.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
 import { ChartView, type ChartData } from './chartView.ts';
 import type { ExportFormat } from './exportMenu.ts';
-import { ProbabilityChartView, shownScenarios } from './probabilityChart.ts';
+import { ProbabilityChartView, shownScenarios, standingValues } from './probabilityChart.ts';
 import { clear, h } from './dom.ts';
 import { downloadBlob } from './download.ts';
 import { formatNumber } from './format.ts';
@@ -637,6 +637,9 @@ class App {
       seed: MC_SEED,
       probability: view instanceof ProbabilityChartView,
       recalibrated: view instanceof ProbabilityChartView && (shownScenarios(data)?.[0]?.events.recalibrated ?? false),
+      ...(view instanceof ProbabilityChartView && data.standing && standingValues(data)
+        ? { standing: { start: data.standing.untilYear, from: data.standing.fromYear, until: data.standing.untilYear } }
+        : {}),
       appVersion: __APP_VERSION__,
       dataVersion: __DATA_VERSION__,
       date: new Date(),

@@ -107,6 +107,20 @@ describe('stamp', () => {
     expect(stampLines({ ...input, probability: true, runs: null })[1]).toMatch(/· expected path \(one run\)$/);
   });
 
+  it('a municipality’s base-rate line says what it counts, without a model', () => {
+    const standing = { start: 2025, from: 2015, until: 2025 };
+    const lines = stampLines({ ...input, probability: true, standing });
+    expect(lines).toContain(
+      'Kommuner som sto likt i 2025: andelen av tilfellene i SSB-tallene 2015–2025 der en kommune med samme andel ' +
+        'uten fastlege hadde minst én liste uten fastlege like mange år senere (uten modell)',
+    );
+    expect(stampLines({ ...input, probability: true }).join('\n')).not.toContain('sto likt');
+    setLocale('en');
+    expect(stampLines({ ...input, probability: true, standing }).join('\n')).toContain(
+      'Municipalities alike in 2025: the share of cases in the SSB figures 2015–2025',
+    );
+  });
+
   it('follows the language and says when the figures are one deterministic run', () => {
     setLocale('en');
     const lines = stampLines({ ...input, runs: null, imputed: [] });

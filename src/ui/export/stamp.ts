@@ -1,7 +1,8 @@
 /**
  * The stamp every export carries, in the language of the UI: chart title and region (with a note when start
  * values are imputed), scenario names, horizon, seed and runs (or "one deterministic run"; for a chart of
- * probabilities, that each value is the share of the runs in which the event happens that year), model and data
+ * probabilities, that each value is the share of the runs in which the event happens that year, and what its
+ * base-rate line of municipalities that stood alike counts), model and data
  * version, date, and the sources. DOM-free: tested in Node.
  */
 import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
@@ -24,6 +25,8 @@ export interface StampInput {
   readonly probability?: boolean;
   /** The probabilities went through the event maps (a municipality's; run/eventCalibration.ts). */
   readonly recalibrated?: boolean;
+  /** The chart has a municipality's base-rate line ("Kommuner som sto likt"): its start year and the rows' years. */
+  readonly standing?: { readonly start: number; readonly from: number; readonly until: number };
   /** Local measures and data in use ("Bindal (…, egne tall, 2 hendelser)"; localPlanSummary), or none. */
   readonly local?: readonly string[];
   readonly appVersion: string;
@@ -54,6 +57,7 @@ export function stampLines(s: StampInput): string[] {
     `Fastlegesimulatoren ${s.appVersion} · ${t('stampData', { version: s.dataVersion })} · ${t('stampMade', { date })}`,
     `${t('stampSources')}: Statistisk sentralbyrå (SSB), Helsedirektoratet, Helfo, Kartverket · ${sourcePublishers().join(', ')}`,
   ];
+  if (s.standing) lines.push(t('stampStanding', s.standing));
   if (s.local && s.local.length > 0) lines.push(t('stampLocal', { list: s.local.join('; ') }));
   if (s.imputed.length > 0)
     lines.push(

@@ -113,6 +113,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
   stampProbability: 'delen av {runs} Monte Carlo-køyringar der hendinga skjer, per år (tilfeldig talrekkje nr. {seed})',
   stampProbabilityRecalibrated:
     'delen av {runs} Monte Carlo-køyringar der hendinga skjer, per år, justert etter kor godt slike sannsyn har treft (tilfeldig talrekkje nr. {seed})',
+  stampStanding:
+    'Kommunar som stod likt i {start}: delen av tilfella i SSB-tala {from}–{until} der ein kommune med same del utan fastlege hadde minst éi liste utan fastlege like mange år seinare (utan modell)',
   stampData: 'data {version}',
   stampMade: 'laga {date}',
   stampSources: 'Kjelder',
