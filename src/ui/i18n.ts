@@ -346,6 +346,10 @@ const NB = {
   trackVerdictList: 'Her kom modellen nærmere enn «ingen endring» på listelengden, men ikke på andelen.',
   trackVerdictNone: 'Her kom «ingen endring» like nær eller nærmere på begge.',
   trackEvents: 'Sannsynligheten modellen ga for at minst 5 % skulle stå uten fastlege: {list}.',
+  trackEventsBase:
+    'Uten modell: av kommunene som sto likt i {origin}, hadde {list} minst 5 % uten fastlege like mange år senere (SSB-tall til og med {origin}).',
+  trackBaseItem: '{p} i {year}',
+  trackBase: 'Kommuner som sto likt i {origin}',
   trackEventYes: '{p} i {year} (det skjedde)',
   trackEventNo: '{p} i {year} (det skjedde ikke)',
   trackPeersLikeHead: 'For kommuner som ligner ({like}; {municipalities}, {cases} kommune-år)',

@@ -83,6 +83,20 @@ async function tableProblems(page: Page, region: RegionTrack, years: readonly nu
       region.pShareAtLeast5pct.filter((p): p is number => p !== null).map((p) => p * 100),
     ),
   );
+  // a municipality's base rate of municipalities that stood alike at the origin (schema 4), where it has one
+  const base = region.pShareAtLeast5pctBase;
+  const baseHead = prob.headers.find((h) => h.startsWith('Kommuner som sto likt i '));
+  if (base === undefined) {
+    if (baseHead !== undefined) out.push(`track-probability: a column "${baseHead}" without a base rate in the JSON`);
+  } else
+    out.push(
+      ...columnMismatches(
+        prob,
+        baseHead ?? 'Kommuner som sto likt i …',
+        years.filter((_, i) => base[i] !== null && base[i] !== undefined),
+        base.filter((p): p is number => p !== null && p !== undefined).map((p) => p * 100),
+      ),
+    );
   const happened = prob.headers.indexOf('Skjedde');
   years.forEach((y, i) => {
     const want = region.shareAtLeast5pct[i];

@@ -6,6 +6,8 @@ import trackRecordJson from '../../src/data/trackRecord.json';
 import { MUNICIPALITIES } from '../../src/data/index.ts';
 import { trackRecordInputsHash, TRACK_RECORD_ORIGINS, TRACK_RECORD_RUNS } from '../../src/cli/trackRecord.ts';
 import { TRACK_RECORD_SCHEMA, type TrackRecord } from '../../src/engine/validation/trackRecord.ts';
+import { baseRateBand, eventBaseRates } from '../../src/engine/validation/baseRates.ts';
+import { registeredBasis } from '../../src/engine/start/startState.ts';
 
 const record = trackRecordJson as unknown as TrackRecord;
 
@@ -48,6 +50,30 @@ describe('track record (src/data/trackRecord.json)', () => {
       const first = bindal.trend.find((t) => t.year === 2022)!;
       expect(r.share.persistence[i]).toBeCloseTo(first.shareWithoutGpPct! / 100, 4);
     });
+  });
+
+  it('a municipality carries the validation’s "where it stands" rate of share ≥ 5 % beside its probabilities', () => {
+    for (const o of record.origins) {
+      const bindal = MUNICIPALITIES.find((m) => m.code === '1811')!;
+      const first = bindal.trend.find((t) => t.year === o.origin)!;
+      const band = baseRateBand(first.shareWithoutGpPct! / 100 / registeredBasis(o.origin));
+      const r = o.regions['kommune:1811']!;
+      o.years.forEach((year, i) => {
+        if (r.pShareAtLeast5pct[i] === null) return;
+        const rates = eventBaseRates(
+          MUNICIPALITIES,
+          o.origin,
+          year - o.origin,
+          0.05,
+          registeredBasis,
+          registeredBasis(year),
+        );
+        expect(r.pShareAtLeast5pctBase![i]).toBeCloseTo(rates.rate[band]!, 3);
+      });
+      // counties, classes and the country have none
+      expect(o.regions['fylke:18']!.pShareAtLeast5pctBase).toBeUndefined();
+      expect(o.regions['national']!.pShareAtLeast5pctBase).toBeUndefined();
+    }
   });
 
   it('a municipality reconstructed at the origin is not scored and has no band', () => {

@@ -60,6 +60,8 @@ const SAME_IN_BOTH = new Set<string>([
   'standingBand0',
   'standingBand1',
   'standingBand2',
+  // «{p} i {year}»
+  'trackBaseItem',
   'close',
   'region',
   'regionNoMatch',

@@ -129,6 +129,35 @@ describe('track record: data selection (fixture)', () => {
   });
 });
 
+describe('track record: a municipality’s base rate of municipalities that stood alike (schema 4, fixture)', () => {
+  const key = 'kommune:0001';
+  const withBase: TrackRecord = {
+    ...FIXTURE_RECORD,
+    origins: FIXTURE_RECORD.origins.map((o) =>
+      o.origin !== 2022
+        ? o
+        : { ...o, regions: { ...o.regions, [key]: { ...o.regions[key]!, pShareAtLeast5pctBase: [0.2, 0.25, 0.3] } } },
+    ),
+  };
+  const v = () => trackView(withBase, 2022, ABY, FIXTURE_MUNICIPALITIES);
+
+  it('rides with each year’s probability, and is said after the model’s, in bokmål and English', () => {
+    expect(v().events.map((e) => e.base)).toEqual([0.2, 0.25, 0.3]);
+    expect(trackSummary(v(), 'Aby')[1]).toMatch(
+      /\(det skjedde\)\. Uten modell: av kommunene som sto likt i 2022, hadde 20\u00a0% i 2023, 25\u00a0% i 2024 og 30\u00a0% i 2025 minst 5 % uten fastlege like mange år senere \(SSB-tall til og med 2022\)\.$/,
+    );
+    setLocale('en');
+    expect(trackSummary(v(), 'Aby')[1]).toMatch(
+      /Without a model: of the municipalities that stood alike in 2022, 20% in 2023, 25% in 2024 and 30% in 2025 had at least 5% without a GP as many years later/,
+    );
+  });
+
+  it('a track without it (schema 3, or a region that is not a municipality) says nothing of it', () => {
+    expect(view(2022, ABY).events.every((e) => e.base === undefined)).toBe(true);
+    expect(trackSummary(view(2022, ABY), 'Aby')[1]).not.toMatch(/sto likt/);
+  });
+});
+
 describe('track record: the summary text (fixture)', () => {
   it('Aby from 2022 in bokmål', () => {
     expect(trackSummary(view(2022, ABY), 'Aby')).toEqual([

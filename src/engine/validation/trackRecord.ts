@@ -23,8 +23,9 @@ import {
 } from './validate.ts';
 import type { BacktestReport, BacktestRow } from '../run/backtest.ts';
 import { applyEventCalibration, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
+import { baseRateBand, eventBaseRates, type BaseRates } from './baseRates.ts';
 
-export const TRACK_RECORD_SCHEMA = 3;
+export const TRACK_RECORD_SCHEMA = 4;
 
 /** One outcome of one region, per test year (null where no scored member has a row that year). */
 export interface OutcomeTrack {
@@ -53,6 +54,12 @@ export interface RegionTrack {
   readonly pAnyListWithoutGpRuns?: (number | null)[];
   readonly shareAtLeast5pct: (boolean | null)[];
   readonly anyListWithoutGp: (boolean | null)[];
+  /**
+   * A municipality's naive forecast of "share ≥ 5 %" beside pShareAtLeast5pct (schema 4): how often municipalities in
+   * its band at the origin had it as many years later, in the SSB rows up to the origin; the validation's "where it
+   * stands" forecaster (baseRates.ts; a band with too few pairs takes the rate over all bands, as it is scored).
+   */
+  readonly pShareAtLeast5pctBase?: (number | null)[];
 }
 
 /** Validation scores of a group of municipalities (a centrality class, a size band, or all). */
@@ -196,6 +203,23 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
     add(`kommune:${r.code}`, m);
   });
   const regions: Record<string, RegionTrack> = {};
+  // the validation's "where it stands" rates of share ≥ 5 %, per test year (rows up to the origin only)
+  const baseRates = new Map<number, BaseRates>();
+  const shareBaseRate = (year: number): BaseRates => {
+    let r = baseRates.get(year);
+    if (!r) {
+      r = eventBaseRates(
+        records,
+        origin,
+        year - origin,
+        EVENT_THRESHOLDS.shareAtLeast5pct,
+        registeredBasis,
+        registeredBasis(year),
+      );
+      baseRates.set(year, r);
+    }
+    return r;
+  };
   const shareRun = new Float64Array(ens.runs);
   const listRun = new Float64Array(ens.runs);
   const anyRun = new Uint8Array(ens.runs);
@@ -291,6 +315,12 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
       pAny.push(round(anyHits / ens.runs, 3));
     });
     const municipality = key.startsWith('kommune:');
+    // the base rate from where the municipality stood at the origin, for the years it has a forecast
+    const first = municipality && members.length === 1 && scored[members[0]!] ? rowAt(members[0]!, origin) : undefined;
+    const band = first ? baseRateBand(first.shareWithoutGpPct! / 100 / registeredBasis(origin)) : -1;
+    const base = pShare.map((p, yi) =>
+      p === null || band < 0 ? null : round(shareBaseRate(ens.years[yi]!).rate[band]!, 3),
+    );
     const mapped = (ps: (number | null)[], event: CalibratedEvent) =>
       ps.map((p) => (p === null ? null : round(applyEventCalibration(p, report.eventCalibration[event]), 3)));
     regions[key] = {
@@ -303,6 +333,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
       ...(municipality ? { pShareAtLeast5pctRuns: pShare, pAnyListWithoutGpRuns: pAny } : {}),
       shareAtLeast5pct: happenedShare,
       anyListWithoutGp: happenedAny,
+      ...(band >= 0 ? { pShareAtLeast5pctBase: base } : {}),
     };
   }
   const all = {

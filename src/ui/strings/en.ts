@@ -343,6 +343,10 @@ export const EN: Readonly<Record<StringKey, string>> = {
   trackVerdictList: 'Here the model came closer than “no change” on the list length, but not on the share.',
   trackVerdictNone: 'Here “no change” came as close or closer on both.',
   trackEvents: 'The probability the model gave that at least 5% would be without a GP: {list}.',
+  trackEventsBase:
+    'Without a model: of the municipalities that stood alike in {origin}, {list} had at least 5% without a GP as many years later (SSB figures up to {origin}).',
+  trackBaseItem: '{p} in {year}',
+  trackBase: 'Municipalities alike in {origin}',
   trackEventYes: '{p} in {year} (it happened)',
   trackEventNo: '{p} in {year} (it did not happen)',
   trackPeersLikeHead: 'For municipalities like it ({like}; {municipalities}, {cases} municipality-years)',

@@ -346,6 +346,10 @@ export const NN: Readonly<Record<StringKey, string>> = {
   trackVerdictList: 'Her kom modellen nærare enn «ingen endring» på listelengda, men ikkje på delen.',
   trackVerdictNone: 'Her kom «ingen endring» like nær eller nærare på begge.',
   trackEvents: 'Sannsynet modellen gav for at minst 5 % skulle stå utan fastlege: {list}.',
+  trackEventsBase:
+    'Utan modell: av kommunane som stod likt i {origin}, hadde {list} minst 5 % utan fastlege like mange år seinare (SSB-tal til og med {origin}).',
+  trackBaseItem: '{p} i {year}',
+  trackBase: 'Kommunar som stod likt i {origin}',
   trackEventYes: '{p} i {year} (det skjedde)',
   trackEventNo: '{p} i {year} (det skjedde ikkje)',
   trackPeersLikeHead: 'For kommunar som liknar ({like}; {municipalities}, {cases} kommune-år)',

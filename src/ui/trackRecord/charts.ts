@@ -22,6 +22,9 @@ const BAND_FILL = 'rgba(0,114,178,0.18)';
 const ACTUAL_COLOUR = '#1a1a1a';
 
 /** What really happened, as crosses without a line (the same look in every track-record chart). */
+/** The base-rate line's grey (7:1 on white), as in the probability chart. */
+const BASE_COLOUR = '#595959';
+
 function crosses(label: string, data: Points): ChartDataset<'line', Points> {
   return {
     label,
@@ -280,7 +283,28 @@ export class TrackProbabilityChart extends TrackChart {
         t('trackHappened'),
         events.map((e) => ({ x: e.year, y: e.happened ? 100 : 0 })),
       ),
+      ...(this.hasBase()
+        ? [
+            {
+              label: t('trackBase', { origin: this.view!.origin }),
+              data: events.flatMap((e) => (e.base === undefined ? [] : [{ x: e.year, y: e.base * 100 }])),
+              borderColor: BASE_COLOUR,
+              backgroundColor: BASE_COLOUR,
+              borderDash: [2, 3],
+              borderWidth: 2,
+              pointStyle: 'cross' as const,
+              pointRadius: 5,
+              pointBorderWidth: 2,
+              fill: false,
+            },
+          ]
+        : []),
     ];
+  }
+
+  /** A municipality's track carries the base rate of municipalities that stood alike (schema 4). */
+  private hasBase(): boolean {
+    return (this.view?.events ?? []).some((e) => e.base !== undefined);
   }
 
   /** The probability and what happened (as a share: 1 = it happened); the page's table says "ja"/"nei". */
@@ -298,6 +322,9 @@ export class TrackProbabilityChart extends TrackChart {
             return e ? (e.happened ? 1 : 0) : undefined;
           },
         },
+        ...(this.hasBase()
+          ? [{ head: t('trackBase', { origin: this.view!.origin }), value: (y: number) => byYear(y)?.base }]
+          : []),
       ],
     };
   }

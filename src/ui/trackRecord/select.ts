@@ -68,6 +68,8 @@ export interface TrackEvent {
   readonly year: number;
   readonly p: number;
   readonly happened: boolean;
+  /** A municipality's naive forecast: municipalities that stood alike at the origin (RegionTrack.pShareAtLeast5pctBase). */
+  readonly base?: number;
 }
 
 export interface TrackView {
@@ -241,8 +243,9 @@ export function trackView(
     o.years.forEach((year, i) => {
       const p = track.pShareAtLeast5pct[i];
       const happened = track.shareAtLeast5pct[i];
+      const base = track.pShareAtLeast5pctBase?.[i];
       if (p !== null && p !== undefined && happened !== null && happened !== undefined)
-        events.push({ year, p, happened });
+        events.push({ year, p, happened, ...(base !== null && base !== undefined ? { base } : {}) });
     });
   return {
     origin,

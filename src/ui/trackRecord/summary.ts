@@ -124,7 +124,11 @@ function eventsParagraph(v: TrackView): string | null {
   const items = v.events.map((e) =>
     t(e.happened ? 'trackEventYes' : 'trackEventNo', { p: formatProbability(e.p), year: formatYear(e.year) }),
   );
-  return t('trackEvents', { list: listOf(items) });
+  const events = t('trackEvents', { list: listOf(items) });
+  const based = v.events.filter((e) => e.base !== undefined);
+  if (based.length === 0) return events;
+  const base = based.map((e) => t('trackBaseItem', { p: formatProbability(e.base!), year: formatYear(e.year) }));
+  return `${events} ${t('trackEventsBase', { origin: v.origin, list: listOf(base) })}`;
 }
 
 /** Municipalities like it (or the area's own, one by one), and the validation's CRPS of the matching groups. */
