@@ -118,6 +118,8 @@ const NB = {
     'andel av {runs} Monte Carlo-kjøringer der hendelsen inntreffer, per år, justert etter hvor godt slike sannsynligheter har truffet (tilfeldig tallrekke nr. {seed})',
   stampStanding:
     'Kommuner som sto likt i {start}: andelen av tilfellene i SSB-tallene {from}–{until} der en kommune med samme andel uten fastlege hadde minst én liste uten fastlege like mange år senere (uten modell)',
+  stampStandingShare:
+    'Kommuner som sto likt i {start}: andelen av tilfellene i SSB-tallene til og med {until} der en kommune med samme andel uten fastlege hadde minst 5 % uten fastlege like mange år senere (uten modell)',
   stampData: 'data {version}',
   stampMade: 'laget {date}',
   stampSources: 'Kilder',

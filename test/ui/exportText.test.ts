@@ -115,6 +115,13 @@ describe('stamp', () => {
         'uten fastlege hadde minst én liste uten fastlege like mange år senere (uten modell)',
     );
     expect(stampLines({ ...input, probability: true }).join('\n')).not.toContain('sto likt');
+    // Treffsikkerhet's line is of 5 % or more, in the rows up to its start year
+    expect(
+      stampLines({ ...input, probability: true, standing: { start: 2022, until: 2022, event: 'share5' } }),
+    ).toContain(
+      'Kommuner som sto likt i 2022: andelen av tilfellene i SSB-tallene til og med 2022 der en kommune med samme ' +
+        'andel uten fastlege hadde minst 5 % uten fastlege like mange år senere (uten modell)',
+    );
     setLocale('en');
     expect(stampLines({ ...input, probability: true, standing }).join('\n')).toContain(
       'Municipalities alike in 2025: the share of cases in the SSB figures 2015–2025',

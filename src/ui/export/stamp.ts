@@ -25,8 +25,17 @@ export interface StampInput {
   readonly probability?: boolean;
   /** The probabilities went through the event maps (a municipality's; run/eventCalibration.ts). */
   readonly recalibrated?: boolean;
-  /** The chart has a municipality's base-rate line ("Kommuner som sto likt"): its start year and the rows' years. */
-  readonly standing?: { readonly start: number; readonly from: number; readonly until: number };
+  /**
+   * The chart has a municipality's base-rate line ("Kommuner som sto likt"): its start year, the rows' years, and its
+   * event (at least one list without a GP, the app's; 5 % or more, Treffsikkerhet's).
+   */
+  readonly standing?: {
+    readonly start: number;
+    /** The rows' first year (the app's line says it; Treffsikkerhet's says "up to" only). */
+    readonly from?: number;
+    readonly until: number;
+    readonly event?: 'anyList' | 'share5';
+  };
   /** Local measures and data in use ("Bindal (…, egne tall, 2 hendelser)"; localPlanSummary), or none. */
   readonly local?: readonly string[];
   readonly appVersion: string;
@@ -57,7 +66,12 @@ export function stampLines(s: StampInput): string[] {
     `Fastlegesimulatoren ${s.appVersion} · ${t('stampData', { version: s.dataVersion })} · ${t('stampMade', { date })}`,
     `${t('stampSources')}: Statistisk sentralbyrå (SSB), Helsedirektoratet, Helfo, Kartverket · ${sourcePublishers().join(', ')}`,
   ];
-  if (s.standing) lines.push(t('stampStanding', s.standing));
+  if (s.standing) {
+    const { start, from, until } = s.standing;
+    lines.push(
+      t(s.standing.event === 'share5' ? 'stampStandingShare' : 'stampStanding', { start, from: from ?? '', until }),
+    );
+  }
   if (s.local && s.local.length > 0) lines.push(t('stampLocal', { list: s.local.join('; ') }));
   if (s.imputed.length > 0)
     lines.push(

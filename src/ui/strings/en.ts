@@ -113,6 +113,8 @@ export const EN: Readonly<Record<StringKey, string>> = {
     'share of {runs} Monte Carlo runs in which the event happens, per year, adjusted to how well such probabilities have matched; seed {seed}',
   stampStanding:
     'Municipalities alike in {start}: the share of cases in the SSB figures {from}–{until} in which a municipality with the same share without a GP had at least one list without a GP as many years later (no model)',
+  stampStandingShare:
+    'Municipalities alike in {start}: the share of cases in the SSB figures up to {until} in which a municipality with the same share without a GP had at least 5% without a GP as many years later (no model)',
   stampData: 'data {version}',
   stampMade: 'made {date}',
   stampSources: 'Sources',

@@ -115,6 +115,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
     'delen av {runs} Monte Carlo-køyringar der hendinga skjer, per år, justert etter kor godt slike sannsyn har treft (tilfeldig talrekkje nr. {seed})',
   stampStanding:
     'Kommunar som stod likt i {start}: delen av tilfella i SSB-tala {from}–{until} der ein kommune med same del utan fastlege hadde minst éi liste utan fastlege like mange år seinare (utan modell)',
+  stampStandingShare:
+    'Kommunar som stod likt i {start}: delen av tilfella i SSB-tala til og med {until} der ein kommune med same del utan fastlege hadde minst 5 % utan fastlege like mange år seinare (utan modell)',
   stampData: 'data {version}',
   stampMade: 'laga {date}',
   stampSources: 'Kjelder',

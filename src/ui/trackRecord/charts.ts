@@ -21,10 +21,10 @@ const L = (nb: string, en: string): Localized => ({ nb, en });
 const BAND_FILL = 'rgba(0,114,178,0.18)';
 const ACTUAL_COLOUR = '#1a1a1a';
 
-/** What really happened, as crosses without a line (the same look in every track-record chart). */
 /** The base-rate line's grey (7:1 on white), as in the probability chart. */
 const BASE_COLOUR = '#595959';
 
+/** What really happened, as crosses without a line (the same look in every track-record chart). */
 function crosses(label: string, data: Points): ChartDataset<'line', Points> {
   return {
     label,

@@ -169,6 +169,10 @@ export class TrackRecordPanel {
         probability: view instanceof TrackProbabilityChart,
         // a municipality's probabilities went through the event maps fitted up to the origin (the runs' own kept beside)
         recalibrated: view instanceof TrackProbabilityChart && v.track?.pShareAtLeast5pctRuns !== undefined,
+        // a municipality's base rate of municipalities that stood alike (SSB rows up to the origin)
+        ...(view instanceof TrackProbabilityChart && v.events.some((e) => e.base !== undefined)
+          ? { standing: { start: v.origin, until: v.origin, event: 'share5' as const } }
+          : {}),
         appVersion: __APP_VERSION__,
         dataVersion: __DATA_VERSION__,
         date: new Date(),
