@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeRuns, summarizeEvents, summarizeRuns, type McEvents } from '../../src/engine/run/mcSummary.ts';
 import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
+import { EVENT_MAPS } from '../../src/ui/eventMaps.ts';
 import type { StandingRates } from '../../src/engine/validation/baseRates.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 import {
@@ -64,8 +65,9 @@ function engine(): Promise<Engine> {
     const bands = summary.nResidentsWithoutGp;
     return {
       years: chunk.years,
-      current: summarizeEvents(runs(chunk.current)),
-      baseline: summarizeEvents(runs(chunk.baseline!)),
+      // a municipality's probabilities go through the app's event maps (eventMaps.ts)
+      current: summarizeEvents(runs(chunk.current), EVENT_MAPS),
+      baseline: summarizeEvents(runs(chunk.baseline!), EVENT_MAPS),
       p10: bands.p10,
       p90: bands.p90,
       listLength: summary.meanListLength.p50,

@@ -19,6 +19,7 @@
  */
 import { mergeRuns, summarizeEvents, summarizeRuns, type McRuns } from '../../engine/run/mcSummary.ts';
 import { t } from '../i18n.ts';
+import { eventMapsFor } from '../eventMaps.ts';
 import type {
   DeterministicResult,
   FormulaCheck,
@@ -403,8 +404,10 @@ export class SimClient {
                 seed,
                 current: summarizeRuns(current),
                 baseline: baseline ? summarizeRuns(baseline) : null,
-                currentEvents: summarizeEvents(current),
-                baselineEvents: baseline ? summarizeEvents(baseline) : null,
+                // a municipality's probabilities through the event maps, as the map, the comparison and the
+                // validation's "recalibrated (the app)" have them (eventMaps.ts); other regions keep the runs' shares
+                currentEvents: summarizeEvents(current, eventMapsFor(req.region)),
+                baselineEvents: baseline ? summarizeEvents(baseline, eventMapsFor(req.region)) : null,
                 currentRuns: current,
                 baselineRuns: baseline,
                 computeMs: performance.now() - t0,
