@@ -3,7 +3,7 @@
  * p10 / p50 / p90 summaries. No model code, so the page can summarise without loading the engine.
  */
 import { N_RESULTS, RESULT_IDS, type ResultId } from './results.ts';
-import { applyEventCalibration, type EventCalibrations } from './eventCalibration.ts';
+import { applyEventCalibration, type CalibratedEvent, type EventCalibrations } from './eventCalibration.ts';
 
 /** Region results of every run: values[(run * N_RESULTS + result) * nYears + year]. */
 export interface McRuns {
@@ -95,6 +95,15 @@ export interface McEvents {
 
 /** The share of residents without a GP from which a year counts in pShareAtLeast5pct. */
 export const SHARE_WITHOUT_GP_THRESHOLD = 0.05;
+
+/**
+ * The events' thresholds on the share without a GP in SSB's rows (a fraction), as the validation scores them and the
+ * base rates count them: 5 % or more, and at least one list without a GP (SSB prints one decimal, so 0.05 %).
+ */
+export const EVENT_SHARE_THRESHOLDS: Readonly<Record<CalibratedEvent, number>> = {
+  shareAtLeast5pct: SHARE_WITHOUT_GP_THRESHOLD,
+  anyListWithoutGp: 0.0005,
+};
 
 export function summarizeEvents(mc: McRuns, maps?: EventCalibrations): McEvents {
   const nYears = mc.years.length;

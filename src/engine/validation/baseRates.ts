@@ -7,7 +7,7 @@
  * of 2022) and the event on the basis of the year forecast.
  */
 import type { MunicipalityRecord } from '../../data/types.ts';
-import { SHARE_WITHOUT_GP_THRESHOLD } from '../run/mcSummary.ts';
+import { EVENT_SHARE_THRESHOLDS } from '../run/mcSummary.ts';
 
 /** Lower edges of the bands of the share without a GP at the origin (a fraction, complete basis): none, under 5 %,
  * 5-20 %, 20 % or more. SSB prints the share with one decimal, so "none" is below 0.05 %. */
@@ -67,11 +67,24 @@ export function eventBaseRates(
   };
 }
 
-/** The event thresholds of the base rates the app shows: any list without a GP (SSB's "none" edge) and ≥ 5 %. */
-export const STANDING_THRESHOLDS = {
-  anyListWithoutGp: BASE_RATE_BAND_EDGES[1],
-  shareAtLeast5pct: SHARE_WITHOUT_GP_THRESHOLD,
-} as const;
+/**
+ * eventBaseRates from `untilYear` by the year forecast (horizon = year − untilYear, the event on that year's basis),
+ * each year counted once: the validation scores and the track record read them case by case.
+ */
+export function baseRatesByYear(
+  records: readonly MunicipalityRecord[],
+  untilYear: number,
+  threshold: number,
+  basis: (year: number) => number,
+): (year: number) => BaseRates {
+  const counted = new Map<number, BaseRates>();
+  return (year) => {
+    let r = counted.get(year);
+    if (!r)
+      counted.set(year, (r = eventBaseRates(records, untilYear, year - untilYear, threshold, basis, basis(year))));
+    return r;
+  };
+}
 
 /** What municipalities that stood where one municipality stands had, year by year after its start (standingBaseRates). */
 export interface StandingRates {
@@ -108,16 +121,17 @@ export function standingBaseRates(
   const pAny: (number | null)[] = [];
   const pShare: (number | null)[] = [];
   const pairs: number[] = [];
+  const anyAt = baseRatesByYear(records, untilYear, EVENT_SHARE_THRESHOLDS.anyListWithoutGp, basis);
+  const overAt = baseRatesByYear(records, untilYear, EVENT_SHARE_THRESHOLDS.shareAtLeast5pct, basis);
   for (const year of years) {
-    const horizon = year - untilYear;
-    if (horizon < 1) {
+    if (year - untilYear < 1) {
       pAny.push(null);
       pShare.push(null);
       pairs.push(0);
       continue;
     }
-    const any = eventBaseRates(records, untilYear, horizon, STANDING_THRESHOLDS.anyListWithoutGp, basis, basis(year));
-    const over = eventBaseRates(records, untilYear, horizon, STANDING_THRESHOLDS.shareAtLeast5pct, basis, basis(year));
+    const any = anyAt(year);
+    const over = overAt(year);
     const n = any.pairs[band]!;
     pAny.push(n > 0 ? any.rate[band]! : null);
     pShare.push(n > 0 ? over.rate[band]! : null);

@@ -14,7 +14,7 @@ import {
   type EventCalibrations,
 } from '../run/eventCalibration.ts';
 import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
-import { SHARE_WITHOUT_GP_THRESHOLD } from '../run/mcSummary.ts';
+import { EVENT_SHARE_THRESHOLDS } from '../run/mcSummary.ts';
 import { runHindcast, type HindcastEnsemble } from './hindcast.ts';
 
 /** Ridge weight toward the identity, in units of cases (a prior worth about this many observations). */
@@ -66,11 +66,8 @@ export function fitEventCalibration(
   return { a, b, n: cases.length, origins: [...meta.origins], until: meta.until };
 }
 
-/** Event thresholds on the share without a GP (a fraction), as scored in validate.ts. */
-export const EVENT_SHARE_THRESHOLDS: Readonly<Record<CalibratedEvent, number>> = {
-  shareAtLeast5pct: SHARE_WITHOUT_GP_THRESHOLD,
-  anyListWithoutGp: 0.0005,
-};
+/** Event thresholds on the share without a GP (a fraction), as scored in validate.ts (defined in mcSummary.ts). */
+export { EVENT_SHARE_THRESHOLDS };
 
 /**
  * The (ensemble probability, happened) pairs of a hindcast for both events: every municipality with its own SSB rows

@@ -23,7 +23,7 @@ import {
 } from './validate.ts';
 import type { BacktestReport, BacktestRow } from '../run/backtest.ts';
 import { applyEventCalibration, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
-import { baseRateBand, eventBaseRates, type BaseRates } from './baseRates.ts';
+import { baseRateBand, baseRatesByYear } from './baseRates.ts';
 
 export const TRACK_RECORD_SCHEMA = 4;
 
@@ -204,22 +204,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
   });
   const regions: Record<string, RegionTrack> = {};
   // the validation's "where it stands" rates of share ≥ 5 %, per test year (rows up to the origin only)
-  const baseRates = new Map<number, BaseRates>();
-  const shareBaseRate = (year: number): BaseRates => {
-    let r = baseRates.get(year);
-    if (!r) {
-      r = eventBaseRates(
-        records,
-        origin,
-        year - origin,
-        EVENT_THRESHOLDS.shareAtLeast5pct,
-        registeredBasis,
-        registeredBasis(year),
-      );
-      baseRates.set(year, r);
-    }
-    return r;
-  };
+  const shareBaseRate = baseRatesByYear(records, origin, EVENT_THRESHOLDS.shareAtLeast5pct, registeredBasis);
   const shareRun = new Float64Array(ens.runs);
   const listRun = new Float64Array(ens.runs);
   const anyRun = new Uint8Array(ens.runs);

@@ -36,7 +36,7 @@ import { SPREAD_RUNS, type SpreadChoice } from './spread.ts';
 import { applyEventCalibration, type EventCalibration, type EventCalibrations } from '../run/eventCalibration.ts';
 import { EVENT_SHARE_THRESHOLDS, fitEventCalibrationsUntil } from './eventCalibrationFit.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
-import { baseRateBand, eventBaseRates, type BaseRates } from './baseRates.ts';
+import { baseRateBand, baseRatesByYear } from './baseRates.ts';
 import {
   auc,
   brierScore,
@@ -413,16 +413,8 @@ export function validateOriginWithEnsemble(
       const map = eventCalibration[event];
       probs.modelRecalibrated = probs.model!.map((p) => applyEventCalibration(p, map));
       // how often municipalities in the same band at the origin had the event as many years later (rows up to it)
-      const rates = new Map<number, BaseRates>();
-      probs.stateBaseRate = cases.map((c) => {
-        let r = rates.get(c.year);
-        if (!r)
-          rates.set(
-            c.year,
-            (r = eventBaseRates(records, origin, c.year - origin, threshold, registeredBasis, registeredBasis(c.year))),
-          );
-        return r.rate[baseRateBand(originShare(c.m))]!;
-      });
+      const rates = baseRatesByYear(records, origin, threshold, registeredBasis);
+      probs.stateBaseRate = cases.map((c) => rates(c.year).rate[baseRateBand(originShare(c.m))]!);
       const brier: Partial<Record<EventForecasterId, number>> = {};
       const aucs: Partial<Record<EventForecasterId, number>> = {};
       for (const f of EVENT_FORECASTERS) {
