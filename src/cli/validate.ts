@@ -82,6 +82,7 @@ export function formatOrigin(rep: OriginReport): string {
         .join('; ');
     lines.push(
       `  recalibration σ(${fmt(c.a, 2)} + ${fmt(c.b, 2)} · logit p), fitted on hindcasts from ${c.origins.join(', ')} scored up to ${c.until} (${c.n} municipality-years, in sample)`,
+      `  pooled (the app): ${fmt(c.poolWeight, 2)} × the runs' share + ${fmt(1 - c.poolWeight, 2)} × the base rate from where it stands (weight fitted on the same cases)`,
       `  reliability (model): ${table(s.reliability)}`,
       `  reliability (recalibrated): ${table(s.reliabilityRecalibrated)}`,
       '',

@@ -115,7 +115,7 @@ const NB = {
   stampProbability:
     'andel av {runs} Monte Carlo-kjøringer der hendelsen inntreffer, per år (tilfeldig tallrekke nr. {seed})',
   stampProbabilityRecalibrated:
-    'andel av {runs} Monte Carlo-kjøringer der hendelsen inntreffer, per år, justert etter hvor godt slike sannsynligheter har truffet (tilfeldig tallrekke nr. {seed})',
+    'andel av {runs} Monte Carlo-kjøringer der hendelsen inntreffer, per år, vektet med hvor ofte kommuner som sto likt ved start fikk den (tilfeldig tallrekke nr. {seed})',
   stampStanding:
     'Kommuner som sto likt i {start}: andelen av tilfellene i SSB-tallene {from}–{until} der en kommune med samme andel uten fastlege hadde minst én liste uten fastlege like mange år senere (uten modell)',
   stampStandingShare:
@@ -297,6 +297,8 @@ const NB = {
   kfStandingFew: 'Kommuner som sto likt i {start}: for få tilfeller',
   standingDefinition:
     '«Kommuner som sto likt»: hvor ofte kommuner med samme andel uten fastlege ved start ({band}) hadde minst én liste uten fastlege like mange år senere (SSB {from}–{until}), uten modell.',
+  standingPooled:
+    'Sannsynligheten i kortet teller modellens kjøringer {runs} og hvor ofte kommuner som sto likt fikk det {base}, for slik traff den best i tilbakeblikk.',
   standingBand0: 'ingen',
   standingBand1: 'under 5 %',
   standingBand2: '5–20 %',
@@ -309,7 +311,7 @@ const NB = {
   probNote:
     'Andelen av de {runs} Monte Carlo-kjøringene der det skjer. Nøkkeltallene runder til nærmeste 5 prosentpoeng, for så mange kjøringer gir ikke mer presisjon.',
   probRecalibrated:
-    'For en kommune er andelen justert etter hvor godt modellens sannsynligheter traff i kommunene i {years}: den var for sikker, så når kjøringene sier {from}, viser grafen {to}.',
+    'For en kommune teller andelen kjøringer {runs} og hvor ofte kommuner som sto likt fikk det samme {base}: den blandingen traff best i tilbakeblikk på {years} (kjøringene alene var for sikre).',
   probSummary:
     'sannsynligheten for minst én liste uten fastlege er {first} i {y0} og {last} i {y1} i ditt scenario, {base} i {y1} med dagens politikk; for minst 5 % uten fastlege {share} i {y1}.',
   probSummaryCompare: 'sannsynligheten for minst én liste uten fastlege i {y1}: {list}.',
@@ -392,7 +394,7 @@ const NB = {
   trackProbNote:
     'Andelen av {runs} kjøringer fra {origin} der minst 5 % sto uten fastlege; kryss ved 100 % betyr at det skjedde, ved 0 % at det ikke skjedde.',
   trackProbRecalibrated:
-    'For en kommune er andelen justert slik appen viser den, etter hvor godt slike sannsynligheter traff i kommunene fram til {origin}.',
+    'For en kommune er andelen vektet slik appen viser den: kjøringene og hvor ofte kommuner som sto likt i {origin} fikk det samme, med vekter tilpasset på det som var kjent i {origin}.',
   trackBand: 'Modellen, 80 % (p10–p90)',
   trackMedian: 'Modellen, median',
   trackActual: 'Faktisk (SSB)',
@@ -575,7 +577,7 @@ const NB = {
   mapProbRunning: 'Beregner sannsynligheter: {done} av {total} kjøringer',
   mapProbNeeded: 'Sannsynlighetene krever Monte Carlo for hele landet (én nasjonal kjøring per trekk).',
   mapProbDone:
-    'Sannsynligheter fra {runs} kjøringer (frø {seed}), justert etter hvor ofte kommunene faktisk hadde lister uten fastlege i tilbakeprøvingen, som i nøkkeltallene.',
+    'Sannsynligheter fra {runs} kjøringer (frø {seed}), vektet med hvor ofte kommuner som sto likt ved start fikk lister uten fastlege, som i nøkkeltallene.',
   mapAttribution: 'Kommunegrenser: © Kartverket (CC BY 4.0), forenklet.',
   mapRedrawn: 'Tegnet på {ms} ms',
   riskHeading: 'Kommuner i faresonen',

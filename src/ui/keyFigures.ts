@@ -25,6 +25,7 @@ import {
   formatInterval,
   formatRoundedMillNok,
   formatNumber,
+  formatPercent,
   formatProbability,
   formatRoundedCount,
   formatRoundedGpCount,
@@ -34,6 +35,7 @@ import {
   roundProbabilityPoints,
 } from './format.ts';
 import { t, type StringKey } from './i18n.ts';
+import { EVENT_MAPS } from './eventMaps.ts';
 import type { ChartData } from './chartView.ts';
 
 /** A municipality with at most this many lists (GPs plus lists without one) leads with the probability. */
@@ -439,7 +441,11 @@ export function standingDefinition(data: ChartData): string {
   const s = data.standing;
   if (!s || data.regionType !== 'kommune' || !data.mc?.events) return '';
   const band = t(`standingBand${s.band}` as StringKey);
-  return t('standingDefinition', { band, from: s.fromYear, until: s.untilYear });
+  const definition = t('standingDefinition', { band, from: s.fromYear, until: s.untilYear });
+  if (!data.mc.events.current.recalibrated) return definition;
+  // the card's probability is the runs pooled with these rates (eventMaps.ts): say how much each counts
+  const w = EVENT_MAPS.anyListWithoutGp.poolWeight;
+  return `${definition} ${t('standingPooled', { runs: formatPercent(w, 0), base: formatPercent(1 - w, 0) })}`;
 }
 
 /** GPs short of full coverage in a run's series: residents without a GP over the mean list length. */

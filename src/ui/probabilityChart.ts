@@ -9,7 +9,7 @@
  * summary come from ChartView.
  */
 import type { ChartDataset } from 'chart.js';
-import { summarizeEvents, type McEvents, type McRuns } from '../engine/run/mcSummary.ts';
+import { summarizeEvents, type EventBase, type McEvents, type McRuns } from '../engine/run/mcSummary.ts';
 import { EVENT_MAPS, recalibrationNote } from './eventMaps.ts';
 import { PROBABILITY_CHART } from './chartSpecs.ts';
 import { ChartView, COMPARE_DASHES, POINT_STYLES, SERIES_COLOURS, type ChartData } from './chartView.ts';
@@ -44,10 +44,10 @@ interface Shown {
 
 /** Each compared scenario's runs counted once (the comparison result keeps its runs). */
 const eventsOfRuns = new WeakMap<McRuns, McEvents>();
-function eventsOf(runs: McRuns, municipality: boolean): McEvents {
+function eventsOf(runs: McRuns, standing: EventBase | undefined): McEvents {
   let ev = eventsOfRuns.get(runs);
   if (!ev) {
-    ev = summarizeEvents(runs, municipality ? EVENT_MAPS : undefined);
+    ev = summarizeEvents(runs, standing ? EVENT_MAPS : undefined, standing);
     eventsOfRuns.set(runs, ev);
   }
   return ev;
@@ -59,8 +59,9 @@ export function shownScenarios(data: ChartData): Shown[] | null {
   if (cmp) {
     const runs = cmp.runs;
     if (!runs || runs.length !== cmp.names.length) return null;
-    const municipality = data.regionType === 'kommune';
-    return runs.map((r, j) => ({ name: cmp.names[j]!, events: eventsOf(r, municipality), baseline: false }));
+    // a municipality's runs pooled with the base rates from where it stands (as the key figures have them)
+    const standing = data.regionType === 'kommune' ? data.standing : undefined;
+    return runs.map((r, j) => ({ name: cmp.names[j]!, events: eventsOf(r, standing), baseline: false }));
   }
   const ev = data.mc?.events;
   if (!ev) return null;

@@ -65,9 +65,9 @@ function engine(): Promise<Engine> {
     const bands = summary.nResidentsWithoutGp;
     return {
       years: chunk.years,
-      // a municipality's probabilities go through the app's event maps (eventMaps.ts)
-      current: summarizeEvents(runs(chunk.current), EVENT_MAPS),
-      baseline: summarizeEvents(runs(chunk.baseline!), EVENT_MAPS),
+      // a municipality's probabilities are pooled with its base rates by the app's weights (eventMaps.ts)
+      current: summarizeEvents(runs(chunk.current), EVENT_MAPS, chunk.standing),
+      baseline: summarizeEvents(runs(chunk.baseline!), EVENT_MAPS, chunk.standing),
       p10: bands.p10,
       p90: bands.p90,
       listLength: summary.meanListLength.p50,

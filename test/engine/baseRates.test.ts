@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from '../../src/data/index.ts';
 import type { MunicipalityRecord } from '../../src/data/types.ts';
 import {
+  bandRateAt,
+  baseRatesByYear,
   BASE_RATE_MIN_PAIRS,
   baseRateBand,
   eventBaseRates,
+  poolBaseRates,
   standingBaseRates,
 } from '../../src/engine/validation/baseRates.ts';
 import { registeredBasis } from '../../src/engine/start/startState.ts';
@@ -94,6 +97,33 @@ describe('standingBaseRates: the base rates the app shows beside a municipality�
     expect(s.pairs[2]).toBe(0);
     expect(s.pAnyListWithoutGp[2]).toBeNull();
     expect(s.pShareAtLeast5pct[2]).toBeNull();
+    // what the app pools with: the band's rates where it has them; three years later, beyond the rows, those of the
+    // longest horizon they reach (two years)
+    expect(s.poolAnyListWithoutGp).toEqual([20 / 30, 0.5, 0.5]);
+    expect(s.poolShareAtLeast5pct).toEqual([10 / 30, 0, 0]);
+  });
+
+  it('pools, where the band has too few pairs that far apart, with its own rate at the longest horizon it has them', () => {
+    // 15 in crisis 2015-2018 (band 20 % or more) and 30 with none: three years apart the crisis band has 15 pairs
+    const records = [...many(15, [30, 30, 30, 30]), ...many(30, [0, 0, 0, 0]).map((r, i) => ({ ...r, code: `3${i}` }))];
+    const s = standingBaseRates(records, 2018, 0.3, [2021], complete);
+    expect(s.pairs[0]).toBe(0);
+    expect(s.pAnyListWithoutGp[0]).toBeNull();
+    // two years apart its 30 pairs all had a list without a GP; over all bands three years apart, 15 of 45
+    expect(s.poolAnyListWithoutGp[0]).toBe(1);
+    expect(bandRateAt(baseRatesByYear(records, 2018, 0.0005, complete), 2018, 2021, 3)).toBe(1);
+  });
+
+  it('pools, for a band with too few pairs at every horizon, with the rate over all bands (as the validation scores it)', () => {
+    const records = [...many(10, [30, 3, 3]), ...many(10, [30, 30, 0]).map((r, i) => ({ ...r, code: `2${i}` }))];
+    // no municipality stood without a GP: the band "none" has no pairs, its pool rate is the one over all bands
+    const s = standingBaseRates(records, 2017, 0, [2018], complete);
+    expect(s.pAnyListWithoutGp[0]).toBeNull();
+    // (one year later, 40 pairs over all bands: 2015 → 2016 all 20 with one, 2016 → 2017 the 10 at 3 %)
+    expect(s.poolAnyListWithoutGp[0]).toBeCloseTo(30 / 40, 12);
+    const all = poolBaseRates(records, 2017, [2017, 2018], complete);
+    expect(Number.isNaN(all.anyListWithoutGp[0]![0]!)).toBe(true);
+    expect(all.anyListWithoutGp.map((band) => band[1])).toEqual([0.75, 0.75, 0.75, 20 / 30]);
   });
 
   it('reads no row after the start', () => {

@@ -7,6 +7,7 @@ import seedrandom from 'seedrandom';
 import mapsJson from '../../src/data/eventCalibration.json';
 import {
   applyEventCalibration,
+  applyEventPool,
   EVENT_PROBABILITY_FLOOR,
   logit,
   sigmoid,
@@ -15,11 +16,15 @@ import {
 import {
   fitEventCalibration,
   fitEventCalibrationsUntil,
+  fitPoolWeight,
   hindcastEventCases,
   MIN_CALIBRATION_SLOPE,
   type EventCase,
 } from '../../src/engine/validation/eventCalibrationFit.ts';
 import { runHindcast } from '../../src/engine/validation/hindcast.ts';
+import { baseRateBand, baseRatesByYear } from '../../src/engine/validation/baseRates.ts';
+import { EVENT_SHARE_THRESHOLDS } from '../../src/engine/run/mcSummary.ts';
+import { registeredBasis } from '../../src/engine/start/startState.ts';
 import { summarizeEvents, type McRuns } from '../../src/engine/run/mcSummary.ts';
 import { N_RESULTS, RESULT_IDS } from '../../src/engine/run/results.ts';
 import { FORECAST_ORIGIN, trackRecordInputsHash } from '../../src/cli/trackRecord.ts';
@@ -74,8 +79,54 @@ describe('fitEventCalibration', () => {
   });
 });
 
+describe('fitPoolWeight', () => {
+  /** Cases whose events happen with probability w·p + (1 − w)·base, p and base independent over (0, 1). */
+  function pooled(w: number, n: number, seed: string): EventCase[] {
+    const rng = seedrandom(seed);
+    return Array.from({ length: n }, () => {
+      const p = rng();
+      const base = rng();
+      return { p, base, happened: rng() < w * p + (1 - w) * base };
+    });
+  }
+
+  it('recovers a known weight from 20 000 cases, and takes the runs alone or the base rate alone when one is right', () => {
+    expect(fitPoolWeight(pooled(0.7, 20000, 'w07'))).toBeCloseTo(0.7, 1);
+    expect(fitPoolWeight(pooled(1, 20000, 'w1'))).toBeGreaterThan(0.95);
+    expect(fitPoolWeight(pooled(0, 20000, 'w0'))).toBeLessThan(0.05);
+  });
+
+  it('is the weight with the least Brier score (against a fine grid), kept in 0-1', () => {
+    const cases = pooled(0.4, 3000, 'grid');
+    const brier = (w: number) =>
+      cases.reduce((s, c) => s + (w * c.p + (1 - w) * c.base! - (c.happened ? 1 : 0)) ** 2, 0) / cases.length;
+    const w = fitPoolWeight(cases);
+    for (let g = 0; g <= 1; g += 0.01) expect(brier(w)).toBeLessThanOrEqual(brier(g) + 1e-12);
+    const against = cases.map((c) => ({ ...c, happened: !c.happened, base: c.p }));
+    expect(fitPoolWeight(against)).toBe(1);
+  });
+
+  it('the runs alone (1) when no case has a base rate, and fitEventCalibration carries the weight', () => {
+    expect(fitPoolWeight([{ p: 0.3, happened: true }])).toBe(1);
+    const c = fitEventCalibration(pooled(0.7, 20000, 'fit'), meta);
+    expect(c.poolWeight).toBeCloseTo(0.7, 1);
+  });
+});
+
+describe('applyEventPool', () => {
+  const c = { a: 0, b: 1, n: 1, origins: [2019], until: 2022, poolWeight: 0.75 };
+  it('weighs the runs’ share against the base rate', () => {
+    expect(applyEventPool(0.8, 0.4, c)).toBeCloseTo(0.7, 12);
+    expect(applyEventPool(0, 0.4, { ...c, poolWeight: 1 })).toBe(0);
+  });
+
+  it('refuses NaN', () => {
+    expect(() => applyEventPool(0.5, Number.NaN, c)).toThrow(/event probability/);
+  });
+});
+
 describe('applyEventCalibration', () => {
-  const c = { a: -0.5, b: 0.5, n: 1, origins: [2019], until: 2022 };
+  const c = { a: -0.5, b: 0.5, n: 1, origins: [2019], until: 2022, poolWeight: 1 };
   it('is monotone and finite from 0 to 1, with 0 and 1 read as the probability floor', () => {
     let last = -1;
     for (let p = 0; p <= 1.0000001; p += 0.01) {
@@ -88,7 +139,7 @@ describe('applyEventCalibration', () => {
   });
 
   it('the identity map returns the probability (inside the floor)', () => {
-    const id = { a: 0, b: 1, n: 0, origins: [], until: 0 };
+    const id = { a: 0, b: 1, n: 0, origins: [], until: 0, poolWeight: 1 };
     expect(applyEventCalibration(0.37, id)).toBeCloseTo(0.37, 12);
   });
 
@@ -109,6 +160,15 @@ describe('leak-free cases', () => {
     expect(cases.anyListWithoutGp).toHaveLength(expected);
     const to2022 = hindcastEventCases(ens, 2022);
     expect(to2022.shareAtLeast5pct.length).toBeGreaterThan(2 * expected);
+    // each case's base rate is counted from where it stood in 2019 on rows up to 2019: the same with later rows gone
+    const cut = start.records.map((r) => ({ ...r, trend: r.trend.filter((t) => t.year <= 2019) }));
+    const rates = baseRatesByYear(cut, 2019, EVENT_SHARE_THRESHOLDS.shareAtLeast5pct, registeredBasis)(2020);
+    const bases = start.records.flatMap((r, m) => {
+      if (start.reconstructed[m] || !r.trend.some((t) => t.year === 2020 && t.shareWithoutGpPct !== null)) return [];
+      const at2019 = r.trend.find((t) => t.year === 2019)!.shareWithoutGpPct!;
+      return [rates.rate[baseRateBand(at2019 / 100 / registeredBasis(2019))]!];
+    });
+    expect(cases.shareAtLeast5pct.map((c) => c.base)).toEqual(bases);
   });
 
   it('inner origins must lie before the origin', () => {
@@ -117,7 +177,7 @@ describe('leak-free cases', () => {
   });
 });
 
-describe('summarizeEvents with maps', () => {
+describe('summarizeEvents with the weights and the base rates', () => {
   const years = [2026, 2027];
   const runs = 10;
   const values = new Float64Array(runs * N_RESULTS * years.length);
@@ -129,8 +189,14 @@ describe('summarizeEvents with maps', () => {
   }
   const mc: McRuns = { years, runs, firstRun: 0, seed: 1, values };
   const maps = {
-    anyListWithoutGp: { a: -0.4, b: 0.5, n: 1, origins: [2019], until: 2025 },
-    shareAtLeast5pct: { a: -0.6, b: 0.4, n: 1, origins: [2019], until: 2025 },
+    anyListWithoutGp: { a: -0.4, b: 0.5, n: 1, origins: [2019], until: 2025, poolWeight: 0.6 },
+    shareAtLeast5pct: { a: -0.6, b: 0.4, n: 1, origins: [2019], until: 2025, poolWeight: 0.8 },
+  };
+  // the base rates from where the municipality stands, by year (2026 has none: the runs' share stands)
+  const base = {
+    years: [2025, 2026, 2027],
+    poolAnyListWithoutGp: [0.9, Number.NaN, 0.5],
+    poolShareAtLeast5pct: [0.9, Number.NaN, 0.2],
   };
 
   it('without maps: the runs’ shares, not recalibrated', () => {
@@ -140,14 +206,21 @@ describe('summarizeEvents with maps', () => {
     expect(ev.pAnyListWithoutGpRuns).toEqual(ev.pAnyListWithoutGp);
   });
 
-  it('with maps: the mapped probabilities, the runs’ shares kept beside them', () => {
-    const ev = summarizeEvents(mc, maps);
+  it('pooled: the runs’ shares weighed with the base rates of the same year, the runs’ shares kept beside them', () => {
+    const ev = summarizeEvents(mc, maps, base);
     expect(ev.recalibrated).toBe(true);
     expect(ev.pShareAtLeast5pctRuns).toEqual([0, 0.7]);
     expect(ev.pAnyListWithoutGpRuns).toEqual([0, 0.9]);
-    expect(ev.pShareAtLeast5pct[1]).toBeCloseTo(sigmoid(-0.6 + 0.4 * logit(0.7)), 12);
-    expect(ev.pAnyListWithoutGp[1]).toBeCloseTo(sigmoid(-0.4 + 0.5 * logit(0.9)), 12);
-    expect(ev.pAnyListWithoutGp[0]).toBeCloseTo(sigmoid(-0.4 + 0.5 * logit(EVENT_PROBABILITY_FLOOR)), 12);
+    expect(ev.pShareAtLeast5pct[1]).toBeCloseTo(0.8 * 0.7 + 0.2 * 0.2, 12);
+    expect(ev.pAnyListWithoutGp[1]).toBeCloseTo(0.6 * 0.9 + 0.4 * 0.5, 12);
+    // a year without a base rate keeps the runs' share
+    expect(ev.pAnyListWithoutGp[0]).toBe(0);
+  });
+
+  it('weights without base rates (a municipality with nothing of its own to stand on): the runs’ shares', () => {
+    const ev = summarizeEvents(mc, maps);
+    expect(ev.recalibrated).toBe(false);
+    expect(ev.pAnyListWithoutGp).toEqual([0, 0.9]);
   });
 });
 

@@ -61,7 +61,7 @@ describe('validation findings: the probabilities against the naive ones (fixture
   const brier = (recal: number, runs: number, base: number) => ({
     n: 4,
     observedRate: 0.3,
-    brier: { model: runs, modelRecalibrated: recal, persistence: 0.3, climatology: 0.25, stateBaseRate: base },
+    brier: { model: runs, modelPooled: recal, persistence: 0.3, climatology: 0.25, stateBaseRate: base },
   });
   const withEvents: TrackRecord = {
     ...FIXTURE_RECORD,
@@ -78,7 +78,7 @@ describe('validation findings: the probabilities against the naive ones (fixture
     const text = plain(validationFindings(withEvents)[2]!);
     expect(text).toContain('bedre enn «ingen endring» i 4 av 4, enn sentralitetsklassens fordeling i 4 av 4');
     expect(text).toContain('i 3 av 4 (ikke fra 2022 for «minst én liste uten fastlege»)');
-    expect(text).toContain('Kjøringenes egne andeler, før rekalibreringen, var bedre i 1 av 4.');
+    expect(text).toContain('Kjøringenes egne andeler, uten vektingen, var bedre i 1 av 4.');
   });
 
   it('names several start years lost to the base rate with "og", in English with "or"', () => {
@@ -133,11 +133,11 @@ describe('validation findings (src/data/trackRecord.json)', () => {
     const n = pairs.length;
     expect(n).toBe(2 * record.origins.length);
     const wins = (f: 'persistence' | 'climatology' | 'stateBaseRate') =>
-      pairs.filter((p) => p.brier.modelRecalibrated! < p.brier[f]!).length;
+      pairs.filter((p) => p.brier.modelPooled! < p.brier[f]!).length;
     expect(text).toContain(`bedre enn «ingen endring» i ${wins('persistence')} av ${n}`);
     expect(text).toContain(`enn sentralitetsklassens fordeling i ${wins('climatology')} av ${n}`);
     expect(text).toContain(`fikk det samme, i ${wins('stateBaseRate')} av ${n}`);
-    const runs = pairs.filter((p) => p.brier.model! < p.brier.modelRecalibrated!).length;
+    const runs = pairs.filter((p) => p.brier.model! < p.brier.modelPooled!).length;
     expect(text).toContain(`var bedre i ${runs} av ${n}.`);
   });
 

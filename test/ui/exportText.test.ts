@@ -92,9 +92,9 @@ describe('stamp', () => {
         'hendelsen inntreffer, per år (tilfeldig tallrekke nr. 1)',
     );
     expect(lines.join('\n')).not.toMatch(/median|intervall/);
-    // a municipality's probabilities, recalibrated by the event maps, say so
+    // a municipality's probabilities, pooled with the base rates from where it stands, say so
     expect(stampLines({ ...input, probability: true, recalibrated: true })[1]).toMatch(
-      /· andel av 200 Monte Carlo-kjøringer der hendelsen inntreffer, per år, justert etter hvor godt slike sannsynligheter har truffet \(tilfeldig tallrekke nr. 1\)$/,
+      /· andel av 200 Monte Carlo-kjøringer der hendelsen inntreffer, per år, vektet med hvor ofte kommuner som sto likt ved start fikk den \(tilfeldig tallrekke nr. 1\)$/,
     );
     setLocale('en');
     const en = stampLines({ ...input, probability: true });

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Band, McEvents, ResultId } from '../../src/engine/index.ts';
 import type { ChartData } from '../../src/ui/chartView.ts';
 import { formatRoundedGpCount, roundGpCount } from '../../src/ui/format.ts';
+import { EVENT_MAPS } from '../../src/ui/eventMaps.ts';
 import { registerLocale, setLocale } from '../../src/ui/i18n.ts';
 import { NN } from '../../src/ui/strings/nn.ts';
 import {
@@ -231,6 +232,8 @@ describe('beside a municipality’s probability: how often municipalities that s
     pAnyListWithoutGp: [p],
     pShareAtLeast5pct: [p],
     pairs: [pairs],
+    poolAnyListWithoutGp: [p ?? 0.5],
+    poolShareAtLeast5pct: [p ?? 0.5],
   });
   const withStanding = (regionType: 'kommune' | 'national', s: StandingRates, mc = true) => ({
     ...data(regionType, SMALL_DET, mc ? SMALL_MC : undefined),
@@ -267,5 +270,19 @@ describe('beside a municipality’s probability: how often municipalities that s
       'Municipalities that stood alike in 2025: 55% (87 cases)',
     ]);
     expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).toContain('(20% or more)');
+  });
+
+  it('when the card’s probability is pooled with these rates, the definition says how much each counts', () => {
+    const pooled = { ...SMALL_MC.events.current, recalibrated: true };
+    const d = {
+      ...withStanding('kommune', standing(0.54, 87)),
+      mc: { ...SMALL_MC, events: { current: pooled, baseline: pooled } },
+    };
+    const w = EVENT_MAPS.anyListWithoutGp.poolWeight;
+    const pct = (x: number) => `${Math.round(x * 100)}\u00a0%`;
+    expect(standingDefinition(d as never)).toContain(
+      `Sannsynligheten i kortet teller modellens kjøringer ${pct(w)} og hvor ofte kommuner som sto likt fikk det ${pct(1 - w)}`,
+    );
+    expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).not.toContain('Sannsynligheten i kortet');
   });
 });

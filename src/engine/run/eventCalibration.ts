@@ -1,14 +1,24 @@
 /**
- * Recalibrated event probabilities. The Monte Carlo's share of runs in which an event happens (a municipality has
- * at least one list without a GP; at least 5 % of its residents are without one) ranks municipalities well but is
- * overconfident (README "Validation"). A logistic map fitted on hindcasts whose outcomes were known at the forecast's
- * origin (validation/eventCalibrationFit.ts) turns it into a probability that has matched observed frequencies:
+ * Event probabilities a municipality can trust. The Monte Carlo's share of runs in which an event happens (a
+ * municipality has at least one list without a GP; at least 5 % of its residents are without one) ranks
+ * municipalities well but is overconfident (README "Validation"). What the app shows is that share pooled with the
+ * naive forecast that knows where the municipality stands (how often municipalities that stood in its band at the
+ * origin had the event as many years later, validation/baseRates.ts):
+ *
+ *   p'' = w · p + (1 − w) · base
+ *
+ * with w the least-squares (Brier) weight on hindcasts whose outcomes were known at the forecast's origin
+ * (validation/eventCalibrationFit.ts; poolWeight). It is monotone in p (w ≥ 0), so it never reverses a lever's effect;
+ * with w < 1 it damps it, as the hindcasts say the runs alone overstate what is known.
+ *
+ * The same fit also gives a logistic map of the runs' share alone (Platt scaling; what the app showed until December
+ * 2026, kept as a forecaster of the validation):
  *
  *   p' = σ(a + b · logit(clamp(p, ε, 1 − ε)))
  *
- * (Platt scaling; b < 1 pulls overconfident probabilities toward the middle, a shifts them). The map is monotone in p
- * (b > 0 is enforced by the fit), so it never reverses a lever's effect. ε bounds what a finite ensemble can say:
- * no run with the event is "at most about 1 %", not "impossible".
+ * (b < 1 pulls overconfident probabilities toward the middle, a shifts them; b > 0 is enforced by the fit). ε bounds
+ * what a finite ensemble can say: no run with the event is "at most about 1 %", not "impossible". Out of sample the
+ * pool did better than the map in 4 of the 6 origin-event pairs (README "Validation").
  */
 
 export const CALIBRATED_EVENTS = ['anyListWithoutGp', 'shareAtLeast5pct'] as const;
@@ -26,11 +36,16 @@ export interface EventCalibration {
   /** The hindcast origins and the last outcome year it was fitted on (all ≤ the origin it is used from). */
   readonly origins: readonly number[];
   readonly until: number;
+  /**
+   * Weight on the runs' share when it is pooled with the base rate from where the municipality stands (0-1; 1: the
+   * runs alone), fitted on the same cases.
+   */
+  readonly poolWeight: number;
 }
 
 export type EventCalibrations = Readonly<Record<CalibratedEvent, EventCalibration>>;
 
-export const IDENTITY_CALIBRATION: EventCalibration = { a: 0, b: 1, n: 0, origins: [], until: 0 };
+export const IDENTITY_CALIBRATION: EventCalibration = { a: 0, b: 1, n: 0, origins: [], until: 0, poolWeight: 1 };
 
 export function logit(p: number): number {
   const q = Math.min(1 - EVENT_PROBABILITY_FLOOR, Math.max(EVENT_PROBABILITY_FLOOR, p));
@@ -45,6 +60,13 @@ export function sigmoid(x: number): number {
 export function applyEventCalibration(p: number, c: EventCalibration): number {
   if (!Number.isFinite(p)) throw new Error(`event probability: expected a number in 0-1, got ${p}`);
   return sigmoid(c.a + c.b * logit(p));
+}
+
+/** The runs' share p pooled with the base rate from where the municipality stands (both probabilities, 0-1). */
+export function applyEventPool(p: number, base: number, c: EventCalibration): number {
+  if (!Number.isFinite(p) || !Number.isFinite(base))
+    throw new Error(`event probability: expected numbers in 0-1, got ${p} and ${base}`);
+  return c.poolWeight * p + (1 - c.poolWeight) * base;
 }
 
 /** src/data/eventCalibration.json: the maps the app applies to a municipality's forecast from the last data year. */

@@ -3,7 +3,7 @@
  * p10 / p50 / p90 summaries. No model code, so the page can summarise without loading the engine.
  */
 import { N_RESULTS, RESULT_IDS, type ResultId } from './results.ts';
-import { applyEventCalibration, type CalibratedEvent, type EventCalibrations } from './eventCalibration.ts';
+import { applyEventPool, type CalibratedEvent, type EventCalibrations } from './eventCalibration.ts';
 
 /** Region results of every run: values[(run * N_RESULTS + result) * nYears + year]. */
 export interface McRuns {
@@ -77,8 +77,9 @@ export function runValues(mc: McRuns, resultId: ResultId, yearIndex: number): Fl
  * GP (in stochastic runs vacancies are whole lists, so ≥ 0.5 counts one), the share of runs where at least 5 %
  * of the residents are without a GP, and the expected (mean) number of residents without a GP. A small
  * municipality's outcome is 0 or a whole list; these say it better than a median under a wide band.
- * With event maps (a municipality's forecast; run/eventCalibration.ts) the two probabilities are the recalibrated
- * ones, and the runs' own shares are kept beside them.
+ * For a municipality with the base rates from where it stands at the start, the two probabilities are the runs' shares
+ * pooled with them by the weights fitted in sample (run/eventCalibration.ts applyEventPool), and the runs' own shares
+ * are kept beside them.
  */
 export interface McEvents {
   readonly years: readonly number[];
@@ -86,9 +87,9 @@ export interface McEvents {
   readonly pAnyListWithoutGp: number[];
   readonly pShareAtLeast5pct: number[];
   readonly meanResidentsWithoutGp: number[];
-  /** True when the probabilities went through the event maps. */
+  /** True when the probabilities were pooled with the base rates from where the municipality stands. */
   readonly recalibrated: boolean;
-  /** The share of runs with each event (the probabilities before the maps; equal to them when not recalibrated). */
+  /** The share of runs with each event (the probabilities before pooling; equal to them when not pooled). */
   readonly pAnyListWithoutGpRuns: number[];
   readonly pShareAtLeast5pctRuns: number[];
 }
@@ -105,7 +106,21 @@ export const EVENT_SHARE_THRESHOLDS: Readonly<Record<CalibratedEvent, number>> =
   anyListWithoutGp: 0.0005,
 };
 
-export function summarizeEvents(mc: McRuns, maps?: EventCalibrations): McEvents {
+/**
+ * A municipality's base rates from where it stands at the start, per year (validation/baseRates.ts StandingRates; NaN
+ * for a year it has none).
+ */
+export interface EventBase {
+  readonly years: readonly number[];
+  readonly poolAnyListWithoutGp: readonly number[];
+  readonly poolShareAtLeast5pct: readonly number[];
+}
+
+/**
+ * The events of a region's runs; with a municipality's weights (`maps`) and its base rates (`base`), the probabilities
+ * pooled (a year without a base rate keeps the runs' share).
+ */
+export function summarizeEvents(mc: McRuns, maps?: EventCalibrations, base?: EventBase): McEvents {
   const nYears = mc.years.length;
   const vacant = RESULT_IDS.indexOf('nVacantLists');
   const share = RESULT_IDS.indexOf('residentsWithoutGpShare');
@@ -117,7 +132,7 @@ export function summarizeEvents(mc: McRuns, maps?: EventCalibrations): McEvents 
     pAnyListWithoutGp: [],
     pShareAtLeast5pct: [],
     meanResidentsWithoutGp: [],
-    recalibrated: maps !== undefined,
+    recalibrated: maps !== undefined && base !== undefined,
     pAnyListWithoutGpRuns: [],
     pShareAtLeast5pctRuns: [],
   };
@@ -134,8 +149,15 @@ export function summarizeEvents(mc: McRuns, maps?: EventCalibrations): McEvents 
     const pOver = mc.runs > 0 ? over / mc.runs : 0;
     out.pAnyListWithoutGpRuns.push(pAny);
     out.pShareAtLeast5pctRuns.push(pOver);
-    out.pAnyListWithoutGp.push(maps ? applyEventCalibration(pAny, maps.anyListWithoutGp) : pAny);
-    out.pShareAtLeast5pct.push(maps ? applyEventCalibration(pOver, maps.shareAtLeast5pct) : pOver);
+    const bi = base ? base.years.indexOf(mc.years[y]!) : -1;
+    const bAny = bi >= 0 ? base!.poolAnyListWithoutGp[bi]! : Number.NaN;
+    const bOver = bi >= 0 ? base!.poolShareAtLeast5pct[bi]! : Number.NaN;
+    out.pAnyListWithoutGp.push(
+      maps && Number.isFinite(bAny) ? applyEventPool(pAny, bAny, maps.anyListWithoutGp) : pAny,
+    );
+    out.pShareAtLeast5pct.push(
+      maps && Number.isFinite(bOver) ? applyEventPool(pOver, bOver, maps.shareAtLeast5pct) : pOver,
+    );
     out.meanResidentsWithoutGp.push(mc.runs > 0 ? sum / mc.runs : 0);
   }
   return out;

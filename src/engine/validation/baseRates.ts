@@ -27,6 +27,8 @@ export interface BaseRates {
   /** Per band: the share of pairs with the event, and the number of pairs (0: the pooled rate stands in). */
   readonly rate: readonly number[];
   readonly pairs: readonly number[];
+  /** Pairs over all bands. */
+  readonly allPairs: number;
 }
 
 /**
@@ -64,6 +66,7 @@ export function eventBaseRates(
   return {
     rate: pairs.map((n, b) => (n >= BASE_RATE_MIN_PAIRS ? hits[b]! / n : pooled)),
     pairs: pairs.map((n) => (n >= BASE_RATE_MIN_PAIRS ? n : 0)),
+    allPairs,
   };
 }
 
@@ -86,6 +89,28 @@ export function baseRatesByYear(
   };
 }
 
+/**
+ * The base rate of band `band` for `year` as the naive forecast and the pool use it: the band's own rate at the
+ * year's horizon; where the band has fewer than BASE_RATE_MIN_PAIRS pairs that far apart, its own rate at the longest
+ * shorter horizon where it has them (crises ease slowly in the rows, and the rate over all bands, which does not know
+ * the crisis, made a municipality in crisis fall to the all-band rate the year its band ran out of pairs); where it
+ * has them at no horizon, the rate over all bands at the longest horizon the rows reach.
+ */
+export function bandRateAt(
+  ratesAt: (year: number) => BaseRates,
+  untilYear: number,
+  year: number,
+  band: number,
+): number {
+  for (let y = year; y - untilYear >= 1; y--) {
+    const r = ratesAt(y);
+    if (r.pairs[band]! > 0) return r.rate[band]!;
+  }
+  let reach = year;
+  while (reach - untilYear > 1 && ratesAt(reach).allPairs < BASE_RATE_MIN_PAIRS) reach--;
+  return ratesAt(reach).rate[band]!;
+}
+
 /** What municipalities that stood where one municipality stands had, year by year after its start (standingBaseRates). */
 export interface StandingRates {
   /** The municipality's band at the start (BASE_RATE_BAND_EDGES) and its share then (a fraction). */
@@ -100,6 +125,13 @@ export interface StandingRates {
   readonly pShareAtLeast5pct: readonly (number | null)[];
   /** Per year: the pairs of the band behind the rates (0: too few, the rates are null). */
   readonly pairs: readonly number[];
+  /**
+   * Per year, the rates the app pools the runs' share with (run/eventCalibration.ts applyEventPool), as validation
+   * scores them (bandRateAt: where the band has too few pairs that far apart, its own rate at the longest horizon where
+   * it has them). NaN for a year not after the start.
+   */
+  readonly poolAnyListWithoutGp: readonly number[];
+  readonly poolShareAtLeast5pct: readonly number[];
 }
 
 /**
@@ -137,7 +169,50 @@ export function standingBaseRates(
     pShare.push(n > 0 ? over.rate[band]! : null);
     pairs.push(n);
   }
+  const pool = poolBaseRates(records, untilYear, years, basis);
   let fromYear = untilYear;
   for (const rec of records) for (const row of rec.trend) if (row.year < fromYear) fromYear = row.year;
-  return { band, share, fromYear, untilYear, years, pAnyListWithoutGp: pAny, pShareAtLeast5pct: pShare, pairs };
+  return {
+    band,
+    share,
+    fromYear,
+    untilYear,
+    years,
+    pAnyListWithoutGp: pAny,
+    pShareAtLeast5pct: pShare,
+    pairs,
+    poolAnyListWithoutGp: pool.anyListWithoutGp[band]!,
+    poolShareAtLeast5pct: pool.shareAtLeast5pct[band]!,
+  };
+}
+
+/** Per band (BASE_RATE_BAND_EDGES) and year, the rates the app pools with (StandingRates.poolAnyListWithoutGp). */
+export interface PoolBaseRates {
+  readonly years: readonly number[];
+  readonly anyListWithoutGp: readonly (readonly number[])[];
+  readonly shareAtLeast5pct: readonly (readonly number[])[];
+}
+
+/**
+ * The base rates a municipality's probabilities are pooled with, for every band at once (the map pools all
+ * municipalities): as StandingRates.poolAnyListWithoutGp and poolShareAtLeast5pct describe them.
+ */
+export function poolBaseRates(
+  records: readonly MunicipalityRecord[],
+  untilYear: number,
+  years: readonly number[],
+  basis: (year: number) => number,
+): PoolBaseRates {
+  const anyAt = baseRatesByYear(records, untilYear, EVENT_SHARE_THRESHOLDS.anyListWithoutGp, basis);
+  const overAt = baseRatesByYear(records, untilYear, EVENT_SHARE_THRESHOLDS.shareAtLeast5pct, basis);
+  const nB = BASE_RATE_BAND_EDGES.length;
+  const any = Array.from({ length: nB }, () => [] as number[]);
+  const over = Array.from({ length: nB }, () => [] as number[]);
+  for (const year of years) {
+    for (let b = 0; b < nB; b++) {
+      any[b]!.push(year - untilYear < 1 ? Number.NaN : bandRateAt(anyAt, untilYear, year, b));
+      over[b]!.push(year - untilYear < 1 ? Number.NaN : bandRateAt(overAt, untilYear, year, b));
+    }
+  }
+  return { years, anyListWithoutGp: any, shareAtLeast5pct: over };
 }

@@ -16,6 +16,7 @@ import {
 import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
 import { EVENT_SHARE_THRESHOLDS } from '../run/mcSummary.ts';
 import { runHindcast, type HindcastEnsemble } from './hindcast.ts';
+import { bandRateAt, baseRateBand, baseRatesByYear } from './baseRates.ts';
 
 /** Ridge weight toward the identity, in units of cases (a prior worth about this many observations). */
 export const CALIBRATION_RIDGE = 2;
@@ -25,6 +26,28 @@ export const MIN_CALIBRATION_SLOPE = 0.05;
 export interface EventCase {
   readonly p: number;
   readonly happened: boolean;
+  /**
+   * The base rate from where the municipality stood at the hindcast's origin (baseRates.ts, rows up to that origin),
+   * for the pool weight; cases without one do not count toward it.
+   */
+  readonly base?: number;
+}
+
+/**
+ * The weight w on the runs' share that minimises the Brier score of w · p + (1 − w) · base over the cases with a base
+ * rate (least squares, closed form), kept in 0-1; 1 (the runs alone) when no case has a base rate or the two never
+ * differ.
+ */
+export function fitPoolWeight(cases: readonly EventCase[]): number {
+  let num = 0;
+  let den = 0;
+  for (const c of cases) {
+    if (c.base === undefined) continue;
+    const d = c.p - c.base;
+    num += d * ((c.happened ? 1 : 0) - c.base);
+    den += d * d;
+  }
+  return den > 0 ? Math.min(1, Math.max(0, num / den)) : 1;
 }
 
 export function fitEventCalibration(
@@ -63,7 +86,7 @@ export function fitEventCalibration(
     b = Math.max(MIN_CALIBRATION_SLOPE, b - db);
     if (Math.abs(da) + Math.abs(db) < 1e-10) break;
   }
-  return { a, b, n: cases.length, origins: [...meta.origins], until: meta.until };
+  return { a, b, n: cases.length, origins: [...meta.origins], until: meta.until, poolWeight: fitPoolWeight(cases) };
 }
 
 /** Event thresholds on the share without a GP (a fraction), as scored in validate.ts (defined in mcSummary.ts). */
@@ -72,25 +95,37 @@ export { EVENT_SHARE_THRESHOLDS };
 /**
  * The (ensemble probability, happened) pairs of a hindcast for both events: every municipality with its own SSB rows
  * at the hindcast's origin and in a year up to `until`. Before the 2022 registration change the model's share is put
- * on the registered basis, as in validate.ts.
+ * on the registered basis, as in validate.ts. Each case carries the base rate from where the municipality stood at the
+ * origin, counted on the rows up to the origin (as validate.ts's "where it stands").
  */
 export function hindcastEventCases(ens: HindcastEnsemble, until: number): Record<CalibratedEvent, EventCase[]> {
   const start = ens.plan.start;
+  const records = start.records;
   const out: Record<CalibratedEvent, EventCase[]> = { anyListWithoutGp: [], shareAtLeast5pct: [] };
   const nYears = ens.years.length;
+  const ratesAt = Object.fromEntries(
+    CALIBRATED_EVENTS.map((e) => [e, baseRatesByYear(records, ens.origin, EVENT_SHARE_THRESHOLDS[e], registeredBasis)]),
+  ) as Record<CalibratedEvent, ReturnType<typeof baseRatesByYear>>;
   ens.years.forEach((year, yi) => {
     if (year > until) return;
     const basis = registeredBasis(year);
     for (let m = 0; m < start.nM; m++) {
       if (start.reconstructed[m]) continue;
-      const row = start.records[m]!.trend.find((t) => t.year === year);
+      const row = records[m]!.trend.find((t) => t.year === year);
       if (!row || row.shareWithoutGpPct === null) continue;
       const observed = row.shareWithoutGpPct / 100;
+      const atOrigin = records[m]!.trend.find((t) => t.year === ens.origin)?.shareWithoutGpPct ?? null;
+      const band = atOrigin === null ? undefined : baseRateBand(atOrigin / 100 / registeredBasis(ens.origin));
       for (const event of CALIBRATED_EVENTS) {
         const threshold = EVENT_SHARE_THRESHOLDS[event];
         let hits = 0;
         for (let r = 0; r < ens.runs; r++) if (ens.share[(r * nYears + yi) * ens.nM + m]! * basis >= threshold) hits++;
-        out[event].push({ p: hits / ens.runs, happened: observed >= threshold });
+        const base = band === undefined ? undefined : bandRateAt(ratesAt[event], ens.origin, year, band);
+        out[event].push({
+          p: hits / ens.runs,
+          happened: observed >= threshold,
+          ...(base === undefined ? {} : { base }),
+        });
       }
     }
   });

@@ -22,8 +22,8 @@ import {
   type Outcome,
 } from './validate.ts';
 import type { BacktestReport, BacktestRow } from '../run/backtest.ts';
-import { applyEventCalibration, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
-import { baseRateBand, baseRatesByYear } from './baseRates.ts';
+import { applyEventPool, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
+import { bandRateAt, baseRateBand, baseRatesByYear } from './baseRates.ts';
 
 export const TRACK_RECORD_SCHEMA = 4;
 
@@ -45,8 +45,9 @@ export interface RegionTrack {
   readonly listLength: OutcomeTrack;
   /**
    * P(share ≥ 5 %) and P(at least one list without a GP) per test year, and whether it happened. For a municipality
-   * these are recalibrated with the maps fitted up to the origin (as the app shows a municipality's probabilities),
-   * and the runs' own shares are kept in the *Runs fields; for larger regions they are the runs' shares.
+   * these are the runs' shares pooled with the base rates from where it stood at the origin, by the weights fitted up
+   * to the origin (as the app shows a municipality's probabilities), and the runs' own shares are kept in the *Runs
+   * fields; for larger regions they are the runs' shares.
    */
   readonly pShareAtLeast5pct: (number | null)[];
   readonly pAnyListWithoutGp: (number | null)[];
@@ -205,6 +206,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
   const regions: Record<string, RegionTrack> = {};
   // the validation's "where it stands" rates of share ≥ 5 %, per test year (rows up to the origin only)
   const shareBaseRate = baseRatesByYear(records, origin, EVENT_THRESHOLDS.shareAtLeast5pct, registeredBasis);
+  const anyBaseRate = baseRatesByYear(records, origin, EVENT_THRESHOLDS.anyListWithoutGp, registeredBasis);
   const shareRun = new Float64Array(ens.runs);
   const listRun = new Float64Array(ens.runs);
   const anyRun = new Uint8Array(ens.runs);
@@ -304,17 +306,31 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
     const first = municipality && members.length === 1 && scored[members[0]!] ? rowAt(members[0]!, origin) : undefined;
     const band = first ? baseRateBand(first.shareWithoutGpPct! / 100 / registeredBasis(origin)) : -1;
     const base = pShare.map((p, yi) =>
-      p === null || band < 0 ? null : round(shareBaseRate(ens.years[yi]!).rate[band]!, 3),
+      p === null || band < 0 ? null : round(bandRateAt(shareBaseRate, origin, ens.years[yi]!, band), 3),
     );
-    const mapped = (ps: (number | null)[], event: CalibratedEvent) =>
-      ps.map((p) => (p === null ? null : round(applyEventCalibration(p, report.eventCalibration[event]), 3)));
+    // a municipality's probabilities pooled with its base rates by the weights fitted up to the origin, as the app
+    // pools them (a municipality without an own row at the origin keeps the runs' shares, as in the app)
+    const rateOf = { shareAtLeast5pct: shareBaseRate, anyListWithoutGp: anyBaseRate };
+    const pooled = (ps: (number | null)[], event: CalibratedEvent) =>
+      ps.map((p, yi) =>
+        p === null || band < 0
+          ? p
+          : round(
+              applyEventPool(
+                p,
+                bandRateAt(rateOf[event], origin, ens.years[yi]!, band),
+                report.eventCalibration[event],
+              ),
+              3,
+            ),
+      );
     regions[key] = {
       members: members.length,
       scored: members.filter((m) => scored[m]).length,
       share,
       listLength,
-      pShareAtLeast5pct: municipality ? mapped(pShare, 'shareAtLeast5pct') : pShare,
-      pAnyListWithoutGp: municipality ? mapped(pAny, 'anyListWithoutGp') : pAny,
+      pShareAtLeast5pct: municipality ? pooled(pShare, 'shareAtLeast5pct') : pShare,
+      pAnyListWithoutGp: municipality ? pooled(pAny, 'anyListWithoutGp') : pAny,
       ...(municipality ? { pShareAtLeast5pctRuns: pShare, pAnyListWithoutGpRuns: pAny } : {}),
       shareAtLeast5pct: happenedShare,
       anyListWithoutGp: happenedAny,

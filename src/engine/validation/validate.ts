@@ -33,10 +33,15 @@ import type { CalibrationResult } from './calibrate.ts';
 import { fitUntil } from './fit.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
 import { SPREAD_RUNS, type SpreadChoice } from './spread.ts';
-import { applyEventCalibration, type EventCalibration, type EventCalibrations } from '../run/eventCalibration.ts';
+import {
+  applyEventCalibration,
+  applyEventPool,
+  type EventCalibration,
+  type EventCalibrations,
+} from '../run/eventCalibration.ts';
 import { EVENT_SHARE_THRESHOLDS, fitEventCalibrationsUntil } from './eventCalibrationFit.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
-import { baseRateBand, baseRatesByYear } from './baseRates.ts';
+import { bandRateAt, baseRateBand, baseRatesByYear } from './baseRates.ts';
 import {
   auc,
   brierScore,
@@ -67,13 +72,18 @@ export const EVENTS = ['shareAtLeast5pct', 'anyListWithoutGp'] as const;
 export type EventId = (typeof EVENTS)[number];
 /** Thresholds of the events on the share without a GP (a fraction); SSB prints the share with one decimal. */
 export const EVENT_THRESHOLDS: Readonly<Record<EventId, number>> = EVENT_SHARE_THRESHOLDS;
-/** The forecasters scored on the events: every forecaster, and the model's probabilities recalibrated in sample. */
-export const EVENT_FORECASTERS = [...FORECASTERS, 'modelRecalibrated', 'stateBaseRate'] as const;
+/**
+ * The forecasters scored on the events: every forecaster, the model's probabilities recalibrated in sample by a
+ * logistic map (Platt; the app's until December 2026), the base rate from where a municipality stands, and the runs'
+ * share pooled with it by a weight fitted in sample (the app's).
+ */
+export const EVENT_FORECASTERS = [...FORECASTERS, 'modelRecalibrated', 'stateBaseRate', 'modelPooled'] as const;
 export type EventForecasterId = (typeof EVENT_FORECASTERS)[number];
 export const EVENT_FORECASTER_LABELS: Readonly<Record<EventForecasterId, { nb: string; en: string }>> = {
   ...FORECASTER_LABELS,
-  modelRecalibrated: { nb: 'modellen, rekalibrert', en: 'model, recalibrated' },
+  modelRecalibrated: { nb: 'modellen, rekalibrert', en: 'model, recalibrated (Platt; not the app)' },
   stateBaseRate: { nb: 'kommuner som sto likt', en: 'base rate from where it stands' },
+  modelPooled: { nb: 'modellen vektet med kommuner som sto likt', en: 'model pooled with where it stands (the app)' },
 };
 
 /** One municipality in one test year. */
@@ -414,7 +424,9 @@ export function validateOriginWithEnsemble(
       probs.modelRecalibrated = probs.model!.map((p) => applyEventCalibration(p, map));
       // how often municipalities in the same band at the origin had the event as many years later (rows up to it)
       const rates = baseRatesByYear(records, origin, threshold, registeredBasis);
-      probs.stateBaseRate = cases.map((c) => rates(c.year).rate[baseRateBand(originShare(c.m))]!);
+      probs.stateBaseRate = cases.map((c) => bandRateAt(rates, origin, c.year, baseRateBand(originShare(c.m))));
+      const base = probs.stateBaseRate;
+      probs.modelPooled = probs.model!.map((p, i) => applyEventPool(p, base[i]!, map));
       const brier: Partial<Record<EventForecasterId, number>> = {};
       const aucs: Partial<Record<EventForecasterId, number>> = {};
       for (const f of EVENT_FORECASTERS) {

@@ -4,7 +4,7 @@
  * classes the map colours them by (fixed breaks per outcome, so that colours mean the same in every year while the
  * year slider plays). Colour ramps are ColorBrewer's colour-blind-safe YlOrRd (levels) and PuOr (differences).
  */
-import { applyEventCalibration, type EventCalibration } from '../../engine/run/eventCalibration.ts';
+import { applyEventPool, type EventCalibration } from '../../engine/run/eventCalibration.ts';
 import type { MapOutcome, MapProbabilities, MapSeries } from '../sim/protocol.ts';
 
 /** The outcomes the map can show: the worker's four and the Monte Carlo probability of a list without a GP. */
@@ -116,12 +116,13 @@ export function legendClasses(measure: MapMeasure, view: MapView): LegendClass[]
 }
 
 /**
- * The runs' shares of "at least one list without a GP" turned into probabilities by the event map the key figures use
- * for a municipality (eventMaps.ts: fitted on hindcasts, where a share of the runs overstated how often a
- * municipality really had a vacant list), so the map and a municipality's key figure say the same.
+ * The runs' shares of "at least one list without a GP" pooled with each municipality's base rate from where it stands
+ * (MapProbabilities.standing) by the weight the key figures use (eventMaps.ts: fitted on hindcasts), so the map and a
+ * municipality's key figure say the same; a municipality without a base rate keeps the runs' share.
  */
-export function recalibrated(p: MapProbabilities, c: EventCalibration): MapProbabilities {
-  const map = (a: Float32Array) => a.map((x) => applyEventCalibration(x, c));
+export function pooledProbabilities(p: MapProbabilities, c: EventCalibration): MapProbabilities {
+  const base = p.standing;
+  const map = (a: Float32Array) => a.map((x, i) => (Number.isFinite(base[i]!) ? applyEventPool(x, base[i]!, c) : x));
   return { ...p, values: { baseline: map(p.values.baseline), current: map(p.values.current) } };
 }
 

@@ -18,7 +18,7 @@ import {
   legendClasses,
   MAP_MEASURES,
   MAP_VIEWS,
-  recalibrated,
+  pooledProbabilities,
   valueAt,
   valuesAt,
   yearsOf,
@@ -540,7 +540,7 @@ export class MapPanel {
         },
       });
       if ('runs' in res) {
-        this.numbers = { ...this.numbers, probabilities: recalibrated(res, EVENT_MAPS.anyListWithoutGp) };
+        this.numbers = { ...this.numbers, probabilities: pooledProbabilities(res, EVENT_MAPS.anyListWithoutGp) };
         e.probStatus.textContent = t('mapProbDone', { runs: res.runs, seed: res.seed });
         this.fitYears();
         this.redraw();

@@ -355,12 +355,8 @@ const standingCache = new Map<string, StandingRates>();
 async function standingOf(plan: Plan, region: Region): Promise<StandingRates | undefined> {
   if (region.type !== 'kommune' || region.members.length !== 1) return undefined;
   const start = plan.start;
-  const m = region.members[0]!;
-  // (a start the planner gave her own figures for is marked reconstructed, not scored, but it stands on them)
-  if (start.records[m]!.imputed && !start.overridden?.[m]) return undefined;
-  const pop = start.pop[(start.year + 1 - start.popFirstYear) * start.nM + m]!;
-  if (!(pop > 0)) return undefined;
-  const share = Math.min(1, Math.max(0, start.residentsWithoutGp[m]! / pop));
+  const share = standingShareOf(start, region.members[0]!);
+  if (share === undefined) return undefined;
   const years = simulatedYears(plan.calendar);
   const key = JSON.stringify([region.code, start.year, share, years[years.length - 1]]);
   let out = standingCache.get(key);
@@ -371,6 +367,19 @@ async function standingOf(plan: Plan, region: Region): Promise<StandingRates | u
     standingCache.set(key, out);
   }
   return out;
+}
+
+/**
+ * Where municipality m stands at the start: its share without a GP then, as the plan starts it (the planner's own
+ * figures included); undefined where the start is imputed from peers and the planner has not given her own figures
+ * (nothing of its own to stand on) or it has no residents. The key figures (standingOf) and the map read it.
+ */
+export function standingShareOf(start: Plan['start'], m: number): number | undefined {
+  // (a start the planner gave her own figures for is marked reconstructed, not scored, but it stands on them)
+  if (start.records[m]!.imputed && !start.overridden?.[m]) return undefined;
+  const pop = start.pop[(start.year + 1 - start.popFirstYear) * start.nM + m]!;
+  if (!(pop > 0)) return undefined;
+  return Math.min(1, Math.max(0, start.residentsWithoutGp[m]! / pop));
 }
 
 const ownCache = new Map<string, Float64Array>();
@@ -410,9 +419,12 @@ export async function monteCarloChunk(
   seed: number,
   withBaseline: boolean,
   onProgress: (done: number, total: number) => void,
-): Promise<{ years: number[]; current: Float64Array; baseline: Float64Array | null }> {
+): Promise<{ years: number[]; current: Float64Array; baseline: Float64Array | null; standing?: StandingRates }> {
   const region = resolveRegion(req.region);
   const { current, baseline } = await plansFor(req);
+  // the chunk from run 0 (every Monte Carlo has one) carries the base rates, the others leave them out (one worker
+  // loads the counting, not each); the baseline starts where the scenario does: the same base rates pool both
+  const standing = firstRun === 0 ? await standingOf(current, region) : undefined;
   const total = withBaseline ? 2 * runs : runs;
   const cur = runMonteCarlo(current, {
     runs,
@@ -430,7 +442,12 @@ export async function monteCarloChunk(
         onProgress: (d) => onProgress(runs + d, total),
       })
     : null;
-  return { years: cur.years.slice(), current: cur.values, baseline: base ? base.values : null };
+  return {
+    years: cur.years.slice(),
+    current: cur.values,
+    baseline: base ? base.values : null,
+    ...(standing ? { standing } : {}),
+  };
 }
 
 export { N_RESULTS };

@@ -23,7 +23,8 @@ import {
   type Plan,
 } from '../../engine/index.ts';
 import type { MunicipalityRecord } from '../../data/types.ts';
-import { plansFor } from './compute.ts';
+import { registeredBasis } from '../../engine/start/startState.ts';
+import { plansFor, standingShareOf } from './compute.ts';
 import type { MapMunicipality, MapOutcome, MapPair, MapProbabilities, MapSeries, RunRequest } from './protocol.ts';
 
 export const MAP_OUTCOMES: readonly MapOutcome[] = ['withoutGpShare', 'meanListLength', 'onCallHours', 'gpsPer1000'];
@@ -256,6 +257,24 @@ function probabilitiesOf(plan: Plan, runs: number, seed: number, onRun: () => vo
 }
 
 /**
+ * Each municipality's base rate of at least one list without a GP from where it stands at the start, per projected
+ * year (MapProbabilities.standing; NaN where it has nothing of its own to stand on), as its key figure pools with.
+ */
+async function standingOfAll(plan: Plan, years: readonly number[]): Promise<Float32Array> {
+  const { baseRateBand, poolBaseRates } = await import('../../engine/validation/baseRates.ts');
+  const start = plan.start;
+  const pool = poolBaseRates(records(), start.year, years, registeredBasis);
+  const out = new Float32Array(start.nM * years.length).fill(Number.NaN);
+  for (let m = 0; m < start.nM; m++) {
+    const share = standingShareOf(start, m);
+    if (share === undefined) continue;
+    const rates = pool.anyListWithoutGp[baseRateBand(share)]!;
+    for (let y = 0; y < years.length; y++) out[m * years.length + y] = rates[y]!;
+  }
+  return out;
+}
+
+/**
  * Each municipality's probability of at least one list without a GP per projected year, from ONE national Monte
  * Carlo per scenario (`runs` runs, seeds (seed, i) as the page's Monte Carlo uses them).
  */
@@ -280,11 +299,13 @@ export async function mapProbabilities(
   };
   const cur = probabilitiesOf(current, runs, seed, tick);
   const base = probabilitiesOf(baseline(), runs, seed, tick);
+  const years = simulatedYears(current.calendar);
   return {
-    years: simulatedYears(current.calendar),
+    years,
     runs,
     seed,
     values: { baseline: base, current: cur },
+    standing: await standingOfAll(current, years),
     computeMs: performance.now() - t0,
   };
 }

@@ -151,6 +151,11 @@ export interface MapProbabilities {
   readonly seed: number;
   /** m * years.length + y. */
   readonly values: MapPair<Float32Array>;
+  /**
+   * m * years.length + y: each municipality's base rate of the event from where it stands at the start (the same in
+   * both scenarios), which its runs' share is pooled with (map/mapData.ts pooled); NaN where it has none.
+   */
+  readonly standing: Float32Array;
   readonly computeMs: number;
 }
 
@@ -210,6 +215,11 @@ export type WorkerResponse =
       readonly years: number[];
       readonly runs: number;
       readonly firstRun: number;
+      /**
+       * A municipality's base rates from where it stands (DeterministicResult.standing), for pooling its probabilities;
+       * in the chunk from run 0 only.
+       */
+      readonly standing?: StandingRates;
     }
   | { readonly type: 'formulaChecked'; readonly id: number; readonly error: FormulaCheck | null }
   | { readonly type: 'watching'; readonly id: number }

@@ -17,6 +17,7 @@
  * ends a worker as a crash would, without telling this client; nothing else is exposed, and without the flag
  * nothing is.
  */
+import type { StandingRates } from '../../engine/validation/baseRates.ts';
 import { mergeRuns, summarizeEvents, summarizeRuns, type McRuns } from '../../engine/run/mcSummary.ts';
 import { t } from '../i18n.ts';
 import { eventMapsFor } from '../eventMaps.ts';
@@ -354,6 +355,7 @@ export class SimClient {
         Math.min(1000, this.stallMs),
       );
       const parts: { current: McRuns; baseline: McRuns | null }[] = [];
+      let standing: StandingRates | undefined;
       let expected = 0;
       for (let i = 0; i < n; i++) {
         const firstRun = i * per;
@@ -394,6 +396,7 @@ export class SimClient {
               values,
             });
             parts.push({ current: mk(msg.current), baseline: msg.baseline ? mk(msg.baseline) : null });
+            standing ??= msg.standing;
             if (parts.length === expected) {
               stop();
               const current = mergeRuns(parts.map((p) => p.current));
@@ -404,10 +407,11 @@ export class SimClient {
                 seed,
                 current: summarizeRuns(current),
                 baseline: baseline ? summarizeRuns(baseline) : null,
-                // a municipality's probabilities through the event maps, as the map, the comparison and the
-                // validation's "recalibrated (the app)" have them (eventMaps.ts); other regions keep the runs' shares
-                currentEvents: summarizeEvents(current, eventMapsFor(req.region)),
-                baselineEvents: baseline ? summarizeEvents(baseline, eventMapsFor(req.region)) : null,
+                // a municipality's probabilities pooled with the base rates from where it stands, as the map, the
+                // comparison and the validation's "pooled (the app)" have them (eventMaps.ts); other regions keep
+                // the runs' shares
+                currentEvents: summarizeEvents(current, eventMapsFor(req.region), standing),
+                baselineEvents: baseline ? summarizeEvents(baseline, eventMapsFor(req.region), standing) : null,
                 currentRuns: current,
                 baselineRuns: baseline,
                 computeMs: performance.now() - t0,

@@ -101,6 +101,7 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
             years: res.years,
             runs: msg.runs,
             firstRun: msg.firstRun,
+            ...(res.standing ? { standing: res.standing } : {}),
           },
           transfer,
         );

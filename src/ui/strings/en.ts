@@ -110,7 +110,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   stampMonteCarlo: 'median and 80% interval of {runs} Monte Carlo runs, seed {seed}',
   stampProbability: 'share of {runs} Monte Carlo runs in which the event happens, per year; seed {seed}',
   stampProbabilityRecalibrated:
-    'share of {runs} Monte Carlo runs in which the event happens, per year, adjusted to how well such probabilities have matched; seed {seed}',
+    'share of {runs} Monte Carlo runs in which the event happens, per year, weighed with how often municipalities that stood alike at the start had it; seed {seed}',
   stampStanding:
     'Municipalities alike in {start}: the share of cases in the SSB figures {from}–{until} in which a municipality with the same share without a GP had at least one list without a GP as many years later (no model)',
   stampStandingShare:
@@ -294,6 +294,8 @@ export const EN: Readonly<Record<StringKey, string>> = {
   kfStandingFew: 'Municipalities that stood alike in {start}: too few cases',
   standingDefinition:
     '“Municipalities that stood alike”: how often municipalities with the same share without a GP at the start ({band}) had at least one list without a GP as many years later (SSB {from}–{until}), without a model.',
+  standingPooled:
+    'The probability in the card counts the model’s runs {runs} and how often municipalities that stood alike had it {base}, since that did best in hindcasts.',
   standingBand0: 'none',
   standingBand1: 'under 5%',
   standingBand2: '5–20%',
@@ -306,7 +308,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   probNote:
     'The share of the {runs} Monte Carlo runs in which it happens. The key figures round to the nearest 5 percentage points, as that many runs give no more precision.',
   probRecalibrated:
-    'For a municipality the share is adjusted to how well the model’s probabilities matched in the municipalities in {years}: it was overconfident, so where the runs say {from}, the chart shows {to}.',
+    'For a municipality the share of runs counts {runs} and how often municipalities that stood alike had the same {base}: that mix did best in hindcasts of {years} (the runs alone were overconfident).',
   probSummary:
     'the probability of at least one list without a GP is {first} in {y0} and {last} in {y1} in your scenario, {base} in {y1} under current policy; of at least 5% without a GP {share} in {y1}.',
   probSummaryCompare: 'the probability of at least one list without a GP in {y1}: {list}.',
@@ -389,7 +391,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   trackProbNote:
     'The share of {runs} runs from {origin} in which at least 5% were without a GP; a cross at 100% means it happened, at 0% that it did not.',
   trackProbRecalibrated:
-    'For a municipality the share is adjusted as the app shows it, to how well such probabilities matched in the municipalities up to {origin}.',
+    'For a municipality the share is weighed as the app shows it: the runs and how often municipalities that stood alike in {origin} had the same, with weights fitted on what was known in {origin}.',
   trackBand: 'Model, 80% (p10–p90)',
   trackMedian: 'Model, median',
   trackActual: 'Actual (SSB)',
@@ -574,7 +576,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   mapProbRunning: 'Computing probabilities: {done} of {total} runs',
   mapProbNeeded: 'The probabilities need a national Monte Carlo (one national run per draw).',
   mapProbDone:
-    'Probabilities from {runs} runs (seed {seed}), adjusted to how often municipalities really had lists without a GP in the hindcasts, as in the key figures.',
+    'Probabilities from {runs} runs (seed {seed}), weighed with how often municipalities that stood alike at the start had lists without a GP, as in the key figures.',
   mapAttribution: 'Municipal boundaries: © Kartverket (CC BY 4.0), simplified.',
   mapRedrawn: 'Drawn in {ms} ms',
   riskHeading: 'Municipalities at risk',

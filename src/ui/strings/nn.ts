@@ -112,7 +112,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
     'median og 80 % intervall av {runs} Monte Carlo-køyringar med tilfeldige hendingar (tilfeldig talrekkje nr. {seed})',
   stampProbability: 'delen av {runs} Monte Carlo-køyringar der hendinga skjer, per år (tilfeldig talrekkje nr. {seed})',
   stampProbabilityRecalibrated:
-    'delen av {runs} Monte Carlo-køyringar der hendinga skjer, per år, justert etter kor godt slike sannsyn har treft (tilfeldig talrekkje nr. {seed})',
+    'delen av {runs} Monte Carlo-køyringar der hendinga skjer, per år, vekta med kor ofte kommunar som stod likt ved start fekk ho (tilfeldig talrekkje nr. {seed})',
   stampStanding:
     'Kommunar som stod likt i {start}: delen av tilfella i SSB-tala {from}–{until} der ein kommune med same del utan fastlege hadde minst éi liste utan fastlege like mange år seinare (utan modell)',
   stampStandingShare:
@@ -297,6 +297,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
   kfStandingFew: 'Kommunar som stod likt i {start}: for få tilfelle',
   standingDefinition:
     '«Kommunar som stod likt»: kor ofte kommunar med same del utan fastlege ved start ({band}) hadde minst éi liste utan fastlege like mange år seinare (SSB {from}–{until}), utan modell.',
+  standingPooled:
+    'Sannsynet i kortet tel køyringane til modellen {runs} og kor ofte kommunar som stod likt fekk det {base}, for slik trefte det best i tilbakeblikk.',
   standingBand0: 'ingen',
   standingBand1: 'under 5 %',
   standingBand2: '5–20 %',
@@ -309,7 +311,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   probNote:
     'Delen av dei {runs} Monte Carlo-køyringane der det skjer. Nøkkeltala rundar av til næraste 5 prosentpoeng, for så mange køyringar gjev ikkje meir presisjon.',
   probRecalibrated:
-    'For ein kommune er delen justert etter kor godt sannsyna til modellen trefte i kommunane i {years}: modellen var for sikker, så der køyringane seier {from}, viser grafen {to}.',
+    'For ein kommune tel delen køyringar {runs} og kor ofte kommunar som stod likt fekk det same {base}: den blandinga trefte best i tilbakeblikk på {years} (køyringane åleine var for sikre).',
   probSummary:
     'sannsynet for minst éi liste utan fastlege er {first} i {y0} og {last} i {y1} i scenarioet ditt, {base} i {y1} med dagens politikk; for minst 5 % utan fastlege {share} i {y1}.',
   probSummaryCompare: 'sannsynet for minst éi liste utan fastlege i {y1}: {list}.',
@@ -392,7 +394,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   trackProbNote:
     'Delen av {runs} køyringar frå {origin} der minst 5 % stod utan fastlege; kryss ved 100 % tyder at det skjedde, ved 0 % at det ikkje skjedde.',
   trackProbRecalibrated:
-    'For ein kommune er delen justert slik appen viser han, etter kor godt slike sannsyn trefte i kommunane fram til {origin}.',
+    'For ein kommune er delen vekta slik appen viser han: køyringane og kor ofte kommunar som stod likt i {origin} fekk det same, med vekter tilpassa på det som var kjent i {origin}.',
   trackBand: 'Modellen, 80 % (p10–p90)',
   trackMedian: 'Modellen, median',
   trackActual: 'Faktisk (SSB)',
@@ -576,7 +578,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   mapProbRunning: 'Bereknar sannsyn: {done} av {total} køyringar',
   mapProbNeeded: 'Sannsyna krev Monte Carlo for heile landet (éi nasjonal køyring per trekk).',
   mapProbDone:
-    'Sannsyn frå {runs} køyringar (frø {seed}), justert etter kor ofte kommunane faktisk hadde lister utan fastlege i tilbakeprøvinga, som i nøkkeltala.',
+    'Sannsyn frå {runs} køyringar (frø {seed}), vekta med kor ofte kommunar som stod likt ved start fekk lister utan fastlege, som i nøkkeltala.',
   mapAttribution: 'Kommunegrenser: © Kartverket (CC BY 4.0), forenkla.',
   mapRedrawn: 'Teikna på {ms} ms',
   riskHeading: 'Kommunar i faresona',

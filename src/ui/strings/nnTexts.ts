@@ -588,6 +588,7 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
   null: 'null',
   'modellen, rekalibrert': 'modellen, rekalibrert',
   'kommuner som sto likt': 'kommunar som stod likt',
+  'modellen vektet med kommuner som sto likt': 'modellen vekta med kommunar som stod likt',
   // src/engine/run/results.ts: result labels and units
   Innbyggere: 'Innbyggjarar',
   'Uten fastlege, med vikar': 'Utan fastlege, med vikar',
@@ -783,8 +784,8 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
   'Hvor godt modellen har truffet (validering)': 'Kor godt modellen har treft (validering)',
   'Vi har startet modellen 31. desember 2020, 2022 og 2024 med bare det som var kjent da, og sammenlignet med det som faktisk skjedde i hver kommune de neste årene. Kommuner som fikk nytt kommunenummer, har egne tall først fra det nye nummeret og er med bare fra et startår der de har det (de fleste fra 2024). Tabellene viser CRPS, et mål på hvor langt unna hele fordelingen av kjøringer var (lavere er bedre: prosentpoeng for andelen uten fastlege, pasienter for listelengden), for modellen og for «ingen endring» (at alt blir som i startåret), og hvor ofte modellens 80 %-intervall (p10–p90) traff det som skjedde (målet er 80 %).':
     'Vi har starta modellen 31. desember 2020, 2022 og 2024 med berre det som var kjent då, og samanlikna med det som faktisk skjedde i kvar kommune dei neste åra. Kommunar som fekk nytt kommunenummer, har eigne tal først frå det nye nummeret og er med berre frå eit startår der dei har det (dei fleste frå 2024). Tabellane viser CRPS, eit mål på kor langt unna heile fordelinga av køyringar var (lågare er betre: prosentpoeng for delen utan fastlege, pasientar for listelengda), for modellen og for «ingen endring» (at alt blir som i startåret), og kor ofte 80 %-intervallet til modellen (p10–p90) trefte det som skjedde (målet er 80 %).',
-  'Sannsynlighetene for en kommune justeres etter hvordan kjøringene har truffet før startåret (rekalibrering), fordi kjøringene alene er for sikre på kriser. Metoden og alle tallene står i README.md, avsnittet «Validation» (npm run validate). Åpne «Treffsikkerhet» over grafene for å se tilbakeblikket for ditt område.':
-    'Sannsyna for ein kommune blir justerte etter korleis køyringane har treft før startåret (rekalibrering), fordi køyringane åleine er for sikre på kriser. Metoden og alle tala står i README.md, avsnittet «Validation» (npm run validate). Opne «Treffsikkerheit» over grafane for å sjå tilbakeblikket for området ditt.',
+  'Sannsynlighetene for en kommune vekter kjøringene med hvor ofte kommuner som sto likt ved startåret fikk det samme, med vekter tilpasset på hvordan de traff før startåret, fordi kjøringene alene er for sikre på kriser. Metoden og alle tallene står i README.md, avsnittet «Validation» (npm run validate). Åpne «Treffsikkerhet» over grafene for å se tilbakeblikket for ditt område.':
+    'Sannsyna for ein kommune vektar køyringane med kor ofte kommunar som stod likt ved startåret fekk det same, med vekter tilpassa på korleis dei trefte før startåret, fordi køyringane åleine er for sikre på kriser. Metoden og alle tala står i README.md, avsnittet «Validation» (npm run validate). Opne «Treffsikkerheit» over grafane for å sjå tilbakeblikket for området ditt.',
   'Laster valideringstabellene …': 'Lastar valideringstabellane …',
   'Valideringstabellene kunne ikke lastes.': 'Valideringstabellane kunne ikkje lastast.',
   Kommuner: 'Kommunar',

@@ -170,23 +170,23 @@ const EVENT_NAME = {
 } as const;
 
 /**
- * The probabilities a municipality is shown (recalibrated) against the naive ones, by Brier score over every start
- * year and both events: how many pairs they beat each naive forecast in, the pairs they lose named; and how often the
- * runs' own shares did better than the recalibrated ones.
+ * The probabilities a municipality is shown (the runs pooled with the base rate from where it stands) against the
+ * naive ones, by Brier score over every start year and both events: how many pairs they beat each naive forecast in,
+ * the pairs they lose named; and how often the runs' own shares did better than the pooled ones.
  */
 function eventSentence(origins: readonly OriginTrack[]): string | null {
   const pairs = origins.flatMap((o) =>
     o.events
       ? (['anyListWithoutGp', 'shareAtLeast5pct'] as const).flatMap((e) => {
           const b = o.events![e]?.brier;
-          return b && b.modelRecalibrated !== undefined ? [{ origin: o.origin, event: e, brier: b }] : [];
+          return b && b.modelPooled !== undefined ? [{ origin: o.origin, event: e, brier: b }] : [];
         })
       : [],
   );
   if (pairs.length === 0) return null;
   const n = pairs.length;
   const beats = (naive: 'persistence' | 'climatology' | 'stateBaseRate') =>
-    pairs.filter((p) => p.brier[naive] !== undefined && p.brier.modelRecalibrated! < p.brier[naive]!);
+    pairs.filter((p) => p.brier[naive] !== undefined && p.brier.modelPooled! < p.brier[naive]!);
   const lost = pairs.filter((p) => !beats('stateBaseRate').includes(p));
   // the losses by start year: the year alone where both events lost, else the year and the event
   const lostYears = [...new Set(lost.map((p) => p.origin))];
@@ -200,7 +200,7 @@ function eventSentence(origins: readonly OriginTrack[]): string | null {
     lost.length === 0
       ? ''
       : ` (${pick('ikke fra', 'ikkje frå', 'not from')} ${listText(lostItems, pick('og', 'og', 'or'))})`;
-  const runsBetter = pairs.filter((p) => p.brier.model !== undefined && p.brier.model < p.brier.modelRecalibrated!);
+  const runsBetter = pairs.filter((p) => p.brier.model !== undefined && p.brier.model < p.brier.modelPooled!);
   const [a, b, c, d] = [
     beats('persistence').length,
     beats('climatology').length,
@@ -208,9 +208,9 @@ function eventSentence(origins: readonly OriginTrack[]): string | null {
     runsBetter.length,
   ];
   return pick(
-    `Sannsynlighetene appen viser for en kommune (rekalibrert), målt med Brier-skår (lavere er bedre) for ${EVENT_NAME.anyListWithoutGp()} og ${EVENT_NAME.shareAtLeast5pct()} fra hvert startår (${n} i alt): bedre enn «ingen endring» i ${a} av ${n}, enn sentralitetsklassens fordeling i ${b} av ${n}, og enn hvor ofte kommuner som sto likt ved startåret fikk det samme, i ${c} av ${n}${lostText}. Kjøringenes egne andeler, før rekalibreringen, var bedre i ${d} av ${n}.`,
-    `Sannsyna appen viser for ein kommune (rekalibrerte), målte med Brier-skår (lågare er betre) for ${EVENT_NAME.anyListWithoutGp()} og ${EVENT_NAME.shareAtLeast5pct()} frå kvart startår (${n} i alt): betre enn «ingen endring» i ${a} av ${n}, enn fordelinga i sentralitetsklassen i ${b} av ${n}, og enn kor ofte kommunar som stod likt ved startåret fekk det same, i ${c} av ${n}${lostText}. Dei eigne delane til køyringane, før rekalibreringa, var betre i ${d} av ${n}.`,
-    `The probabilities the app shows for a municipality (recalibrated), by Brier score (lower is better) for ${EVENT_NAME.anyListWithoutGp()} and ${EVENT_NAME.shareAtLeast5pct()} from each start year (${n} in all): better than “no change” in ${a} of ${n}, than the centrality class’s distribution in ${b} of ${n}, and than how often municipalities that stood where it stood at the start year had the same, in ${c} of ${n}${lostText}. The runs’ own shares, before the recalibration, did better in ${d} of ${n}.`,
+    `Sannsynlighetene appen viser for en kommune (kjøringene vektet med kommuner som sto likt), målt med Brier-skår (lavere er bedre) for ${EVENT_NAME.anyListWithoutGp()} og ${EVENT_NAME.shareAtLeast5pct()} fra hvert startår (${n} i alt): bedre enn «ingen endring» i ${a} av ${n}, enn sentralitetsklassens fordeling i ${b} av ${n}, og enn hvor ofte kommuner som sto likt ved startåret fikk det samme, i ${c} av ${n}${lostText}. Kjøringenes egne andeler, uten vektingen, var bedre i ${d} av ${n}.`,
+    `Sannsyna appen viser for ein kommune (køyringane vekta med kommunar som stod likt), målte med Brier-skår (lågare er betre) for ${EVENT_NAME.anyListWithoutGp()} og ${EVENT_NAME.shareAtLeast5pct()} frå kvart startår (${n} i alt): betre enn «ingen endring» i ${a} av ${n}, enn fordelinga i sentralitetsklassen i ${b} av ${n}, og enn kor ofte kommunar som stod likt ved startåret fekk det same, i ${c} av ${n}${lostText}. Dei eigne delane til køyringane, utan vektinga, var betre i ${d} av ${n}.`,
+    `The probabilities the app shows for a municipality (the runs weighed with municipalities that stood alike), by Brier score (lower is better) for ${EVENT_NAME.anyListWithoutGp()} and ${EVENT_NAME.shareAtLeast5pct()} from each start year (${n} in all): better than “no change” in ${a} of ${n}, than the centrality class’s distribution in ${b} of ${n}, and than how often municipalities that stood where it stood at the start year had the same, in ${c} of ${n}${lostText}. The runs’ own shares, without the weighing, did better in ${d} of ${n}.`,
   );
 }
 

@@ -35,7 +35,7 @@ export const NB: Texts = {
   heading: 'Hvor godt modellen har truffet (validering)',
   paragraphs: [
     'Vi har startet modellen 31. desember 2020, 2022 og 2024 med bare det som var kjent da, og sammenlignet med det som faktisk skjedde i hver kommune de neste årene. Kommuner som fikk nytt kommunenummer, har egne tall først fra det nye nummeret og er med bare fra et startår der de har det (de fleste fra 2024). Tabellene viser CRPS, et mål på hvor langt unna hele fordelingen av kjøringer var (lavere er bedre: prosentpoeng for andelen uten fastlege, pasienter for listelengden), for modellen og for «ingen endring» (at alt blir som i startåret), og hvor ofte modellens 80 %-intervall (p10–p90) traff det som skjedde (målet er 80 %).',
-    'Sannsynlighetene for en kommune justeres etter hvordan kjøringene har truffet før startåret (rekalibrering), fordi kjøringene alene er for sikre på kriser. Metoden og alle tallene står i README.md, avsnittet «Validation» (npm run validate). Åpne «Treffsikkerhet» over grafene for å se tilbakeblikket for ditt område.',
+    'Sannsynlighetene for en kommune vekter kjøringene med hvor ofte kommuner som sto likt ved startåret fikk det samme, med vekter tilpasset på hvordan de traff før startåret, fordi kjøringene alene er for sikre på kriser. Metoden og alle tallene står i README.md, avsnittet «Validation» (npm run validate). Åpne «Treffsikkerhet» over grafene for å se tilbakeblikket for ditt område.',
   ],
   loading: 'Laster valideringstabellene …',
   failed: 'Valideringstabellene kunne ikke lastes.',
@@ -55,7 +55,7 @@ const EN: Texts = {
   heading: 'How well the model has done (validation)',
   paragraphs: [
     'We started the model on 31 December 2020, 2022 and 2024 with only what was known then, and compared it with what really happened in each municipality in the years after. Municipalities whose number changed have figures of their own only under the new number and are included only from a start year where they have them (most from 2024). The tables give the CRPS, a measure of how far the whole spread of runs was from the outcome (lower is better: percentage points for the share without a GP, patients for the list length), for the model and for “no change” (everything stays as in the start year), and how often the model’s 80% interval (p10–p90) held what happened (the aim is 80%).',
-    'A municipality’s probabilities are adjusted by how the runs did before the start year (recalibration), since the runs alone are overconfident about crises. The method and all the figures are in README.md, section “Validation” (npm run validate). Open “Track record” above the charts to see the hindcast for your region.',
+    'A municipality’s probabilities weigh the runs with how often municipalities that stood alike at the start year had the same, with weights fitted on how both did before the start year, since the runs alone are overconfident about crises. The method and all the figures are in README.md, section “Validation” (npm run validate). Open “Track record” above the charts to see the hindcast for your region.',
   ],
   loading: 'Loading the validation tables …',
   failed: 'The validation tables could not be loaded.',
