@@ -304,6 +304,7 @@ const NB = {
   standingBand2: '5–20 %',
   standingBand3: '20 % eller mer',
   standingSeries: 'Kommuner som sto likt i {start}, minst én liste',
+  runsOnlySeries: 'Modellens kjøringer alene, minst én liste: {name}',
   probAnyList: 'Minst én liste uten fastlege',
   probShare5: 'Minst 5 % av innbyggerne uten fastlege',
   probShare5Short: 'Minst 5 % uten fastlege',

@@ -436,13 +436,16 @@ export function standingLine(data: ChartData, yi: number): string[] {
   return [t('kfStanding', { start: s.untilYear, p: formatProbability(p), n: formatInteger(s.pairs[i]!) })];
 }
 
-/** The sentence that says what "kommuner som sto likt" is, for the definition under the key figures. */
-export function standingDefinition(data: ChartData): string {
+/**
+ * The sentence that says what "kommuner som sto likt" is, for the definition under the key figures (`pooled`: with the
+ * sentence on how much it counts in the card's probability; the probability chart's note says that itself).
+ */
+export function standingDefinition(data: ChartData, pooled = true): string {
   const s = data.standing;
   if (!s || data.regionType !== 'kommune' || !data.mc?.events) return '';
   const band = t(`standingBand${s.band}` as StringKey);
   const definition = t('standingDefinition', { band, from: s.fromYear, until: s.untilYear });
-  if (!data.mc.events.current.recalibrated) return definition;
+  if (!pooled || !data.mc.events.current.recalibrated) return definition;
   // the card's probability is the runs pooled with these rates (eventMaps.ts): say how much each counts
   const w = EVENT_MAPS.anyListWithoutGp.poolWeight;
   return `${definition} ${t('standingPooled', { runs: formatPercent(w, 0), base: formatPercent(1 - w, 0) })}`;

@@ -107,7 +107,8 @@ export class ProbabilityChartView extends ChartView {
     if (!shown) return '';
     const note = t('probNote', { runs: formatNumber(shown[0]!.events.runs) });
     const withMaps = shown[0]!.events.recalibrated ? `${note} ${recalibrationNote()}` : note;
-    const standing = standingValues(data) ? standingDefinition(data) : '';
+    // (without the key figures' sentence on the weights: recalibrationNote says it here)
+    const standing = standingValues(data) ? standingDefinition(data, false) : '';
     return standing ? `${withMaps} ${standing}` : withMaps;
   }
 
@@ -173,7 +174,10 @@ export class ProbabilityChartView extends ChartView {
     return t('chartAlt', { title: loc(this.spec.title), region: data.regionName, summary });
   }
 
-  /** Per probability, current policy and the scenario (or each compared scenario), years down. */
+  /**
+   * Per probability, current policy and the scenario (or each compared scenario), years down; for a municipality also
+   * the runs' own shares and the base rate.
+   */
   override tableColumns(data: ChartData): {
     years: number[];
     cols: { head: string; value: (year: number) => number | undefined }[];
@@ -192,6 +196,20 @@ export class ProbabilityChartView extends ChartView {
           },
         });
       }
+    // where the probabilities are pooled with the base rates (a municipality), the runs' own shares of "at least one
+    // list" beside them in the table, so an analyst sees both parts of the mix (the chart keeps to the pooled lines)
+    for (const s of shown) {
+      if (!s.events.recalibrated) continue;
+      const values = s.events.pAnyListWithoutGpRuns;
+      const years = s.events.years;
+      cols.push({
+        head: t('runsOnlySeries', { name: s.name }),
+        value: (y) => {
+          const k = years.indexOf(y);
+          return k >= 0 ? values[k] : undefined;
+        },
+      });
+    }
     const standing = standingValues(data);
     if (standing)
       cols.push({

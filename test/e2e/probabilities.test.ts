@@ -163,11 +163,14 @@ describe('a small municipality in probabilities', () => {
     const any = 'Minst én liste uten fastlege';
     const share = 'Minst 5 % uten fastlege';
     const alike = 'Kommuner som sto likt i 2025, minst én liste';
+    const runsOnly = 'Modellens kjøringer alene, minst én liste';
     expect(table.headers).toEqual([
       `${any}: Dagens politikk`,
       `${any}: Ditt scenario`,
       `${share}: Dagens politikk`,
       `${share}: Ditt scenario`,
+      `${runsOnly}: Dagens politikk`,
+      `${runsOnly}: Ditt scenario`,
       alike,
     ]);
     // the base rates where there were enough cases (rows 2015-2025: up to ten years ahead), empty cells after
@@ -181,7 +184,7 @@ describe('a small municipality in probabilities', () => {
         known.map((y) => e.standing.pAnyListWithoutGp[e.standing.years.indexOf(y)]! * 100),
       ),
     ).toEqual([]);
-    expect(table.rows.get(2040)![4]).toBe('');
+    expect(table.rows.get(2040)![6]).toBe('');
     expect([...table.rows.keys()]).toEqual(e.years);
     const pct = (v: readonly number[]) => v.map((p) => p * 100);
     expect([
@@ -189,9 +192,12 @@ describe('a small municipality in probabilities', () => {
       ...columnMismatches(table, `${any}: Ditt scenario`, e.years, pct(e.current.pAnyListWithoutGp)),
       ...columnMismatches(table, `${share}: Dagens politikk`, e.years, pct(e.baseline.pShareAtLeast5pct)),
       ...columnMismatches(table, `${share}: Ditt scenario`, e.years, pct(e.current.pShareAtLeast5pct)),
+      // the two parts of the pooled probability: the runs' own shares beside it
+      ...columnMismatches(table, `${runsOnly}: Dagens politikk`, e.years, pct(e.baseline.pAnyListWithoutGpRuns)),
+      ...columnMismatches(table, `${runsOnly}: Ditt scenario`, e.years, pct(e.current.pAnyListWithoutGpRuns)),
       ...formatProblems(table),
     ]).toEqual([]);
-    for (const cells of table.rows.values()) for (const c of cells.slice(0, 4)) expect(c).toMatch(/^\d{1,3}\u00a0%$/);
+    for (const cells of table.rows.values()) for (const c of cells.slice(0, 6)) expect(c).toMatch(/^\d{1,3}\u00a0%$/);
     expect(await fig.locator('canvas').getAttribute('aria-label')).toMatch(
       /^Sannsynlighet for innbyggere uten fastlege, Bindal \(1811\), Nordland: sannsynligheten for minst én liste uten fastlege er .*%/,
     );

@@ -284,5 +284,7 @@ describe('beside a municipality’s probability: how often municipalities that s
       `Sannsynligheten i kortet teller modellens kjøringer ${pct(w)} og hvor ofte kommuner som sto likt fikk det ${pct(1 - w)}`,
     );
     expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).not.toContain('Sannsynligheten i kortet');
+    // the probability chart's note says the weights itself
+    expect(standingDefinition(d as never, false)).not.toContain('Sannsynligheten i kortet');
   });
 });

@@ -301,6 +301,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   standingBand2: '5–20%',
   standingBand3: '20% or more',
   standingSeries: 'Municipalities alike in {start}, at least one list',
+  runsOnlySeries: 'The model’s runs alone, at least one list: {name}',
   probAnyList: 'At least one list without a GP',
   probShare5: 'At least 5% of residents without a GP',
   probShare5Short: 'At least 5% without a GP',

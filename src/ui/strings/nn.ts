@@ -304,6 +304,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   standingBand2: '5–20 %',
   standingBand3: '20 % eller meir',
   standingSeries: 'Kommunar som stod likt i {start}, minst éi liste',
+  runsOnlySeries: 'Køyringane til modellen åleine, minst éi liste: {name}',
   probAnyList: 'Minst éi liste utan fastlege',
   probShare5: 'Minst 5 % av innbyggjarane utan fastlege',
   probShare5Short: 'Minst 5 % utan fastlege',
