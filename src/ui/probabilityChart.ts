@@ -42,15 +42,17 @@ interface Shown {
   readonly baseline: boolean;
 }
 
-/** Each compared scenario's runs counted once (the comparison result keeps its runs). */
-const eventsOfRuns = new WeakMap<McRuns, McEvents>();
+/**
+ * Each compared scenario's runs counted once (the comparison result keeps its runs), again only if the base rates they
+ * are pooled with change (they come with the deterministic result, which may arrive after the comparison).
+ */
+const eventsOfRuns = new WeakMap<McRuns, { standing: EventBase | undefined; events: McEvents }>();
 function eventsOf(runs: McRuns, standing: EventBase | undefined): McEvents {
-  let ev = eventsOfRuns.get(runs);
-  if (!ev) {
-    ev = summarizeEvents(runs, standing ? EVENT_MAPS : undefined, standing);
-    eventsOfRuns.set(runs, ev);
-  }
-  return ev;
+  const hit = eventsOfRuns.get(runs);
+  if (hit && hit.standing === standing) return hit.events;
+  const events = summarizeEvents(runs, standing ? EVENT_MAPS : undefined, standing);
+  eventsOfRuns.set(runs, { standing, events });
+  return events;
 }
 
 /** The scenarios the chart shows: the compared ones, or current policy and the scenario; null before Monte Carlo. */
