@@ -153,6 +153,8 @@ export function standingBaseRates(
   const pAny: (number | null)[] = [];
   const pShare: (number | null)[] = [];
   const pairs: number[] = [];
+  const poolAny: number[] = [];
+  const poolShare: number[] = [];
   const anyAt = baseRatesByYear(records, untilYear, EVENT_SHARE_THRESHOLDS.anyListWithoutGp, basis);
   const overAt = baseRatesByYear(records, untilYear, EVENT_SHARE_THRESHOLDS.shareAtLeast5pct, basis);
   for (const year of years) {
@@ -160,8 +162,13 @@ export function standingBaseRates(
       pAny.push(null);
       pShare.push(null);
       pairs.push(0);
+      poolAny.push(Number.NaN);
+      poolShare.push(Number.NaN);
       continue;
     }
+    // (the same tables the pool reads, poolBaseRates: counted once)
+    poolAny.push(bandRateAt(anyAt, untilYear, year, band));
+    poolShare.push(bandRateAt(overAt, untilYear, year, band));
     const any = anyAt(year);
     const over = overAt(year);
     const n = any.pairs[band]!;
@@ -169,7 +176,6 @@ export function standingBaseRates(
     pShare.push(n > 0 ? over.rate[band]! : null);
     pairs.push(n);
   }
-  const pool = poolBaseRates(records, untilYear, years, basis);
   let fromYear = untilYear;
   for (const rec of records) for (const row of rec.trend) if (row.year < fromYear) fromYear = row.year;
   return {
@@ -181,8 +187,8 @@ export function standingBaseRates(
     pAnyListWithoutGp: pAny,
     pShareAtLeast5pct: pShare,
     pairs,
-    poolAnyListWithoutGp: pool.anyListWithoutGp[band]!,
-    poolShareAtLeast5pct: pool.shareAtLeast5pct[band]!,
+    poolAnyListWithoutGp: poolAny,
+    poolShareAtLeast5pct: poolShare,
   };
 }
 
