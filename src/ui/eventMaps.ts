@@ -25,9 +25,9 @@ export const EVENT_MAPS_UNTIL: number = file.origin;
  * One sentence on what the weights do, with numbers read from them: how much the runs' share and the base rate from
  * where the municipality stands count in "at least one list without a GP", and which years they were fitted on.
  */
-export function recalibrationNote(): string {
+export function poolingNote(): string {
   const c = EVENT_MAPS.anyListWithoutGp;
-  return t('probRecalibrated', {
+  return t('probPooled', {
     runs: formatPercent(c.poolWeight, 0),
     base: formatPercent(1 - c.poolWeight, 0),
     years: `${Math.min(...c.origins) + 1}–${c.until}`,

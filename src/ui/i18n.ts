@@ -114,7 +114,7 @@ const NB = {
     'median og 80 % intervall av {runs} Monte Carlo-kjøringer med tilfeldige hendelser (tilfeldig tallrekke nr. {seed})',
   stampProbability:
     'andel av {runs} Monte Carlo-kjøringer der hendelsen inntreffer, per år (tilfeldig tallrekke nr. {seed})',
-  stampProbabilityRecalibrated:
+  stampProbabilityPooled:
     'andel av {runs} Monte Carlo-kjøringer der hendelsen inntreffer, per år, vektet med hvor ofte kommuner som sto likt ved start fikk den (tilfeldig tallrekke nr. {seed})',
   stampStanding:
     'Kommuner som sto likt i {start}: andelen av tilfellene i SSB-tallene {from}–{until} der en kommune med samme andel uten fastlege hadde minst én liste uten fastlege like mange år senere (uten modell)',
@@ -311,7 +311,7 @@ const NB = {
   probPending: 'Sannsynlighetene vises når usikkerheten (Monte Carlo) er beregnet.',
   probNote:
     'Andelen av de {runs} Monte Carlo-kjøringene der det skjer. Nøkkeltallene runder til nærmeste 5 prosentpoeng, for så mange kjøringer gir ikke mer presisjon.',
-  probRecalibrated:
+  probPooled:
     'For en kommune teller andelen kjøringer {runs} og hvor ofte kommuner som sto likt fikk det samme {base}: den blandingen traff best i tilbakeblikk på {years} (kjøringene alene var for sikre).',
   probSummary:
     'sannsynligheten for minst én liste uten fastlege er {first} i {y0} og {last} i {y1} i ditt scenario, {base} i {y1} med dagens politikk; for minst 5 % uten fastlege {share} i {y1}.',
@@ -394,7 +394,7 @@ const NB = {
     'Modellen startet 31.12.{origin} med data som var kjent da, {runs} kjøringer (tilfeldig tallrekke nr. {seed}). Båndet viser 80 % av kjøringene (p10–p90), linjen medianen, kryssene SSB 12005 og den stiplede linjen «ingen endring» fra {origin}.',
   trackProbNote:
     'Andelen av {runs} kjøringer fra {origin} der minst 5 % sto uten fastlege; kryss ved 100 % betyr at det skjedde, ved 0 % at det ikke skjedde.',
-  trackProbRecalibrated:
+  trackProbPooled:
     'For en kommune er andelen vektet slik appen viser den: kjøringene og hvor ofte kommuner som sto likt i {origin} fikk det samme, med vekter tilpasset på det som var kjent i {origin}.',
   trackBand: 'Modellen, 80 % (p10–p90)',
   trackMedian: 'Modellen, median',

@@ -445,7 +445,7 @@ export function standingDefinition(data: ChartData, pooled = true): string {
   if (!s || data.regionType !== 'kommune' || !data.mc?.events) return '';
   const band = t(`standingBand${s.band}` as StringKey);
   const definition = t('standingDefinition', { band, from: s.fromYear, until: s.untilYear });
-  if (!pooled || !data.mc.events.current.recalibrated) return definition;
+  if (!pooled || !data.mc.events.current.pooled) return definition;
   // the card's probability is the runs pooled with these rates (eventMaps.ts): say how much each counts
   const w = EVENT_MAPS.anyListWithoutGp.poolWeight;
   return `${definition} ${t('standingPooled', { runs: formatPercent(w, 0), base: formatPercent(1 - w, 0) })}`;

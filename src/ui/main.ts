@@ -636,7 +636,7 @@ class App {
       runs: cmp ? (this.comparison.result?.runs[0]?.runs ?? null) : data.mc ? this.mc.runs : null,
       seed: MC_SEED,
       probability: view instanceof ProbabilityChartView,
-      recalibrated: view instanceof ProbabilityChartView && (shownScenarios(data)?.[0]?.events.recalibrated ?? false),
+      pooled: view instanceof ProbabilityChartView && (shownScenarios(data)?.[0]?.events.pooled ?? false),
       ...(view instanceof ProbabilityChartView && data.standing && standingValues(data)
         ? { standing: { start: data.standing.untilYear, from: data.standing.fromYear, until: data.standing.untilYear } }
         : {}),

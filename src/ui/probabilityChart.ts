@@ -10,7 +10,7 @@
  */
 import type { ChartDataset } from 'chart.js';
 import { summarizeEvents, type EventBase, type McEvents, type McRuns } from '../engine/run/mcSummary.ts';
-import { EVENT_MAPS, recalibrationNote } from './eventMaps.ts';
+import { EVENT_MAPS, poolingNote } from './eventMaps.ts';
 import { PROBABILITY_CHART } from './chartSpecs.ts';
 import { ChartView, COMPARE_DASHES, POINT_STYLES, SERIES_COLOURS, type ChartData } from './chartView.ts';
 import type { DeckSeries } from './export/deck.ts';
@@ -108,8 +108,8 @@ export class ProbabilityChartView extends ChartView {
     const shown = shownScenarios(data);
     if (!shown) return '';
     const note = t('probNote', { runs: formatNumber(shown[0]!.events.runs) });
-    const withMaps = shown[0]!.events.recalibrated ? `${note} ${recalibrationNote()}` : note;
-    // (without the key figures' sentence on the weights: recalibrationNote says it here)
+    const withMaps = shown[0]!.events.pooled ? `${note} ${poolingNote()}` : note;
+    // (without the key figures' sentence on the weights: poolingNote says it here)
     const standing = standingValues(data) ? standingDefinition(data, false) : '';
     return standing ? `${withMaps} ${standing}` : withMaps;
   }
@@ -201,7 +201,7 @@ export class ProbabilityChartView extends ChartView {
     // where the probabilities are pooled with the base rates (a municipality), the runs' own shares of "at least one
     // list" beside them in the table, so an analyst sees both parts of the mix (the chart keeps to the pooled lines)
     for (const s of shown) {
-      if (!s.events.recalibrated) continue;
+      if (!s.events.pooled) continue;
       const values = s.events.pAnyListWithoutGpRuns;
       const years = s.events.years;
       cols.push({

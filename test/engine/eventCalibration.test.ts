@@ -199,16 +199,16 @@ describe('summarizeEvents with the weights and the base rates', () => {
     poolShareAtLeast5pct: [0.9, Number.NaN, 0.2],
   };
 
-  it('without maps: the runs’ shares, not recalibrated', () => {
+  it('without maps: the runs’ shares, not pooled', () => {
     const ev = summarizeEvents(mc);
-    expect(ev.recalibrated).toBe(false);
+    expect(ev.pooled).toBe(false);
     expect(ev.pShareAtLeast5pct).toEqual([0, 0.7]);
     expect(ev.pAnyListWithoutGpRuns).toEqual(ev.pAnyListWithoutGp);
   });
 
   it('pooled: the runs’ shares weighed with the base rates of the same year, the runs’ shares kept beside them', () => {
     const ev = summarizeEvents(mc, maps, base);
-    expect(ev.recalibrated).toBe(true);
+    expect(ev.pooled).toBe(true);
     expect(ev.pShareAtLeast5pctRuns).toEqual([0, 0.7]);
     expect(ev.pAnyListWithoutGpRuns).toEqual([0, 0.9]);
     expect(ev.pShareAtLeast5pct[1]).toBeCloseTo(0.8 * 0.7 + 0.2 * 0.2, 12);
@@ -219,7 +219,7 @@ describe('summarizeEvents with the weights and the base rates', () => {
 
   it('weights without base rates (a municipality with nothing of its own to stand on): the runs’ shares', () => {
     const ev = summarizeEvents(mc, maps);
-    expect(ev.recalibrated).toBe(false);
+    expect(ev.pooled).toBe(false);
     expect(ev.pAnyListWithoutGp).toEqual([0, 0.9]);
   });
 });

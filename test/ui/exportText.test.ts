@@ -93,7 +93,7 @@ describe('stamp', () => {
     );
     expect(lines.join('\n')).not.toMatch(/median|intervall/);
     // a municipality's probabilities, pooled with the base rates from where it stands, say so
-    expect(stampLines({ ...input, probability: true, recalibrated: true })[1]).toMatch(
+    expect(stampLines({ ...input, probability: true, pooled: true })[1]).toMatch(
       /· andel av 200 Monte Carlo-kjøringer der hendelsen inntreffer, per år, vektet med hvor ofte kommuner som sto likt ved start fikk den \(tilfeldig tallrekke nr. 1\)$/,
     );
     setLocale('en');

@@ -29,7 +29,7 @@ const events = (pAny: number, pShare: number, mean: number): McEvents =>
     pAnyListWithoutGp: [pAny],
     pShareAtLeast5pct: [pShare],
     meanResidentsWithoutGp: [mean],
-    recalibrated: false,
+    pooled: false,
     pAnyListWithoutGpRuns: [pAny],
     pShareAtLeast5pctRuns: [pShare],
   }) as McEvents;
@@ -273,7 +273,7 @@ describe('beside a municipality’s probability: how often municipalities that s
   });
 
   it('when the card’s probability is pooled with these rates, the definition says how much each counts', () => {
-    const pooled = { ...SMALL_MC.events.current, recalibrated: true };
+    const pooled = { ...SMALL_MC.events.current, pooled: true };
     const d = {
       ...withStanding('kommune', standing(0.54, 87)),
       mc: { ...SMALL_MC, events: { current: pooled, baseline: pooled } },

@@ -88,7 +88,7 @@ export interface McEvents {
   readonly pShareAtLeast5pct: number[];
   readonly meanResidentsWithoutGp: number[];
   /** True when the probabilities were pooled with the base rates from where the municipality stands. */
-  readonly recalibrated: boolean;
+  readonly pooled: boolean;
   /** The share of runs with each event (the probabilities before pooling; equal to them when not pooled). */
   readonly pAnyListWithoutGpRuns: number[];
   readonly pShareAtLeast5pctRuns: number[];
@@ -132,7 +132,7 @@ export function summarizeEvents(mc: McRuns, maps?: EventCalibrations, base?: Eve
     pAnyListWithoutGp: [],
     pShareAtLeast5pct: [],
     meanResidentsWithoutGp: [],
-    recalibrated: maps !== undefined && base !== undefined,
+    pooled: maps !== undefined && base !== undefined,
     pAnyListWithoutGpRuns: [],
     pShareAtLeast5pctRuns: [],
   };

@@ -7,7 +7,7 @@
  * length), so the start stays consistent. The municipality is flagged (`overridden`) and left out of validation.
  */
 import { describeValue, isObject, quoteText } from '../../levers/values.ts';
-import type { StartState } from './startState.ts';
+import { popIndexAtEndOf, type StartState } from './startState.ts';
 
 export interface MunicipalStart {
   /** GPs in post (fastleger), specialists and in training together. */
@@ -132,7 +132,7 @@ export function applyStartOverrides(start: StartState, overrides: StartOverrides
   let duty = dutyHours;
   let other = otherShare;
   const overridden = Uint8Array.from(start.overridden ?? new Uint8Array(start.nM));
-  const popIndex = (start.year + 1 - start.popFirstYear) * start.nM;
+  const popIndex = popIndexAtEndOf(start, start.year);
   const notes: string[] = [];
   for (const code of codes) {
     const m = indexOf.get(code);

@@ -106,6 +106,11 @@ export function hindcastEventCases(ens: HindcastEnsemble, until: number): Record
   const ratesAt = Object.fromEntries(
     CALIBRATED_EVENTS.map((e) => [e, baseRatesByYear(records, ens.origin, EVENT_SHARE_THRESHOLDS[e], registeredBasis)]),
   ) as Record<CalibratedEvent, ReturnType<typeof baseRatesByYear>>;
+  // each municipality's band at the origin (its own row; undefined without one), once, not once per year
+  const bands = records.map((r) => {
+    const atOrigin = r.trend.find((t) => t.year === ens.origin)?.shareWithoutGpPct ?? null;
+    return atOrigin === null ? undefined : baseRateBand(atOrigin / 100 / registeredBasis(ens.origin));
+  });
   ens.years.forEach((year, yi) => {
     if (year > until) return;
     const basis = registeredBasis(year);
@@ -114,8 +119,7 @@ export function hindcastEventCases(ens: HindcastEnsemble, until: number): Record
       const row = records[m]!.trend.find((t) => t.year === year);
       if (!row || row.shareWithoutGpPct === null) continue;
       const observed = row.shareWithoutGpPct / 100;
-      const atOrigin = records[m]!.trend.find((t) => t.year === ens.origin)?.shareWithoutGpPct ?? null;
-      const band = atOrigin === null ? undefined : baseRateBand(atOrigin / 100 / registeredBasis(ens.origin));
+      const band = bands[m];
       for (const event of CALIBRATED_EVENTS) {
         const threshold = EVENT_SHARE_THRESHOLDS[event];
         let hits = 0;

@@ -8,7 +8,7 @@
  * 2022). Built by `npm run track-record` into src/data/trackRecord.json; pure, like the rest of the engine.
  */
 import type { MunicipalityRecord } from '../../data/types.ts';
-import { registeredBasis } from '../start/startState.ts';
+import { popIndexAtEndOf, registeredBasis } from '../start/startState.ts';
 import { quantileSorted } from '../run/mcSummary.ts';
 import type { HindcastEnsemble } from './hindcast.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
@@ -93,7 +93,7 @@ export interface OriginTrack {
   readonly bySizeBand: readonly GroupTrack[];
   readonly regions: Readonly<Record<string, RegionTrack>>;
   /**
-   * The events' Brier scores over all scored municipality-years (lower is better): the runs' share, the recalibrated
+   * The events' Brier scores over all scored municipality-years (lower is better): the runs’ share, the pooled
    * probabilities the app shows for a municipality, and the naive forecasts (validate.ts). Absent in older files.
    */
   readonly events?: Readonly<Record<EventId, EventTrack>>;
@@ -190,7 +190,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
     return row && row.shareWithoutGpPct !== null && row.meanListLength !== null ? row : undefined;
   };
   const scored = Uint8Array.from(records, (_, m) => (!start.reconstructed[m] && rowAt(m, origin) ? 1 : 0));
-  const popAt = (m: number, year: number) => start.pop[(year + 1 - start.popFirstYear) * nM + m]!;
+  const popAt = (m: number, year: number) => start.pop[popIndexAtEndOf(start, year, m)]!;
   const regionMembers = new Map<string, number[]>();
   const add = (key: string, m: number) => {
     const list = regionMembers.get(key) ?? [];

@@ -28,7 +28,7 @@ import { NATIONAL } from '../../data/index.ts';
 import { makeStream } from '../rng.ts';
 import { regionResults, resultIndex } from '../run/results.ts';
 import { runDeterministic } from '../run/simulate.ts';
-import { registeredBasis } from '../start/startState.ts';
+import { popIndexAtEndOf, registeredBasis } from '../start/startState.ts';
 import type { CalibrationResult } from './calibrate.ts';
 import { fitUntil } from './fit.ts';
 import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts';
@@ -275,7 +275,7 @@ export function validateOriginWithEnsemble(
       const obs = observedAt(ens, m, year);
       if (!obs) continue;
       // size band by the population known at the origin (as the app's "municipalities like it")
-      const pop = start.pop[(origin + 1 - start.popFirstYear) * nM + m]!;
+      const pop = start.pop[popIndexAtEndOf(start, origin, m)]!;
       cases.push({
         m,
         code: records[m]!.code,
@@ -296,7 +296,7 @@ export function validateOriginWithEnsemble(
       let then = 0;
       for (const c of cases) {
         if (c.year !== year) continue;
-        const w = start.pop[(year + 1 - start.popFirstYear) * nM + c.m]!;
+        const w = start.pop[popIndexAtEndOf(start, year, c.m)]!;
         now += c.observed[outcome] * w;
         then += (outcome === 'share' ? originShare(c.m) * registeredBasis(year) : originRaw[c.m]!.listLength) * w;
       }

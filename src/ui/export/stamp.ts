@@ -23,19 +23,21 @@ export interface StampInput {
   readonly seed: number;
   /** The chart shows probabilities (per year, the share of the runs in which an event happens), not a median. */
   readonly probability?: boolean;
-  /** The probabilities went through the event maps (a municipality's; run/eventCalibration.ts). */
-  readonly recalibrated?: boolean;
+  /** The probabilities were pooled with the base rate from where the municipality stands (run/eventCalibration.ts). */
+  readonly pooled?: boolean;
   /**
    * The chart has a municipality's base-rate line ("Kommuner som sto likt"): its start year, the rows' years, and its
    * event (at least one list without a GP, the app's; 5 % or more, Treffsikkerhet's).
    */
-  readonly standing?: {
-    readonly start: number;
-    /** The rows' first year (the app's line says it; Treffsikkerhet's says "up to" only). */
-    readonly from?: number;
-    readonly until: number;
-    readonly event?: 'anyList' | 'share5';
-  };
+  readonly standing?:
+    | {
+        readonly start: number;
+        /** The rows' first year (the app's line says it; Treffsikkerhet's says "up to" only). */
+        readonly from: number;
+        readonly until: number;
+        readonly event?: 'anyList';
+      }
+    | { readonly start: number; readonly until: number; readonly event: 'share5' };
   /** Local measures and data in use ("Bindal (…, egne tall, 2 hendelser)"; localPlanSummary), or none. */
   readonly local?: readonly string[];
   readonly appVersion: string;
@@ -58,18 +60,20 @@ export function stampLines(s: StampInput): string[] {
     `${t('stampScenarios')}: ${s.scenarios.join(', ')} · ${t('stampYears', { first, last })} · ${
       s.runs === null
         ? t('stampDeterministic')
-        : t(
-            s.probability ? (s.recalibrated ? 'stampProbabilityRecalibrated' : 'stampProbability') : 'stampMonteCarlo',
-            { runs: s.runs, seed: s.seed },
-          )
+        : t(s.probability ? (s.pooled ? 'stampProbabilityPooled' : 'stampProbability') : 'stampMonteCarlo', {
+            runs: s.runs,
+            seed: s.seed,
+          })
     }`,
     `Fastlegesimulatoren ${s.appVersion} · ${t('stampData', { version: s.dataVersion })} · ${t('stampMade', { date })}`,
     `${t('stampSources')}: Statistisk sentralbyrå (SSB), Helsedirektoratet, Helfo, Kartverket · ${sourcePublishers().join(', ')}`,
   ];
   if (s.standing) {
-    const { start, from, until } = s.standing;
+    const st = s.standing;
     lines.push(
-      t(s.standing.event === 'share5' ? 'stampStandingShare' : 'stampStanding', { start, from: from ?? '', until }),
+      st.event === 'share5'
+        ? t('stampStandingShare', { start: st.start, until: st.until })
+        : t('stampStanding', { start: st.start, from: st.from, until: st.until }),
     );
   }
   if (s.local && s.local.length > 0) lines.push(t('stampLocal', { list: s.local.join('; ') }));

@@ -29,7 +29,7 @@ import {
 } from '../../engine/index.ts';
 import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import type { StandingRates } from '../../engine/validation/baseRates.ts';
-import { registeredBasis } from '../../engine/start/startState.ts';
+import { popIndexAtEndOf, registeredBasis } from '../../engine/start/startState.ts';
 import type {
   DeterministicResult,
   FormulaCheck,
@@ -158,7 +158,7 @@ export function startFigures(code: string, assumptions?: Readonly<Record<string,
   if (m < 0) throw new Error(`unknown municipality number "${code}"`);
   const rec = start.records[m]!;
   const p = resolveAssumptions(assumptions);
-  const popIndex = (start.year + 1 - start.popFirstYear) * start.nM;
+  const popIndex = popIndexAtEndOf(start, start.year);
   const d = start.district[m]!;
   const named = (i: number): NamedMunicipality => ({ code: start.records[i]!.code, name: start.records[i]!.name });
   const district: NamedMunicipality[] = [];
@@ -377,7 +377,7 @@ async function standingOf(plan: Plan, region: Region): Promise<StandingRates | u
 export function standingShareOf(start: Plan['start'], m: number): number | undefined {
   // (a start the planner gave her own figures for is marked reconstructed, not scored, but it stands on them)
   if (start.records[m]!.imputed && !start.overridden?.[m]) return undefined;
-  const pop = start.pop[(start.year + 1 - start.popFirstYear) * start.nM + m]!;
+  const pop = start.pop[popIndexAtEndOf(start, start.year, m)]!;
   if (!(pop > 0)) return undefined;
   return Math.min(1, Math.max(0, start.residentsWithoutGp[m]! / pop));
 }

@@ -109,7 +109,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   stampDeterministic: 'expected path (one run)',
   stampMonteCarlo: 'median and 80% interval of {runs} Monte Carlo runs, seed {seed}',
   stampProbability: 'share of {runs} Monte Carlo runs in which the event happens, per year; seed {seed}',
-  stampProbabilityRecalibrated:
+  stampProbabilityPooled:
     'share of {runs} Monte Carlo runs in which the event happens, per year, weighed with how often municipalities that stood alike at the start had it; seed {seed}',
   stampStanding:
     'Municipalities alike in {start}: the share of cases in the SSB figures {from}–{until} in which a municipality with the same share without a GP had at least one list without a GP as many years later (no model)',
@@ -308,7 +308,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   probPending: 'The probabilities show once the uncertainty (Monte Carlo) has been computed.',
   probNote:
     'The share of the {runs} Monte Carlo runs in which it happens. The key figures round to the nearest 5 percentage points, as that many runs give no more precision.',
-  probRecalibrated:
+  probPooled:
     'For a municipality the share of runs counts {runs} and how often municipalities that stood alike had the same {base}: that mix did best in hindcasts of {years} (the runs alone were overconfident).',
   probSummary:
     'the probability of at least one list without a GP is {first} in {y0} and {last} in {y1} in your scenario, {base} in {y1} under current policy; of at least 5% without a GP {share} in {y1}.',
@@ -391,7 +391,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
     'The model started on 31 Dec {origin} with data known then, {runs} runs (seed {seed}). The band shows 80% of the runs (p10–p90), the line the median, the crosses SSB 12005 and the dashed line “no change” from {origin}.',
   trackProbNote:
     'The share of {runs} runs from {origin} in which at least 5% were without a GP; a cross at 100% means it happened, at 0% that it did not.',
-  trackProbRecalibrated:
+  trackProbPooled:
     'For a municipality the share is weighed as the app shows it: the runs and how often municipalities that stood alike in {origin} had the same, with weights fitted on what was known in {origin}.',
   trackBand: 'Model, 80% (p10–p90)',
   trackMedian: 'Model, median',

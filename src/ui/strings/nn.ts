@@ -111,7 +111,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   stampMonteCarlo:
     'median og 80 % intervall av {runs} Monte Carlo-køyringar med tilfeldige hendingar (tilfeldig talrekkje nr. {seed})',
   stampProbability: 'delen av {runs} Monte Carlo-køyringar der hendinga skjer, per år (tilfeldig talrekkje nr. {seed})',
-  stampProbabilityRecalibrated:
+  stampProbabilityPooled:
     'delen av {runs} Monte Carlo-køyringar der hendinga skjer, per år, vekta med kor ofte kommunar som stod likt ved start fekk ho (tilfeldig talrekkje nr. {seed})',
   stampStanding:
     'Kommunar som stod likt i {start}: delen av tilfella i SSB-tala {from}–{until} der ein kommune med same del utan fastlege hadde minst éi liste utan fastlege like mange år seinare (utan modell)',
@@ -311,7 +311,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   probPending: 'Sannsyna blir viste når uvissa (Monte Carlo) er berekna.',
   probNote:
     'Delen av dei {runs} Monte Carlo-køyringane der det skjer. Nøkkeltala rundar av til næraste 5 prosentpoeng, for så mange køyringar gjev ikkje meir presisjon.',
-  probRecalibrated:
+  probPooled:
     'For ein kommune tel delen køyringar {runs} og kor ofte kommunar som stod likt fekk det same {base}: den blandinga trefte best i tilbakeblikk på {years} (køyringane åleine var for sikre).',
   probSummary:
     'sannsynet for minst éi liste utan fastlege er {first} i {y0} og {last} i {y1} i scenarioet ditt, {base} i {y1} med dagens politikk; for minst 5 % utan fastlege {share} i {y1}.',
@@ -394,7 +394,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
     'Modellen starta 31.12.{origin} med data som var kjende då, {runs} køyringar (tilfeldig talrekkje nr. {seed}). Bandet viser 80 % av køyringane (p10–p90), linja medianen, kryssa SSB 12005 og den stipla linja «ingen endring» frå {origin}.',
   trackProbNote:
     'Delen av {runs} køyringar frå {origin} der minst 5 % stod utan fastlege; kryss ved 100 % tyder at det skjedde, ved 0 % at det ikkje skjedde.',
-  trackProbRecalibrated:
+  trackProbPooled:
     'For ein kommune er delen vekta slik appen viser han: køyringane og kor ofte kommunar som stod likt i {origin} fekk det same, med vekter tilpassa på det som var kjent i {origin}.',
   trackBand: 'Modellen, 80 % (p10–p90)',
   trackMedian: 'Modellen, median',

@@ -262,7 +262,7 @@ export class TrackProbabilityChart extends TrackChart {
     if (!v) return '';
     const note = t('trackProbNote', { runs: formatNumber(v.runs), origin: v.origin });
     return v.track?.pShareAtLeast5pctRuns !== undefined
-      ? `${note} ${t('trackProbRecalibrated', { origin: v.origin })}`
+      ? `${note} ${t('trackProbPooled', { origin: v.origin })}`
       : note;
   }
 

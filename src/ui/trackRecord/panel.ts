@@ -168,7 +168,7 @@ export class TrackRecordPanel {
         seed: v.seed,
         probability: view instanceof TrackProbabilityChart,
         // a municipality's probabilities went through the event maps fitted up to the origin (the runs' own kept beside)
-        recalibrated: view instanceof TrackProbabilityChart && v.track?.pShareAtLeast5pctRuns !== undefined,
+        pooled: view instanceof TrackProbabilityChart && v.track?.pShareAtLeast5pctRuns !== undefined,
         // a municipality's base rate of municipalities that stood alike (SSB rows up to the origin)
         ...(view instanceof TrackProbabilityChart && v.events.some((e) => e.base !== undefined)
           ? { standing: { start: v.origin, until: v.origin, event: 'share5' as const } }
