@@ -27,6 +27,7 @@ import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';
 import { EXPORT_FORMATS, exportMenu, type ExportFormat } from './exportMenu.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
+import { medianAtZeroNote } from './medianNote.ts';
 import { loc, localeTag, t } from './i18n.ts';
 import type { DeterministicResult, RegionOption, SeriesSet } from './sim/protocol.ts';
 
@@ -233,7 +234,9 @@ export class ChartView {
   protected noteText(data: ChartData, hasHistory: boolean): string {
     const history = hasHistory ? t('historyNote', { source: data.history.source }) : '';
     // the band has a track record only a few years ahead (issue #13): say so wherever a band is drawn
-    return data.mc ? [history, t('bandHorizonNote')].filter(Boolean).join(' ') : history;
+    return data.mc
+      ? [history, medianAtZeroNote(this.spec, data), t('bandHorizonNote')].filter(Boolean).join(' ')
+      : history;
   }
 
   /** Value as plotted (percent × 100, NOK in millions). */

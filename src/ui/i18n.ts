@@ -619,6 +619,8 @@ const NB = {
   chartRefs: 'Referanselinjer: {list}.',
   bandHorizonNote:
     'Usikkerhetsbåndet er prøvd mot det som skjedde 3–5 år fram (se Treffsikkerhet); lenger fram er det modellens anslag, ikke prøvd.',
+  medianAtZeroNote:
+    'Linja er medianen av kjøringene: i en liten kommune er utfallet enten ingen eller en hel liste uten fastlege, så linja kan stå på 0 selv om det er en reell sjanse for en ledig liste. I {year} er sannsynligheten for minst én liste uten fastlege {p}, og forventet antall uten fastlege {mean} personer (se sannsynlighetsfiguren).',
 } as const satisfies Record<string, string>;
 
 export type StringKey = keyof typeof NB;

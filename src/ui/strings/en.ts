@@ -618,4 +618,6 @@ export const EN: Readonly<Record<StringKey, string>> = {
   chartRefs: 'Reference lines: {list}.',
   bandHorizonNote:
     'The uncertainty band has been checked against what happened 3–5 years ahead (see Treffsikkerhet); further ahead it is the model’s estimate, unchecked.',
+  medianAtZeroNote:
+    'The line is the median of the runs: in a small municipality the outcome is either nobody or a whole list without a GP, so the line can stand at 0 while a vacant list is a real chance. In {year} the probability of at least one list without a GP is {p}, and the expected number without a GP {mean} people (see the probability chart).',
 };

@@ -619,4 +619,6 @@ export const NN: Readonly<Record<StringKey, string>> = {
   chartRefs: 'Referanselinjer: {list}.',
   bandHorizonNote:
     'Uvissebandet er prøvd mot det som skjedde 3–5 år fram (sjå Treffsikkerheit); lenger fram er det anslaget til modellen, ikkje prøvd.',
+  medianAtZeroNote:
+    'Linja er medianen av køyringane: i ein liten kommune er utfallet anten ingen eller ei heil liste utan fastlege, så linja kan stå på 0 sjølv om det er ein reell sjanse for ei ledig liste. I {year} er sannsynet for minst éi liste utan fastlege {p}, og forventa tal utan fastlege {mean} personar (sjå sannsynsfiguren).',
 };
