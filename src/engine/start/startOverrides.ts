@@ -7,7 +7,8 @@
  * length), so the start stays consistent. The municipality is flagged (`overridden`) and left out of validation.
  */
 import { describeValue, isObject, quoteText } from '../../levers/values.ts';
-import { popIndexAtEndOf, type StartState } from './startState.ts';
+import { popIndexAtEndOf } from './popIndex.ts';
+import type { StartState } from './startState.ts';
 
 export interface MunicipalStart {
   /** GPs in post (fastleger), specialists and in training together. */

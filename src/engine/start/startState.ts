@@ -97,14 +97,6 @@ export function registeredBasis(year: number): number {
 /** Relative salaried share by centrality class 1-6 (judgement: small rural municipalities use salaried GPs most, S81). */
 const SALARIED_WEIGHT_BY_CLASS = [0.6, 0.7, 0.9, 1.3, 1.6, 1.9];
 
-/**
- * Where municipality m's residents on 31 December of `year` (1 January of year + 1) sit in `start.pop`: the row of
- * that year plus m. The one place the layout of the population table (year-major, popFirstYear first) is spelled out.
- */
-export function popIndexAtEndOf(start: Pick<StartState, 'popFirstYear' | 'nM'>, year: number, m = 0): number {
-  return (year + 1 - start.popFirstYear) * start.nM + m;
-}
-
 function seriesValue(values: readonly number[], firstYear: number, year: number): number {
   const v = values[year - firstYear];
   if (v === undefined) throw new Error(`no value for ${year}`);

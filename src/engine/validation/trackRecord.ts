@@ -8,7 +8,8 @@
  * 2022). Built by `npm run track-record` into src/data/trackRecord.json; pure, like the rest of the engine.
  */
 import type { MunicipalityRecord } from '../../data/types.ts';
-import { popIndexAtEndOf, registeredBasis } from '../start/startState.ts';
+import { popIndexAtEndOf } from '../start/popIndex.ts';
+import { registeredBasis } from '../start/startState.ts';
 import { quantileSorted } from '../run/mcSummary.ts';
 import type { HindcastEnsemble } from './hindcast.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';

@@ -29,7 +29,8 @@ import {
 } from '../../engine/index.ts';
 import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import type { StandingRates } from '../../engine/validation/baseRates.ts';
-import { popIndexAtEndOf, registeredBasis } from '../../engine/start/startState.ts';
+import { popIndexAtEndOf } from '../../engine/start/popIndex.ts';
+import { registeredBasis } from '../../engine/start/startState.ts';
 import type {
   DeterministicResult,
   FormulaCheck,
