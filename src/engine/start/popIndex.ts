@@ -1,7 +1,7 @@
 /**
  * Where a municipality's residents at the end of a year sit in a start state's population table. A module of its own,
- * without data imports, so that the page's modules that need it (the planner's own start figures) do not pull the
- * municipal data into the first load.
+ * without the municipal data startState.ts loads (the worker and the validation use it; startOverrides.ts, in the page's
+ * first load, spells it out instead: importing even this split the first chunk).
  */
 import type { StartState } from './startState.ts';
 

@@ -7,7 +7,6 @@
  * length), so the start stays consistent. The municipality is flagged (`overridden`) and left out of validation.
  */
 import { describeValue, isObject, quoteText } from '../../levers/values.ts';
-import { popIndexAtEndOf } from './popIndex.ts';
 import type { StartState } from './startState.ts';
 
 export interface MunicipalStart {
@@ -133,7 +132,8 @@ export function applyStartOverrides(start: StartState, overrides: StartOverrides
   let duty = dutyHours;
   let other = otherShare;
   const overridden = Uint8Array.from(start.overridden ?? new Uint8Array(start.nM));
-  const popIndex = popIndexAtEndOf(start, start.year);
+  // (popIndex.ts's popIndexAtEndOf spelled out: imported here, the page's first chunk split into a dozen, 2 kB more)
+  const popIndex = (start.year + 1 - start.popFirstYear) * start.nM;
   const notes: string[] = [];
   for (const code of codes) {
     const m = indexOf.get(code);
