@@ -15,6 +15,7 @@ import {
   type OriginReport,
 } from '../engine/validation/validate.ts';
 import { FIRST_HINDCAST_ORIGIN, hasYearEndFigures, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
+import { BASE_RATE_BAND_LABELS } from '../engine/validation/baseRates.ts';
 import { NATIONAL } from '../data/index.ts';
 import { option } from './option.ts';
 
@@ -51,17 +52,21 @@ export function formatOrigin(rep: OriginReport): string {
     }
     lines.push(`  PIT histogram (10 bins, model): ${o.pitHistogram.join(' ')}`);
     lines.push(
-      `  ${pad('group', 20)}${pad('n', 6)}${pad('CRPS model', 12)}${pad('persistence', 13)}${pad('climatology', 13)}p10-p90`,
+      `  ${pad('group', 26)}${pad('n', 6)}${pad('CRPS model', 12)}${pad('persistence', 13)}${pad('climatology', 13)}${pad('p10-p90', 9)}mean: model / no change / actual`,
     );
     for (const [title, groups] of [
       ['year', o.byYear],
       ['centrality', o.byCentralityClass],
       ['size', o.bySizeBand],
+      ['stood at origin', o.byOriginBand],
     ] as const) {
-      for (const g of groups)
+      for (const g of groups) {
+        const name = title === 'stood at origin' ? BASE_RATE_BAND_LABELS[Number(g.group)]! : g.group;
+        const means = [g.meanModel, g.meanPersistence, g.meanObserved].map((x) => fmt(x * scale, d)).join(' / ');
         lines.push(
-          `  ${pad(`${title} ${g.group}`, 20)}${pad(String(g.n), 6)}${pad(fmt((g.crps.model ?? NaN) * scale, d), 12)}${pad(fmt((g.crps.persistence ?? NaN) * scale, d), 13)}${pad(fmt((g.crps.climatology ?? NaN) * scale, d), 13)}${pct(g.coverage80)}`,
+          `  ${pad(`${title} ${name}`, 26)}${pad(String(g.n), 6)}${pad(fmt((g.crps.model ?? NaN) * scale, d), 12)}${pad(fmt((g.crps.persistence ?? NaN) * scale, d), 13)}${pad(fmt((g.crps.climatology ?? NaN) * scale, d), 13)}${pad(pct(g.coverage80), 9)}${means}`,
         );
+      }
     }
     lines.push('');
   }

@@ -368,6 +368,9 @@ const NB = {
   trackCrpsFirst:
     'Etter CRPS, som også teller med hvor bredt intervallet er, var modellen for {group} ({n} kommune-år) {rest}',
   trackCrpsNext: 'For {group} ({n} kommune-år) var den {rest}',
+  trackStanding:
+    'Kommuner som sto likt ved startåret ({band} uten fastlege, {n} kommune-år), hadde i snitt {actual} % uten fastlege i årene etter; modellen sa {model} %, «ingen endring» {persistence} %.',
+  trackStandingRow: '{band} uten fastlege ved startåret',
   trackCrpsSame:
     '{verdict} «ingen endring» både på andelen ({crpsShare} mot {crpsPersShare} prosentpoeng) og på listelengden ({crpsList} mot {crpsPersList} pasienter).',
   trackCrpsMixed:

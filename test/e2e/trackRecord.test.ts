@@ -274,7 +274,7 @@ describe('Treffsikkerhet', () => {
           cells: [...tr.querySelectorAll('td')].map((c) => c.textContent ?? ''),
         })),
       );
-      const groups = [o.all, ...o.byCentralityClass, ...o.bySizeBand];
+      const groups = [o.all, ...o.byCentralityClass, ...o.bySizeBand, ...o.byOriginBand];
       expect(rows.map((r) => r.group)).toEqual(groups.map((g) => g.group));
       rows.forEach((row, i) => {
         const g = groups[i]!;

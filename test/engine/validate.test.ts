@@ -39,6 +39,23 @@ describe('municipal validation, origin 2022 → 2023-2025', () => {
     },
   );
 
+  it('the groups by where municipalities stood at the origin split the cases, and their means add up to all', () => {
+    for (const id of ['share', 'listLength'] as const) {
+      const o = outcome(id);
+      const bands = o.byOriginBand;
+      expect(bands.map((g) => g.group)).toEqual(['0', '1', '2', '3']);
+      expect(bands.reduce((s, g) => s + g.n, 0)).toBe(o.all.n);
+      expect(o.all.n).toBe(o.forecasters.model!.n);
+      expect(o.all.crps.model).toBeCloseTo(o.forecasters.model!.crps, 12);
+      for (const key of ['meanModel', 'meanPersistence', 'meanObserved'] as const)
+        expect(bands.reduce((s, g) => s + g[key] * g.n, 0) / o.all.n).toBeCloseTo(o.all[key], 10);
+    }
+    // where nobody was without a GP, "no change" says 0; in the band of 20 % or more, at least 20 %
+    const share = outcome('share').byOriginBand;
+    expect(share[0]!.meanPersistence).toBe(0);
+    expect(share[3]!.meanPersistence).toBeGreaterThanOrEqual(0.2);
+  });
+
   it('share without a GP: p10-p90 covers 60-95 % of what happened', () => {
     const c = outcome('share').forecasters.model!.coverage80;
     expect(c).toBeGreaterThanOrEqual(0.6);

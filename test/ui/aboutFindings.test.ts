@@ -57,6 +57,40 @@ describe('validation findings (fixture)', () => {
   });
 });
 
+describe('validation findings: where municipalities stood at the start year (fixture)', () => {
+  it('gives the crisis band and the band at 0 per start year, and where the model came closer than "no change"', () => {
+    const standing = plain(validationFindings(FIXTURE_RECORD).at(-1)!);
+    // crisis: 2020 |10 − 25| > |30 − 25| ("no change" closer), 2022 |20 − 18| < |40 − 18|; at 0: 4,5 against 0 for 3,2
+    expect(standing).toBe(
+      'Kommuner med 20 % eller mer uten fastlege ved startåret hadde i snitt så mange uten fastlege i årene etter: fra 2020 25,0 % (modellen 10,0 %, «ingen endring» 30,0 %); fra 2022 18,0 % (modellen 20,0 %, «ingen endring» 40,0 %). Modellen lå nærmere enn «ingen endring» fra 2022, ikke fra 2020. ' +
+        'Kommuner der ingen sto uten fastlege ved startåret: fra 2020 3,2 % (modellen 4,5 %, «ingen endring» 0,0 %); fra 2022 3,2 % (modellen 4,5 %, «ingen endring» 0,0 %). Modellen lå nærmere enn «ingen endring» fra alle startårene.',
+    );
+    setLocale('nn');
+    expect(plain(validationFindings(FIXTURE_RECORD).at(-1)!)).toContain(
+      'Modellen låg nærare enn «ingen endring» frå 2022, ikkje frå 2020.',
+    );
+    setLocale('en');
+    expect(plain(validationFindings(FIXTURE_RECORD).at(-1)!)).toContain(
+      'from 2020 25.0% (the model 10.0%, “no change” 30.0%)',
+    );
+  });
+
+  it('says a tie as printed as no win for either side', () => {
+    const tie: TrackRecord = {
+      ...FIXTURE_RECORD,
+      origins: FIXTURE_RECORD.origins.map((o) => ({
+        ...o,
+        byOriginBand: o.byOriginBand.map((g) =>
+          g.group === '3' ? { ...g, share: { ...g.share, mean: 0.2, meanPersistence: 0.2, meanActual: 0.2 } } : g,
+        ),
+      })),
+    };
+    expect(plain(validationFindings(tie).at(-1)!)).toContain(
+      'Modellen lå ikke nærmere enn «ingen endring» fra noe startår. Kommuner der ingen',
+    );
+  });
+});
+
 describe('validation findings: the probabilities against the naive ones (fixture)', () => {
   const brier = (recal: number, runs: number, base: number) => ({
     n: 4,
@@ -104,7 +138,7 @@ describe('validation findings: the probabilities against the naive ones (fixture
 describe('validation findings (src/data/trackRecord.json)', () => {
   const findings = validationFindings(record).map(plain);
   const [scores, national] = findings;
-  const backtest = findings[findings.length - 1];
+  const backtest = findings.find((p) => p.startsWith('Tilbaketesting'));
 
   it('claims a win on an outcome only where the model’s CRPS is lower than "no change"', () => {
     const wonAll = record.origins.every(
@@ -139,6 +173,21 @@ describe('validation findings (src/data/trackRecord.json)', () => {
     expect(text).toContain(`fikk det samme, i ${wins('stateBaseRate')} av ${n}`);
     const runs = pairs.filter((p) => p.brier.model! < p.brier.modelPooled!).length;
     expect(text).toContain(`var bedre i ${runs} av ${n}.`);
+  });
+
+  it('says from which start years the model came closer than "no change" where municipalities stood', () => {
+    const standing = findings.at(-1)!;
+    for (const band of ['3', '0']) {
+      const closer = record.origins.filter((o) => {
+        const s = o.byOriginBand.find((g) => g.group === band)!.share;
+        const miss = (x: number) => Math.abs(Math.round(x * 1000) - Math.round(s.meanActual * 1000));
+        return miss(s.mean) < miss(s.meanPersistence);
+      });
+      const part = band === '3' ? standing.split('Kommuner der ingen')[0]! : standing.split('Kommuner der ingen')[1]!;
+      if (closer.length === record.origins.length)
+        expect(part).toContain('Modellen lå nærmere enn «ingen endring» fra alle startårene.');
+      else for (const o of closer) expect(part).toMatch(new RegExp(`nærmere enn «ingen endring» fra [^.]*${o.origin}`));
+    }
   });
 
   it('reports the backtest’s held-out years and its verdict on the ±5 % target', () => {

@@ -5,7 +5,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Deck, DeckChartSlide } from '../../src/ui/export/deck.ts';
-import { deckBytes, deckPptx, paginateRows, PPTX_MIME, TABLE_ROWS_PER_SLIDE } from '../../src/ui/export/pptx.ts';
+import {
+  deckBytes,
+  deckPptx,
+  paginateRows,
+  PPTX_MIME,
+  TABLE_ROWS_PER_SLIDE,
+  textFitPt,
+} from '../../src/ui/export/pptx.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
 
 afterEach(() => setLocale('nb'));
@@ -234,5 +241,23 @@ describe('PowerPoint deck', () => {
     const en = unzipSync(await deckBytes({ ...DECK, charts: [CHART_B] }));
     const notes = text(en, related(en, slidePaths(en)[2]!, 'notesSlide')!);
     expect(notes).toContain('lang="en-GB"');
+  });
+
+  it('sets a text slide in the largest size that fits its box: 16 pt for a short text, smaller for a long one', () => {
+    expect(textFitPt(['Kort.'], 12.333, 5.8)).toBe(16);
+    // 100 characters a line at 16 pt: six paragraphs of 250 characters are 18 lines, 5.5 in with the spacing: fits
+    const six = Array.from({ length: 6 }, () => 'a'.repeat(250));
+    expect(textFitPt(six, 12.333, 5.8)).toBe(16);
+    // seven of 343: 28 lines at 16 and 15 pt (8.2 and 7.8 in), 21 at 14 pt (115 a line; 5.7 in)
+    const seven = Array.from({ length: 7 }, () => 'a'.repeat(343));
+    expect(textFitPt(seven, 12.333, 5.8)).toBe(14);
+    // never below the floor, however long; and a longer text never gets a larger size
+    expect(textFitPt(['a'.repeat(50_000)], 12.333, 5.8)).toBe(11);
+    let last = 16;
+    for (let n = 500; n <= 6000; n += 500) {
+      const size = textFitPt(['a'.repeat(n)], 12.333, 5.8);
+      expect(size).toBeLessThanOrEqual(last);
+      last = size;
+    }
   });
 });

@@ -90,6 +90,15 @@ describe('track record: data selection (fixture)', () => {
     expect(score).toEqual(pooledScore(originTrackOf(FIXTURE_RECORD, 2022), ['0001', '0002', '0003']));
   });
 
+  it('a scored municipality also has the municipalities that stood where it stood at the origin (its band)', () => {
+    const standing = view(2022, ABY).peers.standing!;
+    expect(standing.band).toBe(0);
+    expect(standing.group).toBe(originTrackOf(FIXTURE_RECORD, 2022).byOriginBand[0]);
+    // a municipality without a band at the origin (Bby's track has none) and an area have none
+    expect(view(2022, { type: 'kommune', code: '0002' }).peers.standing).toBeUndefined();
+    expect(view(2022, { type: 'fylke', code: '01' }).peers.standing).toBeUndefined();
+  });
+
   it('an area pools its own municipalities one by one; the country has the group of all', () => {
     const county = view(2022, { type: 'fylke', code: '01' });
     expect(county.peers).toEqual({
@@ -175,6 +184,8 @@ describe('track record: the summary text (fixture)', () => {
         'og på listelengden (60 mot 63 pasienter). For kommuner med under 2\u00a0000 innbyggere (6 kommune-år) var ' +
         'den dårligere enn «ingen endring» på andelen (7,3 mot 6,6 prosentpoeng), men like god på listelengden ' +
         '(55 mot 55 pasienter).',
+      'Kommuner som sto likt ved startåret (ingen uten fastlege, 40 kommune-år), hadde i snitt 3,2 % uten fastlege ' +
+        'i årene etter; modellen sa 4,5 %, «ingen endring» 0,0 %.',
     ]);
   });
 
@@ -195,6 +206,8 @@ describe('track record: the summary text (fixture)', () => {
         '(8.7 against 8.8 percentage points) and on the list length (60 against 63 patients). For municipalities ' +
         'with under 2,000 residents (6 municipality-years) it was worse than “no change” on the share (7.3 against ' +
         '6.6 percentage points), but as good on the list length (55 against 55 patients).',
+      'Municipalities that stood alike at the start year (none without a GP, 40 municipality-years) had 3.2% without ' +
+        'a GP on average in the years after; the model said 4.5%, “no change” 0.0%.',
     ]);
   });
 

@@ -12,6 +12,8 @@ import { EVENT_SHARE_THRESHOLDS } from '../run/mcSummary.ts';
 /** Lower edges of the bands of the share without a GP at the origin (a fraction, complete basis): none, under 5 %,
  * 5-20 %, 20 % or more. SSB prints the share with one decimal, so "none" is below 0.05 %. */
 export const BASE_RATE_BAND_EDGES = [0, 0.0005, 0.05, 0.2] as const;
+/** The bands as the CLI's tables name them (the app's names are its strings standingBand0-3). */
+export const BASE_RATE_BAND_LABELS = ['none', 'under 5 %', '5-20 %', '20 % or more'] as const;
 
 /** Pairs a band needs for a rate of its own; with fewer it takes the rate over all bands. */
 export const BASE_RATE_MIN_PAIRS = 20;

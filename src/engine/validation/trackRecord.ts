@@ -26,7 +26,7 @@ import type { BacktestReport, BacktestRow } from '../run/backtest.ts';
 import { applyEventPool, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
 import { bandRateAt, baseRateBand, baseRatesByYear } from './baseRates.ts';
 
-export const TRACK_RECORD_SCHEMA = 4;
+export const TRACK_RECORD_SCHEMA = 5;
 
 /** One outcome of one region, per test year (null where no scored member has a row that year). */
 export interface OutcomeTrack {
@@ -62,15 +62,30 @@ export interface RegionTrack {
    * stands" forecaster (baseRates.ts; a band with too few pairs takes the rate over all bands, as it is scored).
    */
   readonly pShareAtLeast5pctBase?: (number | null)[];
+  /** A scored municipality's band of the share at the origin (baseRates.ts BASE_RATE_BAND_EDGES; schema 5). */
+  readonly originBand?: number;
 }
 
-/** Validation scores of a group of municipalities (a centrality class, a size band, or all). */
+/** Validation scores of a group of municipalities (a centrality class, a size band, where they stood, or all). */
 export interface GroupTrack {
   readonly group: string;
   readonly n: number;
-  /** Per outcome: CRPS of the model and of "no change", and how often p10-p90 held what happened. */
-  readonly share: { readonly crps: number; readonly crpsPersistence: number; readonly coverage80: number };
-  readonly listLength: { readonly crps: number; readonly crpsPersistence: number; readonly coverage80: number };
+  readonly share: GroupOutcomeTrack;
+  readonly listLength: GroupOutcomeTrack;
+}
+
+/**
+ * One outcome of a group: CRPS of the model and of "no change", how often p10-p90 held what happened, and the means
+ * over its municipality-years of the runs' mean, of "no change" and of what happened (validate.ts GroupScores;
+ * schema 5).
+ */
+export interface GroupOutcomeTrack {
+  readonly crps: number;
+  readonly crpsPersistence: number;
+  readonly coverage80: number;
+  readonly mean: number;
+  readonly meanPersistence: number;
+  readonly meanActual: number;
 }
 
 export interface OriginTrack {
@@ -92,6 +107,8 @@ export interface OriginTrack {
   readonly byCentralityClass: readonly GroupTrack[];
   /** Keys are the English size-band labels of SIZE_BAND_LABELS. */
   readonly bySizeBand: readonly GroupTrack[];
+  /** By where the municipalities stood at the origin: keys '0'-'3', the bands of BASE_RATE_BAND_EDGES (schema 5). */
+  readonly byOriginBand: readonly GroupTrack[];
   readonly regions: Readonly<Record<string, RegionTrack>>;
   /**
    * The events' Brier scores over all scored municipality-years (lower is better): the runs’ share, the pooled
@@ -158,16 +175,20 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 const DIGITS: Readonly<Record<Outcome, number>> = { share: 4, listLength: 1 };
 
 function groupTrack(report: OriginReport, pick: (o: OriginReport['outcomes'][number]) => GroupScoresLike | undefined) {
-  const out = {} as Record<Outcome, GroupTrack['share']>;
+  const out = {} as Record<Outcome, GroupOutcomeTrack>;
   let n = 0;
   for (const o of report.outcomes) {
     const g = pick(o);
     if (!g) return undefined;
     n = g.n;
+    const digits = DIGITS[o.outcome];
     out[o.outcome] = {
       crps: round(g.crps.model ?? NaN, 6),
       crpsPersistence: round(g.crps.persistence ?? NaN, 6),
       coverage80: round(g.coverage80, 4),
+      mean: round(g.meanModel, digits),
+      meanPersistence: round(g.meanPersistence, digits),
+      meanActual: round(g.meanObserved, digits),
     };
   }
   return { n, ...out };
@@ -177,6 +198,9 @@ interface GroupScoresLike {
   readonly n: number;
   readonly crps: Readonly<Partial<Record<string, number>>>;
   readonly coverage80: number;
+  readonly meanModel: number;
+  readonly meanPersistence: number;
+  readonly meanObserved: number;
 }
 
 /** The track record of one origin from its validation report and hindcast ensemble. */
@@ -335,21 +359,12 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
       ...(municipality ? { pShareAtLeast5pctRuns: pShare, pAnyListWithoutGpRuns: pAny } : {}),
       shareAtLeast5pct: happenedShare,
       anyListWithoutGp: happenedAny,
-      ...(band >= 0 ? { pShareAtLeast5pctBase: base } : {}),
+      ...(band >= 0 ? { pShareAtLeast5pctBase: base, originBand: band } : {}),
     };
   }
   const all = {
     group: 'all',
-    ...groupTrack(report, (o) => {
-      const model = o.forecasters.model!;
-      const persistence = o.forecasters.persistence!;
-      return {
-        group: 'all',
-        n: model.n,
-        crps: { model: model.crps, persistence: persistence.crps },
-        coverage80: model.coverage80,
-      };
-    })!,
+    ...groupTrack(report, (o) => o.all)!,
   };
   const groups = (select: (o: OriginReport['outcomes'][number]) => readonly GroupScoresLike[]) => {
     const names = select(report.outcomes[0]!).map((g) => g.group);
@@ -374,6 +389,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
     all,
     byCentralityClass: groups((o) => o.byCentralityClass),
     bySizeBand: groups((o) => o.bySizeBand),
+    byOriginBand: groups((o) => o.byOriginBand),
     regions,
     events: Object.fromEntries(
       EVENTS.map((e) => {

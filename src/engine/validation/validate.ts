@@ -42,7 +42,7 @@ import {
 } from '../run/eventCalibration.ts';
 import { EVENT_SHARE_THRESHOLDS, fitEventCalibrationsUntil } from './eventCalibrationFit.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
-import { bandRateAt, baseRateBand, baseRatesByYear } from './baseRates.ts';
+import { BASE_RATE_BAND_EDGES, bandRateAt, baseRateBand, baseRatesByYear } from './baseRates.ts';
 import {
   auc,
   brierScore,
@@ -95,6 +95,8 @@ export interface ScoredCase {
   readonly yearIndex: number;
   readonly centralityClass: number;
   readonly sizeBand: number;
+  /** Where it stood at the origin: its band of the share without a GP (baseRates.ts BASE_RATE_BAND_EDGES). */
+  readonly originBand: number;
   readonly observed: Readonly<Record<Outcome, number>>;
 }
 
@@ -125,15 +127,27 @@ export interface GroupScores {
   readonly n: number;
   readonly crps: Readonly<Partial<Record<ForecasterId, number>>>;
   readonly coverage80: number;
+  /**
+   * Means over the group's municipality-years: of the runs' mean, of "no change" and of what happened (a fraction for
+   * the share). The model's minus the observed one is its bias there: municipalities in crisis at the origin show
+   * whether the model lets crises ease faster than they did.
+   */
+  readonly meanModel: number;
+  readonly meanPersistence: number;
+  readonly meanObserved: number;
 }
 
 export interface OutcomeReport {
   readonly outcome: Outcome;
   readonly forecasters: Readonly<Partial<Record<ForecasterId, ForecasterScores>>>;
   readonly pitHistogram: readonly number[];
+  /** Every scored municipality-year as one group (its CRPS and coverage are the model's in `forecasters`). */
+  readonly all: GroupScores;
   readonly byYear: readonly GroupScores[];
   readonly byCentralityClass: readonly GroupScores[];
   readonly bySizeBand: readonly GroupScores[];
+  /** By where a municipality stood at the origin (its band of the share; group '0'-'3', BASE_RATE_BAND_EDGES). */
+  readonly byOriginBand: readonly GroupScores[];
 }
 
 export interface OriginReport {
@@ -284,6 +298,7 @@ export function validateOriginWithEnsemble(
         yearIndex,
         centralityClass: records[m]!.centralityClass,
         sizeBand: sizeBandOf(pop),
+        originBand: baseRateBand(originShare(m)),
         observed: { share: obs.share, listLength: obs.listLength },
       });
     }
@@ -391,12 +406,23 @@ export function validateOriginWithEnsemble(
         if (idx.length === 0) return [];
         const crps: Partial<Record<ForecasterId, number>> = {};
         for (const f of FORECASTERS) if (crpsBy[f]) crps[f] = mean(idx.map((i) => crpsBy[f]![i]!));
-        return [{ group, n: idx.length, crps, coverage80: idx.filter((i) => cov80By.model![i]).length / idx.length }];
+        return [
+          {
+            group,
+            n: idx.length,
+            crps,
+            coverage80: idx.filter((i) => cov80By.model![i]).length / idx.length,
+            meanModel: mean(idx.map((i) => mean(forecastAt('model', outcome, i)!))),
+            meanPersistence: mean(idx.map((i) => forecastAt('persistence', outcome, i)![0]!)),
+            meanObserved: mean(idx.map((i) => obs[i]!)),
+          },
+        ];
       });
     return {
       outcome,
       forecasters,
       pitHistogram: pitHistogram(pits, 10),
+      all: groupScores(() => 'all', ['all'])[0]!,
       byYear: groupScores(
         (c) => String(c.year),
         ens.years.map((y) => String(y)),
@@ -405,6 +431,10 @@ export function validateOriginWithEnsemble(
       bySizeBand: groupScores(
         (c) => SIZE_BAND_LABELS[c.sizeBand]!.en,
         SIZE_BAND_LABELS.map((l) => l.en),
+      ),
+      byOriginBand: groupScores(
+        (c) => String(c.originBand),
+        BASE_RATE_BAND_EDGES.map((_, b) => String(b)),
       ),
     };
   });

@@ -54,6 +54,26 @@ const HISTORY = '1A1A1A';
 /** The band's fill opacity (percent). */
 const BAND_OPACITY = 22;
 
+/** A text slide's box (inches) below the heading and above the footer, and its paragraphs' spacing after (pt). */
+const TEXT_BOX = { y: 1.1, h: 5.8 } as const;
+const TEXT_SPACE_AFTER = 8;
+
+/**
+ * The largest font size (pt, `max` down to `min`) at which the paragraphs fit a box `w` × `h` inches: lines estimated
+ * from Arial's mean character width in running Norwegian text (0.55 em, rounded up for the space lost at line
+ * ends) at a line height of 1.2 em, plus each paragraph's spacing after. PowerPoint's "shrink on overflow" is set
+ * too, but LibreOffice and PowerPoint's viewers do not always apply it, and a council's slide must not spill over
+ * its footer.
+ */
+export function textFitPt(paragraphs: readonly string[], w: number, h: number, max = 16, min = 11): number {
+  for (let pt = max; pt > min; pt--) {
+    const perLine = Math.max(1, Math.floor((w * 72) / (pt * 0.55)));
+    const lines = paragraphs.reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+    if ((lines * pt * 1.2 + paragraphs.length * TEXT_SPACE_AFTER) / 72 <= h) return pt;
+  }
+  return min;
+}
+
 /** Column widths (inches) for a table of n columns: the first (the name) widest. */
 function columnWidths(n: number): number[] {
   const weights =
@@ -237,15 +257,15 @@ export function buildDeck(deck: Deck): PptxGenJS {
     slide.addText(
       text.paragraphs.map((p, i) => ({
         text: p,
-        options: { breakLine: i < text.paragraphs.length - 1, paraSpaceAfter: 8 },
+        options: { breakLine: i < text.paragraphs.length - 1, paraSpaceAfter: TEXT_SPACE_AFTER },
       })),
       {
         x: MARGIN,
-        y: 1.1,
+        y: TEXT_BOX.y,
         w: CONTENT_W,
-        h: 5.8,
+        h: TEXT_BOX.h,
         fontFace: FONT,
-        fontSize: 16,
+        fontSize: textFitPt(text.paragraphs, CONTENT_W, TEXT_BOX.h),
         color: TEXT,
         valign: 'top',
         fit: 'shrink',

@@ -365,6 +365,9 @@ export const EN: Readonly<Record<StringKey, string>> = {
   trackCrpsFirst:
     'By CRPS, which also counts how wide the interval is, for {group} ({n} municipality-years) the model was {rest}',
   trackCrpsNext: 'For {group} ({n} municipality-years) it was {rest}',
+  trackStanding:
+    'Municipalities that stood alike at the start year ({band} without a GP, {n} municipality-years) had {actual}% without a GP on average in the years after; the model said {model}%, “no change” {persistence}%.',
+  trackStandingRow: '{band} without a GP at the start year',
   trackCrpsSame:
     '{verdict} “no change” both on the share ({crpsShare} against {crpsPersShare} percentage points) and on the list length ({crpsList} against {crpsPersList} patients).',
   trackCrpsMixed:

@@ -368,6 +368,9 @@ export const NN: Readonly<Record<StringKey, string>> = {
   trackCrpsFirst:
     'Etter CRPS, som også tek med kor breitt intervallet er, var modellen for {group} ({n} kommune-år) {rest}',
   trackCrpsNext: 'For {group} ({n} kommune-år) var han {rest}',
+  trackStanding:
+    'Kommunar som stod likt ved startåret ({band} utan fastlege, {n} kommune-år), hadde i snitt {actual} % utan fastlege i åra etter; modellen sa {model} %, «ingen endring» {persistence} %.',
+  trackStandingRow: '{band} utan fastlege ved startåret',
   trackCrpsSame:
     '{verdict} «ingen endring» både på delen ({crpsShare} mot {crpsPersShare} prosentpoeng) og på listelengda ({crpsList} mot {crpsPersList} pasientar).',
   trackCrpsMixed:

@@ -2,12 +2,13 @@
  * What the validation found, in words, for "Om modellen": built from the track record (src/data/trackRecord.json)
  * each time, so that the sentences say what the current model's numbers say and never go stale. Whether the model
  * beats "no change" on each outcome from each start year, how often its 80 % interval held what happened, the
- * country's share without a GP in the last test year against each start year's forecast, the probabilities against
- * the naive ones, and the national backtest from 2019 out of sample. A loss is said as plainly as a win.
+ * country's share without a GP in the last test year against each start year's forecast, how municipalities in crisis
+ * and those at 0 at the start year fared against the model's mean, the probabilities against the naive ones, and the
+ * national backtest from 2019 out of sample. A loss is said as plainly as a win.
  */
 import type { BacktestTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
 import { formatPercent, formatSigned } from '../format.ts';
-import { getLocale } from '../i18n.ts';
+import { getLocale, localeTag } from '../i18n.ts';
 
 type Lang = 'nb' | 'nn' | 'en';
 const lang = (): Lang => getLocale();
@@ -21,6 +22,11 @@ function listText(items: readonly (string | number)[], and = pick('og', 'og', 'a
 }
 
 const pct = (x: number) => formatPercent(x, 1);
+/** A share with exactly one decimal ("20,0 %"), for means set side by side. */
+const pct1 = (x: number) =>
+  new Intl.NumberFormat(localeTag(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    x,
+  );
 /** An interval of shares "0,9–3,5 %". */
 const pctInterval = (lo: number, hi: number) => `${pct(lo).replace(/\s*%$/, '')}–${pct(hi)}`;
 /** A range of shares "76–86 %" (one value when both round alike). */
@@ -214,6 +220,75 @@ function eventSentence(origins: readonly OriginTrack[]): string | null {
   );
 }
 
+/**
+ * Where municipalities stood at the start year: those in crisis (20 % or more without a GP) and those with nobody
+ * without a GP, the mean share in the years after against the model's mean and "no change", per start year; and
+ * from which start years the model came closer than "no change" there.
+ */
+function standingSentence(origins: readonly OriginTrack[]): string | null {
+  const sorted = [...origins].sort((a, b) => a.origin - b.origin);
+  const sentences = ([3, 0] as const).flatMap((band) => {
+    const rows = sorted.flatMap((o) => {
+      const g = o.byOriginBand?.find((x) => x.group === String(band));
+      return g ? [{ origin: o.origin, n: g.n, s: g.share }] : [];
+    });
+    if (rows.length === 0) return [];
+    const items = rows.map(({ origin, s }) =>
+      pick(
+        `fra ${origin} ${pct1(s.meanActual)} (modellen ${pct1(s.mean)}, «ingen endring» ${pct1(s.meanPersistence)})`,
+        `frå ${origin} ${pct1(s.meanActual)} (modellen ${pct1(s.mean)}, «ingen endring» ${pct1(s.meanPersistence)})`,
+        `from ${origin} ${pct1(s.meanActual)} (the model ${pct1(s.mean)}, “no change” ${pct1(s.meanPersistence)})`,
+      ),
+    );
+    // compared as printed (tenths of a percentage point), so that the verdict agrees with the numbers beside it
+    const miss = (x: number, actual: number) => Math.abs(Math.round(x * 1000) - Math.round(actual * 1000));
+    const closer = rows.filter(({ s }) => miss(s.mean, s.meanActual) < miss(s.meanPersistence, s.meanActual));
+    const farther = rows.filter(({ s }) => miss(s.mean, s.meanActual) > miss(s.meanPersistence, s.meanActual));
+    const others = listText(rows.filter((r) => !closer.includes(r)).map((r) => r.origin));
+    const verdict =
+      closer.length === rows.length
+        ? pick(
+            'Modellen lå nærmere enn «ingen endring» fra alle startårene.',
+            'Modellen låg nærare enn «ingen endring» frå alle startåra.',
+            'The model came closer than “no change” from every start year.',
+          )
+        : farther.length === rows.length
+          ? pick(
+              '«Ingen endring» lå nærmere enn modellen fra alle startårene.',
+              '«Ingen endring» låg nærare enn modellen frå alle startåra.',
+              '“No change” came closer than the model from every start year.',
+            )
+          : closer.length === 0
+            ? pick(
+                'Modellen lå ikke nærmere enn «ingen endring» fra noe startår.',
+                'Modellen låg ikkje nærare enn «ingen endring» frå noko startår.',
+                'The model came no closer than “no change” from any start year.',
+              )
+            : pick(
+                `Modellen lå nærmere enn «ingen endring» fra ${listText(closer.map((r) => r.origin))}, ikke fra ${others}.`,
+                `Modellen låg nærare enn «ingen endring» frå ${listText(closer.map((r) => r.origin))}, ikkje frå ${others}.`,
+                `The model came closer than “no change” from ${listText(closer.map((r) => r.origin))}, not from ${listText(
+                  rows.filter((r) => !closer.includes(r)).map((r) => r.origin),
+                  'or',
+                )}.`,
+              );
+    const head =
+      band === 3
+        ? pick(
+            'Kommuner med 20 % eller mer uten fastlege ved startåret hadde i snitt så mange uten fastlege i årene etter: ',
+            'Kommunar med 20 % eller meir utan fastlege ved startåret hadde i snitt så mange utan fastlege i åra etter: ',
+            'Municipalities with 20% or more without a GP at the start year had this many without a GP on average in the years after: ',
+          )
+        : pick(
+            'Kommuner der ingen sto uten fastlege ved startåret: ',
+            'Kommunar der ingen stod utan fastlege ved startåret: ',
+            'Municipalities where nobody was without a GP at the start year: ',
+          );
+    return [`${head}${items.join('; ')}. ${verdict}`];
+  });
+  return sentences.length > 0 ? sentences.join(' ') : null;
+}
+
 /** The findings paragraphs, in the current language. */
 export function validationFindings(record: TrackRecord): string[] {
   const origins = record.origins;
@@ -227,5 +302,7 @@ export function validationFindings(record: TrackRecord): string[] {
   }
   const backtest = record.backtest ? backtestSentence(record.backtest) : null;
   if (backtest) out.push(backtest);
+  const standing = standingSentence(origins);
+  if (standing) out.push(standing);
   return out;
 }

@@ -1,14 +1,14 @@
 /**
  * The validation in "Om modellen": how it was done, what it found (aboutFindings.ts, from the numbers) and, per
- * origin, a table of the track record's scores for all municipalities, by centrality class and by size band: CRPS of
- * the model and of "no change" and how often
+ * origin, a table of the track record's scores for all municipalities, by centrality class, by size band and by where
+ * they stood at the origin (their band of the share without a GP): CRPS of the model and of "no change" and how often
  * the model's p10-p90 held what happened, for the share without a GP and the mean list length. The track record
  * loads when the dialog opens (the tables follow a moment later); the README's "Validation" section has the rest.
  */
 import type { GroupTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
 import { clear, h } from '../dom.ts';
 import { formatInteger, formatPercent } from '../format.ts';
-import { getLocale, localeTag, nnOr, t } from '../i18n.ts';
+import { getLocale, localeTag, nnOr, t, type StringKey } from '../i18n.ts';
 import { loadTrackRecord } from './data.ts';
 import { validationFindings } from './aboutFindings.ts';
 import { formatFixed, sizeBandText } from './summary.ts';
@@ -80,7 +80,7 @@ const nnOf = (nb: Texts): Texts =>
 
 const texts = (): Texts => (getLocale() === 'en' ? EN : getLocale() === 'nn' ? nnOf(NB) : NB);
 
-/** The rows of an origin's table: all municipalities, each centrality class, each size band. */
+/** The rows of an origin's table: all municipalities, each centrality class, each size band, where they stood. */
 export function validationRows(o: OriginTrack): { label: string; group: GroupTrack }[] {
   const x = texts();
   const capital = (s: string) => s.charAt(0).toLocaleUpperCase(localeTag()) + s.slice(1);
@@ -88,6 +88,10 @@ export function validationRows(o: OriginTrack): { label: string; group: GroupTra
     { label: x.all, group: o.all },
     ...o.byCentralityClass.map((g) => ({ label: capital(t('trackClassName', { n: g.group })), group: g })),
     ...o.bySizeBand.map((g) => ({ label: capital(sizeBandText(g.group)), group: g })),
+    ...(o.byOriginBand ?? []).map((g) => ({
+      label: capital(t('trackStandingRow', { band: t(`standingBand${g.group}` as StringKey) })),
+      group: g,
+    })),
   ];
 }
 

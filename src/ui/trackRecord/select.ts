@@ -4,7 +4,8 @@
  * its p10-p90 held what happened and how far its median and "no change" missed, the probability of a crisis and
  * whether it came, and the same counts over "municipalities like it" (the region's own municipalities one by
  * one, or for a municipality those of its centrality class and size band), beside the validation's CRPS of the
- * matching groups. DOM-free: tested in Node.
+ * matching groups, and for a municipality how the model did on average where it stood at the origin (the
+ * municipalities in the same band of the share without a GP). DOM-free: tested in Node.
  */
 import type {
   GroupTrack,
@@ -62,6 +63,11 @@ export interface Peers {
   readonly score: PooledScore | null;
   /** The validation's groups (CRPS against "no change"): all, a centrality class, a size band. */
   readonly groups: readonly { readonly kind: 'all' | 'class' | 'size'; readonly group: GroupTrack }[];
+  /**
+   * For a scored municipality: the municipalities that stood where it stood at the origin (its band of the share
+   * without a GP), with the means of the model, "no change" and what happened there (OriginTrack.byOriginBand).
+   */
+  readonly standing?: { readonly band: number; readonly group: GroupTrack };
 }
 
 export interface TrackEvent {
@@ -167,8 +173,11 @@ export function peersOf(origin: OriginTrack, region: TrackRegion, municipalities
       );
       const cls = groupBy(origin.byCentralityClass, String(self.centralityClass));
       const size = groupBy(origin.bySizeBand, self.sizeBand);
+      const band = origin.regions[regionKey(region)]?.originBand;
+      const standing = band === undefined ? undefined : groupBy(origin.byOriginBand, String(band));
       return {
         kind: 'like',
+        ...(band !== undefined && standing ? { standing: { band, group: standing } } : {}),
         centralityClass: self.centralityClass,
         sizeBand: self.sizeBand,
         score: pooledScore(

@@ -1,9 +1,10 @@
 /**
  * The plain-language summary of the track record for a region, in the UI's language: how often the model's 80 %
  * interval held what happened there, how far its median and "no change" missed, the probability it gave of a
- * crisis and whether one came, and the same for municipalities like it, with the validation's CRPS against "no
- * change". Numbers are rounded to what can be known (percentage points to one decimal, whole patients, coverage
- * in whole per cent, probabilities to 5 points). DOM-free: tested in Node in both languages.
+ * crisis and whether one came, the same for municipalities like it, with the validation's CRPS against "no
+ * change", and for a municipality what happened where it stood at the origin. Numbers are rounded to what can be
+ * known (percentage points to one decimal, whole patients, coverage in whole per cent, probabilities to 5 points).
+ * DOM-free: tested in Node in both languages.
  */
 import { formatInteger, formatPercent, formatProbability, formatYear } from '../format.ts';
 import { localeTag, t, type StringKey } from '../i18n.ts';
@@ -189,8 +190,25 @@ function peersParagraph(peers: Peers): string | null {
 }
 
 /**
+ * For a municipality: what happened on average where it stood at the origin (its band of the share without a GP), what
+ * the model said there and what "no change" said. It shows whether the model lets crises ease as fast as they did.
+ */
+function standingParagraph(peers: Peers): string | null {
+  if (!peers.standing) return null;
+  const { band, group } = peers.standing;
+  return t('trackStanding', {
+    band: t(`standingBand${band}` as StringKey),
+    n: formatInteger(group.n),
+    model: pp(group.share.mean),
+    persistence: pp(group.share.meanPersistence),
+    actual: pp(group.share.meanActual),
+  });
+}
+
+/**
  * The summary's paragraphs: the region's own record (or why it has none), the probability of a crisis, the
- * registered-basis note when a test year lies before 2022, and municipalities like it. `name` is the region as
+ * registered-basis note when a test year lies before 2022, municipalities like it, and for a municipality those that
+ * stood where it stood at the origin. `name` is the region as
  * the sentence names it ("Bindal", "hele landet").
  */
 export function trackSummary(v: TrackView, name: string): string[] {
@@ -198,7 +216,11 @@ export function trackSummary(v: TrackView, name: string): string[] {
     v.scored && v.registeredBasisYears.length > 0
       ? t('trackRegistered', { years: listOf(v.registeredBasisYears.map(formatYear)) })
       : null;
-  return [regionParagraph(v, name), eventsParagraph(v), registered, peersParagraph(v.peers)].filter(
-    (p): p is string => p !== null && p !== '',
-  );
+  return [
+    regionParagraph(v, name),
+    eventsParagraph(v),
+    registered,
+    peersParagraph(v.peers),
+    standingParagraph(v.peers),
+  ].filter((p): p is string => p !== null && p !== '');
 }
