@@ -29,6 +29,7 @@ export const NB: readonly Section[] = [
     paragraphs: [
       'Modellen er et verktøy for å sammenligne virkemidler, ikke en prognose for én bestemt kommune. Lokale forhold som enkeltlegers planer, bolig, arbeid til partner eller et nytt legesenter er ikke med. Små kommuner har få leger, så ett bytte gir store utslag; se usikkerhetsbåndet.',
       'Legevaktdistriktene er konstruert fra kommunenes naboskap og folketall, ikke fra de faktiske avtalene. Kostnader er i faste kroner og omfatter basistilskudd, refusjoner, tilskudd og kommunale tilleggskostnader, ikke alle utgifter i helsetjenesten.',
+      'Det første året etter starten i 2025 får kommuner med mange innbyggere uten fastlege trolig lege raskere i modellen enn de vil i virkeligheten. Ved årsskiftet sto få lister uten lege i landet, modellen oppretter få nye lister det første året, og nesten alle nye fastleger går da til de ledige listene. I tilbakeblikkene traff modellen i snitt hvor fort krisene lettet (se «Treffsikkerhet»), men der var det flere ledige lister å fordele legene på. Sannsynlighetene i nøkkeltallene veier derfor inn hvor ofte kommuner som sto likt, fortsatt hadde lister uten fastlege.',
     ],
   },
   {
@@ -62,6 +63,7 @@ const EN: readonly Section[] = [
     paragraphs: [
       'The model is a tool to compare policy levers, not a forecast for one particular municipality. Local circumstances such as individual GPs’ plans, housing, a partner’s job or a new practice are not in it. Small municipalities have few GPs, so one change moves the figures a lot; see the uncertainty band.',
       'Legevakt districts are constructed from municipal neighbourhood and population, not from the actual agreements. Costs are in fixed NOK and cover capitation, fee refunds, grants and extra municipal costs, not all health-service spending.',
+      'In the first year after the 2025 start, municipalities with many residents without a GP probably get GPs faster in the model than they will in reality. At the turn of the year few lists in the country stood without a GP, the model opens few new lists in its first year, and almost all new GPs then go to the vacant lists. In the hindcasts the model matched on average how fast crises eased (see “Track record”), but there were more vacant lists to share the GPs between. The probabilities in the key figures therefore weigh in how often municipalities that stood alike still had lists without a GP.',
     ],
   },
   {
