@@ -52,7 +52,7 @@ export function formatOrigin(rep: OriginReport): string {
     }
     lines.push(`  PIT histogram (10 bins, model): ${o.pitHistogram.join(' ')}`);
     lines.push(
-      `  ${pad('group', 26)}${pad('n', 6)}${pad('CRPS model', 12)}${pad('persistence', 13)}${pad('climatology', 13)}${pad('p10-p90', 9)}mean: model / no change / actual`,
+      `  ${pad('group', 26)}${pad('n', 6)}${pad('CRPS model', 12)}${pad('persistence', 13)}${pad('climatology', 13)}${pad('stood alike', 13)}${pad('p10-p90', 9)}mean: model / no change / actual`,
     );
     for (const [title, groups] of [
       ['year', o.byYear],
@@ -64,7 +64,7 @@ export function formatOrigin(rep: OriginReport): string {
         const name = title === 'stood at origin' ? BASE_RATE_BAND_LABELS[Number(g.group)]! : g.group;
         const means = [g.meanModel, g.meanPersistence, g.meanObserved].map((x) => fmt(x * scale, d)).join(' / ');
         lines.push(
-          `  ${pad(`${title} ${name}`, 26)}${pad(String(g.n), 6)}${pad(fmt((g.crps.model ?? NaN) * scale, d), 12)}${pad(fmt((g.crps.persistence ?? NaN) * scale, d), 13)}${pad(fmt((g.crps.climatology ?? NaN) * scale, d), 13)}${pad(pct(g.coverage80), 9)}${means}`,
+          `  ${pad(`${title} ${name}`, 26)}${pad(String(g.n), 6)}${pad(fmt((g.crps.model ?? NaN) * scale, d), 12)}${pad(fmt((g.crps.persistence ?? NaN) * scale, d), 13)}${pad(fmt((g.crps.climatology ?? NaN) * scale, d), 13)}${pad(fmt((g.crps.standing ?? NaN) * scale, d), 13)}${pad(pct(g.coverage80), 9)}${means}`,
         );
       }
     }

@@ -7,6 +7,9 @@ import { MUNICIPALITIES } from '../../src/data/index.ts';
 import type { MunicipalityRecord } from '../../src/data/types.ts';
 import {
   bandRateAt,
+  bandSamplesAt,
+  bandSamplesByYear,
+  bandShareSamples,
   baseRatesByYear,
   BASE_RATE_MIN_PAIRS,
   baseRateBand,
@@ -75,6 +78,41 @@ describe('base rate from where a municipality stands', () => {
     expect(r.pairs[3]).toBeGreaterThan(100);
     expect(r.rate[3]).toBeGreaterThan(0.55);
     expect(r.rate[0]).toBeLessThan(0.2);
+  });
+});
+
+describe('where municipalities that stood alike went: the naive forecast of the share itself', () => {
+  it('keeps the later shares of the same pairs, by band, on the complete basis, and none after the origin', () => {
+    const records = [
+      ...many(10, [30, 30, 25, 40]),
+      ...many(10, [30, 30, 0, 40]).map((r, i) => ({ ...r, code: `2${i}` })),
+    ];
+    const r = bandShareSamples(records, 2017, 1, complete);
+    // crisis pairs 2015→2016 (20 × 30 %) and 2016→2017 (10 × 25 %, 10 × 0 %); nothing from 2018
+    expect(r.byBand[3]!.length).toBe(40);
+    expect([...r.byBand[3]!].sort((a, b) => a - b)).toEqual([
+      ...Array<number>(10).fill(0),
+      ...Array<number>(10).fill(0.25),
+      ...Array<number>(20).fill(0.3),
+    ]);
+    expect(r.byBand[0]!.length).toBe(0);
+    expect(r.all.length).toBe(40);
+  });
+
+  it('its share of values at a threshold is the base rate, year by year and band by band, fallbacks included', () => {
+    for (const origin of [2020, 2022, 2024]) {
+      const samples = bandSamplesByYear(MUNICIPALITIES, origin, registeredBasis);
+      for (const threshold of [0.0005, 0.05]) {
+        const rates = baseRatesByYear(MUNICIPALITIES, origin, threshold, registeredBasis);
+        for (let year = origin + 1; year <= 2025; year++)
+          for (let band = 0; band < 4; band++) {
+            const later = bandSamplesAt(samples, origin, year, band);
+            const basis = registeredBasis(year);
+            const share = later.filter((x) => x * basis >= threshold).length / later.length;
+            expect(share, `${origin} ${year} band ${band}`).toBeCloseTo(bandRateAt(rates, origin, year, band), 12);
+          }
+      }
+    }
   });
 });
 

@@ -56,6 +56,17 @@ describe('municipal validation, origin 2022 → 2023-2025', () => {
     expect(share[3]!.meanPersistence).toBeGreaterThanOrEqual(0.2);
   });
 
+  it('scores where those that stood alike went on the share only, as an ensemble', () => {
+    const standing = outcome('share').forecasters.standing!;
+    expect(standing.n).toBe(outcome('share').forecasters.model!.n);
+    expect(standing.crps).toBeGreaterThan(0);
+    expect(standing.coverage80).toBeGreaterThan(0);
+    expect(standing.modelMinus).toBeDefined();
+    expect(outcome('listLength').forecasters.standing).toBeUndefined();
+    // (for the events it is the base rate "where it stands", scored once)
+    expect(report().events.shareAtLeast5pct.brier).not.toHaveProperty('standing');
+  });
+
   it('share without a GP: p10-p90 covers 60-95 % of what happened', () => {
     const c = outcome('share').forecasters.model!.coverage80;
     expect(c).toBeGreaterThanOrEqual(0.6);

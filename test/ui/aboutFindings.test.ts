@@ -57,6 +57,35 @@ describe('validation findings (fixture)', () => {
   });
 });
 
+describe('validation findings: the model against where those that stood alike went (fixture)', () => {
+  const withStanding = (naive: readonly [number, number]): TrackRecord => ({
+    ...FIXTURE_RECORD,
+    origins: FIXTURE_RECORD.origins.map((o) => ({
+      ...o,
+      all: { ...o.all, share: { ...o.all.share, crpsStanding: o.origin === 2020 ? naive[0] : naive[1] } },
+    })),
+  });
+
+  it('says from which start years the model was better, with both CRPS as printed', () => {
+    // model: 0,05 from 2020 and 0,08 from 2022; the naive 0,055 and 0,079
+    const first = plain(validationFindings(withStanding([0.055, 0.079]))[0]!);
+    expect(first).toContain(
+      'Mot en naiv prognose som vet hvor kommunen sto ved startåret (hvor kommuner som sto likt, havnet like mange år senere) er modellen på andelen uten fastlege bedre fra 2020, men ikke fra 2022 (CRPS i prosentpoeng: fra 2020 5,00 mot 5,50; fra 2022 8,00 mot 7,90).',
+    );
+    expect(plain(validationFindings(withStanding([0.06, 0.09]))[0]!)).toContain('bedre fra alle startårene');
+    // a tie as printed is no win
+    expect(plain(validationFindings(withStanding([0.05, 0.08]))[0]!)).toContain('ikke bedre fra noe startår');
+    setLocale('en');
+    expect(plain(validationFindings(withStanding([0.055, 0.079]))[0]!)).toContain(
+      'better from 2020 but not from 2022 (CRPS in percentage points: from 2020 5.00 against 5.50; from 2022 8.00 against 7.90).',
+    );
+  });
+
+  it('says nothing of it without the score (older files)', () => {
+    expect(validationFindings(FIXTURE_RECORD)[0]).not.toMatch(/naiv prognose/);
+  });
+});
+
 describe('validation findings: where municipalities stood at the start year (fixture)', () => {
   it('gives the crisis band and the band at 0 per start year, and where the model came closer than "no change"', () => {
     const standing = plain(validationFindings(FIXTURE_RECORD).at(-1)!);
@@ -173,6 +202,17 @@ describe('validation findings (src/data/trackRecord.json)', () => {
     expect(text).toContain(`fikk det samme, i ${wins('stateBaseRate')} av ${n}`);
     const runs = pairs.filter((p) => p.brier.model! < p.brier.modelPooled!).length;
     expect(text).toContain(`var bedre i ${runs} av ${n}.`);
+  });
+
+  it('says from which start years the model beat where those that stood alike went, as the CRPS say', () => {
+    for (const o of record.origins) {
+      const naive = o.all.share.crpsStanding!;
+      expect(naive).toBeGreaterThan(0);
+      const won = Math.round(o.all.share.crps * 10000) < Math.round(naive * 10000);
+      const part = scores!.split('Mot en naiv prognose')[1]!.split(' (CRPS')[0]!;
+      if (won) expect(part).toMatch(new RegExp(`bedre fra (alle startårene|[^,]*${o.origin})`));
+      else expect(part).toMatch(new RegExp(`ikke (bedre )?fra [^.]*${o.origin}`));
+    }
   });
 
   it('says from which start years the model came closer than "no change" where municipalities stood', () => {

@@ -224,3 +224,69 @@ export function poolBaseRates(
   }
   return { years, anyListWithoutGp: any, shareAtLeast5pct: over };
 }
+
+/**
+ * The shares (complete basis) `horizon` years after a year in each band, from the same pairs of rows as
+ * eventBaseRates: where municipalities that stood alike went, for a naive forecast of the share itself (validate.ts,
+ * "standing"). `all` holds every pair's later share.
+ */
+export interface BandSamples {
+  readonly byBand: readonly Float64Array[];
+  readonly all: Float64Array;
+}
+
+export function bandShareSamples(
+  records: readonly MunicipalityRecord[],
+  untilYear: number,
+  horizon: number,
+  basis: (year: number) => number,
+): BandSamples {
+  const byBand: number[][] = BASE_RATE_BAND_EDGES.map(() => []);
+  for (const rec of records) {
+    if (rec.imputed) continue;
+    const share = new Map<number, number>();
+    for (const row of rec.trend)
+      if (row.year <= untilYear && row.shareWithoutGpPct !== null && Number.isFinite(row.shareWithoutGpPct))
+        share.set(row.year, row.shareWithoutGpPct / 100 / basis(row.year));
+    for (const [y, s] of share) {
+      const later = share.get(y + horizon);
+      if (later !== undefined) byBand[baseRateBand(s)]!.push(later);
+    }
+  }
+  return { byBand: byBand.map((x) => Float64Array.from(x)), all: Float64Array.from(byBand.flat()) };
+}
+
+/** bandShareSamples from `untilYear` by the year forecast (horizon = year − untilYear), each year counted once. */
+export function bandSamplesByYear(
+  records: readonly MunicipalityRecord[],
+  untilYear: number,
+  basis: (year: number) => number,
+): (year: number) => BandSamples {
+  const counted = new Map<number, BandSamples>();
+  return (year) => {
+    let r = counted.get(year);
+    if (!r) counted.set(year, (r = bandShareSamples(records, untilYear, year - untilYear, basis)));
+    return r;
+  };
+}
+
+/**
+ * The later shares of band `band` for `year`, by bandRateAt's rule: the band's own at the year's horizon; with fewer
+ * than BASE_RATE_MIN_PAIRS there, its own at the longest shorter horizon where it has them; with them at no horizon,
+ * every band's at the longest horizon with BASE_RATE_MIN_PAIRS pairs in all. Its share of values at or above a
+ * threshold is then bandRateAt's rate.
+ */
+export function bandSamplesAt(
+  samplesAt: (year: number) => BandSamples,
+  untilYear: number,
+  year: number,
+  band: number,
+): Float64Array {
+  for (let y = year; y - untilYear >= 1; y--) {
+    const own = samplesAt(y).byBand[band]!;
+    if (own.length >= BASE_RATE_MIN_PAIRS) return own;
+  }
+  let reach = year;
+  while (reach - untilYear > 1 && samplesAt(reach).all.length < BASE_RATE_MIN_PAIRS) reach--;
+  return samplesAt(reach).all;
+}

@@ -82,6 +82,8 @@ export interface GroupTrack {
 export interface GroupOutcomeTrack {
   readonly crps: number;
   readonly crpsPersistence: number;
+  /** The share's CRPS of "where those that stood alike went" (validate.ts "standing"; absent for the list length). */
+  readonly crpsStanding?: number;
   readonly coverage80: number;
   readonly mean: number;
   readonly meanPersistence: number;
@@ -185,6 +187,7 @@ function groupTrack(report: OriginReport, pick: (o: OriginReport['outcomes'][num
     out[o.outcome] = {
       crps: round(g.crps.model ?? NaN, 6),
       crpsPersistence: round(g.crps.persistence ?? NaN, 6),
+      ...(g.crps.standing !== undefined ? { crpsStanding: round(g.crps.standing, 6) } : {}),
       coverage80: round(g.coverage80, 4),
       mean: round(g.meanModel, digits),
       meanPersistence: round(g.meanPersistence, digits),

@@ -9,6 +9,9 @@
  *   municipalities (an oracle: it knows the national outcome, so it shows what is municipal skill);
  * - climatology: the values of the municipality's centrality class at the origin, as an ensemble;
  * (size bands are by the population on 1 January after the origin);
+ * - standing (share only): where municipalities that stood where it stands at the origin (its band of the share)
+ *   were as many years later, every such pair of rows up to the origin as an ensemble (baseRates.ts bandSamplesAt;
+ *   for the events it is the base rate below, so it is not scored twice there);
  * - zero: no resident without a GP (share only);
  * - for the events only, the base rate from where it stands: how often municipalities in the same band of the share
  *   at the origin had the event as many years later, in the rows up to the origin (baseRates.ts).
@@ -42,7 +45,14 @@ import {
 } from '../run/eventCalibration.ts';
 import { EVENT_SHARE_THRESHOLDS, fitEventCalibrationsUntil } from './eventCalibrationFit.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
-import { BASE_RATE_BAND_EDGES, bandRateAt, baseRateBand, baseRatesByYear } from './baseRates.ts';
+import {
+  BASE_RATE_BAND_EDGES,
+  bandRateAt,
+  bandSamplesAt,
+  bandSamplesByYear,
+  baseRateBand,
+  baseRatesByYear,
+} from './baseRates.ts';
 import {
   auc,
   brierScore,
@@ -60,13 +70,14 @@ import {
 
 export const OUTCOMES = ['share', 'listLength'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
-export const FORECASTERS = ['model', 'persistence', 'persistenceNational', 'climatology', 'zero'] as const;
+export const FORECASTERS = ['model', 'persistence', 'persistenceNational', 'climatology', 'standing', 'zero'] as const;
 export type ForecasterId = (typeof FORECASTERS)[number];
 export const FORECASTER_LABELS: Readonly<Record<ForecasterId, { nb: string; en: string }>> = {
   model: { nb: 'modellen', en: 'model' },
   persistence: { nb: 'ingen endring', en: 'persistence (no change)' },
   persistenceNational: { nb: 'ingen endring × faktisk nasjonal endring', en: 'persistence × actual national change' },
   climatology: { nb: 'sentralitetsklassens fordeling', en: 'centrality-class climatology' },
+  standing: { nb: 'hvor kommuner som sto likt havnet', en: 'where those that stood alike went' },
   zero: { nb: 'null', en: 'zero' },
 };
 export const EVENTS = ['shareAtLeast5pct', 'anyListWithoutGp'] as const;
@@ -78,10 +89,23 @@ export const EVENT_THRESHOLDS: Readonly<Record<EventId, number>> = EVENT_SHARE_T
  * logistic map (Platt; the app's until December 2026), the base rate from where a municipality stands, and the runs'
  * share pooled with it by a weight fitted in sample (the app's).
  */
-export const EVENT_FORECASTERS = [...FORECASTERS, 'modelRecalibrated', 'stateBaseRate', 'modelPooled'] as const;
+export const EVENT_FORECASTERS = [
+  'model',
+  'persistence',
+  'persistenceNational',
+  'climatology',
+  'zero',
+  'modelRecalibrated',
+  'stateBaseRate',
+  'modelPooled',
+] as const;
 export type EventForecasterId = (typeof EVENT_FORECASTERS)[number];
 export const EVENT_FORECASTER_LABELS: Readonly<Record<EventForecasterId, { nb: string; en: string }>> = {
-  ...FORECASTER_LABELS,
+  model: FORECASTER_LABELS.model,
+  persistence: FORECASTER_LABELS.persistence,
+  persistenceNational: FORECASTER_LABELS.persistenceNational,
+  climatology: FORECASTER_LABELS.climatology,
+  zero: FORECASTER_LABELS.zero,
   modelRecalibrated: { nb: 'modellen, rekalibrert', en: 'model, recalibrated (Platt; not the app)' },
   stateBaseRate: { nb: 'kommuner som sto likt', en: 'base rate from where it stands' },
   modelPooled: { nb: 'modellen vektet med kommuner som sto likt', en: 'model pooled with where it stands (the app)' },
@@ -319,6 +343,8 @@ export function validateOriginWithEnsemble(
       nationalRatio.set(`${outcome}:${year}`, then > 0 ? now / then : 1);
     }
   }
+  // where municipalities that stood alike at some year up to the origin were as many years later (rows up to it)
+  const standingSamples = bandSamplesByYear(records, origin, registeredBasis);
   const forecast = (f: ForecasterId, outcome: Outcome, c: ScoredCase): Float64Array | undefined => {
     const b = outcome === 'share' ? registeredBasis(c.year) : 1;
     const origin0 = outcome === 'share' ? originShare(c.m) : originRaw[c.m]!.listLength;
@@ -339,6 +365,11 @@ export function validateOriginWithEnsemble(
       case 'climatology': {
         const peers = classMembers.get(c.centralityClass)!;
         return Float64Array.from(peers, (p) => (outcome === 'share' ? originShare(p) * b : originRaw[p]!.listLength));
+      }
+      case 'standing': {
+        if (outcome !== 'share') return undefined;
+        const later = bandSamplesAt(standingSamples, origin, c.year, c.originBand);
+        return Float64Array.from(later, (x) => x * b);
       }
       case 'zero':
         return outcome === 'share' ? Float64Array.of(0) : undefined;
@@ -384,7 +415,7 @@ export function validateOriginWithEnsemble(
       if (!ok) continue;
       crpsBy[f] = crps;
       cov80By[f] = cov80;
-      const isEnsemble = f === 'model' || f === 'climatology';
+      const isEnsemble = f === 'model' || f === 'climatology' || f === 'standing';
       forecasters[f] = {
         n: crps.length,
         crps: mean(crps),
@@ -443,7 +474,9 @@ export function validateOriginWithEnsemble(
       const threshold = EVENT_THRESHOLDS[event];
       const outcomesObs = cases.map((c) => c.observed.share >= threshold);
       const probs: Partial<Record<EventForecasterId, number[]>> = {};
+      // (the standing forecaster's event probabilities are stateBaseRate's, from the same pairs: not scored twice)
       for (const f of FORECASTERS) {
+        if (f === 'standing') continue;
         probs[f] = cases.map((_, i) => {
           const e = forecastAt(f, 'share', i)!;
           let hits = 0;

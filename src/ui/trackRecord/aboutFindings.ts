@@ -22,6 +22,9 @@ function listText(items: readonly (string | number)[], and = pick('og', 'og', 'a
 }
 
 const pct = (x: number) => formatPercent(x, 1);
+/** A share as percentage points with two decimals ("4,84"). */
+const pp2 = (x: number) =>
+  new Intl.NumberFormat(localeTag(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x * 100);
 /** A share with exactly one decimal ("20,0 %"), for means set side by side. */
 const pct1 = (x: number) =>
   new Intl.NumberFormat(localeTag(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
@@ -80,6 +83,49 @@ function scoreSentence(origins: readonly OriginTrack[]): string {
     `Målt med CRPS ${parts.join('; ')}.`,
     `Measured by CRPS, ${parts.join('; ')}.`,
   );
+}
+
+/**
+ * The model against the naive forecast that knows where a municipality stood (where municipalities that stood alike
+ * went as many years later), on the share without a GP, per start year as printed (CRPS in points, two decimals).
+ * Null when the track record has no such score (files before it).
+ */
+function standingScoreSentence(origins: readonly OriginTrack[]): string | null {
+  const rows = [...origins]
+    .sort((a, b) => a.origin - b.origin)
+    .flatMap((o) => {
+      const naive = o.all.share.crpsStanding;
+      return naive === undefined ? [] : [{ origin: o.origin, model: o.all.share.crps, naive }];
+    });
+  if (rows.length === 0) return null;
+  const shown = (x: number) => Math.round(x * 10000);
+  const won = rows.filter((r) => shown(r.model) < shown(r.naive)).map((r) => r.origin);
+  const lost = rows.filter((r) => shown(r.model) >= shown(r.naive)).map((r) => r.origin);
+  const numbers = rows
+    .map((r) =>
+      pick(
+        `fra ${r.origin} ${pp2(r.model)} mot ${pp2(r.naive)}`,
+        `frå ${r.origin} ${pp2(r.model)} mot ${pp2(r.naive)}`,
+        `from ${r.origin} ${pp2(r.model)} against ${pp2(r.naive)}`,
+      ),
+    )
+    .join('; ');
+  const head = pick(
+    'Mot en naiv prognose som vet hvor kommunen sto ved startåret (hvor kommuner som sto likt, havnet like mange år senere) er modellen på andelen uten fastlege',
+    'Mot ein naiv prognose som veit kvar kommunen stod ved startåret (kvar kommunar som stod likt, hamna like mange år seinare) er modellen på delen utan fastlege',
+    'Against a naive forecast that knows where the municipality stood at the start year (where municipalities that stood alike went as many years later) the model is, on the share without a GP,',
+  );
+  const verdict =
+    lost.length === 0
+      ? pick('bedre fra alle startårene', 'betre frå alle startåra', 'better from every start year')
+      : won.length === 0
+        ? pick('ikke bedre fra noe startår', 'ikkje betre frå noko startår', 'better from no start year')
+        : pick(
+            `bedre fra ${listText(won)}, men ikke fra ${listText(lost)}`,
+            `betre frå ${listText(won)}, men ikkje frå ${listText(lost)}`,
+            `better from ${listText(won)} but not from ${listText(lost, 'or')}`,
+          );
+  return `${head} ${verdict} (CRPS ${pick('i prosentpoeng', 'i prosentpoeng', 'in percentage points')}: ${numbers}).`;
 }
 
 /** How often p10-p90 held what happened, over the start years. */
@@ -294,7 +340,10 @@ export function validationFindings(record: TrackRecord): string[] {
   const origins = record.origins;
   const out: string[] = [];
   if (origins.length > 0) {
-    out.push(`${scoreSentence(origins)} ${coverageSentence(origins)}`);
+    const standingScore = standingScoreSentence(origins);
+    out.push(
+      [scoreSentence(origins), standingScore, coverageSentence(origins)].filter((x): x is string => !!x).join(' '),
+    );
     const national = nationalSentence(origins);
     if (national) out.push(national);
     const events = eventSentence(origins);
