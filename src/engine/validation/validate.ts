@@ -488,7 +488,7 @@ export function validateOriginWithEnsemble(
       probs.modelRecalibrated = probs.model!.map((p) => applyEventCalibration(p, map));
       // how often municipalities in the same band at the origin had the event as many years later (rows up to it)
       const rates = baseRatesByYear(records, origin, threshold, registeredBasis);
-      probs.stateBaseRate = cases.map((c) => bandRateAt(rates, origin, c.year, baseRateBand(originShare(c.m))));
+      probs.stateBaseRate = cases.map((c) => bandRateAt(rates, origin, c.year, c.originBand));
       const base = probs.stateBaseRate;
       probs.modelPooled = probs.model!.map((p, i) => applyEventPool(p, base[i]!, map));
       const brier: Partial<Record<EventForecasterId, number>> = {};

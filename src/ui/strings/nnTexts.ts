@@ -585,6 +585,7 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
   'ingen endring': 'ingen endring',
   'ingen endring × faktisk nasjonal endring': 'ingen endring × faktisk nasjonal endring',
   'sentralitetsklassens fordeling': 'fordelinga i sentralitetsklassen',
+  'hvor kommuner som sto likt havnet': 'kvar kommunar som stod likt hamna',
   null: 'null',
   'modellen, rekalibrert': 'modellen, rekalibrert',
   'kommuner som sto likt': 'kommunar som stod likt',
