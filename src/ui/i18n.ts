@@ -293,10 +293,10 @@ const NB = {
   kfShortExpectedUnit: 'leger (forventet antall)',
   kfShortExpected: 'Forventet antall leger: {n}',
   kfBandDoctors: '80 % usikkerhetsintervall: {lo}–{hi} leger',
-  kfStanding: 'Kommuner som sto likt i {start}: {p} ({n} tilfeller)',
+  kfStanding: 'Kommuner som sto likt i {start}: {p} ({n} tilfeller), i snitt {share} uten fastlege',
   kfStandingFew: 'Kommuner som sto likt i {start}: for få tilfeller',
   standingDefinition:
-    '«Kommuner som sto likt»: hvor ofte kommuner med samme andel uten fastlege ved start ({band}) hadde minst én liste uten fastlege like mange år senere (SSB {from}–{until}), uten modell.',
+    '«Kommuner som sto likt»: hvor ofte kommuner med samme andel uten fastlege ved start ({band}) hadde minst én liste uten fastlege like mange år senere, og hvor stor andel av innbyggerne som da i snitt var uten fastlege (SSB {from}–{until}), uten modell.',
   standingPooled:
     'Sannsynligheten i kortet teller modellens kjøringer {runs} og hvor ofte kommuner som sto likt fikk det {base}, for slik traff den best i tilbakeblikk.',
   standingBand0: 'ingen',

@@ -423,8 +423,8 @@ export function withoutGpContent(data: ChartData, yi: number): CardContent {
 
 /**
  * A municipality's naive forecast beside its probability of at least one list without a GP in year index `yi`: how
- * often municipalities that stood where it stood at the start had one as many years later (ChartData.standing), or
- * that there were too few such cases; nothing for other regions.
+ * often municipalities that stood where it stood at the start had one as many years later, and their mean share
+ * without a GP then (ChartData.standing), or that there were too few such cases; nothing for other regions.
  */
 export function standingLine(data: ChartData, yi: number): string[] {
   const s = data.standing;
@@ -433,7 +433,15 @@ export function standingLine(data: ChartData, yi: number): string[] {
   if (i < 0) return [];
   const p = s.pAnyListWithoutGp[i];
   if (p === null || p === undefined) return [t('kfStandingFew', { start: s.untilYear })];
-  return [t('kfStanding', { start: s.untilYear, p: formatProbability(p), n: formatInteger(s.pairs[i]!) })];
+  const share = s.meanShare[i];
+  return [
+    t('kfStanding', {
+      start: s.untilYear,
+      p: formatProbability(p),
+      n: formatInteger(s.pairs[i]!),
+      share: share === null || share === undefined ? '–' : formatPercent(share, 0),
+    }),
+  ];
 }
 
 /**

@@ -12,6 +12,7 @@ import type { StandingRates } from '../../src/engine/validation/baseRates.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 import {
   formatInteger,
+  formatPercent,
   formatProbability,
   formatRoundedCount,
   formatRoundedGpCount,
@@ -117,7 +118,7 @@ describe('a small municipality in probabilities', () => {
     const si = e.standing.years.indexOf(2030);
     expect(e.standing.band).toBe(3);
     expect(lines).toEqual([
-      `Kommuner som sto likt i 2025: ${formatProbability(e.standing.pAnyListWithoutGp[si]!)} (${e.standing.pairs[si]} tilfeller)`,
+      `Kommuner som sto likt i 2025: ${formatProbability(e.standing.pAnyListWithoutGp[si]!)} (${e.standing.pairs[si]} tilfeller), i snitt ${formatPercent(e.standing.meanShare[si]!, 0)} uten fastlege`,
       `Minst 5 % av innbyggerne uten fastlege: ${formatProbability(e.current.pShareAtLeast5pct[yi]!)}`,
       `Forventet antall: ${formatRoundedCount(e.current.meanResidentsWithoutGp[yi]!)} personer`,
       `80 % usikkerhetsintervall: ${count(e.p10[yi]!)}–${count(e.p90[yi]!)} personer`,
@@ -247,7 +248,7 @@ describe('a small municipality in probabilities', () => {
     expect(await card.locator('.kf-number').textContent()).toMatch(/^([<>]\u00a0)?\d{1,2}%$/);
     expect(await card.locator('.kf-unit').textContent()).toBe('probability of at least one list without a GP');
     expect(await card.locator('.kf-line').first().textContent()).toMatch(
-      /^Municipalities that stood alike in 2025: ([<>]\u00a0)?\d{1,2}% \(\d+ cases\)$/,
+      /^Municipalities that stood alike in 2025: ([<>]\u00a0)?\d{1,2}% \(\d+ cases\), on average \d{1,2}% without a GP$/,
     );
     expect(await card.locator('.kf-line').nth(1).textContent()).toMatch(/^At least 5% of residents without a GP: /);
     setLocale('en');

@@ -139,6 +139,11 @@ describe('standingBaseRates: the base rates the app shows beside a municipality�
     // longest horizon they reach (two years)
     expect(s.poolAnyListWithoutGp).toEqual([20 / 30, 0.5, 0.5]);
     expect(s.poolShareAtLeast5pct).toEqual([10 / 30, 0, 0]);
+    // and where they were on average: one year later 10 × 3 % + 10 × 30 % + 10 × 0 % over 30; two years later
+    // 10 × 3 % + 10 × 0 % over 20; none three years later
+    expect(s.meanShare[0]).toBeCloseTo((10 * 0.03 + 10 * 0.3) / 30, 12);
+    expect(s.meanShare[1]).toBeCloseTo((10 * 0.03) / 20, 12);
+    expect(s.meanShare[2]).toBeNull();
   });
 
   it('pools, where the band has too few pairs that far apart, with its own rate at the longest horizon it has them', () => {

@@ -232,6 +232,7 @@ describe('beside a municipality’s probability: how often municipalities that s
     pAnyListWithoutGp: [p],
     pShareAtLeast5pct: [p],
     pairs: [pairs],
+    meanShare: [p === null ? null : 0.143],
     poolAnyListWithoutGp: [p ?? 0.5],
     poolShareAtLeast5pct: [p ?? 0.5],
   });
@@ -243,7 +244,7 @@ describe('beside a municipality’s probability: how often municipalities that s
   it('a municipality with few lists: under the probability, with the number of cases, before the other lines', () => {
     const c = withoutGpContent(withStanding('kommune', standing(0.54, 87)), 0);
     expect(c.kind).toBe('probability');
-    expect(c.lines[0]).toBe('Kommuner som sto likt i 2025: 55\u00a0% (87 tilfeller)');
+    expect(c.lines[0]).toBe('Kommuner som sto likt i 2025: 55\u00a0% (87 tilfeller), i snitt 14\u00a0% uten fastlege');
     expect(c.lines.slice(1).join(' | ')).toMatch(/^Minst 5 % av innbyggerne uten fastlege: 65\u00a0% \| Forventet/);
   });
 
@@ -258,16 +259,16 @@ describe('beside a municipality’s probability: how often municipalities that s
   it('the definition names the band and the years, once the probabilities are there; in nynorsk and English', () => {
     expect(standingDefinition(withStanding('kommune', standing(0.54, 87), false))).toBe('');
     expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).toContain(
-      'ved start (20 % eller mer) hadde minst én liste uten fastlege like mange år senere (SSB 2015–2025), uten modell',
+      'ved start (20 % eller mer) hadde minst én liste uten fastlege like mange år senere, og hvor stor andel av innbyggerne som da i snitt var uten fastlege (SSB 2015–2025), uten modell',
     );
     registerLocale('nn', NN);
     setLocale('nn');
     expect(standingLine(withStanding('kommune', standing(0.54, 87)), 0)).toEqual([
-      'Kommunar som stod likt i 2025: 55\u00a0% (87 tilfelle)',
+      'Kommunar som stod likt i 2025: 55\u00a0% (87 tilfelle), i snitt 14\u00a0% utan fastlege',
     ]);
     setLocale('en');
     expect(standingLine(withStanding('kommune', standing(0.54, 87)), 0)).toEqual([
-      'Municipalities that stood alike in 2025: 55% (87 cases)',
+      'Municipalities that stood alike in 2025: 55% (87 cases), on average 14% without a GP',
     ]);
     expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).toContain('(20% or more)');
   });

@@ -128,6 +128,11 @@ export interface StandingRates {
   /** Per year: the pairs of the band behind the rates (0: too few, the rates are null). */
   readonly pairs: readonly number[];
   /**
+   * Per year: the mean share without a GP (a fraction, complete basis) the band's municipalities had as many years
+   * later, from the same pairs (bandShareSamples); null with too few.
+   */
+  readonly meanShare: readonly (number | null)[];
+  /**
    * Per year, the rates the app pools the runs' share with (run/eventCalibration.ts applyEventPool), as validation
    * scores them (bandRateAt: where the band has too few pairs that far apart, its own rate at the longest horizon where
    * it has them). NaN for a year not after the start.
@@ -157,13 +162,16 @@ export function standingBaseRates(
   const pairs: number[] = [];
   const poolAny: number[] = [];
   const poolShare: number[] = [];
+  const meanShare: (number | null)[] = [];
   const anyAt = baseRatesByYear(records, untilYear, EVENT_SHARE_THRESHOLDS.anyListWithoutGp, basis);
   const overAt = baseRatesByYear(records, untilYear, EVENT_SHARE_THRESHOLDS.shareAtLeast5pct, basis);
+  const samplesAt = bandSamplesByYear(records, untilYear, basis);
   for (const year of years) {
     if (year - untilYear < 1) {
       pAny.push(null);
       pShare.push(null);
       pairs.push(0);
+      meanShare.push(null);
       poolAny.push(Number.NaN);
       poolShare.push(Number.NaN);
       continue;
@@ -177,6 +185,10 @@ export function standingBaseRates(
     pAny.push(n > 0 ? any.rate[band]! : null);
     pShare.push(n > 0 ? over.rate[band]! : null);
     pairs.push(n);
+    const later = samplesAt(year).byBand[band]!;
+    let sum = 0;
+    for (let i = 0; i < later.length; i++) sum += later[i]!;
+    meanShare.push(n > 0 ? sum / later.length : null);
   }
   let fromYear = untilYear;
   for (const rec of records) for (const row of rec.trend) if (row.year < fromYear) fromYear = row.year;
@@ -189,6 +201,7 @@ export function standingBaseRates(
     pAnyListWithoutGp: pAny,
     pShareAtLeast5pct: pShare,
     pairs,
+    meanShare,
     poolAnyListWithoutGp: poolAny,
     poolShareAtLeast5pct: poolShare,
   };

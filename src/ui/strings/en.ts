@@ -290,10 +290,10 @@ export const EN: Readonly<Record<StringKey, string>> = {
   kfShortExpectedUnit: 'doctors (expected number)',
   kfShortExpected: 'Expected number of doctors: {n}',
   kfBandDoctors: '80% uncertainty interval: {lo}–{hi} doctors',
-  kfStanding: 'Municipalities that stood alike in {start}: {p} ({n} cases)',
+  kfStanding: 'Municipalities that stood alike in {start}: {p} ({n} cases), on average {share} without a GP',
   kfStandingFew: 'Municipalities that stood alike in {start}: too few cases',
   standingDefinition:
-    '“Municipalities that stood alike”: how often municipalities with the same share without a GP at the start ({band}) had at least one list without a GP as many years later (SSB {from}–{until}), without a model.',
+    '“Municipalities that stood alike”: how often municipalities with the same share without a GP at the start ({band}) had at least one list without a GP as many years later, and what share of residents were then without a GP on average (SSB {from}–{until}), without a model.',
   standingPooled:
     'The probability in the card counts the model’s runs {runs} and how often municipalities that stood alike had it {base}, since that did best in hindcasts.',
   standingBand0: 'none',

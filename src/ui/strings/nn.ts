@@ -293,10 +293,10 @@ export const NN: Readonly<Record<StringKey, string>> = {
   kfShortExpectedUnit: 'legar (forventa tal)',
   kfShortExpected: 'Forventa tal på legar: {n}',
   kfBandDoctors: '80 % uvisseintervall: {lo}–{hi} legar',
-  kfStanding: 'Kommunar som stod likt i {start}: {p} ({n} tilfelle)',
+  kfStanding: 'Kommunar som stod likt i {start}: {p} ({n} tilfelle), i snitt {share} utan fastlege',
   kfStandingFew: 'Kommunar som stod likt i {start}: for få tilfelle',
   standingDefinition:
-    '«Kommunar som stod likt»: kor ofte kommunar med same del utan fastlege ved start ({band}) hadde minst éi liste utan fastlege like mange år seinare (SSB {from}–{until}), utan modell.',
+    '«Kommunar som stod likt»: kor ofte kommunar med same del utan fastlege ved start ({band}) hadde minst éi liste utan fastlege like mange år seinare, og kor stor del av innbyggjarane som då i snitt var utan fastlege (SSB {from}–{until}), utan modell.',
   standingPooled:
     'Sannsynet i kortet tel køyringane til modellen {runs} og kor ofte kommunar som stod likt fekk det {base}, for slik trefte det best i tilbakeblikk.',
   standingBand0: 'ingen',
