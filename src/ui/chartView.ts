@@ -27,6 +27,7 @@ import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';
 import { EXPORT_FORMATS, exportMenu, type ExportFormat } from './exportMenu.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
+import { firstYearFallNote } from './firstYearNote.ts';
 import { medianAtZeroNote } from './medianNote.ts';
 import { loc, localeTag, t } from './i18n.ts';
 import type { DeterministicResult, RegionOption, SeriesSet } from './sim/protocol.ts';
@@ -235,8 +236,10 @@ export class ChartView {
     const history = hasHistory ? t('historyNote', { source: data.history.source }) : '';
     // the band has a track record only a few years ahead (issue #13): say so wherever a band is drawn
     return data.mc
-      ? [history, medianAtZeroNote(this.spec, data), t('bandHorizonNote')].filter(Boolean).join(' ')
-      : history;
+      ? [history, firstYearFallNote(this.spec, data), medianAtZeroNote(this.spec, data), t('bandHorizonNote')]
+          .filter(Boolean)
+          .join(' ')
+      : [history, firstYearFallNote(this.spec, data)].filter(Boolean).join(' ');
   }
 
   /** Value as plotted (percent × 100, NOK in millions). */

@@ -624,4 +624,6 @@ export const NN: Readonly<Record<StringKey, string>> = {
     'Uvissebandet er prøvd mot det som skjedde 3–5 år fram (sjå Treffsikkerheit); lenger fram er det anslaget til modellen, ikkje prøvd.',
   medianAtZeroNote:
     'Linja er medianen av køyringane: i ein liten kommune er utfallet anten ingen eller ei heil liste utan fastlege, så linja kan stå på 0 sjølv om det er ein reell sjanse for ei ledig liste. I {year} er sannsynet for minst éi liste utan fastlege {p}, og forventa tal utan fastlege {mean} personar (sjå sannsynsfiguren).',
+  firstYearFallNote:
+    'Frå {last} til {next} fell linja med {fall}: modellen fyller truleg dei få ledige listene for raskt det første året (sjå «Kva modellen ikkje gjer» i Om modellen).',
 };
