@@ -371,6 +371,12 @@ const NB = {
   trackStanding:
     'Kommuner som sto likt ved startåret ({band} uten fastlege, {n} kommune-år), hadde i snitt {actual} % uten fastlege i årene etter; modellen sa {model} %, «ingen endring» {persistence} %.',
   trackStandingRow: '{band} uten fastlege ved startåret',
+  trackStandingCrps:
+    'Målt med CRPS var modellen der {verdict}: {crps} prosentpoeng mot {crpsPersistence} for «ingen endring» og {crpsStanding} for hvor kommuner som sto likt havnet.',
+  trackStandingBoth: 'bedre enn begge',
+  trackStandingPersistenceOnly: 'bedre enn «ingen endring», men ikke enn hvor kommuner som sto likt havnet',
+  trackStandingStandingOnly: 'bedre enn hvor kommuner som sto likt havnet, men ikke enn «ingen endring»',
+  trackStandingNeither: 'ikke bedre enn noen av dem',
   trackCrpsSame:
     '{verdict} «ingen endring» både på andelen ({crpsShare} mot {crpsPersShare} prosentpoeng) og på listelengden ({crpsList} mot {crpsPersList} pasienter).',
   trackCrpsMixed:

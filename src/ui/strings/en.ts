@@ -368,6 +368,12 @@ export const EN: Readonly<Record<StringKey, string>> = {
   trackStanding:
     'Municipalities that stood alike at the start year ({band} without a GP, {n} municipality-years) had {actual}% without a GP on average in the years after; the model said {model}%, “no change” {persistence}%.',
   trackStandingRow: '{band} without a GP at the start year',
+  trackStandingCrps:
+    'By CRPS the model was {verdict} there: {crps} percentage points against {crpsPersistence} for “no change” and {crpsStanding} for where those that stood alike went.',
+  trackStandingBoth: 'better than both',
+  trackStandingPersistenceOnly: 'better than “no change”, but not than where those that stood alike went',
+  trackStandingStandingOnly: 'better than where those that stood alike went, but not than “no change”',
+  trackStandingNeither: 'no better than either',
   trackCrpsSame:
     '{verdict} “no change” both on the share ({crpsShare} against {crpsPersShare} percentage points) and on the list length ({crpsList} against {crpsPersList} patients).',
   trackCrpsMixed:

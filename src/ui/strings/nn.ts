@@ -371,6 +371,12 @@ export const NN: Readonly<Record<StringKey, string>> = {
   trackStanding:
     'Kommunar som stod likt ved startåret ({band} utan fastlege, {n} kommune-år), hadde i snitt {actual} % utan fastlege i åra etter; modellen sa {model} %, «ingen endring» {persistence} %.',
   trackStandingRow: '{band} utan fastlege ved startåret',
+  trackStandingCrps:
+    'Målt med CRPS var modellen der {verdict}: {crps} prosentpoeng mot {crpsPersistence} for «ingen endring» og {crpsStanding} for kvar kommunar som stod likt hamna.',
+  trackStandingBoth: 'betre enn begge',
+  trackStandingPersistenceOnly: 'betre enn «ingen endring», men ikkje enn kvar kommunar som stod likt hamna',
+  trackStandingStandingOnly: 'betre enn kvar kommunar som stod likt hamna, men ikkje enn «ingen endring»',
+  trackStandingNeither: 'ikkje betre enn nokon av dei',
   trackCrpsSame:
     '{verdict} «ingen endring» både på delen ({crpsShare} mot {crpsPersShare} prosentpoeng) og på listelengda ({crpsList} mot {crpsPersList} pasientar).',
   trackCrpsMixed:

@@ -191,18 +191,39 @@ function peersParagraph(peers: Peers): string | null {
 
 /**
  * For a municipality: what happened on average where it stood at the origin (its band of the share without a GP), what
- * the model said there and what "no change" said. It shows whether the model lets crises ease as fast as they did.
+ * the model said there and what "no change" said, and the CRPS there of the model and of both naive forecasts that know
+ * where it stood ("no change" and where those that stood alike went). It shows whether the model lets crises ease as
+ * fast as they did, and whether it does better there than the record alone.
  */
 function standingParagraph(peers: Peers): string | null {
   if (!peers.standing) return null;
   const { band, group } = peers.standing;
-  return t('trackStanding', {
+  const means = t('trackStanding', {
     band: t(`standingBand${band}` as StringKey),
     n: formatInteger(group.n),
     model: pp(group.share.mean),
     persistence: pp(group.share.meanPersistence),
     actual: pp(group.share.meanActual),
   });
+  const s = group.share;
+  if (s.crpsStanding === undefined) return means;
+  // both naive forecasts of the share there, by CRPS as printed (a tie is no win)
+  const beatsPersistence = shownPp(s.crps) < shownPp(s.crpsPersistence);
+  const beatsStanding = shownPp(s.crps) < shownPp(s.crpsStanding);
+  const verdict: StringKey =
+    beatsPersistence && beatsStanding
+      ? 'trackStandingBoth'
+      : beatsPersistence
+        ? 'trackStandingPersistenceOnly'
+        : beatsStanding
+          ? 'trackStandingStandingOnly'
+          : 'trackStandingNeither';
+  return `${means} ${t('trackStandingCrps', {
+    verdict: t(verdict),
+    crps: pp(s.crps),
+    crpsPersistence: pp(s.crpsPersistence),
+    crpsStanding: pp(s.crpsStanding),
+  })}`;
 }
 
 /**
