@@ -34,6 +34,41 @@ export interface BaseRates {
 }
 
 /**
+ * Every pair of rows (y, y + horizon) with y + horizon at most `untilYear` of municipalities with their own rows: the
+ * share without a GP at y and at y + horizon, both on the complete basis (`basis`). The pairs the base rates and the
+ * samples of where municipalities went are counted from.
+ */
+function forEachPair(
+  records: readonly MunicipalityRecord[],
+  untilYear: number,
+  horizon: number,
+  basis: (year: number) => number,
+  visit: (then: number, later: number) => void,
+): void {
+  for (const rec of records) {
+    if (rec.imputed) continue;
+    const share = new Map<number, number>();
+    for (const row of rec.trend)
+      if (row.year <= untilYear && row.shareWithoutGpPct !== null && Number.isFinite(row.shareWithoutGpPct))
+        share.set(row.year, row.shareWithoutGpPct / 100 / basis(row.year));
+    for (const [y, s] of share) {
+      const later = share.get(y + horizon);
+      if (later !== undefined) visit(s, later);
+    }
+  }
+}
+
+/** `compute` by the year forecast, each year computed once (the validation and the track record read case by case). */
+function byYear<T>(compute: (year: number) => T): (year: number) => T {
+  const counted = new Map<number, T>();
+  return (year) => {
+    let r = counted.get(year);
+    if (r === undefined) counted.set(year, (r = compute(year)));
+    return r;
+  };
+}
+
+/**
  * Event rates `horizon` years after a year in each band, from every pair of rows (y, y + horizon) with y + horizon at
  * most `untilYear` of municipalities with their own rows. The event: the share at y + horizon, on the complete basis,
  * times `targetBasis` (the basis of the year being forecast) at least `threshold`.
@@ -49,20 +84,11 @@ export function eventBaseRates(
   const nB = BASE_RATE_BAND_EDGES.length;
   const hits = new Array<number>(nB).fill(0);
   const pairs = new Array<number>(nB).fill(0);
-  for (const rec of records) {
-    if (rec.imputed) continue;
-    const share = new Map<number, number>();
-    for (const row of rec.trend)
-      if (row.year <= untilYear && row.shareWithoutGpPct !== null && Number.isFinite(row.shareWithoutGpPct))
-        share.set(row.year, row.shareWithoutGpPct / 100 / basis(row.year));
-    for (const [y, s] of share) {
-      const later = share.get(y + horizon);
-      if (later === undefined) continue;
-      const b = baseRateBand(s);
-      pairs[b]!++;
-      if (later * targetBasis >= threshold) hits[b]!++;
-    }
-  }
+  forEachPair(records, untilYear, horizon, basis, (then, later) => {
+    const b = baseRateBand(then);
+    pairs[b]!++;
+    if (later * targetBasis >= threshold) hits[b]!++;
+  });
   const allPairs = pairs.reduce((a, x) => a + x, 0);
   const pooled = allPairs > 0 ? hits.reduce((a, x) => a + x, 0) / allPairs : 0;
   return {
@@ -82,13 +108,7 @@ export function baseRatesByYear(
   threshold: number,
   basis: (year: number) => number,
 ): (year: number) => BaseRates {
-  const counted = new Map<number, BaseRates>();
-  return (year) => {
-    let r = counted.get(year);
-    if (!r)
-      counted.set(year, (r = eventBaseRates(records, untilYear, year - untilYear, threshold, basis, basis(year))));
-    return r;
-  };
+  return byYear((year) => eventBaseRates(records, untilYear, year - untilYear, threshold, basis, basis(year)));
 }
 
 /**
@@ -255,17 +275,7 @@ export function bandShareSamples(
   basis: (year: number) => number,
 ): BandSamples {
   const byBand: number[][] = BASE_RATE_BAND_EDGES.map(() => []);
-  for (const rec of records) {
-    if (rec.imputed) continue;
-    const share = new Map<number, number>();
-    for (const row of rec.trend)
-      if (row.year <= untilYear && row.shareWithoutGpPct !== null && Number.isFinite(row.shareWithoutGpPct))
-        share.set(row.year, row.shareWithoutGpPct / 100 / basis(row.year));
-    for (const [y, s] of share) {
-      const later = share.get(y + horizon);
-      if (later !== undefined) byBand[baseRateBand(s)]!.push(later);
-    }
-  }
+  forEachPair(records, untilYear, horizon, basis, (then, later) => byBand[baseRateBand(then)]!.push(later));
   return { byBand: byBand.map((x) => Float64Array.from(x)), all: Float64Array.from(byBand.flat()) };
 }
 
@@ -275,12 +285,7 @@ export function bandSamplesByYear(
   untilYear: number,
   basis: (year: number) => number,
 ): (year: number) => BandSamples {
-  const counted = new Map<number, BandSamples>();
-  return (year) => {
-    let r = counted.get(year);
-    if (!r) counted.set(year, (r = bandShareSamples(records, untilYear, year - untilYear, basis)));
-    return r;
-  };
+  return byYear((year) => bandShareSamples(records, untilYear, year - untilYear, basis));
 }
 
 /**
