@@ -276,7 +276,7 @@ function standingSentence(origins: readonly OriginTrack[]): string | null {
   const sentences = ([3, 0] as const).flatMap((band) => {
     const rows = sorted.flatMap((o) => {
       const g = o.byOriginBand?.find((x) => x.group === String(band));
-      return g ? [{ origin: o.origin, n: g.n, s: g.share }] : [];
+      return g ? [{ origin: o.origin, s: g.share }] : [];
     });
     if (rows.length === 0) return [];
     const items = rows.map(({ origin, s }) =>
@@ -290,7 +290,7 @@ function standingSentence(origins: readonly OriginTrack[]): string | null {
     const miss = (x: number, actual: number) => Math.abs(Math.round(x * 1000) - Math.round(actual * 1000));
     const closer = rows.filter(({ s }) => miss(s.mean, s.meanActual) < miss(s.meanPersistence, s.meanActual));
     const farther = rows.filter(({ s }) => miss(s.mean, s.meanActual) > miss(s.meanPersistence, s.meanActual));
-    const others = listText(rows.filter((r) => !closer.includes(r)).map((r) => r.origin));
+    const notCloser = rows.filter((r) => !closer.includes(r)).map((r) => r.origin);
     const verdict =
       closer.length === rows.length
         ? pick(
@@ -311,12 +311,9 @@ function standingSentence(origins: readonly OriginTrack[]): string | null {
                 'The model came no closer than “no change” from any start year.',
               )
             : pick(
-                `Modellen lå nærmere enn «ingen endring» fra ${listText(closer.map((r) => r.origin))}, ikke fra ${others}.`,
-                `Modellen låg nærare enn «ingen endring» frå ${listText(closer.map((r) => r.origin))}, ikkje frå ${others}.`,
-                `The model came closer than “no change” from ${listText(closer.map((r) => r.origin))}, not from ${listText(
-                  rows.filter((r) => !closer.includes(r)).map((r) => r.origin),
-                  'or',
-                )}.`,
+                `Modellen lå nærmere enn «ingen endring» fra ${listText(closer.map((r) => r.origin))}, ikke fra ${listText(notCloser)}.`,
+                `Modellen låg nærare enn «ingen endring» frå ${listText(closer.map((r) => r.origin))}, ikkje frå ${listText(notCloser)}.`,
+                `The model came closer than “no change” from ${listText(closer.map((r) => r.origin))}, not from ${listText(notCloser, 'or')}.`,
               );
     const head =
       band === 3
