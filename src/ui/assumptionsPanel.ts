@@ -13,6 +13,7 @@ import { clear, h } from './dom.ts';
 import { fmtA, parseNumber } from './format.ts';
 import { formulaMessage } from './formulaText.ts';
 import { loc, t } from './i18n.ts';
+import './strings/later.ts';
 import type { FormulaCheck } from './sim/protocol.ts';
 import type { PanelHandlers } from './leversPanel.ts';
 import { withAssumption, withFormula, type ScenarioState } from './state.ts';

@@ -7,6 +7,7 @@ import { getSeedCitation, SEED_CITATIONS, type SeedCitation } from '../levers/se
 import type { LeverSource, Localized } from '../levers/types.ts';
 import { h } from './dom.ts';
 import { loc, localeTag, t } from './i18n.ts';
+import './strings/later.ts';
 
 function formatSeedDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -1,6 +1,7 @@
 /**
- * UI strings and the current language: the keys and their bokmål here, English in strings/en.ts and nynorsk in
- * strings/nn.ts (each loaded when chosen). Registry texts (levers, assumptions, results) carry their own nb/en labels
+ * UI strings and the current language: the keys and their bokmål here (those only later panels use in
+ * strings/later.ts, which loads with them), English in strings/en.ts and nynorsk in strings/nn.ts (each loaded when
+ * chosen). Registry texts (levers, assumptions, results) carry their own nb/en labels
  * (and maybe an inline nn); in nynorsk the rest is looked up by its bokmål in strings/nnTexts.ts. Everything else the
  * page says is here, so that switching language changes every string.
  */
@@ -20,7 +21,6 @@ const NB = {
   regionNational: 'Hele landet',
   regionCounty: 'fylke',
   regionCentrality: 'Sentralitetsklasse',
-  regionMunicipality: 'kommune',
   regionImputed:
     'Startverdiene for fastleger er anslått fra lignende kommuner (kommunen mangler i SSBs fastlegetabell).',
   regionImputedSome: 'Området omfatter kommuner med anslåtte startverdier: {list}.',
@@ -107,23 +107,6 @@ const NB = {
   budgetMunicipalPerResident: 'Kommunens merkostnad per innbygger som får fastlege',
   budgetPerResident: 'Merkostnad per innbygger som får fastlege',
   budgetEnvelopes: 'Rammer i kildedokumentene (nasjonalt)',
-  stampScenarios: 'Scenario',
-  stampYears: 'per 31.12. {first}–{last}',
-  stampDeterministic: 'forventet utvikling (én kjøring)',
-  stampMonteCarlo:
-    'median og 80 % intervall av {runs} Monte Carlo-kjøringer med tilfeldige hendelser (tilfeldig tallrekke nr. {seed})',
-  stampProbability:
-    'andel av {runs} Monte Carlo-kjøringer der hendelsen inntreffer, per år (tilfeldig tallrekke nr. {seed})',
-  stampProbabilityPooled:
-    'andel av {runs} Monte Carlo-kjøringer der hendelsen inntreffer, per år, vektet med hvor ofte kommuner som sto likt ved start fikk den (tilfeldig tallrekke nr. {seed})',
-  stampStanding:
-    'Kommuner som sto likt i {start}: andelen av tilfellene i SSB-tallene {from}–{until} der en kommune med samme andel uten fastlege hadde minst én liste uten fastlege like mange år senere (uten modell)',
-  stampStandingShare:
-    'Kommuner som sto likt i {start}: andelen av tilfellene i SSB-tallene til og med {until} der en kommune med samme andel uten fastlege hadde minst 5 % uten fastlege like mange år senere (uten modell)',
-  stampData: 'data {version}',
-  stampMade: 'laget {date}',
-  stampSources: 'Kilder',
-  stampImputed: 'Merk: startverdiene for fastleger er anslått fra lignende kommuner for {list}.',
   exportMenu: 'Eksporter',
   exportPng: 'Bilde (PNG)',
   exportSvg: 'Vektorbilde (SVG)',
@@ -131,32 +114,14 @@ const NB = {
   exportPptx: 'PowerPoint (.pptx)',
   exportDeck: 'Rapport til kommunestyret',
   exportDeckHint: 'PowerPoint og PDF (A4) med sammendrag, grafer, tabeller og kilder',
-  deckSubtitle: 'Laget {date} med Fastlegesimulatoren',
-  deckSettings: 'Innstillinger som avviker fra dagens politikk',
-  deckSetting: 'Virkemiddel eller forutsetning',
-  deckValue: 'Verdi',
-  deckNoChanges: 'Ingen: dagens politikk',
-  deckFigure: 'Nøkkeltall',
   deckChange: 'Endring',
-  deckInterval: 'Usikkerhet',
-  deckFooter: 'Fastlegesimulatoren {version} · Kilder: SSB, Helsedirektoratet, Helfo, Kartverket og kildedokumentene',
   present: 'Presentasjon',
-  presentPrev: 'Forrige',
-  presentNext: 'Neste',
-  presentClose: 'Avslutt (Esc)',
-  presentCount: 'Graf {i} av {n}',
   exportCsv: 'CSV (Excel, norsk)',
   exportXlsx: 'Excel (.xlsx)',
   exportDone: 'Eksportert: {file}',
-  exportFailed: 'Eksporten feilet: {message}',
   exportFailedGeneric: 'Eksporten feilet. Prøv igjen, eller velg et annet format.',
   leversHeading: 'Virkemidler',
   assumptionsHeading: 'Forutsetninger',
-  assumptionsLead:
-    'Effektstørrelser og grunnrater i modellen, med kilde eller «skjønn». Endres sjelden; Monte Carlo trekker dem innenfor spennet.',
-  filterAssumptions: 'Søk i forutsetninger',
-  formulasHeading: 'Responsfunksjoner (avansert)',
-  formulasLead: 'Uttrykk i mathjs-syntaks. Feil vises mens du skriver; kjøringen bruker alltid siste gyldige versjon.',
   fxUnknownResponse: 'Ukjent responsfunksjon.',
   fxEmpty: 'Formelen er tom.',
   fxTooLong: 'Formelen er lengre enn {max} tegn.',
@@ -170,10 +135,6 @@ const NB = {
   fxRange:
     'Formelen må gi et endelig tall mellom {min} og {max} for rimelige verdier ({ranges}); ved {inputs} ga den {got}.',
   fxProbe: 'Formelen må gi et endelig tall over 0 for vanlige verdier ({inputs}), men ga {got}.',
-  formulaVariables: 'Variabler',
-  formulaOk: 'Gyldig formel – i bruk.',
-  formulaChecking: 'Sjekker …',
-  formulaReset: 'Tilbakestill formel',
   formulaTooSlow: 'Formelen gjorde kjøringen for treg og ble stoppet. Siste gyldige tilstand er beholdt.',
   simTimeout: 'Beregningen svarte ikke innen {seconds} sekunder og ble startet på nytt',
   simFormulaTimeout: 'Formelen gjorde beregningen for treg, så den ble stoppet',
@@ -244,22 +205,13 @@ const NB = {
   errUntilBeforeFrom: '{label}: sluttåret {year} er før startåret {from}. Velg et sluttår fra {from} til {max}.',
   errStepOrder: '{label}: trinnet fra {year} må komme etter trinnet før ({from}).',
   errYearRange: '{label}: året {year} er utenfor {min}–{max}.',
-  stampLocal: 'Lokale tiltak og data: {list}',
-  stampLocalStart: 'egne tall',
-  stampLocalAll: 'alle kommuner',
-  stampLocalEvents: '{n} hendelser',
-  stampLocalEvent: '1 hendelse',
   none: 'Ingen',
   noneOption: 'Ingen grense',
   on: 'På',
   info: 'Om {label}',
   sources: 'Kilder',
-  factsIds: 'Tall fra faktagrunnlaget',
   range: 'Spenn',
   default: 'Standard',
-  source: 'Kilde',
-  sourceJudgement: 'skjønn',
-  sourceCalibrated: 'kalibrert mot 2019–2025',
   errNotNumber: '«{text}» er ikke et tall. Skriv et tall fra {min} til {max}.',
   errRange: '{value} er utenfor spennet {min}–{max}{unit}.',
   errKept: 'Verdien i bruk er fortsatt {value}.',
@@ -323,102 +275,8 @@ const NB = {
   trackHeading: 'Treffsikkerhet',
   trackLead:
     'Hvor godt ville modellen ha truffet her? Vi startet den 31. desember i et tidligere år med bare det som var kjent da, og sammenligner med det som faktisk skjedde i området du har valgt.',
-  trackOrigin: 'Startår for tilbakeblikket',
   trackLoading: 'Laster treffsikkerheten …',
   trackLoadFailed: 'Treffsikkerheten kunne ikke lastes: {message}',
-  trackRegionHeading: '{region}: modellen fra {origin} mot det som skjedde',
-  trackNational: 'hele landet',
-  trackClassName: 'sentralitetsklasse {n}',
-  trackSizeUnder: 'under {a} innbyggere',
-  trackSizeRange: '{a}–{b} innbyggere',
-  trackSizeOver: '{a} innbyggere og flere',
-  trackHits:
-    'For {region} traff modellens 80 %-intervall det som skjedde i {shareHits} av {shareYears} år for andelen uten fastlege og i {listHits} av {listYears} år for listelengden.',
-  trackHitsOneBoth:
-    'For {region} traff modellens 80 %-intervall det som skjedde i {year}, både for andelen uten fastlege og for listelengden.',
-  trackHitsOneShare:
-    'For {region} traff modellens 80 %-intervall det som skjedde i {year} for andelen uten fastlege, men ikke for listelengden.',
-  trackHitsOneList:
-    'For {region} traff modellens 80 %-intervall det som skjedde i {year} for listelengden, men ikke for andelen uten fastlege.',
-  trackHitsOneNone:
-    'For {region} bommet modellens 80 %-intervall på det som skjedde i {year}, både for andelen uten fastlege og for listelengden.',
-  trackMissesOne:
-    '«Ingen endring» bommet med {persShare} prosentpoeng på andelen, modellens median med {modelShare}; på listelengden bommet «ingen endring» med {persList} pasienter, modellen med {modelList}.',
-  trackMisses:
-    '«Ingen endring» bommet i snitt med {persShare} prosentpoeng på andelen, modellens median med {modelShare}; på listelengden bommet «ingen endring» med {persList} pasienter, modellen med {modelList}.',
-  trackVerdictBoth: 'Her kom modellen nærmere enn «ingen endring» på begge.',
-  trackVerdictShare: 'Her kom modellen nærmere enn «ingen endring» på andelen, men ikke på listelengden.',
-  trackVerdictList: 'Her kom modellen nærmere enn «ingen endring» på listelengden, men ikke på andelen.',
-  trackVerdictNone: 'Her kom «ingen endring» like nær eller nærmere på begge.',
-  trackEvents: 'Sannsynligheten modellen ga for at minst 5 % skulle stå uten fastlege: {list}.',
-  trackEventsBase:
-    'Uten modell: av kommunene som sto likt i {origin}, hadde {list} minst 5 % uten fastlege like mange år senere (SSB-tall til og med {origin}).',
-  trackBaseItem: '{p} i {year}',
-  trackBase: 'Kommuner som sto likt i {origin}',
-  trackEventYes: '{p} i {year} (det skjedde)',
-  trackEventNo: '{p} i {year} (det skjedde ikke)',
-  trackPeersLikeHead: 'For kommuner som ligner ({like}; {municipalities}, {cases} kommune-år)',
-  trackPeersMembersHead: 'For kommunene hver for seg ({municipalities}, {cases} kommune-år)',
-  trackPeers:
-    '{head} traff intervallet i {shareCoverage} av tilfellene for andelen og i {listCoverage} for listelengden (målet er 80 %). Medianen bommet i snitt med {modelShare} prosentpoeng mot {persShare} for «ingen endring» på andelen, og med {modelList} mot {persList} pasienter på listelengden.',
-  trackMunicipalityCount: '{n} kommuner',
-  trackMunicipalityCountOne: '1 kommune',
-  trackGroupAll: 'alle kommunene som vurderes',
-  trackGroupSize: 'kommuner med {size}',
-  trackCrpsFirst:
-    'Etter CRPS, som også teller med hvor bredt intervallet er, var modellen for {group} ({n} kommune-år) {rest}',
-  trackCrpsNext: 'For {group} ({n} kommune-år) var den {rest}',
-  trackStanding:
-    'Kommuner som sto likt ved startåret ({band} uten fastlege, {n} kommune-år), hadde i snitt {actual} % uten fastlege i årene etter; modellen sa {model} %, «ingen endring» {persistence} %.',
-  trackStandingRow: '{band} uten fastlege ved startåret',
-  trackStandingCrps:
-    'Målt med CRPS var modellen der {verdict}: {crps} prosentpoeng mot {crpsPersistence} for «ingen endring» og {crpsStanding} for hvor kommuner som sto likt havnet.',
-  trackStandingBoth: 'bedre enn begge',
-  trackStandingPersistenceOnly: 'bedre enn «ingen endring», men ikke enn hvor kommuner som sto likt havnet',
-  trackStandingStandingOnly: 'bedre enn hvor kommuner som sto likt havnet, men ikke enn «ingen endring»',
-  trackStandingNeither: 'ikke bedre enn noen av dem',
-  trackCrpsSame:
-    '{verdict} «ingen endring» både på andelen ({crpsShare} mot {crpsPersShare} prosentpoeng) og på listelengden ({crpsList} mot {crpsPersList} pasienter).',
-  trackCrpsMixed:
-    '{shareVerdict} «ingen endring» på andelen ({crpsShare} mot {crpsPersShare} prosentpoeng), men {listVerdict} på listelengden ({crpsList} mot {crpsPersList} pasienter).',
-  trackBetterThan: 'bedre enn',
-  trackWorseThan: 'dårligere enn',
-  trackSameAs: 'like god som',
-  trackBetter: 'bedre',
-  trackWorse: 'dårligere',
-  trackSame: 'like god',
-  trackNotScored:
-    '{region} har ikke noe bånd fra {origin}: kommunenummeret ble endret; vi hadde ikke kommunens egne tall for startåret, så modellen vurderes ikke her.',
-  trackNoSsbRows:
-    '{region} har ikke noe bånd: SSB har ingen fastlegetall for kommunen i tabellen vi bruker (12005), så modellen kan ikke vurderes her.',
-  trackScoredFrom: 'Fra startåret {origin} har vi kommunens egne tall.',
-  trackShowOrigin: 'Vis fra {origin}',
-  trackNoneScored:
-    'Ingen av kommunene i {region} hadde egne tall for {origin} (kommunenumrene ble endret), så modellen vurderes ikke her.',
-  trackPartial:
-    'Tallene for {region} er summen av de {scored} av {members} kommunene som hadde egne tall for {origin}; de andre fikk nytt kommunenummer og vurderes ikke.',
-  trackRegistered:
-    'Tallene for {years} er på det registrerte grunnlaget fra før høsten 2022, da Helfo begynte å be kommunene registrere ubesatte lister; modellens tall er regnet om på samme måte.',
-  trackMethod:
-    'Modellen startet 31.12.{origin} med data som var kjent da, {runs} kjøringer (tilfeldig tallrekke nr. {seed}). Båndet viser 80 % av kjøringene (p10–p90), linjen medianen, kryssene SSB 12005 og den stiplede linjen «ingen endring» fra {origin}.',
-  trackProbNote:
-    'Andelen av {runs} kjøringer fra {origin} der minst 5 % sto uten fastlege; kryss ved 100 % betyr at det skjedde, ved 0 % at det ikke skjedde.',
-  trackProbPooled:
-    'For en kommune er andelen vektet slik appen viser den: kjøringene og hvor ofte kommuner som sto likt i {origin} fikk det samme, med vekter tilpasset på det som var kjent i {origin}.',
-  trackBand: 'Modellen, 80 % (p10–p90)',
-  trackMedian: 'Modellen, median',
-  trackActual: 'Faktisk (SSB)',
-  trackPersistence: 'Ingen endring',
-  trackProb: 'Modellens sannsynlighet',
-  trackHappened: 'Skjedde',
-  trackHappenedExport: 'Skjedde (100 = ja, 0 = nei)',
-  trackYes: 'ja',
-  trackNo: 'nei',
-  trackChartSummary:
-    'i {year} faktisk {actual}, modellens median {p50} (80 % intervall {p10}–{p90}), ingen endring {persistence}.',
-  trackProbSummary: 'sannsynligheten for minst 5 % uten fastlege: {list}.',
-  trackStampScenario: 'Tilbakeblikk fra {origin} (modellen med data kjent da) mot det som skjedde',
-  trackAboutLink: 'Valideringen i Om modellen',
   chartsHeading: 'Utvikling',
   showTable: 'Vis som tabell',
   showChart: 'Vis som graf',
@@ -471,11 +329,6 @@ const NB = {
   footer:
     'Data: Statistisk sentralbyrå (SSB), Helsedirektoratet, Helfo, Kartverket (CC BY 4.0). Modellversjon {version}. Alt kjører i nettleseren; ingenting sendes ut.',
   chartMarked: 'Markert i figuren: {list}.',
-  munHeading: 'Kommunens tall',
-  munIntro:
-    'Kjenner du kommunen bedre enn registrene? Rett startverdiene for {name}. Endringene gjelder både ditt scenario og dagens politikk, og lagres med scenarioet.',
-  munLoading: 'Henter kommunens tall …',
-  munLoadFailed: 'Kommunens tall kunne ikke hentes.',
   munGps: 'Fastleger i alt',
   munGpsInTraining: 'Av dem i spesialistutdanning',
   munGpsSalaried: 'Av dem fastlønnet',
@@ -484,33 +337,14 @@ const NB = {
   munOtherShare: 'Andel av vakttimene som dekkes av andre leger (%)',
   munDistrict: 'Legevaktdistrikt',
   munSourceSsb: 'Kilde: SSB tabell 12005 (2025)',
-  munSourceImputed: 'Anslag: kommunen mangler i SSB tabell 12005; anslått fra lignende kommuner',
   munSourceTraining: 'Anslag: landsandelen spesialister (Helsedirektoratet, mai 2024) brukt på kommunen',
   munSourceSalaried: 'Anslag: landsandelen fastlønnede (Helsedirektoratet 2024) fordelt etter sentralitet',
   munSourceModel: 'Modellens anslag ut fra distriktets folketall',
-  munSourceDistrict: 'Anslag: modellens legevaktdistrikter er konstruert, ikke kommunenes faktiske samarbeid',
-  munModelValue: 'Modellens tall: {value}',
-  munReset: 'Tilbakestill',
-  munResetLabel: 'Tilbakestill {field} til modellens tall',
-  munApply: 'Bruk',
-  munFieldHelp: 'Skriv et tall og trykk Enter, eller gå ut av feltet.',
-  munDistrictMembers: 'Med i distriktet nå: {list}',
-  munDistrictAdd: 'Legg kommuner i {county} til distriktet',
-  munDistrictAddHelp: 'Modellen kan legge kommuner til distriktet, ikke ta dem ut.',
-  munChangedWhat: 'Kommunens tall ({name}): {field}',
-  munEventsHeading: 'Hendelser i kommunen',
-  munEventsIntro: 'Det du vet vil skje: hendelsen inntreffer i januar det året, og vises som en markering i figurene.',
-  munEventsNone: 'Ingen hendelser lagt inn.',
   munEventYear: 'År',
   munEventKind: 'Hendelse',
   munEventCount: 'Antall',
   munEventPartner: 'Sammen med',
   munEventNote: 'Merknad (valgfri)',
-  munEventAdd: 'Legg til hendelse',
-  munEventRemove: 'Fjern',
-  munEventRemoveLabel: 'Fjern {event} i {year}',
-  munEventAdded: 'Hendelse lagt til: {event} i {year}',
-  munEventRemoved: 'Hendelse fjernet: {event} i {year}',
   munKindRetirements: 'Pensjonering/avgang av fastleger',
   munKindNewLists: 'Nye lister',
   munKindClosedLists: 'Lister lagt ned',
@@ -526,8 +360,6 @@ const NB = {
   munErrNotNumber: '{field}: skriv et tall.',
   munErrAtMostGps: '{field}: kan ikke være flere enn fastlegene i alt ({gps}); du skrev {got}.',
   munErrOneList: '{gps} og {lists}: kommunen må ha minst én liste til sammen (nå {got}).',
-  munInUse: 'Verdien i bruk er fortsatt {value}.',
-  munSummary: 'Kommunens tall og hendelser: {name}',
   munErrUnknownCode: '{field}: ukjent kommunenummer «{code}».',
   munErrDistrictList: '{field}: høyst {max} kommuner.',
   munErrYear: '{field}: velg et år fra {min} til {max}.',
@@ -535,90 +367,10 @@ const NB = {
   munErrPartner: '{field}: velg en annen kommune.',
   munErrNote: '{field}: høyst {max} tegn.',
   munErrTooMany: 'Høyst {max} hendelser per kommune.',
-  // --- map, risk list and peers (issue #16, src/ui/map) ---
+  // --- map, risk list and peers (issue #16, src/ui/map): the panel's summary and lead (the rest: strings/later.ts) ---
   mapSummary: 'Kart og rangering',
   mapLead: 'Alle 357 kommuner på ett kart: observert 2015–2025 (SSB) og framskrevet til 2040, fra én nasjonal kjøring.',
-  mapLoading: 'Laster kartet …',
-  mapComputing: 'Beregner alle kommuner …',
-  mapLoadFailed: 'Kartet kunne ikke lastes: {message}',
-  mapOutcome: 'Utfall',
-  mapView: 'Vis',
-  mapYear: 'År',
-  mapPlay: 'Spill av årene',
-  mapPause: 'Pause',
-  mapZoom: 'Zoom til fylke',
-  mapWholeCountry: 'Hele landet',
-  mapMeasure_withoutGpShare: 'Andel uten fastlege',
-  mapMeasure_pListWithoutGp: 'Sannsynlighet for minst én liste uten fastlege',
-  mapMeasure_meanListLength: 'Gjennomsnittlig listelengde',
-  mapMeasure_onCallHours: 'Legevakttimer per fastlege i vaktturnus (per måned)',
-  mapMeasure_gpsPer1000: 'Fastleger per 1 000 innbyggere',
-  mapView_current: 'Scenarioet',
-  mapView_baseline: 'Dagens politikk',
-  mapView_diff: 'Forskjell (scenario − dagens politikk)',
-  mapObserved: '{year}: observert (SSB 12005)',
-  mapProjected: '{year}: framskrevet ({view})',
-  mapNoData: 'Ingen verdi',
-  mapLegend: 'Tegnforklaring',
-  mapLegendBelow: 'under {value}',
-  mapLegendAtLeast: '{value} eller mer',
-  mapLegendRange: '{from} til under {to}',
-  mapLabel: 'Kart over Norges kommuner: {measure}, {year}. Piltaster flytter mellom kommunene, Enter velger.',
-  mapSelectHint: 'Klikk en kommune (eller Enter) for å vise den i simulatoren.',
-  mapSelected: 'Viser {name}',
-  mapTooltipCounty: '{county} · sentralitet {c}',
-  mapSummaryText:
-    '{measure}, {year} ({view}): høyest i {max} ({maxValue}), lavest i {min} ({minValue}); landet: {national}. {n} kommuner har verdi.',
-  mapTableShow: 'Vis som tabell',
-  mapTableSearch: 'Søk i kommunene',
-  mapTableCaption: '{measure}, {year} ({view})',
-  mapColMunicipality: 'Kommune',
-  mapColNumber: 'Nummer',
-  mapColCounty: 'Fylke',
-  mapColValue: 'Verdi',
-  mapColCentrality: 'Sentralitet',
-  mapShowRegion: 'Vis {name}',
-  mapSortBy: 'Sorter etter {col}',
-  mapTableCount: '{n} av 357 kommuner',
-  mapExportPng: 'Last ned kart (PNG)',
-  mapExportSvg: 'Last ned kart (SVG)',
-  mapExportPptx: 'Last ned kart (PowerPoint)',
-  mapProbRun: 'Beregn sannsynligheter ({runs} kjøringer)',
-  mapProbRunning: 'Beregner sannsynligheter: {done} av {total} kjøringer',
-  mapProbNeeded: 'Sannsynlighetene krever Monte Carlo for hele landet (én nasjonal kjøring per trekk).',
-  mapProbDone:
-    'Sannsynligheter fra {runs} kjøringer (frø {seed}), vektet med hvor ofte kommuner som sto likt ved start fikk lister uten fastlege, som i nøkkeltallene.',
-  mapAttribution: 'Kommunegrenser: © Kartverket (CC BY 4.0), forenklet.',
-  mapRedrawn: 'Tegnet på {ms} ms',
-  riskHeading: 'Kommuner i faresonen',
-  riskLead:
-    'Kommunene rangert etter utfallet og året over, verst først i scenarioet, med dagens politikk og endringen.',
-  riskCounty: 'Fylke',
-  riskCentrality: 'Sentralitet',
-  riskAll: 'Alle',
-  riskShowAll: 'Vis alle {n}',
-  riskShowFewer: 'Vis færre',
-  riskRank: 'Plass',
-  riskRankBaseline: 'Plass i dag',
-  riskChange: 'Endring',
-  riskExportCsv: 'Last ned CSV',
-  riskExportXlsx: 'Last ned Excel',
-  riskCaption: 'Kommuner i faresonen: {measure}, {year}',
   peersHeading: 'Kommuner som ligner',
-  peersLead:
-    'Samme sentralitetsklasse og størrelse (innbyggere), nærmest på innbyggere, andel uten fastlege og listelengde i {year}; med fylket og landet.',
-  peersCaption: 'Kommuner som ligner {name}',
-  peersNearest: '(nærmest i klassen)',
-  peersCountry: 'Hele landet',
-  peersResidents: 'Innbyggere 2025',
-  peersShare: 'Uten fastlege {year}',
-  peersList: 'Listelengde {year}',
-  mapUnit_withoutGpShare: 'prosent',
-  mapUnit_pListWithoutGp: 'sannsynlighet i prosent',
-  mapUnit_meanListLength: 'pasienter',
-  mapUnit_onCallHours: 'timer/måned',
-  mapUnit_gpsPer1000: 'per 1 000 innbyggere',
-  mapPoints: 'prosentpoeng',
   // issue #17: the analysis panel's heading and lead (its other texts load with it: src/ui/analysis/strings.ts)
   analysisSummary: 'Hva betyr mest? · Hva skal til?',
   analysisLead:
@@ -634,10 +386,14 @@ const NB = {
     'Fra {last} til {next} faller linja med {fall}: modellen fyller trolig de få ledige listene for raskt det første året (se «Hva modellen ikke gjør» i Om modellen).',
 } as const satisfies Record<string, string>;
 
-export type StringKey = keyof typeof NB;
+/** A key of the page strings: of the first load (NB) or of the later panels (strings/later.ts, a type-only reference). */
+export type StringKey = keyof typeof NB | keyof typeof import('./strings/later.ts').LATER_NB;
+
+/** Every bokmål string registered so far: the first load's, and the later panels' once strings/later.ts has loaded. */
+const nbLoaded: Record<string, string> = { ...NB };
 
 /** The dictionaries loaded so far: bokmål always; English and nynorsk once chosen (loadLocale). */
-const dicts: Partial<Record<Locale, Readonly<Record<StringKey, string>>>> = { nb: NB };
+const dicts: Partial<Record<Locale, Readonly<Record<string, string>>>> = { nb: nbLoaded };
 
 /** Nynorsk of every other text, by its exact bokmål (strings/nnTexts.ts; empty until nynorsk is loaded). */
 let nnTexts: Readonly<Record<string, string>> = {};
@@ -665,6 +421,11 @@ export function localeTag(): 'nb-NO' | 'en-GB' {
 /** The language tag a PowerPoint export writes: nb-NO, nn-NO or en-GB (jsPDF takes nb, nn or en-GB). */
 export function documentLang(): 'nb-NO' | 'nn-NO' | 'en-GB' {
   return locale === 'en' ? 'en-GB' : locale === 'nn' ? 'nn-NO' : 'nb-NO';
+}
+
+/** Adds the bokmål of the later panels' strings (strings/later.ts does it when it loads). */
+export function registerLater(strings: Readonly<Record<string, string>>): void {
+  Object.assign(nbLoaded, strings);
 }
 
 /** Adds a language's strings (loadLocale does it in the page; the tests' setup does it at once). */
@@ -710,12 +471,16 @@ export function onLocaleChange(f: () => void): void {
 
 /** The string in the current language, with {name} placeholders filled. */
 export function t(key: StringKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return (dicts[locale] ?? NB)[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  const text = (dicts[locale] ?? nbLoaded)[key];
+  // a programming error, not a user's: a module that uses a later panel's string without importing strings/later.ts
+  if (text === undefined)
+    throw new Error(`page string "${key}" is not loaded: its module must import strings/later.ts`);
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
 /** A key's text in every loaded language (to read its placeholders). */
 export function textsOf(key: StringKey): string[] {
-  return Object.values(dicts).map((d) => d[key]);
+  return Object.values(dicts).flatMap((d) => (d[key] === undefined ? [] : [d[key]]));
 }
 
 /** The nynorsk of a bokmål text (strings/nnTexts.ts); the bokmål itself, noted as missing, when there is none. */
@@ -742,5 +507,5 @@ export function clearNynorskMissing(): void {
   nnMissing.clear();
 }
 
-/** Every key's bokmål (the tests join it with strings/en.ts: test/helpers/strings.ts). */
-export const NB_STRINGS: Readonly<Record<StringKey, string>> = NB;
+/** The first load's bokmål (the tests join it with strings/later.ts and strings/en.ts: test/helpers/strings.ts). */
+export const NB_FIRST_LOAD: Readonly<Record<keyof typeof NB, string>> = NB;

@@ -7,6 +7,7 @@ import { Chart } from 'chart.js';
 import type { ChartView } from './chartView.ts';
 import { clear, h } from './dom.ts';
 import { loc, t } from './i18n.ts';
+import './strings/later.ts';
 import { withLargeFonts } from './largeFonts.ts';
 
 export class Presentation {

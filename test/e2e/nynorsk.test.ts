@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NN as NN_STRINGS } from '../../src/ui/strings/nn.ts';
-import { NB_STRINGS } from '../../src/ui/i18n.ts';
+import { NB_STRINGS } from '../helpers/strings.ts';
 import { decodeLink, encodeLink } from '../../src/ui/scenarios/shareLink.ts';
 import { axeViolations, cancelMonteCarlo, currentHash, exportChart, openAppAt, useApp, waitFor } from './app.ts';
 

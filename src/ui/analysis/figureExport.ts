@@ -8,6 +8,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { downloadBlob } from '../download.ts';
 import { t } from '../i18n.ts';
+import '../strings/later.ts';
 import { exportFileName } from '../export/fileName.ts';
 import { exportMenu as chartExportMenu, exportMenuButton, type ExportFormat } from '../exportMenu.ts';
 import { exportHeader, figureCsv } from './exportTable.ts';

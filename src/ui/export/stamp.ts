@@ -9,6 +9,7 @@ import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import { getLever } from '../../levers/registry.ts';
 import { SEED_CITATIONS } from '../../levers/seedCitations.ts';
 import { loc, localeTag, t } from '../i18n.ts';
+import '../strings/later.ts';
 
 export interface StampInput {
   readonly title: string;

@@ -3,6 +3,7 @@
  */
 import { formatNumber, formatPercent, formatSigned } from '../format.ts';
 import { t, type StringKey } from '../i18n.ts';
+import '../strings/later.ts';
 import { MEASURES, type MapMeasure, type MapView } from './mapData.ts';
 
 export function measureLabel(m: MapMeasure): string {

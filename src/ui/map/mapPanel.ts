@@ -10,6 +10,7 @@ import { downloadBlob } from '../download.ts';
 import { EVENT_MAPS } from '../eventMaps.ts';
 import { formatInteger } from '../format.ts';
 import { t } from '../i18n.ts';
+import '../strings/later.ts';
 import type { MapNumbers, MapMeasure, MapView } from './mapData.ts';
 import {
   aggregateAt,

@@ -9,6 +9,7 @@
 import type { ReferenceLine } from '../chartView.ts';
 import { h } from '../dom.ts';
 import { getLocale, onLocaleChange, t } from '../i18n.ts';
+import '../strings/later.ts';
 import type { LinkMap } from '../scenarios/shareLink.ts';
 import type { SimClient } from '../sim/simClient.ts';
 import type { MapSeries, RegionOption, RunRequest } from '../sim/protocol.ts';

@@ -11,6 +11,7 @@ import type { ResultId } from '../../engine/index.ts';
 import type { Localized } from '../../levers/types.ts';
 import type { ReferenceLine } from '../chartView.ts';
 import { loc, t } from '../i18n.ts';
+import '../strings/later.ts';
 import type { MapOutcome, RegionOption } from '../sim/protocol.ts';
 import { aggregateAt, valueAt, type MapNumbers } from './mapData.ts';
 import { peersOf } from './peers.ts';

@@ -6,6 +6,7 @@
 import { clear, h } from '../dom.ts';
 import { formatInteger } from '../format.ts';
 import { t } from '../i18n.ts';
+import '../strings/later.ts';
 import { aggregateAt, valueAt, type MapNumbers } from './mapData.ts';
 import { formatMeasure } from './mapFormat.ts';
 import { peersOf } from './peers.ts';

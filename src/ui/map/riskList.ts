@@ -6,6 +6,7 @@
 import { clear, h, uniqueId } from '../dom.ts';
 import { downloadBlob } from '../download.ts';
 import { t } from '../i18n.ts';
+import '../strings/later.ts';
 import type { MapMeasure, MapNumbers } from './mapData.ts';
 import { exportNumber, formatMeasure, measureLabel, viewLabel } from './mapFormat.ts';
 import type { PanelHost } from './mount.ts';

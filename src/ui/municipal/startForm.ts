@@ -9,6 +9,7 @@ import type { CodeSet, MunicipalStart } from '../../engine/start/startOverrides.
 import type { LocalEvent } from '../../engine/step/localEvents.ts';
 import { clear, h } from '../dom.ts';
 import { t } from '../i18n.ts';
+import '../strings/later.ts';
 import type { RegionOption, StartFigures } from '../sim/protocol.ts';
 import { municipalPlanOf, withMunicipalEvents, withMunicipalStart, type ScenarioState } from '../state.ts';
 import {

@@ -9,6 +9,7 @@ import type { GroupTrack, OriginTrack, TrackRecord } from '../../engine/validati
 import { clear, h } from '../dom.ts';
 import { formatInteger, formatPercent } from '../format.ts';
 import { getLocale, localeTag, nnOr, t, type StringKey } from '../i18n.ts';
+import '../strings/later.ts';
 import { loadTrackRecord } from './data.ts';
 import { validationFindings } from './aboutFindings.ts';
 import { formatFixed, sizeBandText } from './summary.ts';

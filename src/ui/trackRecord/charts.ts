@@ -12,6 +12,7 @@ import { ChartView, POINT_STYLES, SERIES_COLOURS, type ChartData } from '../char
 import type { StartLine } from '../startLines.ts';
 import { formatNumber, formatPercent, formatProbability, formatYear } from '../format.ts';
 import { loc, t } from '../i18n.ts';
+import '../strings/later.ts';
 import type { TrackOutcome, TrackView } from './select.ts';
 
 type Points = { x: number; y: number }[];

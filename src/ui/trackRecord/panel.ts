@@ -10,6 +10,7 @@ import type { ChartView } from '../chartView.ts';
 import type { ExportFormat } from '../exportMenu.ts';
 import { downloadBlob } from '../download.ts';
 import { loc, t } from '../i18n.ts';
+import '../strings/later.ts';
 import { regionLabel } from '../regionPicker.ts';
 import type { RegionOption } from '../sim/protocol.ts';
 import { TrackOutcomeChart, TrackProbabilityChart } from './charts.ts';

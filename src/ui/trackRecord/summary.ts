@@ -8,6 +8,7 @@
  */
 import { formatInteger, formatPercent, formatProbability, formatYear } from '../format.ts';
 import { localeTag, t, type StringKey } from '../i18n.ts';
+import '../strings/later.ts';
 import type { RegionOption } from '../sim/protocol.ts';
 import type { OutcomeScore, Peers, PooledScore, TrackView } from './select.ts';
 
