@@ -56,6 +56,17 @@ describe('map view', () => {
     // observed history: 2020 is SSB's figure
     await afterRedraw(page, () => year.fill('2020'));
     expect(await page.locator('.map-year-note').textContent()).toContain('observert');
+    // the share in a projected year is an expected share, which a note says; in an observed year, and for the list
+    // length, there is no note
+    const note = page.locator('.map-expected-note');
+    expect(await note.isHidden()).toBe(true);
+    await afterRedraw(page, () => measure.selectOption('withoutGpShare'));
+    expect(await note.isHidden()).toBe(true);
+    await afterRedraw(page, () => year.fill('2030'));
+    expect(await note.textContent()).toContain('forventet andel');
+    await afterRedraw(page, () => year.fill('2020'));
+    expect(await note.isHidden()).toBe(true);
+    await afterRedraw(page, () => measure.selectOption('meanListLength'));
     const ms = await page.evaluate(() => (window as unknown as { __flsMap: { lastRedrawMs: number } }).__flsMap);
     expect(ms.lastRedrawMs).toBeLessThan(1000);
   });

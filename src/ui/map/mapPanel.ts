@@ -71,6 +71,8 @@ export class MapPanel {
     probStatus: HTMLElement;
     legend: HTMLElement;
     summary: HTMLElement;
+    /** Why projected shares look smoother than observed ones (shown for the share in projected years). */
+    expectedNote: HTMLElement;
     tableToggle: HTMLButtonElement;
     tableWrap: HTMLElement;
     table: HTMLTableElement;
@@ -116,6 +118,7 @@ export class MapPanel {
       probStatus: h('p', { class: 'hint map-prob-status', role: 'status' }),
       legend: h('div', { class: 'map-legend' }),
       summary: h('p', { class: 'map-summary', id: 'map-summary' }),
+      expectedNote: h('p', { class: 'hint map-expected-note' }),
       tableToggle: h('button', {
         type: 'button',
         class: 'ds-button table-toggle',
@@ -174,6 +177,7 @@ export class MapPanel {
           e.yearNote,
           e.legend,
           e.summary,
+          e.expectedNote,
           h('p', { class: 'hint', 'data-map-i18n': 'mapSelectHint' }, t('mapSelectHint')),
           h('div', { class: 'map-actions' }, e.tableToggle, png, svg, pptx),
           h('p', { class: 'hint map-attribution', 'data-map-i18n': 'mapAttribution' }, t('mapAttribution')),
@@ -319,6 +323,12 @@ export class MapPanel {
       ? t('mapObserved', { year: this.year })
       : t('mapProjected', { year: this.year, view: viewLabel(this.view) });
     this.map.setLabel(t('mapLabel', { measure: measureLabel(this.measure), year: this.year }));
+    // a projected share is the run's expected share (within 0.6 percentage points of the Monte Carlo mean on
+    // average over the municipalities in 2030): never 0 where a list can fall vacant, where observed years are 0 or a
+    // whole list
+    const expected = this.measure === 'withoutGpShare' && !isObserved(n, this.year);
+    e.expectedNote.hidden = !expected;
+    e.expectedNote.textContent = expected ? t('mapExpectedNote') : '';
     this.renderLegend();
     this.renderSummary();
     if (this.tableOpen) this.renderTable();
@@ -591,7 +601,11 @@ export class MapPanel {
       );
       const input = {
         title,
-        subtitle: isObserved(this.numbers, this.year) ? t('mapObserved', { year: this.year }) : viewLabel(this.view),
+        subtitle: isObserved(this.numbers, this.year)
+          ? t('mapObserved', { year: this.year })
+          : this.measure === 'withoutGpShare'
+            ? `${viewLabel(this.view)} · ${t('mapExpectedShort')}`
+            : viewLabel(this.view),
         legend,
         stamp: [...stamp, t('mapAttribution')],
         fills,

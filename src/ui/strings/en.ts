@@ -566,6 +566,9 @@ export const EN: Readonly<Record<StringKey, string>> = {
   mapView_diff: 'Difference (scenario − current policy)',
   mapObserved: '{year}: observed (SSB 12005)',
   mapProjected: '{year}: projected ({view})',
+  mapExpectedNote:
+    'Projected years show the expected share, an average over the possible outcomes. In a small municipality the outcome is either nobody or a whole list without a GP, so the map is smoother than in the observed years, where most municipalities stand at 0. Choose “Probability of at least one list without a GP” to see the chance of a list without a GP.',
+  mapExpectedShort: 'expected share',
   mapNoData: 'No value',
   mapLegend: 'Legend',
   mapLegendBelow: 'below {value}',

@@ -192,6 +192,9 @@ export const LATER_NB = {
   mapView_diff: 'Forskjell (scenario − dagens politikk)',
   mapObserved: '{year}: observert (SSB 12005)',
   mapProjected: '{year}: framskrevet ({view})',
+  mapExpectedNote:
+    'Framskrevne år viser forventet andel, et gjennomsnitt over mulige utfall. I en liten kommune er utfallet enten ingen eller en hel liste uten fastlege, så kartet blir jevnere enn i de observerte årene, der de fleste kommunene står på 0. Velg «Sannsynlighet for minst én liste uten fastlege» for å se sjansen for en liste uten fastlege.',
+  mapExpectedShort: 'forventet andel',
   mapNoData: 'Ingen verdi',
   mapLegend: 'Tegnforklaring',
   mapLegendBelow: 'under {value}',

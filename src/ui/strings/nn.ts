@@ -568,6 +568,9 @@ export const NN: Readonly<Record<StringKey, string>> = {
   mapView_diff: 'Skilnad (scenario − dagens politikk)',
   mapObserved: '{year}: observert (SSB 12005)',
   mapProjected: '{year}: framskrive ({view})',
+  mapExpectedNote:
+    'Framskrivne år viser forventa del, eit gjennomsnitt over moglege utfall. I ein liten kommune er utfallet anten ingen eller ei heil liste utan fastlege, så kartet blir jamnare enn i dei observerte åra, der dei fleste kommunane står på 0. Vel «Sannsyn for minst éi liste utan fastlege» for å sjå sjansen for ei liste utan fastlege.',
+  mapExpectedShort: 'forventa del',
   mapNoData: 'Ingen verdi',
   mapLegend: 'Teiknforklaring',
   mapLegendBelow: 'under {value}',
