@@ -14,6 +14,7 @@ import {
   BASE_RATE_MIN_PAIRS,
   baseRateBand,
   eventBaseRates,
+  originBandOf,
   poolBaseRates,
   standingBaseRates,
 } from '../../src/engine/validation/baseRates.ts';
@@ -41,6 +42,23 @@ const many = (n: number, shares: readonly (number | null)[]) =>
 describe('base rate from where a municipality stands', () => {
   it('bands: none, under 5 %, 5-20 %, 20 % or more', () => {
     expect([0, 0.0004, 0.0005, 0.049, 0.05, 0.199, 0.2, 0.9].map(baseRateBand)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+  });
+
+  it('the band at the origin: its own row that year on the complete basis, none without a share', () => {
+    // 2015 … 2020: 0, 4.8, null, 19, 30, 4.9 percent
+    const m = muni('9999', [0, 4.8, null, 19, 30, 4.9]);
+    expect([2015, 2016, 2017, 2018, 2019, 2026].map((y) => originBandOf(m, y, complete))).toEqual([
+      0,
+      1,
+      undefined,
+      2,
+      3,
+      undefined,
+    ]);
+    // raised to the complete basis before 2022: a registered 4.9 % in 2020 can be 5 % or more
+    const raise = (y: number) => (y < 2022 ? 0.95 : 1);
+    expect(originBandOf(m, 2020, raise)).toBe(2);
+    expect(originBandOf(m, 2020, registeredBasis)).toBe(baseRateBand(0.049 / registeredBasis(2020)));
   });
 
   it('counts the pairs a horizon apart up to the origin, and reads no row after it', () => {

@@ -25,6 +25,20 @@ export function baseRateBand(share: number): number {
   return b;
 }
 
+/**
+ * The band a municipality stood in at the origin: its own SSB share without a GP that year on the complete basis
+ * (`basis`, the registration change of 2022); undefined without a row with a share. One definition for the
+ * validation, the track record and the event fits, which each ask it only of the municipalities they score.
+ */
+export function originBandOf(
+  record: MunicipalityRecord,
+  origin: number,
+  basis: (year: number) => number,
+): number | undefined {
+  const pct = record.trend.find((t) => t.year === origin)?.shareWithoutGpPct ?? null;
+  return pct === null ? undefined : baseRateBand(pct / 100 / basis(origin));
+}
+
 export interface BaseRates {
   /** Per band: the share of pairs with the event, and the number of pairs (0: the pooled rate stands in). */
   readonly rate: readonly number[];

@@ -16,7 +16,7 @@ import {
 import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
 import { EVENT_SHARE_THRESHOLDS } from '../run/mcSummary.ts';
 import { runHindcast, type HindcastEnsemble } from './hindcast.ts';
-import { bandRateAt, baseRateBand, baseRatesByYear } from './baseRates.ts';
+import { bandRateAt, baseRatesByYear, originBandOf } from './baseRates.ts';
 
 /** Ridge weight toward the identity, in units of cases (a prior worth about this many observations). */
 export const CALIBRATION_RIDGE = 2;
@@ -107,10 +107,7 @@ export function hindcastEventCases(ens: HindcastEnsemble, until: number): Record
     CALIBRATED_EVENTS.map((e) => [e, baseRatesByYear(records, ens.origin, EVENT_SHARE_THRESHOLDS[e], registeredBasis)]),
   ) as Record<CalibratedEvent, ReturnType<typeof baseRatesByYear>>;
   // each municipality's band at the origin (its own row; undefined without one), once, not once per year
-  const bands = records.map((r) => {
-    const atOrigin = r.trend.find((t) => t.year === ens.origin)?.shareWithoutGpPct ?? null;
-    return atOrigin === null ? undefined : baseRateBand(atOrigin / 100 / registeredBasis(ens.origin));
-  });
+  const bands = records.map((r) => originBandOf(r, ens.origin, registeredBasis));
   ens.years.forEach((year, yi) => {
     if (year > until) return;
     const basis = registeredBasis(year);

@@ -24,7 +24,7 @@ import {
 } from './validate.ts';
 import type { BacktestReport, BacktestRow } from '../run/backtest.ts';
 import { applyEventPool, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
-import { bandRateAt, baseRateBand, baseRatesByYear } from './baseRates.ts';
+import { bandRateAt, baseRatesByYear, originBandOf } from './baseRates.ts';
 
 export const TRACK_RECORD_SCHEMA = 5;
 
@@ -332,7 +332,7 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
     const municipality = key.startsWith('kommune:');
     // the base rate from where the municipality stood at the origin, for the years it has a forecast
     const first = municipality && members.length === 1 && scored[members[0]!] ? rowAt(members[0]!, origin) : undefined;
-    const band = first ? baseRateBand(first.shareWithoutGpPct! / 100 / registeredBasis(origin)) : -1;
+    const band = first ? (originBandOf(records[members[0]!]!, origin, registeredBasis) ?? -1) : -1;
     const base = pShare.map((p, yi) =>
       p === null || band < 0 ? null : round(bandRateAt(shareBaseRate, origin, ens.years[yi]!, band), 3),
     );

@@ -50,7 +50,7 @@ import {
   bandRateAt,
   bandSamplesAt,
   bandSamplesByYear,
-  baseRateBand,
+  originBandOf,
   baseRatesByYear,
 } from './baseRates.ts';
 import {
@@ -322,7 +322,7 @@ export function validateOriginWithEnsemble(
         yearIndex,
         centralityClass: records[m]!.centralityClass,
         sizeBand: sizeBandOf(pop),
-        originBand: baseRateBand(originShare(m)),
+        originBand: originBandOf(records[m]!, origin, registeredBasis)!,
         observed: { share: obs.share, listLength: obs.listLength },
       });
     }
