@@ -27,8 +27,7 @@ import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';
 import { EXPORT_FORMATS, exportMenu, type ExportFormat } from './exportMenu.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
-import { firstYearFallNote } from './firstYearNote.ts';
-import { medianAtZeroNote } from './medianNote.ts';
+import { chartCautions } from './chartCautions.ts';
 import { loc, localeTag, t } from './i18n.ts';
 import type { DeterministicResult, RegionOption, SeriesSet } from './sim/protocol.ts';
 
@@ -234,12 +233,8 @@ export class ChartView {
   /** The note under the chart. */
   protected noteText(data: ChartData, hasHistory: boolean): string {
     const history = hasHistory ? t('historyNote', { source: data.history.source }) : '';
-    // the band has a track record only a few years ahead (issue #13): say so wherever a band is drawn
-    return data.mc
-      ? [history, firstYearFallNote(this.spec, data), medianAtZeroNote(this.spec, data), t('bandHorizonNote')]
-          .filter(Boolean)
-          .join(' ')
-      : [history, firstYearFallNote(this.spec, data)].filter(Boolean).join(' ');
+    // the caveats (the band has a track record only a few years ahead, issue #13: said wherever a band is drawn)
+    return [history, ...chartCautions(this.spec, data)].filter(Boolean).join(' ');
   }
 
   /** Value as plotted (percent × 100, NOK in millions). */

@@ -118,6 +118,11 @@ describe('PowerPoint exports', () => {
     expect([...series.keys()]).toEqual(['Dagens politikk', 'Ditt scenario', 'Historikk']);
     const col = table.headers.indexOf('Ditt scenario');
     expect(col).toBeGreaterThanOrEqual(0);
+    // its caveats come with it, as under the chart on screen (chartCautions.ts): here the first year's steep fall
+    const note = (await page.locator('[data-chart="withoutGp"] .chart-note').textContent())!;
+    const fall = /Fra 2025 til 2026 faller linja med [^:]+:[^)]+\)\./.exec(note)?.[0];
+    expect(fall).toBeDefined();
+    expect(slide.runs.join(' ')).toContain(fall!);
     const scenario = series.get('Ditt scenario')!;
     expect(scenario.size).toBeGreaterThan(10);
     for (const [year, value] of scenario) {

@@ -76,6 +76,14 @@ describe('council report model', () => {
     expect(c.series[0]!.values[c.years.indexOf(2025)]).toBe(40 + 6 * 12);
     expect(c.caption).toContain('80 %');
   });
+
+  it("carries each chart's caveats after its caption, as under the chart on screen (chartCautions.ts)", () => {
+    const cautions = ['Fra 2025 til 2026 faller linja med 41 %.', 'Båndet er prøvd 3–5 år fram.'];
+    const input = { ...INPUT, charts: INPUT.charts.map((c, i) => (i === 0 ? { ...c, cautions } : c)) };
+    const [first, second] = build.buildReport(input).charts;
+    expect(first!.caption).toBe(`${report().charts[0]!.caption} ${cautions.join(' ')}`);
+    expect(second!.caption).toBe(report().charts[1]!.caption);
+  });
 });
 
 // the build module, for a second input in one test

@@ -43,6 +43,8 @@ export const TABLE_ROWS_PER_SLIDE = 12;
 
 /** The chart's frame on its slide (inches) and its plot area inside it (fractions of the frame). */
 const CHART = { x: MARGIN, y: 1.0, w: CONTENT_W, h: 4.75 } as const;
+/** Height of the text under a chart (its caption and caveats), above the stamp's lines. */
+const CAPTION_H = 0.85;
 export const PLOT = { x: 0.085, y: 0.06, w: 0.895, h: 0.68 } as const;
 
 const FONT = 'Arial';
@@ -334,14 +336,16 @@ export function buildDeck(deck: Deck): PptxGenJS {
     const slide = pptx.addSlide();
     heading(slide, chart.title);
     addChart(pptx, slide, chart, lang);
+    // the caption and the chart's caveats (chartCautions.ts), in the room down to the stamp: smaller type, down to
+    // 8 pt, when the caveats are long
     if (chart.caption)
       slide.addText(chart.caption, {
         x: MARGIN,
         y: CHART.y + CHART.h,
         w: CONTENT_W,
-        h: 0.3,
+        h: CAPTION_H,
         fontFace: FONT,
-        fontSize: 11,
+        fontSize: textFitPt([chart.caption], CONTENT_W, CAPTION_H, 11, 8),
         color: MUTED,
         valign: 'top',
         lang,

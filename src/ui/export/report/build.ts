@@ -51,6 +51,8 @@ export interface ChartInput {
   readonly stamp: readonly string[];
   /** Monte Carlo has run (the caption says what the band is). */
   readonly uncertain: boolean;
+  /** The chart's caveats as on screen (chartCautions.ts), after the caption. */
+  readonly cautions?: readonly string[];
 }
 
 /** A chart slide from its input: categories from the first history year to the last projection year. */
@@ -126,7 +128,7 @@ export function chartSlide(c: ChartInput, region: string): DeckChartSlide {
     series,
     bands,
     markers,
-    caption: rt(c.uncertain ? 'chartCaptionBand' : 'chartCaptionDet', { start }),
+    caption: [rt(c.uncertain ? 'chartCaptionBand' : 'chartCaptionDet', { start }), ...(c.cautions ?? [])].join(' '),
     stamp: c.stamp,
   };
 }
