@@ -33,8 +33,10 @@ async function planOf(spec: RunSpec): Promise<Plan> {
 const job = workerData as Job;
 const plan = await planOf(job.spec);
 parentPort?.on('message', (batch: Batch) => {
+  const t0 = performance.now();
   const mc = runMonteCarlo(plan, { runs: batch.runs, seed: job.seed, members: job.members, firstRun: batch.firstRun });
-  const result: BatchResult = { firstRun: batch.firstRun, runs: batch.runs, values: mc.values, years: mc.years };
+  const ms = performance.now() - t0;
+  const result: BatchResult = { firstRun: batch.firstRun, runs: batch.runs, values: mc.values, years: mc.years, ms };
   // copied, not transferred: detaching a buffer (a transfer) makes V8 check every typed array access for a
   // detached buffer from then on, and this thread's later batches ran 10 % slower
   parentPort?.postMessage(result);

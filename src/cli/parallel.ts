@@ -14,6 +14,8 @@ export interface ParallelOptions {
   readonly members: Int32Array;
   /** Worker threads to use (default: available cores); 1 runs in this thread. */
   readonly threads?: number;
+  /** Called for each batch a worker finishes, with the milliseconds its runs took there (the benchmark's breakdown). */
+  readonly onBatch?: (batch: Batch, workerMs: number) => void;
 }
 
 /** Consecutive runs firstRun … firstRun + runs - 1, as handed to a worker (mcWorker.ts); null: no more. */
@@ -26,6 +28,8 @@ export interface Batch {
 export interface BatchResult extends Batch {
   readonly values: Float64Array;
   readonly years: readonly number[];
+  /** Milliseconds the batch's runs took in the worker. */
+  readonly ms: number;
 }
 
 /** The smallest batch: a few runs, so that a batch is long beside the messages that carry it. */
@@ -60,7 +64,8 @@ class Batcher {
 }
 
 /** One worker: runs the batches it takes until there are none left, adding each result to `done`. */
-function runWorker(spec: RunSpec, members: Int32Array, seed: number, batches: Batcher, done: McRuns[]): Promise<void> {
+function runWorker(spec: RunSpec, opts: ParallelOptions, batches: Batcher, done: McRuns[]): Promise<void> {
+  const { members, seed } = opts;
   return new Promise((resolve, reject) => {
     // bundled (src/cli/run.mjs): the worker bundle sits beside this file; from TypeScript: boot tsx first
     const bundled = import.meta.url.endsWith('.mjs');
@@ -81,6 +86,7 @@ function runWorker(spec: RunSpec, members: Int32Array, seed: number, batches: Ba
     };
     w.on('message', (msg: BatchResult) => {
       done.push({ years: msg.years, runs: msg.runs, firstRun: msg.firstRun, seed, values: msg.values });
+      opts.onBatch?.({ firstRun: msg.firstRun, runs: msg.runs }, msg.ms);
       give();
     });
     w.once('error', fail);
@@ -97,6 +103,6 @@ export async function runMonteCarloParallel(spec: RunSpec, opts: ParallelOptions
     return runMonteCarlo(planFromSpec(spec), { runs: opts.runs, seed: opts.seed, members: opts.members });
   const batches = new Batcher(opts.runs, threads);
   const done: McRuns[] = [];
-  await Promise.all(Array.from({ length: threads }, () => runWorker(spec, opts.members, opts.seed, batches, done)));
+  await Promise.all(Array.from({ length: threads }, () => runWorker(spec, opts, batches, done)));
   return mergeRuns(done);
 }
