@@ -138,13 +138,35 @@ export function bandRateAt(
   year: number,
   band: number,
 ): number {
+  return reachBack(
+    untilYear,
+    year,
+    (y) => (ratesAt(y).pairs[band]! > 0 ? ratesAt(y).rate[band]! : undefined),
+    (y) => ratesAt(y).allPairs >= BASE_RATE_MIN_PAIRS,
+    (y) => ratesAt(y).rate[band]!,
+  );
+}
+
+/**
+ * The rule bandRateAt and bandSamplesAt read a band by: its own value at the year's horizon (`own`, undefined with
+ * fewer than BASE_RATE_MIN_PAIRS pairs); without one there, its own at the longest shorter horizon that has one; with
+ * none, the value over all bands (`pooled`) at the longest horizon with enough pairs in all (`pooledEnough`), else at
+ * the shortest.
+ */
+function reachBack<T>(
+  untilYear: number,
+  year: number,
+  own: (year: number) => T | undefined,
+  pooledEnough: (year: number) => boolean,
+  pooled: (year: number) => T,
+): T {
   for (let y = year; y - untilYear >= 1; y--) {
-    const r = ratesAt(y);
-    if (r.pairs[band]! > 0) return r.rate[band]!;
+    const v = own(y);
+    if (v !== undefined) return v;
   }
   let reach = year;
-  while (reach - untilYear > 1 && ratesAt(reach).allPairs < BASE_RATE_MIN_PAIRS) reach--;
-  return ratesAt(reach).rate[band]!;
+  while (reach - untilYear > 1 && !pooledEnough(reach)) reach--;
+  return pooled(reach);
 }
 
 /** What municipalities that stood where one municipality stands had, year by year after its start (standingBaseRates). */
@@ -314,11 +336,11 @@ export function bandSamplesAt(
   year: number,
   band: number,
 ): Float64Array {
-  for (let y = year; y - untilYear >= 1; y--) {
-    const own = samplesAt(y).byBand[band]!;
-    if (own.length >= BASE_RATE_MIN_PAIRS) return own;
-  }
-  let reach = year;
-  while (reach - untilYear > 1 && samplesAt(reach).all.length < BASE_RATE_MIN_PAIRS) reach--;
-  return samplesAt(reach).all;
+  return reachBack(
+    untilYear,
+    year,
+    (y) => (samplesAt(y).byBand[band]!.length >= BASE_RATE_MIN_PAIRS ? samplesAt(y).byBand[band]! : undefined),
+    (y) => samplesAt(y).all.length >= BASE_RATE_MIN_PAIRS,
+    (y) => samplesAt(y).all,
+  );
 }

@@ -300,6 +300,8 @@ export function validateOriginWithEnsemble(
   // the origin's own values (raised to the complete basis before 2022), for the naive forecasts
   const originRaw = records.map((_, m) => (start.reconstructed[m] ? undefined : observedAt(ens, m, origin)));
   const originShare = (m: number) => originRaw[m]!.share / registeredBasis(origin);
+  // where each scored municipality stood at the origin (its band of the share), once, not once per test year
+  const originBand = records.map((r, m) => (originRaw[m] ? originBandOf(r, origin, registeredBasis) : undefined));
   const classMembers = new Map<number, number[]>();
   records.forEach((r, m) => {
     if (!originRaw[m]) return;
@@ -322,7 +324,7 @@ export function validateOriginWithEnsemble(
         yearIndex,
         centralityClass: records[m]!.centralityClass,
         sizeBand: sizeBandOf(pop),
-        originBand: originBandOf(records[m]!, origin, registeredBasis)!,
+        originBand: originBand[m]!,
         observed: { share: obs.share, listLength: obs.listLength },
       });
     }
