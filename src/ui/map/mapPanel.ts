@@ -323,10 +323,7 @@ export class MapPanel {
       ? t('mapObserved', { year: this.year })
       : t('mapProjected', { year: this.year, view: viewLabel(this.view) });
     this.map.setLabel(t('mapLabel', { measure: measureLabel(this.measure), year: this.year }));
-    // a projected share is the run's expected share (within 0.6 percentage points of the Monte Carlo mean on
-    // average over the municipalities in 2030): never 0 where a list can fall vacant, where observed years are 0 or a
-    // whole list
-    const expected = this.measure === 'withoutGpShare' && !isObserved(n, this.year);
+    const expected = this.showsExpectedShare();
     e.expectedNote.hidden = !expected;
     e.expectedNote.textContent = expected ? t('mapExpectedNote') : '';
     this.renderLegend();
@@ -339,6 +336,15 @@ export class MapPanel {
       probe.redraws++;
       probe.lastRedrawMs = performance.now() - t0;
     });
+  }
+
+  /**
+   * Whether the map shows an expected share: the share in a projected year is the run's expected share (within 0.6
+   * percentage points of the Monte Carlo mean on average over the municipalities in 2030), never 0 where a list can
+   * fall vacant, where observed years are 0 or a whole list. The note under the map and the export's subtitle say so.
+   */
+  private showsExpectedShare(): boolean {
+    return this.measure === 'withoutGpShare' && !isObserved(this.numbers, this.year);
   }
 
   private selectedIndex(): number {
@@ -603,7 +609,7 @@ export class MapPanel {
         title,
         subtitle: isObserved(this.numbers, this.year)
           ? t('mapObserved', { year: this.year })
-          : this.measure === 'withoutGpShare'
+          : this.showsExpectedShare()
             ? `${viewLabel(this.view)} · ${t('mapExpectedShort')}`
             : viewLabel(this.view),
         legend,
