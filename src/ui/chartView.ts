@@ -28,6 +28,7 @@ import { clear, h } from './dom.ts';
 import { EXPORT_FORMATS, exportMenu, type ExportFormat } from './exportMenu.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
 import { chartCautions } from './chartCautions.ts';
+import { applyHidden, legendEntries, renderLegend } from './chartLegend.ts';
 import { loc, localeTag, t } from './i18n.ts';
 import type { DeterministicResult, RegionOption, SeriesSet } from './sim/protocol.ts';
 
@@ -119,6 +120,9 @@ export class ChartView {
   private menu!: HTMLDetailsElement;
   private note!: HTMLElement;
   private pendingNote!: HTMLElement;
+  /** The legend under the canvas (chartLegend.ts) and the entries the user has hidden there. */
+  private legend!: HTMLDivElement;
+  private readonly hiddenLabels = new Set<string>();
   /** What the chart waits for (see pending()), null when it can be drawn. */
   private waiting: string | null = null;
   private showTable = false;
@@ -190,6 +194,7 @@ export class ChartView {
       'aria-label': loc(this.spec.title),
     });
     this.note = h('p', { class: 'chart-note' });
+    this.legend = h('div', { class: 'chart-legend', role: 'toolbar', 'aria-label': t('legendLabel') });
     this.pendingNote = h('p', { class: 'chart-pending', hidden: true });
     this.root.append(
       h(
@@ -201,6 +206,7 @@ export class ChartView {
         this.menu,
       ),
       this.chartWrap,
+      this.legend,
       this.pendingNote,
       this.tableWrap,
       this.note,
@@ -213,6 +219,7 @@ export class ChartView {
   private applyMode(): void {
     const waiting = this.waiting !== null;
     this.chartWrap.hidden = this.showTable || waiting;
+    this.legend.hidden = this.showTable || waiting;
     this.tableWrap.hidden = !this.showTable || waiting;
     this.toggle.hidden = waiting;
     this.menu.hidden = waiting;
@@ -294,7 +301,12 @@ export class ChartView {
     }
     this.dirty = false;
     const { datasets, options, hasHistory, minX, startLines } = this.config(data);
+    // on screen the legend is HTML under the canvas (it wraps on a phone, and its entries toggle by keyboard); the
+    // exports, which take config() afresh, draw theirs
+    renderLegend(this.legend, legendEntries(datasets), this.hiddenLabels, (label) => this.toggleEntry(label));
+    applyHidden(datasets, this.hiddenLabels);
     if (!this.chart) {
+      options.plugins!.legend = { ...options.plugins!.legend, display: false };
       this.chart = new Chart<'line', { x: number; y: number }[]>(this.canvas, {
         type: 'line',
         data: { datasets },
@@ -309,6 +321,12 @@ export class ChartView {
       this.chart.update('none');
     }
     this.note.textContent = this.noteText(data, hasHistory);
+  }
+
+  /** Hides or shows a legend entry's line or band on screen (the legend's buttons). */
+  private toggleEntry(label: string): void {
+    if (!this.hiddenLabels.delete(label)) this.hiddenLabels.add(label);
+    if (this.data) this.update(this.data);
   }
 
   /** Datasets and options for the chart (the page's canvas and exports share them). */

@@ -64,6 +64,9 @@ const SAME_IN_BOTH = new Set<string>([
   'standingBand2',
   // «{p} i {year}»
   'trackBaseItem',
+  // the legend's «Skjul i figuren» / «Vis i figuren»
+  'legendHide',
+  'legendShow',
   'close',
   'region',
   'regionNoMatch',
