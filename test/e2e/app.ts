@@ -61,10 +61,11 @@ export function useApp(
   };
 }
 
-/** Opens the app in a fresh context (Norwegian locale) and waits for the first rendered result. */
-export async function openApp(opts: { waitForMc?: boolean } = {}): Promise<AppPage> {
+/** Opens the app in a fresh context (Norwegian locale; 1280 × 900 unless told) and waits for the first rendered result. */
+export async function openApp(opts: { waitForMc?: boolean; width?: number; height?: number } = {}): Promise<AppPage> {
   const b = await sharedBrowser();
-  const context = await b.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
+  const viewport = { width: opts.width ?? 1280, height: opts.height ?? 900 };
+  const context = await b.newContext({ locale: 'nb-NO', viewport });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

@@ -5,22 +5,11 @@
 // the table view hides the legend; axe finds nothing with an entry hidden.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { andRender, appUrl, axeViolations, disconnect, sharedBrowser, waitFor, type AppPage } from './app.ts';
+import { andRender, axeViolations, disconnect, openApp } from './app.ts';
 
 afterAll(async () => {
   await disconnect();
 });
-
-async function openPhone(): Promise<AppPage> {
-  const b = await sharedBrowser();
-  const context = await b.newContext({ locale: 'nb-NO', viewport: { width: 390, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(appUrl());
-  await waitFor(page, 'renders', 0);
-  return { page, context, requests: [], errors, close: () => context.close() };
-}
 
 /** Picks Nesna and waits for its Monte Carlo (the key card then leads with a probability). */
 async function nesna(page: Page): Promise<void> {
@@ -45,7 +34,7 @@ const canvasImage = (card: Locator) => card.locator('canvas').evaluate((c) => (c
 
 describe('the charts’ legend on a phone', () => {
   it('wraps inside each card, is one tab stop and hides a line by keyboard', async () => {
-    const app = await openPhone();
+    const app = await openApp({ width: 390 });
     const { page } = app;
     try {
       await nesna(page);
