@@ -205,6 +205,34 @@ describe('Hva betyr mest? · Hva skal til? for Bindal', () => {
     await page.locator('#an-from').selectOption('2027');
   });
 
+  it('its drop-downs look like drop-downs: the chevron drawn and room for it beside the value', async () => {
+    const { page } = app();
+    await page.locator('#analysis-details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page.locator('#an-sens-run').waitFor();
+    const selects = await page.locator('#analysis-root select').evaluateAll((all) =>
+      all.map((s) => {
+        const c = getComputedStyle(s);
+        const probe = document.createElement('span');
+        probe.style.font = c.font;
+        probe.style.position = 'absolute';
+        probe.textContent = (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '';
+        document.body.append(probe);
+        const text = probe.getBoundingClientRect().width;
+        probe.remove();
+        return {
+          id: s.id,
+          chevron: c.backgroundImage.includes('gradient'),
+          room: s.clientWidth - text - parseFloat(c.paddingLeft),
+        };
+      }),
+    );
+    expect(selects.length).toBeGreaterThan(5);
+    for (const s of selects) {
+      expect(s.chevron, `${s.id} draws its chevron`).toBe(true);
+      expect(s.room, `${s.id} leaves room for the chevron`).toBeGreaterThan(20);
+    }
+  });
+
   it('has no WCAG 2.1 AA violations in the panel', async () => {
     const { page } = app();
     const result = await new AxeBuilder({ page }).include('#analysis-section').withTags(AXE_TAGS).analyze();
