@@ -21,6 +21,8 @@ export interface LegendEntry {
   /** Chart.js point style of the line's markers, or '' for none; a line without a line (crosses) shows only it. */
   readonly marker: string;
   readonly showLine: boolean;
+  /** The line is the runs' median (said after its name, so that a line at 0 under a band is not read as "nobody"). */
+  readonly median: boolean;
 }
 
 /** The label that marks a band's lower edge, which has no entry of its own (as in the canvas legend). */
@@ -28,8 +30,8 @@ export function isBandBase(label: string): boolean {
   return /p10$/.test(label);
 }
 
-/** The legend's entries, in dataset order, from the datasets a chart draws. */
-export function legendEntries(datasets: readonly Dataset[]): LegendEntry[] {
+/** The legend's entries, in dataset order, from the datasets a chart draws; `medians` are the runs' median lines. */
+export function legendEntries(datasets: readonly Dataset[], medians: ReadonlySet<object> = new Set()): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const d of datasets) {
     const label = d.label ?? '';
@@ -48,6 +50,7 @@ export function legendEntries(datasets: readonly Dataset[]): LegendEntry[] {
       dash,
       marker: band || !markerShown ? '' : style,
       showLine: d.showLine !== false,
+      median: !band && medians.has(d),
     });
   }
   return out;
@@ -143,6 +146,7 @@ export function renderLegend(
       },
       swatch(e),
       h('span', { text: e.label }),
+      e.median ? h('span', { class: 'chart-legend-median', text: t('legendMedian') }) : null,
     );
     button.addEventListener('click', () => {
       bar.dataset.current = e.label;

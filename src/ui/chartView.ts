@@ -123,6 +123,8 @@ export class ChartView {
   /** The legend under the canvas (chartLegend.ts) and the entries the user has hidden there. */
   private legend!: HTMLDivElement;
   private readonly hiddenLabels = new Set<string>();
+  /** The datasets last built that draw the runs' median (lineOf), named so in the legend. */
+  private medianLines = new WeakSet<object>();
   /** What the chart waits for (see pending()), null when it can be drawn. */
   private waiting: string | null = null;
   private showTable = false;
@@ -303,7 +305,8 @@ export class ChartView {
     const { datasets, options, hasHistory, minX, startLines } = this.config(data);
     // on screen the legend is HTML under the canvas (it wraps on a phone, and its entries toggle by keyboard); the
     // exports, which take config() afresh, draw theirs
-    renderLegend(this.legend, legendEntries(datasets), this.hiddenLabels, (label) => this.toggleEntry(label));
+    const medians = new Set(datasets.filter((d) => this.medianLines.has(d)));
+    renderLegend(this.legend, legendEntries(datasets, medians), this.hiddenLabels, (label) => this.toggleEntry(label));
     applyHidden(datasets, this.hiddenLabels);
     if (!this.chart) {
       options.plugins!.legend = { ...options.plugins!.legend, display: false };
@@ -426,22 +429,31 @@ export class ChartView {
     // no marker on the joining point: it is the real value, drawn as history
     const markerRadius = (ctx: { raw: unknown }) => ((ctx.raw as { x: number }).x === startYear ? 0 : 3);
     const cmp = data.compare ?? null;
+    // the scenarios' lines are the runs' medians once Monte Carlo has run (lineOf), and in a comparison
+    const medians = new WeakSet<object>();
+    this.medianLines = medians;
+    const median = <T extends object>(d: T): T => {
+      if (cmp || data.mc) medians.add(d);
+      return d;
+    };
     if (cmp) {
       const compared = this.comparedSeries();
       cmp.summaries.forEach((sum, j) => {
         for (const id of compared) {
           const colour = SERIES_COLOURS[j % SERIES_COLOURS.length]!;
-          datasets.push({
-            label: `${compared.length > 1 ? `${resultLabel(id)}: ` : ''}${cmp.names[j]!}`,
-            data: joined(id, sum[id].p50),
-            borderColor: colour,
-            backgroundColor: colour,
-            borderDash: COMPARE_DASHES[j % COMPARE_DASHES.length]!,
-            borderWidth: 3,
-            pointStyle: POINT_STYLES[j % 4],
-            pointRadius: markerRadius,
-            fill: false,
-          });
+          datasets.push(
+            median({
+              label: `${compared.length > 1 ? `${resultLabel(id)}: ` : ''}${cmp.names[j]!}`,
+              data: joined(id, sum[id].p50),
+              borderColor: colour,
+              backgroundColor: colour,
+              borderDash: COMPARE_DASHES[j % COMPARE_DASHES.length]!,
+              borderWidth: 3,
+              pointStyle: POINT_STYLES[j % 4],
+              pointRadius: markerRadius,
+              fill: false,
+            }),
+          );
         }
       });
     }
@@ -475,26 +487,30 @@ export class ChartView {
         const base = lineOf(data, 'baseline', s.result);
         // the baseline for the series with a band (the main ones); secondary series show the scenario only
         if (s.band ?? i === 0)
-          datasets.push({
-            label: `${multi ? `${label}: ` : ''}${t('baseline')}`,
-            data: joined(s.result, base),
+          datasets.push(
+            median({
+              label: `${multi ? `${label}: ` : ''}${t('baseline')}`,
+              data: joined(s.result, base),
+              borderColor: colour,
+              backgroundColor: colour,
+              borderDash: [6, 4],
+              borderWidth: 2,
+              pointRadius: 0,
+              fill: false,
+            }),
+          );
+        datasets.push(
+          median({
+            label: `${multi ? `${label}: ` : ''}${scenarioNameOf(data)}`,
+            data: joined(s.result, cur),
             borderColor: colour,
             backgroundColor: colour,
-            borderDash: [6, 4],
-            borderWidth: 2,
-            pointRadius: 0,
+            borderWidth: 3,
+            pointStyle: POINT_STYLES[i % 4],
+            pointRadius: markerRadius,
             fill: false,
-          });
-        datasets.push({
-          label: `${multi ? `${label}: ` : ''}${scenarioNameOf(data)}`,
-          data: joined(s.result, cur),
-          borderColor: colour,
-          backgroundColor: colour,
-          borderWidth: 3,
-          pointStyle: POINT_STYLES[i % 4],
-          pointRadius: markerRadius,
-          fill: false,
-        });
+          }),
+        );
       });
     for (const id of this.spec.history ?? []) {
       const hist = data.history.series[id];

@@ -283,6 +283,7 @@ const NB = {
   legendHide: 'Skjul i figuren',
   legendShow: 'Vis i figuren',
   legendLabel: 'Tegnforklaring',
+  legendMedian: '(median)',
   year: 'År',
   baseline: 'Dagens politikk',
   scenario: 'Ditt scenario',

@@ -1,6 +1,7 @@
 // The charts' HTML legend (src/ui/chartLegend.ts) in headless Chromium on a 390 px phone, for Nesna once Monte Carlo
 // has run: every entry is whole inside its card (the canvas legend cut "… 80 % usikkerhet (p10–p" off at the edge),
-// the band's entry names the interval and its p10 base has none; the legend is one tab stop, the arrow keys move
+// the band's entry names the interval and its p10 base has none, the scenarios' lines say they are the runs' medians;
+// the legend is one tab stop, the arrow keys move
 // through it and Space hides a line on the canvas and shows it again (the same pixels as before), with the focus kept;
 // the table view hides the legend; axe finds nothing with an entry hidden.
 import type { Locator, Page } from 'playwright-core';
@@ -67,7 +68,17 @@ describe('the charts’ legend on a phone', () => {
       // (a chart off screen redraws, legend and all, when it scrolls into view)
       await card.scrollIntoViewIfNeeded();
       const labels = ['Ditt scenario, 80 % usikkerhet (p10–p90)', 'Dagens politikk', 'Ditt scenario', 'Historikk'];
-      await expect.poll(() => card.locator('.chart-legend-item').allTextContents()).toEqual(labels);
+      const entries = card.locator('.chart-legend-item');
+      await expect
+        .poll(() => entries.evaluateAll((b) => b.map((e) => (e as HTMLElement).dataset.label)))
+        .toEqual(labels);
+      // the scenarios' lines are the runs' medians, and say so; the band and the history do not
+      expect(await entries.allTextContents()).toEqual([
+        labels[0],
+        'Dagens politikk(median)',
+        'Ditt scenario(median)',
+        'Historikk',
+      ]);
       expect(await card.locator('.chart-legend').getAttribute('role')).toBe('toolbar');
       expect(await card.locator('.chart-legend').getAttribute('aria-label')).toBe('Tegnforklaring');
 

@@ -37,6 +37,13 @@ describe('legendEntries', () => {
     expect(e[3]).toMatchObject({ kind: 'line', colour: '#1a1a1a', marker: 'crossRot', showLine: false });
   });
 
+  it('says which lines are the runs’ medians (never a band)', () => {
+    const d = datasets();
+    const e = legendEntries(d, new Set([d[1]!, d[3]!]));
+    expect(e.map((x) => x.median)).toEqual([false, false, true, false]);
+    expect(legendEntries(d).every((x) => !x.median)).toBe(true);
+  });
+
   it('knows a band base by its label, whatever series it belongs to', () => {
     expect(isBandBase('p10')).toBe(true);
     expect(isBandBase('Nye fastleger: p10')).toBe(true);

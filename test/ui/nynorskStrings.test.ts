@@ -67,6 +67,7 @@ const SAME_IN_BOTH = new Set<string>([
   // the legend's «Skjul i figuren» / «Vis i figuren»
   'legendHide',
   'legendShow',
+  'legendMedian',
   'close',
   'region',
   'regionNoMatch',

@@ -280,6 +280,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   legendHide: 'Hide in the chart',
   legendShow: 'Show in the chart',
   legendLabel: 'Legend',
+  legendMedian: '(median)',
   year: 'Year',
   baseline: 'Current policy',
   scenario: 'Your scenario',

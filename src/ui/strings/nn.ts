@@ -282,6 +282,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   legendHide: 'Skjul i figuren',
   legendShow: 'Vis i figuren',
   legendLabel: 'Teiknforklaring',
+  legendMedian: '(median)',
   year: 'År',
   baseline: 'Dagens politikk',
   scenario: 'Scenarioet ditt',
