@@ -6,14 +6,14 @@
  */
 import type { ChartSpec } from './chartSpecs.ts';
 import type { ChartData } from './chartView.ts';
-import { firstYearFallNote } from './firstYearNote.ts';
+import { firstYearNote } from './firstYearNote.ts';
 import { t } from './i18n.ts';
 import { medianAtZeroNote } from './medianNote.ts';
 
 /** The chart's caveats, each a sentence or two; empty when it has none. The band's only once Monte Carlo has run. */
 export function chartCautions(spec: ChartSpec, data: ChartData): string[] {
   const notes = data.mc
-    ? [firstYearFallNote(spec, data), medianAtZeroNote(spec, data), t('bandHorizonNote')]
-    : [firstYearFallNote(spec, data)];
+    ? [firstYearNote(spec, data), medianAtZeroNote(spec, data), t('bandHorizonNote')]
+    : [firstYearNote(spec, data)];
   return notes.filter((s) => s !== '');
 }

@@ -388,6 +388,8 @@ const NB = {
     'Linja er medianen av kjøringene: i en liten kommune er utfallet enten ingen eller en hel liste uten fastlege, så linja kan stå på 0 selv om det er en reell sjanse for en ledig liste. I {year} er sannsynligheten for minst én liste uten fastlege {p}, og forventet antall uten fastlege {mean} personer (se sannsynlighetsfiguren).',
   firstYearFallNote:
     'Fra {last} til {next} faller linja med {fall}: modellen fyller trolig de få ledige listene for raskt det første året (se «Hva modellen ikke gjør» i Om modellen).',
+  firstYearRiseNote:
+    'Fra {last} til {next} øker linja med {rise}: modellen fyller trolig de få ledige listene for raskt det første året (se «Hva modellen ikke gjør» i Om modellen).',
 } as const satisfies Record<string, string>;
 
 /** A key of the page strings: of the first load (NB) or of the later panels (strings/later.ts, a type-only reference). */

@@ -385,6 +385,8 @@ export const EN: Readonly<Record<StringKey, string>> = {
     'The line is the median of the runs: in a small municipality the outcome is either nobody or a whole list without a GP, so the line can stand at 0 while a vacant list is a real chance. In {year} the probability of at least one list without a GP is {p}, and the expected number without a GP {mean} people (see the probability chart).',
   firstYearFallNote:
     'From {last} to {next} the line falls by {fall}: the model probably fills the few vacant lists too fast in its first year (see “What the model does not do” in About the model).',
+  firstYearRiseNote:
+    'From {last} to {next} the line rises by {rise}: the model probably fills the few vacant lists too fast in its first year (see “What the model does not do” in About the model).',
   // ---- the later panels' strings, in the order of strings/later.ts ----
   // the stamp on exported figures (src/ui/export/stamp.ts)
   stampScenarios: 'Scenario',

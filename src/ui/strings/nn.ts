@@ -386,6 +386,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
     'Linja er medianen av køyringane: i ein liten kommune er utfallet anten ingen eller ei heil liste utan fastlege, så linja kan stå på 0 sjølv om det er ein reell sjanse for ei ledig liste. I {year} er sannsynet for minst éi liste utan fastlege {p}, og forventa tal utan fastlege {mean} personar (sjå sannsynsfiguren).',
   firstYearFallNote:
     'Frå {last} til {next} fell linja med {fall}: modellen fyller truleg dei få ledige listene for raskt det første året (sjå «Kva modellen ikkje gjer» i Om modellen).',
+  firstYearRiseNote:
+    'Frå {last} til {next} aukar linja med {rise}: modellen fyller truleg dei få ledige listene for raskt det første året (sjå «Kva modellen ikkje gjer» i Om modellen).',
   // ---- the later panels' strings, in the order of strings/later.ts ----
   // the stamp on exported figures (src/ui/export/stamp.ts)
   stampScenarios: 'Scenario',
