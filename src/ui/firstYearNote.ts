@@ -1,10 +1,10 @@
 /**
  * The sentence under a chart of residents or lists without a GP when its line falls steeply in the first projected
- * year from the last real value, and under the GPs' chart when theirs rises steeply, the same fill seen from the other
- * side (Nesna: one GP in 2025, three in the median of 2026) (issue #13). From the 2025 start the model fills the few vacant lists faster than
- * its own hindcasts and the record say (README, Validation; "Om modellen"), and the national line's fall of about
- * 40 % in 2026 is the first thing a new user sees: the note says so where the fall is drawn. Built from the chart's
- * numbers, never typed in; kept apart from chartView.ts so that it is tested without Chart.js.
+ * year from the last real value, and under the GPs' chart when theirs rises steeply, the same fill seen from the GPs
+ * (Nesna: one GP in 2025, three in the median of 2026) (issue #13). From the 2025 start the model fills the few vacant
+ * lists faster than its own hindcasts and the record say (README, Validation; "Om modellen"), and the national line's
+ * fall of about 40 % in 2026 is the first thing a new user sees: the note says so where the fall is drawn. Built from
+ * the chart's numbers, never typed in; kept apart from chartView.ts so that it is tested without Chart.js.
  */
 import type { ResultId } from '../engine/index.ts';
 import type { HistoryResultId } from '../engine/run/regionHistory.ts';
@@ -24,9 +24,10 @@ export const STEEP_FIRST_YEAR_RISE = 0.25;
 
 /**
  * For a chart of residents or lists without a GP whose line (the Monte Carlo median once it has run, else the
- * deterministic run) falls by STEEP_FIRST_YEAR_FALL or more from the last real value to the first projected year: the
- * fall and that the model probably fills the vacant lists too fast in its first year. '' otherwise, in a comparison,
- * and where the chart has no real value for the year before the projection.
+ * deterministic run) falls by STEEP_FIRST_YEAR_FALL or more from the last real value to the first projected year, or
+ * the GPs' chart whose line rises by STEEP_FIRST_YEAR_RISE or more: the change and that the model probably fills the
+ * vacant lists too fast in its first year. '' otherwise, in a comparison, and where the chart has no real value for
+ * the year before the projection.
  */
 export function firstYearNote(spec: ChartSpec, data: ChartData): string {
   const id = spec.series[0]?.result;
