@@ -123,6 +123,8 @@ export class ChartView {
   /** The legend under the canvas (chartLegend.ts) and the entries the user has hidden there. */
   private legend!: HTMLDivElement;
   private readonly hiddenLabels = new Set<string>();
+  /** Whether the card on screen shows the Monte Carlo band (or a comparison), for holdHeight. */
+  private shownWithBand = false;
   /** The datasets last built that draw the runs' median (lineOf), named so in the legend. */
   private medianLines = new WeakSet<object>();
   /** What the chart waits for (see pending()), null when it can be drawn. */
@@ -222,6 +224,7 @@ export class ChartView {
     const waiting = this.waiting !== null;
     this.chartWrap.hidden = this.showTable || waiting;
     this.legend.hidden = this.showTable || waiting;
+    if (this.showTable) this.root.style.minHeight = '';
     this.tableWrap.hidden = !this.showTable || waiting;
     this.toggle.hidden = waiting;
     this.menu.hidden = waiting;
@@ -270,8 +273,27 @@ export class ChartView {
     }
   }
 
+  /**
+   * While new Monte Carlo runs are on their way (after a change, and while a slider previews) the card keeps the
+   * height it had with its band, the band's legend entry and notes, so that the charts below do not jump up by up to
+   * 1 300 px on a phone and back down when the runs arrive. Taken here, before the update touches the card; let go
+   * once the card is drawn again with its band (or the runs were stopped: Avbryt), in the table view, and by
+   * releaseHeight. A card off screen is drawn when it scrolls into view, and holds until then.
+   */
+  private holdHeight(data: ChartData): void {
+    const awaiting = !data.mc && !data.compare && data.mcStopped !== true;
+    if (awaiting && !this.showTable && this.shownWithBand && this.root.style.minHeight === '' && this.root.isConnected)
+      this.root.style.minHeight = `${this.root.getBoundingClientRect().height}px`;
+  }
+
+  /** Lets go of a held height (holdHeight): the card is drawn with its band again, or the runs were stopped or failed. */
+  releaseHeight(): void {
+    this.root.style.minHeight = '';
+  }
+
   update(data: ChartData): void {
     this.data = data;
+    this.holdHeight(data);
     const waiting = this.pending(data);
     if (waiting !== this.waiting) {
       this.waiting = waiting;
@@ -282,6 +304,7 @@ export class ChartView {
       this.chart?.destroy();
       this.chart = null;
       this.note.textContent = '';
+      this.shownWithBand = false;
       return;
     }
     // the table and the text summary always follow; the canvas only on screen (or when first drawn)
@@ -324,6 +347,8 @@ export class ChartView {
       this.chart.update('none');
     }
     this.note.textContent = this.noteText(data, hasHistory);
+    this.shownWithBand = !!(data.mc || data.compare);
+    if (this.shownWithBand || data.mcStopped === true) this.releaseHeight();
   }
 
   /** Hides or shows a legend entry's line or band on screen (the legend's buttons). */

@@ -105,6 +105,8 @@ class App {
       this.renderMcStatus();
       // the key figures say when the uncertainty was stopped, and again when it runs
       if (s.kind === 'cancelled' || this.mcWasCancelled) this.keyFigures.update(this.chartData());
+      // the charts held their height for the band (ChartView.holdHeight), which is not coming now
+      if (s.kind === 'cancelled' || s.kind === 'failed') for (const c of this.charts) c.releaseHeight();
       this.mcWasCancelled = s.kind === 'cancelled';
     },
     onResult: () => {

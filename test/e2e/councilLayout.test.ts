@@ -1,7 +1,8 @@
 // Issue #15 ("Council-ready"), layout and input findings in headless Chromium: a slider keeps its size and place while
 // it is dragged (when the lever becomes "endret"), a lever moved back to today's value is unchanged again, keyboard
 // steps that fit the lever and one undo step per burst of key presses, the phone layout (no sideways scroll, the
-// language toggle whole, results first with jump links), no layout shift when Monte Carlo finishes, the print
+// language toggle whole, results first with jump links), no layout shift when Monte Carlo finishes, nor while new
+// runs come after a change (the charts hold their height; Avbryt lets go), the print
 // layout (charts whole, the changed settings printed), Escape in an export menu returns the focus to its button,
 // and axe at 390, 1440 and 1920 px.
 import type { Page } from 'playwright-core';
@@ -295,6 +296,75 @@ describe('Monte Carlo finishing', () => {
       }
     });
   }
+});
+
+describe('new runs after a change', () => {
+  it('390 px: the charts hold their height while the new Monte Carlo runs come, so the one being read stays put', async () => {
+    const app = await openAt(390);
+    const { page } = app;
+    try {
+      await waitFor(page, 'mcDone', 0);
+      // the panels that load on their own and the fonts are in place first (as in "Monte Carlo finishing")
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#compare')!.childElementCount > 0 &&
+          document.querySelector('#track-record')!.childElementCount > 0 &&
+          document.fonts.status === 'loaded',
+        null,
+        { timeout: 30_000, polling: 50 },
+      );
+      // a reader halfway down: the GPs' chart in view (the charts near the view draw; those far off wait)
+      await page.locator('[data-chart="gps"]').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      const tops = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('#charts .chart-card')].map(
+            (c) => c.getBoundingClientRect().top + window.scrollY,
+          ),
+        );
+      const before = await tops();
+      const done = (await probe(page)).mcDone;
+      const field = page.locator('#lever-capitationRate');
+      await andRender(page, async () => {
+        await field.fill('900');
+        await field.press('Enter');
+      });
+      await page.waitForTimeout(100);
+      const pending = await tops();
+      // (measured while the new runs were still on their way, else the test says nothing)
+      expect((await probe(page)).mcDone).toBe(done);
+      // the reader goes up to the top while the runs come (the charts off screen are drawn when seen again)
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await waitFor(page, 'mcDone', done);
+      await page.waitForTimeout(300);
+      const offScreen = await tops();
+      await page.locator('[data-chart="gps"]').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      const after = await tops();
+      const moved = (a: number[], b: number[]) => Math.max(...a.map((t, i) => Math.abs(t - b[i]!)));
+      expect(moved(pending, before), 'while the runs come').toBeLessThanOrEqual(2);
+      expect(moved(offScreen, pending), 'when they arrive, off screen').toBeLessThanOrEqual(2);
+      expect(
+        moved(after, pending),
+        `when they arrive: ${pending.map(Math.round).join(' ')} → ${after.map(Math.round).join(' ')}`,
+      ).toBeLessThanOrEqual(2);
+      // Avbryt lets go: the card may then shrink to what it shows
+      const again = (await probe(page)).mcDone;
+      await andRender(page, async () => {
+        await field.fill('950');
+        await field.press('Enter');
+      });
+      await cancelMonteCarlo(page);
+      await page.waitForTimeout(200);
+      expect((await probe(page)).mcDone).toBe(again);
+      const held = await page
+        .locator('#charts .chart-card')
+        .evaluateAll((cs) => cs.filter((c) => (c as HTMLElement).style.minHeight !== '').length);
+      expect(held).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe('print', () => {
