@@ -36,6 +36,18 @@ async function openAt(width: number, height = 900): Promise<AppPage> {
   return { page, context, requests: [], errors, close: () => context.close() };
 }
 
+/** Waits until the panels that load on their own (comparison, track record) and the fonts are in place. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#compare')!.childElementCount > 0 &&
+      document.querySelector('#track-record')!.childElementCount > 0 &&
+      document.fonts.status === 'loaded',
+    null,
+    { timeout: 30_000, polling: 50 },
+  );
+}
+
 const marker = (page: Page, id: string) => page.locator(`[data-lever="${id}"] .changed-marker`);
 const isChanged = (page: Page, id: string) =>
   page.locator(`[data-lever="${id}"]`).evaluate((e) => e.classList.contains('is-changed'));
@@ -269,15 +281,7 @@ describe('Monte Carlo finishing', () => {
         const topOf = () => page.locator('#charts').evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
         const kfTop = () =>
           page.locator('[data-kf="cost2030"]').evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
-        // the panels that load on their own (comparison, track record) and the fonts are in place first
-        await page.waitForFunction(
-          () =>
-            document.querySelector('#compare')!.childElementCount > 0 &&
-            document.querySelector('#track-record')!.childElementCount > 0 &&
-            document.fonts.status === 'loaded',
-          null,
-          { timeout: 30_000, polling: 50 },
-        );
+        await settled(page);
         const layout = () =>
           page.evaluate(() =>
             ['#key-figures', '.mc-bar', '#compare', '#track-record', '#charts']
@@ -304,15 +308,7 @@ describe('new runs after a change', () => {
     const { page } = app;
     try {
       await waitFor(page, 'mcDone', 0);
-      // the panels that load on their own and the fonts are in place first (as in "Monte Carlo finishing")
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#compare')!.childElementCount > 0 &&
-          document.querySelector('#track-record')!.childElementCount > 0 &&
-          document.fonts.status === 'loaded',
-        null,
-        { timeout: 30_000, polling: 50 },
-      );
+      await settled(page);
       // a reader halfway down: the GPs' chart in view (the charts near the view draw; those far off wait)
       await page.locator('[data-chart="gps"]').scrollIntoViewIfNeeded();
       await page.waitForTimeout(300);
