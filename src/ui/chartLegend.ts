@@ -30,8 +30,11 @@ export function isBandBase(label: string): boolean {
   return /p10$/.test(label);
 }
 
-/** The legend's entries, in dataset order, from the datasets a chart draws; `medians` are the runs' median lines. */
-export function legendEntries(datasets: readonly Dataset[], medians: ReadonlySet<object> = new Set()): LegendEntry[] {
+/** The legend's entries, in dataset order, from the datasets a chart draws; `medians` holds the runs' median lines. */
+export function legendEntries(
+  datasets: readonly Dataset[],
+  medians: { has(d: object): boolean } = new Set<object>(),
+): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const d of datasets) {
     const label = d.label ?? '';

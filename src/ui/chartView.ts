@@ -224,7 +224,7 @@ export class ChartView {
     const waiting = this.waiting !== null;
     this.chartWrap.hidden = this.showTable || waiting;
     this.legend.hidden = this.showTable || waiting;
-    if (this.showTable) this.root.style.minHeight = '';
+    if (this.showTable) this.releaseHeight();
     this.tableWrap.hidden = !this.showTable || waiting;
     this.toggle.hidden = waiting;
     this.menu.hidden = waiting;
@@ -328,8 +328,8 @@ export class ChartView {
     const { datasets, options, hasHistory, minX, startLines } = this.config(data);
     // on screen the legend is HTML under the canvas (it wraps on a phone, and its entries toggle by keyboard); the
     // exports, which take config() afresh, draw theirs
-    const medians = new Set(datasets.filter((d) => this.medianLines.has(d)));
-    renderLegend(this.legend, legendEntries(datasets, medians), this.hiddenLabels, (label) => this.toggleEntry(label));
+    const entries = legendEntries(datasets, this.medianLines);
+    renderLegend(this.legend, entries, this.hiddenLabels, (label) => this.toggleEntry(label));
     applyHidden(datasets, this.hiddenLabels);
     if (!this.chart) {
       options.plugins!.legend = { ...options.plugins!.legend, display: false };
