@@ -110,6 +110,20 @@ export function resultLabel(id: ResultId): string {
   return spec ? loc(spec.label) : id;
 }
 
+/** The chart views by their figure, so that printing can find the ones on the page (flushBeforePrint). */
+const viewsByFigure = new WeakMap<Element, ChartView>();
+
+/**
+ * Before the page is printed, every chart on it that waits off screen for its redraw is drawn with its data: a chart
+ * redraws only when it scrolls into view, so a planner who chose her municipality at the top and printed straight away
+ * got the charts further down as they were before (the country's GPs under her municipality's name), their notes and
+ * legends too.
+ */
+function flushBeforePrint(): void {
+  for (const figure of document.querySelectorAll('figure.chart-card')) viewsByFigure.get(figure)?.drawNow();
+}
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', flushBeforePrint);
+
 export class ChartView {
   readonly root: HTMLElement;
   private chart: Chart<'line', { x: number; y: number }[]> | null = null;
@@ -151,6 +165,7 @@ export class ChartView {
 
   constructor(readonly spec: ChartSpec) {
     this.root = h('figure', { class: 'chart-card', 'data-chart': spec.id });
+    viewsByFigure.set(this.root, this);
     this.render();
     if (typeof IntersectionObserver !== 'undefined') {
       new IntersectionObserver(
@@ -349,6 +364,18 @@ export class ChartView {
     this.note.textContent = this.noteText(data, hasHistory);
     this.shownWithBand = !!(data.mc || data.compare);
     if (this.shownWithBand || data.mcStopped === true) this.releaseHeight();
+  }
+
+  /** Draws the chart now if it waits off screen for its redraw (printing: flushBeforePrint). */
+  drawNow(): void {
+    if (!this.dirty || !this.data) return;
+    const visible = this.visible;
+    this.visible = true;
+    try {
+      this.update(this.data);
+    } finally {
+      this.visible = visible;
+    }
   }
 
   /** Hides or shows a legend entry's line or band on screen (the legend's buttons). */

@@ -3,7 +3,7 @@
 // steps that fit the lever and one undo step per burst of key presses, the phone layout (no sideways scroll, the
 // language toggle whole, results first with jump links), no layout shift when Monte Carlo finishes, nor while new
 // runs come after a change (the charts hold their height; Avbryt lets go), the print
-// layout (charts whole, the changed settings printed), Escape in an export menu returns the focus to its button,
+// layout (charts whole, the changed settings printed, the charts off screen drawn for the region on screen), Escape in an export menu returns the focus to its button,
 // and axe at 390, 1440 and 1920 px.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import {
   andRender,
   axeViolations,
   cancelMonteCarlo,
+  chooseRegion,
   disconnect,
   openApp,
   probe,
@@ -364,6 +365,41 @@ describe('new runs after a change', () => {
 });
 
 describe('print', () => {
+  it('prints the charts off screen with the region on screen, not as they were drawn before', async () => {
+    // a chart redraws only when it scrolls into view; printing draws those that wait (chartView.ts, flushBeforePrint)
+    const drawn = async (scroll: boolean): Promise<{ before: string; after: string }> => {
+      const app = await openAt(1440);
+      try {
+        const { page } = app;
+        await waitFor(page, 'mcDone', 0);
+        const canvas = page.locator('[data-chart="cost"] canvas');
+        const before = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+        await chooseRegion(page, 'Bindal', 'kommune:1811');
+        await cancelMonteCarlo(page);
+        if (scroll) {
+          await canvas.scrollIntoViewIfNeeded();
+          await page.waitForFunction(
+            (first) => document.querySelector<HTMLCanvasElement>('[data-chart="cost"] canvas')!.toDataURL() !== first,
+            before,
+          );
+        } else {
+          expect(await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL()), 'off screen, not drawn yet').toBe(
+            before,
+          );
+          await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        }
+        expect(app.errors).toEqual([]);
+        return { before, after: await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL()) };
+      } finally {
+        await app.close();
+      }
+    };
+    const printed = await drawn(false);
+    const scrolled = await drawn(true);
+    expect(printed.after).not.toBe(printed.before);
+    expect(printed.after).toBe(scrolled.after);
+  });
+
   it('charts fit the paper with the whole horizon, and the changed settings are printed', async () => {
     const app = await openAt(1440);
     const { page } = app;
