@@ -188,8 +188,22 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; out: string[
   });
 }
 
+/** Check boxes and radio buttons whose label does not start on their line (a box alone above its wrapped label). */
+async function boxesApartFromLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')]
+      .filter((i) => i.checkVisibility() && i.labels?.[0]?.checkVisibility())
+      .filter((i) => {
+        const box = i.getBoundingClientRect();
+        const label = i.labels![0]!.getBoundingClientRect();
+        return label.top >= box.bottom - 1 || label.bottom <= box.top + 1;
+      })
+      .map((i) => `${i.id}: ${i.labels![0]!.textContent!.trim()}`),
+  );
+}
+
 describe('phone (390 px)', () => {
-  it('no sideways scroll, the language toggle whole, results first with jump links, key figures on the first screen', async () => {
+  it('no sideways scroll, labels beside their boxes, the language toggle whole, results first with jump links, key figures on the first screen', async () => {
     const app = await openAt(390);
     const { page } = app;
     try {
@@ -197,6 +211,7 @@ describe('phone (390 px)', () => {
       for (const [i, lang] of langs.entries()) {
         const o = await overflow(page);
         expect(o.scrollWidth, `${lang}: ${o.out.join(', ')}`).toBeLessThanOrEqual(390);
+        expect(await boxesApartFromLabels(page), lang).toEqual([]);
         const toggle = (await page.locator('#lang-toggle').boundingBox())!;
         expect(toggle.x).toBeGreaterThanOrEqual(0);
         expect(toggle.x + toggle.width).toBeLessThanOrEqual(390);
