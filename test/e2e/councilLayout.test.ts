@@ -3,7 +3,7 @@
 // steps that fit the lever and one undo step per burst of key presses, the phone layout (no sideways scroll, the
 // language toggle whole, results first with jump links), no layout shift when Monte Carlo finishes, nor while new
 // runs come after a change (the charts hold their height; Avbryt lets go), the print
-// layout (charts whole, the changed settings printed, the charts off screen drawn for the region on screen), Escape in an export menu returns the focus to its button,
+// layout (charts whole, the changed settings printed, closed panels left off, the charts off screen drawn for the region on screen), Escape in an export menu returns the focus to its button,
 // and axe at 390, 1440 and 1920 px.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -443,6 +443,11 @@ describe('print', () => {
         expect(f.width, f.id).toBeGreaterThan(500); // full width, one chart per row
       }
       expect(await page.locator('.controls').isVisible()).toBe(false);
+      // a closed panel's heading is left off the paper, an open one printed
+      expect(await page.locator('#track-details').isVisible()).toBe(false);
+      await page.locator('#map-details').evaluate((d: HTMLDetailsElement) => (d.open = true));
+      expect(await page.locator('#map-details').isVisible()).toBe(true);
+      await page.locator('#map-details').evaluate((d: HTMLDetailsElement) => (d.open = false));
       const settings = page.locator('#print-settings');
       expect(await settings.isVisible()).toBe(true);
       const printed = (await settings.textContent()) ?? '';
