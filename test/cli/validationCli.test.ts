@@ -16,6 +16,7 @@ describe('validation CLIs', () => {
     ['validate', ['--origins', '2018'], /^error: --origins: expected years from 2019 to 2024/],
     ['validate', ['--format', 'xml'], /^error: --format: expected "text" or "json"/],
     ['backtest', ['--until', '2019'], /^error: --until: expected a year from 2020 to 2025, got "2019"/],
+    ['backtest', ['--runs', 'x'], /^error: --runs: expected a whole number from 0 to 5000, got "x"/],
     ['calibrate', ['--until', 'x'], /^error: --until: expected a year from 2020 to 2025, got "x"/],
     ['calibrate', ['--from', 'best'], /^error: --from: expected "midpoint" or "defaults"/],
   ])('%s %j exits 2 naming the option', (cli, args, message) => {
