@@ -9,7 +9,6 @@
  */
 import { backtestPlan, evaluateBacktest } from '../engine/index.ts';
 import { backtestMonteCarlo } from '../engine/run/backtest.ts';
-import { preparePlan } from '../engine/run/simulate.ts';
 import { LAST_OBSERVED_YEAR } from '../engine/validation/calibrate.ts';
 import { backtestFittedUntil } from '../engine/validation/fit.ts';
 import { option } from './option.ts';
@@ -46,7 +45,7 @@ function main(args: readonly string[]): number {
     });
     const fit = fitted.fit;
     report = fitted.report;
-    plan = preparePlan({ start: 'backtest', endYear: 2025, assumptions: fit.assumptions, knownUntil: until });
+    plan = fitted.plan;
     heading = `assumptions calibrated on 2019-${until} only, municipal response ${fit.spread.localResponseRate} chosen on the same years (npm run calibrate -- --until ${until}); later years are out of sample`;
   }
   const seed = 1;

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backtestTrack, originTrack, TRACK_RECORD_SCHEMA, type TrackRecord } from '../engine/validation/trackRecord.ts';
 import { backtestFittedUntil } from '../engine/validation/fit.ts';
+import { backtestMonteCarlo } from '../engine/run/backtest.ts';
 import { validateOriginWithEnsemble } from '../engine/validation/validate.ts';
 import { fitEventCalibrationsUntil } from '../engine/validation/eventCalibrationFit.ts';
 import type { EventCalibrationFile } from '../engine/run/eventCalibration.ts';
@@ -65,8 +66,10 @@ export function buildTrackRecord(onProgress?: (origin: number, stage: string) =>
   });
   onProgress?.(2019, 'national backtest');
   // as `npm run backtest` runs it (src/cli/backtest.ts)
-  const { report, startYear } = backtestFittedUntil(BACKTEST_CALIBRATED_UNTIL);
-  const backtest = backtestTrack(report, startYear);
+  const { report, startYear, plan } = backtestFittedUntil(BACKTEST_CALIBRATED_UNTIL);
+  onProgress?.(2019, 'national backtest, Monte Carlo');
+  const mcRows = backtestMonteCarlo(plan, TRACK_RECORD_RUNS, TRACK_RECORD_SEED, report.calibratedUntil);
+  const backtest = backtestTrack(report, startYear, { runs: TRACK_RECORD_RUNS, seed: TRACK_RECORD_SEED, rows: mcRows });
   return {
     schemaVersion: TRACK_RECORD_SCHEMA,
     inputsHash: trackRecordInputsHash(),

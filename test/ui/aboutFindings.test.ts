@@ -57,6 +57,41 @@ describe('validation findings (fixture)', () => {
   });
 });
 
+describe('validation findings: the backtest’s count as the app estimates it (fixture)', () => {
+  const withMc = (rows: NonNullable<TrackRecord['backtest']['monteCarlo']>['rows']): TrackRecord => ({
+    ...FIXTURE_RECORD,
+    backtest: { ...FIXTURE_RECORD.backtest, monteCarlo: { runs: 200, seed: 1, rows } },
+  });
+  const backtestOf = (r: TrackRecord) =>
+    plain(validationFindings(r).find((p) => /^(Tilbaketesting|National)/.test(p))!);
+
+  it('says the Monte Carlo mean misses too, in the held-out years only, and that the actual lay above the band', () => {
+    const missed = withMc([
+      { year: 2022, sample: 'in', error: -0.616, errorP10: -0.778, errorP90: -0.476, tolerance: 0.3 },
+      { year: 2023, sample: 'out', error: -0.664, errorP10: -0.819, errorP90: -0.503, tolerance: 0.3 },
+      { year: 2025, sample: 'out', error: -0.585, errorP10: -0.774, errorP90: -0.387, tolerance: 0.3 },
+    ]);
+    const text = backtestOf(missed);
+    expect(text).toContain('bommer på innbyggere uten fastlege med −71,7 % i 2023 og −64,4 % i 2025');
+    expect(text).toContain(
+      'Gjennomsnittet av 200 kjøringer med tilfeldige hendelser, det appen viser, bommer også, med −66,4 % i 2023 og −58,5 % i 2025, og det som skjedde lå over 80 %-intervallet alle årene.',
+    );
+    expect(text).not.toContain('61,6');
+    expect(text).not.toContain('vurderes derfor i usikkerhetsberegningen');
+  });
+
+  it('says a hit within the target plainly, and names the years outside the band (English)', () => {
+    setLocale('en');
+    const hit = withMc([
+      { year: 2023, sample: 'out', error: -0.12, errorP10: -0.3, errorP90: 0.1, tolerance: 0.3 },
+      { year: 2025, sample: 'out', error: 0.05, errorP10: 0.02, errorP90: 0.3, tolerance: 0.3 },
+    ]);
+    expect(backtestOf(hit)).toContain(
+      'The mean of 200 runs with random events, which the app shows, misses by -12% in 2023 and +5% in 2025 (the target is ±30%: within), and what happened lay outside the 80% interval in 2025.',
+    );
+  });
+});
+
 describe('validation findings: the model against where those that stood alike went (fixture)', () => {
   const withStanding = (naive: readonly [number, number]): TrackRecord => ({
     ...FIXTURE_RECORD,
@@ -228,6 +263,15 @@ describe('validation findings (src/data/trackRecord.json)', () => {
         expect(part).toContain('Modellen lå nærmere enn «ingen endring» fra alle startårene.');
       else for (const o of closer) expect(part).toMatch(new RegExp(`nærmere enn «ingen endring» fra [^.]*${o.origin}`));
     }
+  });
+
+  it('reports the Monte Carlo mean of the backtest’s count in its held-out years', () => {
+    const mc = record.backtest.monteCarlo!;
+    const out = mc.rows.filter((r) => r.sample === 'out');
+    expect(out.length).toBeGreaterThan(0);
+    expect(backtest).toContain(`Gjennomsnittet av ${mc.runs} kjøringer med tilfeldige hendelser`);
+    const missed = out.some((r) => Math.abs(r.error) > r.tolerance);
+    expect(backtest!.includes('bommer også')).toBe(missed);
   });
 
   it('reports the backtest’s held-out years and its verdict on the ±5 % target', () => {

@@ -10,7 +10,7 @@
 import { BEFORE_SPREAD_CHOICE, calibrate, type CalibrationResult } from './calibrate.ts';
 import { chooseSpread, SPREAD_RUNS, type SpreadChoice } from './spread.ts';
 import { evaluateBacktest, type BacktestReport } from '../run/backtest.ts';
-import { preparePlan } from '../run/simulate.ts';
+import { preparePlan, type Plan } from '../run/simulate.ts';
 
 export interface FitOptions {
   /** Passes of each calibration's coordinate search (default 4). */
@@ -63,8 +63,8 @@ export function fitUntil(until: number, opts: FitOptions = {}): FitResult {
 export function backtestFittedUntil(
   until: number,
   opts: FitOptions = {},
-): { fit: FitResult; report: BacktestReport; startYear: number } {
+): { fit: FitResult; report: BacktestReport; startYear: number; plan: Plan } {
   const fit = fitUntil(until, opts);
   const plan = preparePlan({ start: 'backtest', endYear: 2025, assumptions: fit.assumptions, knownUntil: until });
-  return { fit, report: evaluateBacktest(plan, undefined, until), startYear: plan.start.year };
+  return { fit, report: evaluateBacktest(plan, undefined, until), startYear: plan.start.year, plan };
 }

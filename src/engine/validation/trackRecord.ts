@@ -22,11 +22,11 @@ import {
   type OriginReport,
   type Outcome,
 } from './validate.ts';
-import type { BacktestReport, BacktestRow } from '../run/backtest.ts';
+import type { BacktestMonteCarloRow, BacktestReport, BacktestRow } from '../run/backtest.ts';
 import { applyEventPool, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
 import { bandRateAt, baseRatesByYear, originBandOf } from './baseRates.ts';
 
-export const TRACK_RECORD_SCHEMA = 5;
+export const TRACK_RECORD_SCHEMA = 6;
 
 /** One outcome of one region, per test year (null where no scored member has a row that year). */
 export interface OutcomeTrack {
@@ -140,6 +140,23 @@ export interface BacktestTrack {
     readonly error: number;
     readonly tolerance: number;
   }[];
+  /**
+   * The count of residents without a GP as the app estimates it: the Monte Carlo mean from the same start and
+   * assumptions (backtestMonteCarlo), with p10 and p90 as errors against the actual too.
+   */
+  readonly monteCarlo?: {
+    readonly runs: number;
+    readonly seed: number;
+    readonly rows: readonly {
+      readonly year: number;
+      readonly sample: 'in' | 'out';
+      /** (mean - actual) / actual. */
+      readonly error: number;
+      readonly errorP10: number;
+      readonly errorP90: number;
+      readonly tolerance: number;
+    }[];
+  };
 }
 
 export interface TrackRecord {
@@ -152,8 +169,13 @@ export interface TrackRecord {
   readonly backtest: BacktestTrack;
 }
 
-/** The backtest's rows as the track record keeps them (errors to four decimals). */
-export function backtestTrack(report: BacktestReport, origin: number): BacktestTrack {
+/** The backtest's rows as the track record keeps them (errors to four decimals), with its Monte Carlo rows if given. */
+export function backtestTrack(
+  report: BacktestReport,
+  origin: number,
+  monteCarlo?: { readonly runs: number; readonly seed: number; readonly rows: readonly BacktestMonteCarloRow[] },
+): BacktestTrack {
+  const round = (x: number) => Number(x.toFixed(4));
   return {
     origin,
     calibratedUntil: report.calibratedUntil,
@@ -161,9 +183,25 @@ export function backtestTrack(report: BacktestReport, origin: number): BacktestT
       indicator: r.indicator,
       year: r.year,
       sample: r.sample,
-      error: Number(r.error.toFixed(4)),
+      error: round(r.error),
       tolerance: r.tolerance,
     })),
+    ...(monteCarlo
+      ? {
+          monteCarlo: {
+            runs: monteCarlo.runs,
+            seed: monteCarlo.seed,
+            rows: monteCarlo.rows.map((r) => ({
+              year: r.year,
+              sample: r.sample,
+              error: round(r.error),
+              errorP10: round((r.p10 - r.actual) / r.actual),
+              errorP90: round((r.p90 - r.actual) / r.actual),
+              tolerance: r.tolerance,
+            })),
+          },
+        }
+      : {}),
   };
 }
 

@@ -176,7 +176,10 @@ function nationalSentence(origins: readonly OriginTrack[]): string | null {
   return `${head}${items.join('; ')}.${tail}`;
 }
 
-/** The national backtest's held-out years: GPs and list length against their target, the central run's count. */
+/**
+ * The national backtest's held-out years: GPs and list length against their target, the central run's count, and the
+ * count as the app estimates it (the Monte Carlo mean) where the record has it.
+ */
 function backtestSentence(b: BacktestTrack): string | null {
   const out = b.rows.filter((r) => r.sample === 'out');
   if (out.length === 0) return null;
@@ -208,6 +211,49 @@ function backtestSentence(b: BacktestTrack): string | null {
   );
   if (errors('nResidentsWithoutGp').length === 0) return first;
   const count = describe('nResidentsWithoutGp');
+  const mc = b.monteCarlo;
+  const mcOut = mc?.rows.filter((r) => r.sample === 'out') ?? [];
+  if (mc && mcOut.length > 0) {
+    const mcCount = listText(
+      mcOut.map((r) =>
+        pick(`${signed(r.error)} i ${r.year}`, `${signed(r.error)} i ${r.year}`, `${signed(r.error)} in ${r.year}`),
+      ),
+    );
+    const central = pick(
+      `Den samme beregningen bommer på innbyggere uten fastlege med ${count} (uten tilfeldige hendelser står ledige lister bare som deler av lister).`,
+      `Den same utrekninga bommar på innbyggjarar utan fastlege med ${count} (utan tilfeldige hendingar står ledige lister berre som delar av lister).`,
+      `The same run misses residents without a GP by ${count} (without random events vacant lists stand only as parts of lists).`,
+    );
+    const outside = mcOut.filter((r) => r.errorP10 > 0 || r.errorP90 < 0);
+    const above = outside.length === mcOut.length && mcOut.every((r) => r.errorP90 < 0);
+    const outsideText =
+      outside.length === 0
+        ? ''
+        : above
+          ? pick(
+              ', og det som skjedde lå over 80 %-intervallet alle årene',
+              ', og det som skjedde låg over 80 %-intervallet alle åra',
+              ', and what happened lay above the 80% interval every year',
+            )
+          : pick(
+              `, og det som skjedde lå utenfor 80 %-intervallet i ${listText(outside.map((r) => r.year))}`,
+              `, og det som skjedde låg utanfor 80 %-intervallet i ${listText(outside.map((r) => r.year))}`,
+              `, and what happened lay outside the 80% interval in ${listText(outside.map((r) => r.year))}`,
+            );
+    const mcMissed = mcOut.some((r) => Math.abs(r.error) > r.tolerance);
+    const mcSentence = mcMissed
+      ? pick(
+          `Gjennomsnittet av ${mc.runs} kjøringer med tilfeldige hendelser, det appen viser, bommer også, med ${mcCount}${outsideText}. Fra denne starten er de fleste kommunene bygd opp fra kommuner som ligner; antallet vurderes derfor kommune for kommune fra startår der kommunene har egne tall (tabellene under).`,
+          `Gjennomsnittet av ${mc.runs} køyringar med tilfeldige hendingar, det appen viser, bommar også, med ${mcCount}${outsideText}. Frå denne starten er dei fleste kommunane bygde opp frå kommunar som liknar; talet blir difor vurdert kommune for kommune frå startår der kommunane har eigne tal (tabellane under).`,
+          `The mean of ${mc.runs} runs with random events, which the app shows, misses too, by ${mcCount}${outsideText}. From this start most municipalities are rebuilt from similar ones; the count is therefore judged municipality by municipality from start years where they have their own figures (the tables below).`,
+        )
+      : pick(
+          `Gjennomsnittet av ${mc.runs} kjøringer med tilfeldige hendelser, det appen viser, bommer med ${mcCount} (målet er ±${formatPercent(mcOut[0]!.tolerance, 0)}: innenfor)${outsideText}.`,
+          `Gjennomsnittet av ${mc.runs} køyringar med tilfeldige hendingar, det appen viser, bommar med ${mcCount} (målet er ±${formatPercent(mcOut[0]!.tolerance, 0)}: innanfor)${outsideText}.`,
+          `The mean of ${mc.runs} runs with random events, which the app shows, misses by ${mcCount} (the target is ±${formatPercent(mcOut[0]!.tolerance, 0)}: within)${outsideText}.`,
+        );
+    return `${first} ${central} ${mcSentence}`;
+  }
   return `${first} ${pick(
     `Den samme beregningen bommer på innbyggere uten fastlege med ${count}: uten tilfeldige hendelser står ledige lister som deler av lister, og antallet blir for lavt. Antallet vurderes derfor i usikkerhetsberegningen, kommune for kommune (tabellene under).`,
     `Den same utrekninga bommar på innbyggjarar utan fastlege med ${count}: utan tilfeldige hendingar står ledige lister som delar av lister, og talet blir for lågt. Talet blir difor vurdert i usikkerheitsutrekninga, kommune for kommune (tabellane under).`,
