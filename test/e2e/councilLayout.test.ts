@@ -423,6 +423,14 @@ describe('print', () => {
       const field = page.locator('#lever-capitationRate');
       await field.fill('900');
       await andRender(page, () => field.press('Enter'));
+      // while the new runs come a card holds its height on screen (holdHeight); on paper that would be a gap
+      await page.emulateMedia({ media: 'print' });
+      const held = await page
+        .locator('[data-chart="withoutGp"]')
+        .evaluate((c) => ({ inline: c.style.minHeight, printed: getComputedStyle(c).minHeight }));
+      expect(held.inline).not.toBe('');
+      expect(held.printed).toBe('0px');
+      await page.emulateMedia({ media: 'screen' });
       await cancelMonteCarlo(page);
       await page.emulateMedia({ media: 'print' });
       // A4 portrait at 96 dpi less the margins: the page is laid out this narrow when printed (no resize event)
