@@ -8,7 +8,8 @@
  * The level of residents without a GP is not fitted here. The deterministic run this search compares is not the
  * model's estimate of it: the count is a sum of whole lists standing vacant, which the Monte Carlo mean carries and
  * the central run, with fractions of a list, carries only in part (41-70 % below the national series in the
- * backtest; from the 2019 start the Monte Carlo mean is 35-66 % below too: `npm run backtest`). Scaled by ±30 % the term could not be met and made more than 90 % of the loss, so it decided the fit:
+ * backtest; from the 2019 start the Monte Carlo mean is 35-66 % below too: `npm run backtest`). Scaled by ±30 % the
+ * term could not be met and made more than 90 % of the loss, so it decided the fit:
  * fitted on 2019-2022, work per patient went to the top of its range to lift the central run toward the crisis.
  * Without it the held-out scores from 2020 and 2024 were unchanged and those from 2022 better (README, Validation).
  * The count is scored where the model estimates it, in the municipal hindcasts and their national totals
