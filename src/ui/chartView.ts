@@ -257,11 +257,18 @@ export class ChartView {
     return null;
   }
 
+  /**
+   * The chart's caveats (chartCautions.ts): under it on screen, and with it in every export and the council report.
+   * The band has a track record only a few years ahead (issue #13): said wherever a band is drawn.
+   */
+  cautions(data: ChartData): string[] {
+    return chartCautions(this.spec, data);
+  }
+
   /** The note under the chart. */
   protected noteText(data: ChartData, hasHistory: boolean): string {
     const history = hasHistory ? t('historyNote', { source: data.history.source }) : '';
-    // the caveats (the band has a track record only a few years ahead, issue #13: said wherever a band is drawn)
-    return [history, ...chartCautions(this.spec, data)].filter(Boolean).join(' ');
+    return [history, ...this.cautions(data)].filter(Boolean).join(' ');
   }
 
   /** Value as plotted (percent × 100, NOK in millions). */

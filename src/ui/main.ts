@@ -653,7 +653,11 @@ class App {
     const data = view.current;
     if (!data) return;
     try {
-      const stamp = await this.stampFor(view, data);
+      const { stampWithCautions } = await import('./export/stamp.ts');
+      const plainStamp = await this.stampFor(view, data);
+      // the chart's caveats travel with it (the PowerPoint slide carries them through the report's deck)
+      const cautions = view.cautions(data);
+      const stamp = stampWithCautions(plainStamp, cautions, format === 'png' || format === 'svg' || format === 'pdf');
       const title = loc(view.spec.title);
       const { exportFileName } = await import('./export/fileName.ts');
       const cmpNames = data.compare ? [loc(COMPARISON_FILE)] : [this.history.displayName];

@@ -104,6 +104,11 @@ export class ProbabilityChartView extends ChartView {
     return formatPercent(v / 100, 0);
   }
 
+  /** None of the projection charts' caveats: no band and no median here; the note and the stamp say what a value is. */
+  override cautions(): string[] {
+    return [];
+  }
+
   protected override noteText(data: ChartData): string {
     const shown = shownScenarios(data);
     if (!shown) return '';

@@ -108,6 +108,26 @@ describe('chart exports', () => {
       ).toBe(true);
   });
 
+  it('the caveats under a chart travel with its exports, and the probability chart carries none of the band’s', async () => {
+    const { page } = app();
+    // (after the Monte Carlo above: the band's caveat is under every projection chart)
+    const band = 'Usikkerhetsbåndet er prøvd mot det som skjedde 3–5 år fram';
+    // (a chart's note follows its data when the chart is on screen)
+    await page.locator('[data-chart="withoutGp"]').scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-chart="withoutGp"] .chart-note')?.textContent?.includes(text),
+      band,
+    );
+    const csv = (await exportChart(page, 'withoutGp', 'csv')).bytes.toString('utf8').slice(1);
+    const stamp = csv.split('\r\n').slice(0, csv.split('\r\n').indexOf(''));
+    // (quoted: the sentence holds a semicolon)
+    expect(stamp.some((l) => l.replace(/^"/, '').startsWith(band))).toBe(true);
+    const svg = (await exportChart(page, 'withoutGp', 'svg')).bytes.toString('utf8');
+    expect(svg).toContain(band);
+    const probability = (await exportChart(page, 'probability', 'csv')).bytes.toString('utf8');
+    expect(probability).not.toContain(band);
+  });
+
   it('a municipality with imputed start values says so in the stamp', async () => {
     const { page } = app();
     const input = page.locator('#region-input');

@@ -1,7 +1,14 @@
 // Export text: CSV in Norwegian Excel's format and the stamp every export carries, in both languages.
 import { afterEach, describe, expect, it } from 'vitest';
 import { csvNumber, toCsv } from '../../src/ui/export/csv.ts';
-import { sourcePublishers, stampLines, type StampInput } from '../../src/ui/export/stamp.ts';
+import {
+  sourcePublishers,
+  STAMP_LINE_CHARS,
+  stampLines,
+  stampWithCautions,
+  wrapText,
+  type StampInput,
+} from '../../src/ui/export/stamp.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
 
 afterEach(() => setLocale('nb'));
@@ -134,5 +141,28 @@ describe('stamp', () => {
     expect(lines[1]).toMatch(/· expected path \(one run\)$/);
     expect(lines[2]).toMatch(/made 24 November 2026$/);
     expect(lines).toHaveLength(4);
+  });
+});
+
+describe('the caveats with an exported chart', () => {
+  const caution =
+    'Linja er medianen av kjøringene: i en liten kommune er utfallet enten ingen eller en hel liste uten fastlege, så linja kan stå på 0 selv om det er en reell sjanse for en ledig liste.';
+
+  it('breaks a sentence at spaces into lines no longer than an image stamp line holds, losing no word', () => {
+    const lines = wrapText(caution);
+    expect(lines.length).toBe(2);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(STAMP_LINE_CHARS);
+    expect(lines.join(' ')).toBe(caution);
+    expect(wrapText('kort')).toEqual(['kort']);
+    expect(wrapText('')).toEqual([]);
+    // a word longer than a line stands alone, whole
+    expect(wrapText(`a ${'x'.repeat(150)} b`)).toEqual(['a', 'x'.repeat(150), 'b']);
+  });
+
+  it('comes after the stamp: whole sentences for a table, lines for an image or a PDF', () => {
+    const stamp = ['Tittel – Nesna (prosent)', 'Scenario: …'];
+    expect(stampWithCautions(stamp, [caution, 'Kort.'], false)).toEqual([...stamp, caution, 'Kort.']);
+    expect(stampWithCautions(stamp, [caution, 'Kort.'], true)).toEqual([...stamp, ...wrapText(caution), 'Kort.']);
+    expect(stampWithCautions(stamp, [], true)).toEqual(stamp);
   });
 });

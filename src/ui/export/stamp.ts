@@ -87,6 +87,33 @@ export function stampLines(s: StampInput): string[] {
   return lines;
 }
 
+/** Characters a line of an image's or a PDF's stamp holds at its usual size (longer ones are shrunk to fit). */
+export const STAMP_LINE_CHARS = 140;
+
+/** Text broken at spaces into lines of at most `max` characters (a longer word stands alone on its line). */
+export function wrapText(text: string, max = STAMP_LINE_CHARS): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/**
+ * The stamp with the chart's caveats after it (chartCautions.ts: a steep first-year fall, a median at 0 beside a real
+ * chance of a list without a GP, how far ahead the band is tried), so that they travel with an exported figure as they
+ * do with the council report's: whole sentences for a table (CSV, Excel), broken into lines for an image or a PDF
+ * (`wrap`), whose stamp lines are each drawn on one line.
+ */
+export function stampWithCautions(stamp: readonly string[], cautions: readonly string[], wrap: boolean): string[] {
+  return [...stamp, ...(wrap ? cautions.flatMap((c) => wrapText(c)) : cautions)];
+}
+
 /**
  * What of a municipality's own plan a scenario uses, one entry per municipality in the UI's language: its own
  * measures (the local levers it sets), "egne tall" when it has its own start figures, and its dated events

@@ -9,7 +9,6 @@ import { RESULT_SPECS, type ResultId } from '../../../engine/run/results.ts';
 import type { LeverSetting } from '../../../engine/run/scenario.ts';
 import { getAssumption } from '../../../levers/assumptions.ts';
 import { getLever } from '../../../levers/registry.ts';
-import { chartCautions } from '../../chartCautions.ts';
 import { ChartView, SERIES_COLOURS, type ChartData } from '../../chartView.ts';
 import { dataSources, documentSources, humanCitations } from '../../citations.ts';
 import type { CompareResult } from '../../compare/comparePanel.ts';
@@ -110,7 +109,7 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
       years: data.years,
       stamp,
       uncertain: !!(data.compare ?? data.mc),
-      cautions: chartCautions(view.spec, data),
+      cautions: view.cautions(data),
       markers: data.markers.map((m) => ({
         year: m.year,
         label:
