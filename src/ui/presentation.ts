@@ -1,7 +1,7 @@
 /**
  * Presentation mode: one chart at a time, full screen, large fonts, no controls; arrow keys (or the on-screen
  * buttons) step through the charts, Escape leaves. The slide shows the chart's title and the region and
- * scenario line of its stamp.
+ * scenario line of its stamp, and under the chart its caveats (ChartView.cautions), as the page does.
  */
 import { Chart } from 'chart.js';
 import type { ChartView } from './chartView.ts';
@@ -53,6 +53,7 @@ export class Presentation {
     this.index = (i + views.length) % views.length;
     const view = views[this.index]!;
     const data = view.current!;
+    const cautions = view.cautions(data);
     this.chart?.destroy();
     clear(this.dialog);
     const canvas = h('canvas', { role: 'img', 'aria-label': loc(view.spec.title) });
@@ -82,6 +83,8 @@ export class Presentation {
         h('p', { class: 'presentation-sub' }, this.subtitle(view)),
       ),
       h('div', { class: 'presentation-canvas' }, canvas),
+      // the caveats the chart has under it on the page (a median at 0 beside a real chance of a vacancy, …)
+      h('p', { class: 'presentation-note', hidden: cautions.length === 0 }, cautions.join(' ')),
       h(
         'div',
         { class: 'presentation-nav' },

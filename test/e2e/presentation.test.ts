@@ -14,6 +14,13 @@ describe('presentation mode', () => {
     const title = page.locator('#presentation-title');
     expect(await title.textContent()).toBe('Innbyggere uten fastlege');
     expect(await page.locator('#presentation-count').textContent()).toBe('Graf 1 av 10');
+    // the caveat the chart has under it on the page comes along (the national first-year fall)
+    const note = page.locator('dialog#presentation .presentation-note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/^Fra 2025 til 2026 faller linja med \d+\s%/);
+    expect(await page.locator('[data-chart="withoutGp"] .chart-note').textContent()).toContain(
+      (await note.textContent())!,
+    );
     const box = await dialog.boundingBox();
     const viewport = page.viewportSize()!;
     expect(box!.width).toBeGreaterThanOrEqual(viewport.width - 1);
