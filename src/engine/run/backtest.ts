@@ -159,10 +159,10 @@ export function backtestMonteCarlo(
 ): BacktestMonteCarloRow[] {
   const members = Int32Array.from({ length: plan.start.nM }, (_, i) => i);
   const mc = runMonteCarlo(plan, { runs, seed, members });
-  const tolerance = INDICATORS.find((i) => i.id === 'nResidentsWithoutGp')!.tolerance;
+  const { series, tolerance } = INDICATORS.find((i) => i.id === 'nResidentsWithoutGp')!;
   const rows: BacktestMonteCarloRow[] = [];
   mc.years.forEach((year, y) => {
-    const actual = actualFor(['listeinnbyggere_uten_fast_lege'], year);
+    const actual = actualFor(series, year);
     if (!actual) return;
     const basis = registeredBasis(year);
     const values = runValues(mc, 'nResidentsWithoutGp', y).sort();

@@ -185,14 +185,14 @@ function backtestSentence(b: BacktestTrack): string | null {
   if (out.length === 0) return null;
   const errors = (id: string) => out.filter((r) => r.indicator === id);
   const signed = (x: number) => formatSigned(x * 100, (v) => formatPercent(v / 100, 1));
-  const describe = (id: string) => {
-    const rows = errors(id);
-    return listText(
+  // "−66,4 % i 2023 og −58,5 % i 2025": the central run's rows of an indicator, and the Monte Carlo mean's
+  const yearErrors = (rows: readonly { readonly error: number; readonly year: number }[]) =>
+    listText(
       rows.map((r) =>
         pick(`${signed(r.error)} i ${r.year}`, `${signed(r.error)} i ${r.year}`, `${signed(r.error)} in ${r.year}`),
       ),
     );
-  };
+  const describe = (id: string) => yearErrors(errors(id));
   const gpList = [...errors('nGps'), ...errors('meanListLength')];
   const tolerance = gpList[0]?.tolerance ?? 0.05;
   const missed = gpList.filter((r) => Math.abs(r.error) > r.tolerance);
@@ -214,11 +214,7 @@ function backtestSentence(b: BacktestTrack): string | null {
   const mc = b.monteCarlo;
   const mcOut = mc?.rows.filter((r) => r.sample === 'out') ?? [];
   if (mc && mcOut.length > 0) {
-    const mcCount = listText(
-      mcOut.map((r) =>
-        pick(`${signed(r.error)} i ${r.year}`, `${signed(r.error)} i ${r.year}`, `${signed(r.error)} in ${r.year}`),
-      ),
-    );
+    const mcCount = yearErrors(mcOut);
     const central = pick(
       `Den samme beregningen bommer på innbyggere uten fastlege med ${count} (uten tilfeldige hendelser står ledige lister bare som deler av lister).`,
       `Den same utrekninga bommar på innbyggjarar utan fastlege med ${count} (utan tilfeldige hendingar står ledige lister berre som delar av lister).`,
