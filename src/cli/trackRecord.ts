@@ -2,7 +2,8 @@
  * `npm run track-record`: runs the validation (origins 2020, 2022 and 2024, 200 runs, seed 1) and writes the track
  * record the app shows ("Treffsikkerhet") to src/data/trackRecord.json, and fits the event maps the app applies to a
  * municipality's probabilities from the last data year (hindcasts from 2019-2024 with the registry's assumptions,
- * scored up to 2025) into src/data/eventCalibration.json; both carry a hash of the engine, levers and data they were
+ * scored up to 2025) into src/data/eventCalibration.json, and the bands' hits by kind of area (areaCoverage.ts) into
+ * src/data/bandCoverage.json for the charts' notes; the first two carry a hash of the engine, levers and data they were
  * built from, and test/engine/trackRecord.test.ts fails when that hash is stale, so the app never shows the track
  * record or probabilities of an older model. It carries the national backtest from 2019 too (as `npm run backtest`
  * prints it), for "Om modellen". About a minute.
@@ -18,6 +19,7 @@ import { validateOriginWithEnsemble } from '../engine/validation/validate.ts';
 import { fitEventCalibrationsUntil } from '../engine/validation/eventCalibrationFit.ts';
 import type { EventCalibrationFile } from '../engine/run/eventCalibration.ts';
 import { FIRST_HINDCAST_ORIGIN, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
+import { bandCoverageFile } from '../engine/validation/areaCoverage.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const TRACK_RECORD_PATH = path.join(ROOT, 'src/data/trackRecord.json');
@@ -27,6 +29,7 @@ export const TRACK_RECORD_SEED = 1;
 /** The national backtest's calibration: until 2022, so that 2023 and 2025 are out of sample (npm run backtest). */
 export const BACKTEST_CALIBRATED_UNTIL = 2022;
 export const EVENT_CALIBRATION_PATH = path.join(ROOT, 'src/data/eventCalibration.json');
+export const BAND_COVERAGE_PATH = path.join(ROOT, 'src/data/bandCoverage.json');
 /** The app's forecasts start from the end of this year (the last SSB year in the data). */
 export const FORECAST_ORIGIN = 2025;
 
@@ -108,6 +111,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const record = buildTrackRecord((origin, stage) => process.stderr.write(`origin ${origin}: ${stage} …\n`));
   writeFileSync(TRACK_RECORD_PATH, JSON.stringify(record) + '\n');
   process.stderr.write(`wrote ${path.relative(ROOT, TRACK_RECORD_PATH)} (inputs ${record.inputsHash})\n`);
+  writeFileSync(BAND_COVERAGE_PATH, JSON.stringify(bandCoverageFile(record.origins), null, 1) + '\n');
+  process.stderr.write(`wrote ${path.relative(ROOT, BAND_COVERAGE_PATH)}\n`);
   process.stderr.write(`fitting the event maps for forecasts from ${FORECAST_ORIGIN} …\n`);
   const maps = buildEventCalibration();
   writeFileSync(EVENT_CALIBRATION_PATH, JSON.stringify(maps, null, 1) + '\n');

@@ -2,8 +2,9 @@
  * `npm run validate [-- --origins 2020,2022,2024] [--runs 200] [--seed 1] [--format text|json]`: the rolling-origin
  * validation of the municipal forecasts (src/engine/validation/validate.ts). For each origin the assumptions are
  * calibrated on data up to it, the hindcast starts from its data, and every municipality with its own SSB rows is
- * scored against naive forecasts. Prints the tables (or JSON) on stdout, progress on stderr. Exits 1 when the model's
- * CRPS is worse than persistence's for an outcome at an origin, 2 on bad arguments.
+ * scored against naive forecasts; the bands of the areas the app also shows (the country, counties, centrality classes)
+ * are counted against what happened (areaCoverage.ts). Prints the tables (or JSON) on stdout, progress on stderr.
+ * Exits 1 when the model's CRPS is worse than persistence's for an outcome at an origin, 2 on bad arguments.
  */
 import {
   EVENT_FORECASTER_LABELS,
@@ -11,9 +12,20 @@ import {
   EVENTS,
   FORECASTER_LABELS,
   FORECASTERS,
-  validate,
+  validateOriginWithEnsemble,
   type OriginReport,
 } from '../engine/validation/validate.ts';
+import { originTrack } from '../engine/validation/trackRecord.ts';
+import {
+  areaCoverage,
+  coverageOf,
+  sharedChanges,
+  type AreaCoverage,
+  type AreaKind,
+  type BandHits,
+  type SharedChanges,
+} from '../engine/validation/areaCoverage.ts';
+import { MUNICIPALITIES } from '../data/index.ts';
 import { FIRST_HINDCAST_ORIGIN, hasYearEndFigures, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
 import { BASE_RATE_BAND_LABELS } from '../engine/validation/baseRates.ts';
 import { NATIONAL } from '../data/index.ts';
@@ -115,6 +127,36 @@ export function formatOrigin(rep: OriginReport): string {
   return lines.join('\n');
 }
 
+const AREA_LABELS: Readonly<Record<AreaKind, string>> = {
+  national: 'the country',
+  fylke: 'counties',
+  sentralitet: 'centrality classes',
+  kommune: 'municipalities',
+};
+
+/**
+ * The areas' bands: how often p10-p90 held what happened (above / below it), and the median's mean absolute error
+ * against "no change"'s; then the year effect in the SSB rows up to the origin (areaCoverage.ts).
+ */
+export function formatAreas(title: string, areas: readonly AreaCoverage[], shared?: SharedChanges): string {
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const hits = (h: BandHits) => `${pct(coverageOf(h))} of ${h.n} (${h.above} above, ${h.below} below)`;
+  const lines = [
+    title,
+    `  ${pad('area', 20)}${pad('share: in p10-p90', 38)}${pad('MAE p50 / no change', 22)}${pad('list length: in p10-p90', 38)}MAE p50 / no change`,
+  ];
+  for (const a of areas)
+    lines.push(
+      `  ${pad(AREA_LABELS[a.kind], 20)}${pad(hits(a.share), 38)}${pad(`${fmt(a.share.maeMedian * 100, 2)} / ${fmt(a.share.maePersistence * 100, 2)} pp`, 22)}${pad(hits(a.listLength), 38)}${fmt(a.listLength.maeMedian, 1)} / ${fmt(a.listLength.maePersistence, 1)}`,
+    );
+  if (shared)
+    lines.push(
+      `  year effect in the SSB rows (${shared.years} years of changes): share sd ${fmt(shared.share.yearSd * 100, 2)} pp a year (${pct(shared.share.part)} of a municipality's change), list length sd ${pct(shared.listLengthLog.yearSd)} a year (${pct(shared.listLengthLog.part)})`,
+    );
+  lines.push('');
+  return lines.join('\n');
+}
+
 /** True when the model's CRPS is below persistence's for every outcome. */
 export function beatsPersistence(rep: OriginReport): boolean {
   return rep.outcomes.every((o) => o.forecasters.model!.crps < o.forecasters.persistence!.crps);
@@ -151,19 +193,43 @@ function main(args: readonly string[]): number {
     process.stderr.write(`error: --seed: expected a whole number, got "${seedText}"\n`);
     return 2;
   }
-  const reports = validate({
-    origins,
-    runs,
-    seed,
-    onProgress: (origin, stage) => process.stderr.write(`origin ${origin}: ${stage} …\n`),
+  const results = origins.map((origin) => {
+    const { report, ensemble } = validateOriginWithEnsemble(origin, {
+      runs,
+      seed,
+      onProgress: (o, stage) => process.stderr.write(`origin ${o}: ${stage} …\n`),
+    });
+    // the areas' bands, summed as the app's track record sums them (the ensemble is dropped here)
+    const track = originTrack(report, ensemble);
+    return { report, track, areas: areaCoverage([track]), shared: sharedChanges(MUNICIPALITIES, origin) };
   });
-  if (format === 'json') process.stdout.write(JSON.stringify(reports, null, 1) + '\n');
+  const reports = results.map((r) => r.report);
+  const pooled = areaCoverage(results.map((r) => r.track));
+  if (format === 'json')
+    process.stdout.write(
+      JSON.stringify(
+        results.map((r) => ({ ...r.report, areas: r.areas, sharedChanges: r.shared })),
+        null,
+        1,
+      ) + '\n',
+    );
   else {
     const verdicts = reports.map(
       (r) =>
         `origin ${r.origin}: the model ${beatsPersistence(r) ? 'beats' : 'does NOT beat'} persistence on CRPS for both outcomes`,
     );
-    process.stdout.write(reports.map(formatOrigin).join('\n') + '\n' + verdicts.join('\n') + '\n');
+    const blocks = results.map(
+      (r) =>
+        formatOrigin(r.report) +
+        '\n' +
+        formatAreas(
+          `areas: how often the 80 % band (p10-p90) held what happened, from ${r.report.origin}`,
+          r.areas,
+          r.shared,
+        ),
+    );
+    const all = formatAreas(`areas, all origins (${origins.join(', ')}) together`, pooled);
+    process.stdout.write(blocks.join('\n') + '\n' + all + '\n' + verdicts.join('\n') + '\n');
   }
   return reports.every(beatsPersistence) ? 0 : 1;
 }

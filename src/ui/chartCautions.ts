@@ -1,19 +1,48 @@
 /**
  * The caveats a chart of the projection carries, in words: a steep fall into the first projected year
  * (firstYearNote.ts), a median line at 0 beside a real chance of a list without a GP (medianNote.ts), and how far
- * ahead the band has been tried against what happened (issue #13). Under the chart on screen (chartView.ts) and under
+ * ahead the band has been tried against what happened, with how often it held for a larger area (issue #13). Under the chart on screen (chartView.ts) and under
  * it in the council report and its slides (export/report/collect.ts), so that the caveats travel with the figure.
  */
+import coverage from '../data/bandCoverage.json';
+import { NARROW_BAND_COVERAGE } from '../engine/validation/areaCoverage.ts';
 import type { ChartSpec } from './chartSpecs.ts';
 import type { ChartData } from './chartView.ts';
 import { firstYearNote } from './firstYearNote.ts';
-import { t } from './i18n.ts';
+import { formatPercent } from './format.ts';
+import { localeTag, t, type StringKey } from './i18n.ts';
 import { medianAtZeroNote } from './medianNote.ts';
+
+const AREA_NAME_KEY: Readonly<Record<'national' | 'fylke' | 'sentralitet', StringKey>> = {
+  national: 'bandAreaNational',
+  fylke: 'bandAreaFylke',
+  sentralitet: 'bandAreaSentralitet',
+};
+
+/**
+ * How far the band has been tried, and for the country, a county or a centrality class how often it held what
+ * happened there when that was too seldom (src/data/bandCoverage.json, written with the track record: their bands
+ * are sums of municipalities, narrower than what the model misses for a sum; areaCoverage.ts).
+ */
+export function bandNote(data: Pick<ChartData, 'regionType'>): string {
+  const kind = data.regionType;
+  if (kind === undefined || kind === 'kommune') return t('bandHorizonNote');
+  const c = coverage.kinds[kind];
+  const share = c.share.inside / c.share.n;
+  const list = c.listLength.inside / c.listLength.n;
+  if (!(Math.min(share, list) < NARROW_BAND_COVERAGE)) return t('bandHorizonNote');
+  return t('bandAreaNarrowNote', {
+    area: t(AREA_NAME_KEY[kind]),
+    origins: new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(coverage.origins.map(String)),
+    share: formatPercent(share, 0),
+    list: formatPercent(list, 0),
+  });
+}
 
 /** The chart's caveats, each a sentence or two; empty when it has none. The band's only once Monte Carlo has run. */
 export function chartCautions(spec: ChartSpec, data: ChartData): string[] {
   const notes = data.mc
-    ? [firstYearNote(spec, data), medianAtZeroNote(spec, data), t('bandHorizonNote')]
+    ? [firstYearNote(spec, data), medianAtZeroNote(spec, data), bandNote(data)]
     : [firstYearNote(spec, data)];
   return notes.filter((s) => s !== '');
 }

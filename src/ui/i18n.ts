@@ -390,6 +390,11 @@ const NB = {
     'Fra {last} til {next} faller linja med {fall}: modellen fyller trolig de få ledige listene for raskt det første året (se «Hva modellen ikke gjør» i Om modellen).',
   firstYearRiseNote:
     'Fra {last} til {next} øker linja med {rise}: modellen fyller trolig de få ledige listene for raskt det første året (se «Hva modellen ikke gjør» i Om modellen).',
+  bandAreaNarrowNote:
+    'Usikkerhetsbåndet har vært for smalt for {area}: fra startårene {origins} traff det andelen uten fastlege i {share} av tilfellene og listelengden i {list}, der målet er 80 % (se Treffsikkerhet og Om modellen). Lenger fram enn 5 år er det ikke prøvd.',
+  bandAreaNational: 'hele landet',
+  bandAreaFylke: 'fylker',
+  bandAreaSentralitet: 'sentralitetsklasser',
 } as const satisfies Record<string, string>;
 
 /** A key of the page strings: of the first load (NB) or of the later panels (strings/later.ts, a type-only reference). */

@@ -1,5 +1,6 @@
 // The validation CLIs (validate, backtest, calibrate): a bad option exits 2 with "error: --<option>: expected …" on
-// stderr and nothing on stdout; `validate --format json` gives both origins' reports (small run count).
+// stderr and nothing on stdout; `validate --format json` gives the origins' reports with the areas' bands (small run
+// count).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,11 +30,19 @@ describe('validation CLIs', () => {
   it('validate --format json prints the three origins with every score', () => {
     const r = run('validate', ['--runs', '10', '--format', 'json']);
     expect(r.stderr).toContain('origin 2022: hindcast');
-    const reports = JSON.parse(r.stdout) as { origin: number; outcomes: { outcome: string }[]; events: object }[];
+    const reports = JSON.parse(r.stdout) as {
+      origin: number;
+      outcomes: { outcome: string }[];
+      events: object;
+      areas: { kind: string; share: { n: number; inside: number } }[];
+    }[];
     expect(reports.map((x) => x.origin)).toEqual([2020, 2022, 2024]);
     for (const rep of reports) {
       expect(rep.outcomes.map((o) => o.outcome)).toEqual(['share', 'listLength']);
       expect(Object.keys(rep.events)).toEqual(['shareAtLeast5pct', 'anyListWithoutGp']);
+      // the bands of the areas the app shows, counted against what happened
+      expect(rep.areas.map((a) => a.kind)).toEqual(['national', 'fylke', 'sentralitet', 'kommune']);
+      for (const a of rep.areas) expect(a.share.inside).toBeLessThanOrEqual(a.share.n);
     }
     expect([0, 1]).toContain(r.status);
   });

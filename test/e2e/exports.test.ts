@@ -6,6 +6,7 @@ import { deterministic, monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { mergeRuns, summarizeRuns } from '../../src/engine/run/mcSummary.ts';
 import { andRender, cancelMonteCarlo, exportChart, probe, useApp, waitFor } from './app.ts';
+import { bandNote } from '../../src/ui/chartCautions.ts';
 
 const app = useApp();
 
@@ -110,8 +111,9 @@ describe('chart exports', () => {
 
   it('the caveats under a chart travel with its exports, and the probability chart carries none of the band’s', async () => {
     const { page } = app();
-    // (after the Monte Carlo above: the band's caveat is under every projection chart)
-    const band = 'Usikkerhetsbåndet er prøvd mot det som skjedde 3–5 år fram';
+    // (after the Monte Carlo above: the band's caveat is under every projection chart; the country's says how often
+    // its band held what happened, src/data/bandCoverage.json)
+    const band = bandNote({ regionType: 'national' }).split(':')[0]!;
     // (a chart's note follows its data when the chart is on screen)
     await page.locator('[data-chart="withoutGp"]').scrollIntoViewIfNeeded();
     await page.waitForFunction(

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import trackRecordJson from '../../src/data/trackRecord.json';
 import type { OutcomeTrack, RegionTrack, TrackRecord } from '../../src/engine/validation/trackRecord.ts';
+import { areaCoverage } from '../../src/engine/validation/areaCoverage.ts';
 import { andRender, axeViolations, cancelMonteCarlo, chartTable, exportChart, parseNb, useApp } from './app.ts';
 import { columnMismatches, formatProblems } from './tables.ts';
 
@@ -259,7 +260,7 @@ describe('Treffsikkerhet', () => {
     expect(await page.locator('#track-body .track-charts').isHidden()).toBe(true);
   });
 
-  it('"Om modellen" carries the validation tables of the three origins, equal to the JSON', async () => {
+  it('"Om modellen" carries the validation tables of the three origins and of the larger areas, equal to the JSON', async () => {
     const { page } = app();
     await page.locator('#about-open').click();
     await page
@@ -296,6 +297,33 @@ describe('Treffsikkerhet', () => {
         });
       });
     }
+    // the larger areas' bands, pooled over the origins (areaCoverage.ts)
+    const areaRows = await page.locator('#about-dialog .area-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        area: tr.getAttribute('data-area'),
+        cells: [...tr.querySelectorAll('td')].map((c) => c.textContent ?? ''),
+      })),
+    );
+    const areas = areaCoverage(record.origins);
+    expect(areaRows.map((r) => r.area)).toEqual(areas.map((a) => a.kind));
+    areaRows.forEach((row, i) => {
+      const a = areas[i]!;
+      const want = [
+        a.share.n,
+        (a.share.inside / a.share.n) * 100,
+        a.share.maeMedian * 100,
+        a.share.maePersistence * 100,
+        (a.listLength.inside / a.listLength.n) * 100,
+        a.listLength.maeMedian,
+        a.listLength.maePersistence,
+      ];
+      row.cells.forEach((cell, j) => {
+        const got = parseNb(cell)!;
+        expect(Math.abs(got.value - want[j]!), `${a.kind} column ${j}: ${cell} vs ${want[j]}`).toBeLessThanOrEqual(
+          0.5 * 10 ** -got.decimals + 1e-9,
+        );
+      });
+    });
     expect(await page.locator('#about-validation').innerText()).toMatch(/README\.md, avsnittet «Validation»/);
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('#about-close').click();

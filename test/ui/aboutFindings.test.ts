@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import trackRecordJson from '../../src/data/trackRecord.json';
 import type { TrackRecord } from '../../src/engine/validation/trackRecord.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
-import { validationFindings } from '../../src/ui/trackRecord/aboutFindings.ts';
+import { areaSentence, validationFindings } from '../../src/ui/trackRecord/aboutFindings.ts';
+import { areaCoverage, NARROW_BAND_COVERAGE } from '../../src/engine/validation/areaCoverage.ts';
+import { formatPercent } from '../../src/ui/format.ts';
 import { FIXTURE_RECORD } from './fixtures/trackRecord.ts';
 
 const record = trackRecordJson as unknown as TrackRecord;
@@ -121,20 +123,21 @@ describe('validation findings: the model against where those that stood alike we
   });
 });
 
+// (the last finding is the larger areas' bands; where municipalities stood comes before it)
 describe('validation findings: where municipalities stood at the start year (fixture)', () => {
   it('gives the crisis band and the band at 0 per start year, and where the model came closer than "no change"', () => {
-    const standing = plain(validationFindings(FIXTURE_RECORD).at(-1)!);
+    const standing = plain(validationFindings(FIXTURE_RECORD).at(-2)!);
     // crisis: 2020 |10 − 25| > |30 − 25| ("no change" closer), 2022 |20 − 18| < |40 − 18|; at 0: 4,5 against 0 for 3,2
     expect(standing).toBe(
       'Kommuner med 20 % eller mer uten fastlege ved startåret hadde i snitt så mange uten fastlege i årene etter: fra 2020 25,0 % (modellen 10,0 %, «ingen endring» 30,0 %); fra 2022 18,0 % (modellen 20,0 %, «ingen endring» 40,0 %). Modellen lå nærmere enn «ingen endring» fra 2022, ikke fra 2020. ' +
         'Kommuner der ingen sto uten fastlege ved startåret: fra 2020 3,2 % (modellen 4,5 %, «ingen endring» 0,0 %); fra 2022 3,2 % (modellen 4,5 %, «ingen endring» 0,0 %). Modellen lå nærmere enn «ingen endring» fra alle startårene.',
     );
     setLocale('nn');
-    expect(plain(validationFindings(FIXTURE_RECORD).at(-1)!)).toContain(
+    expect(plain(validationFindings(FIXTURE_RECORD).at(-2)!)).toContain(
       'Modellen låg nærare enn «ingen endring» frå 2022, ikkje frå 2020.',
     );
     setLocale('en');
-    expect(plain(validationFindings(FIXTURE_RECORD).at(-1)!)).toContain(
+    expect(plain(validationFindings(FIXTURE_RECORD).at(-2)!)).toContain(
       'from 2020 25.0% (the model 10.0%, “no change” 30.0%)',
     );
   });
@@ -149,7 +152,7 @@ describe('validation findings: where municipalities stood at the start year (fix
         ),
       })),
     };
-    expect(plain(validationFindings(tie).at(-1)!)).toContain(
+    expect(plain(validationFindings(tie).at(-2)!)).toContain(
       'Modellen lå ikke nærmere enn «ingen endring» fra noe startår. Kommuner der ingen',
     );
   });
@@ -251,7 +254,7 @@ describe('validation findings (src/data/trackRecord.json)', () => {
   });
 
   it('says from which start years the model came closer than "no change" where municipalities stood', () => {
-    const standing = findings.at(-1)!;
+    const standing = findings.at(-2)!;
     for (const band of ['3', '0']) {
       const closer = record.origins.filter((o) => {
         const s = o.byOriginBand.find((g) => g.group === band)!.share;
@@ -282,5 +285,29 @@ describe('validation findings (src/data/trackRecord.json)', () => {
     for (const r of held) expect(backtest).toContain(` i ${r.year}`);
     const outside = held.filter((r) => Math.abs(r.error) > r.tolerance).length;
     expect(backtest).toContain(outside === 0 ? 'alle innenfor' : `${outside} av ${held.length} utenfor`);
+  });
+});
+
+describe('validation findings: the bands of larger areas (src/data/trackRecord.json)', () => {
+  it('gives each area’s hit rate as areaCoverage counts it, and names the areas whose median missed more than "no change"', () => {
+    const areas = areaCoverage(record.origins);
+    const sentence = plain(areaSentence(record.origins)!);
+    const pctOf = (h: (typeof areas)[number]['share']) => plain(formatPercent(h.inside / h.n, 0));
+    const [national, fylke, klasse, kommune] = areas;
+    expect(sentence).toContain(
+      `traff intervallet andelen uten fastlege i ${pctOf(national!.share)} av tilfellene for hele landet, ${pctOf(fylke!.share)} for fylkene og ${pctOf(klasse!.share)} for sentralitetsklassene (kommunene: ${pctOf(kommune!.share)})`,
+    );
+    expect(sentence).toContain(
+      `listelengden i ${pctOf(national!.listLength)}, ${pctOf(fylke!.listLength)} og ${pctOf(klasse!.listLength)} (kommunene: ${pctOf(kommune!.listLength)})`,
+    );
+    const narrow = [national!, fylke!, klasse!].some(
+      (a) => Math.min(a.share.inside / a.share.n, a.listLength.inside / a.listLength.n) < NARROW_BAND_COVERAGE,
+    );
+    expect(sentence.startsWith('For større områder har 80 %-intervallet vært for smalt.')).toBe(narrow);
+    const shareLosses = [national!, fylke!, klasse!].filter((a) => a.share.maeMedian > a.share.maePersistence);
+    expect(sentence.includes('På andelen uten fastlege bommet medianen i snitt mer enn «ingen endring»')).toBe(
+      shareLosses.length > 0,
+    );
+    expect(validationFindings(record).map(plain)).toContain(sentence);
   });
 });

@@ -23,10 +23,13 @@ const PAGE_ENGINE_MODULES = [
   'engine/run/leverSetting.ts',
   'engine/run/municipalScenario.ts',
   'engine/run/fieldPath.ts',
+  // how often the bands of larger areas held (counts over a track record's regions; types only from trackRecord.ts)
+  'engine/validation/areaCoverage.ts',
 ];
 /** Data files small enough for the first load (the municipal data and the track record load in the worker or on demand). */
 // (nynorskMunicipalities.json: the 88 codes a link without a language reads, loaded only for such a link)
-const PAGE_DATA_FILES = ['data/eventCalibration.json', 'data/nynorskMunicipalities.json'];
+// (bandCoverage.json: the counts the charts' band notes quote for the country, a county or a class)
+const PAGE_DATA_FILES = ['data/eventCalibration.json', 'data/nynorskMunicipalities.json', 'data/bandCoverage.json'];
 const PAGE_DATA_MAX_BYTES = 2048;
 
 function files(dir: string, base = ''): string[] {

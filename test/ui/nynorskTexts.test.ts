@@ -207,6 +207,8 @@ const SAME_IN_NYNORSK = new Set<string>([
   'Kommunal kostnad',
   'kommunal',
   'Kommune-år',
+  'Område',
+  'Område-år',
   'Kommunen',
   'Staten',
   'Begge (kommune og stat)',

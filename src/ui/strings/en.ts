@@ -380,13 +380,18 @@ export const EN: Readonly<Record<StringKey, string>> = {
   refLines: 'Show reference lines: similar municipalities, the county and the country',
   chartRefs: 'Reference lines: {list}.',
   bandHorizonNote:
-    'The uncertainty band has been checked against what happened 3–5 years ahead (see Treffsikkerhet); further ahead it is the model’s estimate, unchecked.',
+    'The uncertainty band has been checked against what happened 3–5 years ahead (see Track record); further ahead it is the model’s estimate, unchecked.',
   medianAtZeroNote:
     'The line is the median of the runs: in a small municipality the outcome is either nobody or a whole list without a GP, so the line can stand at 0 while a vacant list is a real chance. In {year} the probability of at least one list without a GP is {p}, and the expected number without a GP {mean} people (see the probability chart).',
   firstYearFallNote:
     'From {last} to {next} the line falls by {fall}: the model probably fills the few vacant lists too fast in its first year (see “What the model does not do” in About the model).',
   firstYearRiseNote:
     'From {last} to {next} the line rises by {rise}: the model probably fills the few vacant lists too fast in its first year (see “What the model does not do” in About the model).',
+  bandAreaNarrowNote:
+    'The uncertainty band has been too narrow for {area}: from the start years {origins} it held the share without a GP in {share} of the cases and the list length in {list}, where the aim is 80% (see Track record and About the model). Beyond 5 years ahead it is unchecked.',
+  bandAreaNational: 'the whole country',
+  bandAreaFylke: 'counties',
+  bandAreaSentralitet: 'centrality classes',
   // ---- the later panels' strings, in the order of strings/later.ts ----
   // the stamp on exported figures (src/ui/export/stamp.ts)
   stampScenarios: 'Scenario',

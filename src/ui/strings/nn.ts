@@ -388,6 +388,11 @@ export const NN: Readonly<Record<StringKey, string>> = {
     'Frå {last} til {next} fell linja med {fall}: modellen fyller truleg dei få ledige listene for raskt det første året (sjå «Kva modellen ikkje gjer» i Om modellen).',
   firstYearRiseNote:
     'Frå {last} til {next} aukar linja med {rise}: modellen fyller truleg dei få ledige listene for raskt det første året (sjå «Kva modellen ikkje gjer» i Om modellen).',
+  bandAreaNarrowNote:
+    'Uvissebandet har vore for smalt for {area}: frå startåra {origins} trefte det delen utan fastlege i {share} av tilfella og listelengda i {list}, der målet er 80 % (sjå Treffsikkerheit og Om modellen). Lenger fram enn 5 år er det ikkje prøvd.',
+  bandAreaNational: 'heile landet',
+  bandAreaFylke: 'fylke',
+  bandAreaSentralitet: 'sentralitetsklassar',
   // ---- the later panels' strings, in the order of strings/later.ts ----
   // the stamp on exported figures (src/ui/export/stamp.ts)
   stampScenarios: 'Scenario',

@@ -800,4 +800,15 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
   'Intervallet traff': 'Intervallet trefte',
   Alle: 'Alle',
   'Uthevet: modellen er bedre enn «ingen endring».': 'Utheva: modellen er betre enn «ingen endring».',
+  'Større områder, alle startårene samlet: hvor ofte 80 %-intervallet traff, og hvor mye medianen og «ingen endring» bommet i snitt':
+    'Større område, alle startåra samla: kor ofte 80 %-intervallet trefte, og kor mykje medianen og «ingen endring» bomma i snitt',
+  Område: 'Område',
+  'Område-år': 'Område-år',
+  'Medianen bommet': 'Medianen bomma',
+  '«Ingen endring» bommet': '«Ingen endring» bomma',
+  'Hele landet': 'Heile landet',
+  Fylkene: 'Fylka',
+  Sentralitetsklassene: 'Sentralitetsklassane',
+  Kommunene: 'Kommunane',
+  'Uthevet: medianen bommet mindre enn «ingen endring».': 'Utheva: medianen bomma mindre enn «ingen endring».',
 };

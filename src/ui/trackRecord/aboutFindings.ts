@@ -7,6 +7,13 @@
  * national backtest from 2019 out of sample. A loss is said as plainly as a win.
  */
 import type { BacktestTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
+import {
+  areaCoverage,
+  coverageOf,
+  NARROW_BAND_COVERAGE,
+  type AreaCoverage,
+  type AreaKind,
+} from '../../engine/validation/areaCoverage.ts';
 import { formatPercent, formatSigned } from '../format.ts';
 import { getLocale, localeTag } from '../i18n.ts';
 
@@ -174,6 +181,74 @@ function nationalSentence(origins: readonly OriginTrack[]): string | null {
           ` From ${listText(outside)} what happened lay outside the interval.`,
         );
   return `${head}${items.join('; ')}.${tail}`;
+}
+
+const AREA_NAME: Readonly<Record<AreaKind, () => string>> = {
+  national: () => pick('hele landet', 'heile landet', 'the whole country'),
+  fylke: () => pick('fylkene', 'fylka', 'the counties'),
+  sentralitet: () => pick('sentralitetsklassene', 'sentralitetsklassane', 'the centrality classes'),
+  kommune: () => pick('kommunene', 'kommunane', 'the municipalities'),
+};
+
+/**
+ * The bands of sums of municipalities (the country, the counties, the centrality classes) over every start year: how
+ * often they held what happened beside the municipalities' own, whether that is too narrow, why, and where the median
+ * missed by more than "no change" (areaCoverage.ts).
+ */
+export function areaSentence(origins: readonly OriginTrack[]): string | null {
+  const all = areaCoverage(origins);
+  const areas = all.filter((a) => a.kind !== 'kommune' && a.share.n > 0 && a.listLength.n > 0);
+  const municipal = all.find((a) => a.kind === 'kommune');
+  if (areas.length === 0 || !municipal) return null;
+  const c = (h: AreaCoverage['share']) => formatPercent(coverageOf(h), 0);
+  const first = areas[0]!;
+  // "56 % av tilfellene for hele landet, 58 % for fylkene og 50 % for sentralitetsklassene (kommunene: 83 %)"
+  const shareText = `${listText(
+    areas.map((a) =>
+      a === first
+        ? pick(
+            `${c(a.share)} av tilfellene for ${AREA_NAME[a.kind]()}`,
+            `${c(a.share)} av tilfella for ${AREA_NAME[a.kind]()}`,
+            `${c(a.share)} of the cases for ${AREA_NAME[a.kind]()}`,
+          )
+        : `${c(a.share)} for ${AREA_NAME[a.kind]()}`,
+    ),
+  )} (${AREA_NAME.kommune()}: ${c(municipal.share)})`;
+  const listLengthText = `${listText(areas.map((a) => c(a.listLength)))} (${AREA_NAME.kommune()}: ${c(municipal.listLength)})`;
+  const narrow = areas.some((a) => Math.min(coverageOf(a.share), coverageOf(a.listLength)) < NARROW_BAND_COVERAGE);
+  const years = listText(origins.map((o) => o.origin));
+  const head = narrow
+    ? pick(
+        'For større områder har 80 %-intervallet vært for smalt. ',
+        'For større område har 80 %-intervallet vore for smalt. ',
+        'For larger areas the 80% interval has been too narrow. ',
+      )
+    : '';
+  const body = pick(
+    `Fra startårene ${years} traff intervallet ${OUTCOME_NAME.share()} i ${shareText}, og ${OUTCOME_NAME.listLength()} i ${listLengthText}.`,
+    `Frå startåra ${years} trefte intervallet ${OUTCOME_NAME.share()} i ${shareText}, og ${OUTCOME_NAME.listLength()} i ${listLengthText}.`,
+    `From the start years ${years} the interval held ${OUTCOME_NAME.share()} in ${shareText}, and ${OUTCOME_NAME.listLength()} in ${listLengthText}.`,
+  );
+  const why = narrow
+    ? pick(
+        ' Svingningene i hver kommune er trukket hver for seg og jevner seg ut i en sum, mens det modellen bommer på for en sum, er utviklingen i alle kommunene samlet.',
+        ' Svingingane i kvar kommune er trekte kvar for seg og jamnar seg ut i ein sum, medan det modellen bommar på for ein sum, er utviklinga i alle kommunane samla.',
+        ' Each municipality’s swings are drawn on their own and even out in a sum, while what the model misses for a sum is the course of all the municipalities together.',
+      )
+    : '';
+  const losses = (k: 'share' | 'listLength') =>
+    areas.filter((a: AreaCoverage) => a[k].maeMedian > a[k].maePersistence).map((a) => AREA_NAME[a.kind]());
+  const lossText = (['share', 'listLength'] as const)
+    .filter((k) => losses(k).length > 0)
+    .map((k) =>
+      pick(
+        ` På ${OUTCOME_NAME[k]()} bommet medianen i snitt mer enn «ingen endring» for ${listText(losses(k))}.`,
+        ` På ${OUTCOME_NAME[k]()} bomma medianen i snitt meir enn «ingen endring» for ${listText(losses(k))}.`,
+        ` For ${OUTCOME_NAME[k]()} the median missed by more than “no change” on average for ${listText(losses(k))}.`,
+      ),
+    )
+    .join('');
+  return `${head}${body}${why}${lossText}`;
 }
 
 /**
@@ -392,5 +467,7 @@ export function validationFindings(record: TrackRecord): string[] {
   if (backtest) out.push(backtest);
   const standing = standingSentence(origins);
   if (standing) out.push(standing);
+  const areas = areaSentence(origins);
+  if (areas) out.push(areas);
   return out;
 }

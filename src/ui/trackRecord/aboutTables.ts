@@ -11,6 +11,7 @@ import { formatInteger, formatPercent } from '../format.ts';
 import { getLocale, localeTag, nnOr, t, type StringKey } from '../i18n.ts';
 import '../strings/later.ts';
 import { loadTrackRecord } from './data.ts';
+import { AREA_KINDS, areaCoverage, coverageOf, type BandHits } from '../../engine/validation/areaCoverage.ts';
 import { validationFindings } from './aboutFindings.ts';
 import { formatFixed, sizeBandText } from './summary.ts';
 import './trackRecord.css';
@@ -30,6 +31,13 @@ interface Texts {
   readonly coverage: string;
   readonly all: string;
   readonly better: string;
+  readonly areaCaption: string;
+  readonly area: string;
+  readonly areaYears: string;
+  readonly areaMedian: string;
+  readonly areaPersistence: string;
+  readonly areaNames: readonly [string, string, string, string];
+  readonly areaBetter: string;
 }
 
 export const NB: Texts = {
@@ -50,6 +58,14 @@ export const NB: Texts = {
   coverage: 'Intervallet traff',
   all: 'Alle',
   better: 'Uthevet: modellen er bedre enn «ingen endring».',
+  areaCaption:
+    'Større områder, alle startårene samlet: hvor ofte 80 %-intervallet traff, og hvor mye medianen og «ingen endring» bommet i snitt',
+  area: 'Område',
+  areaYears: 'Område-år',
+  areaMedian: 'Medianen bommet',
+  areaPersistence: '«Ingen endring» bommet',
+  areaNames: ['Hele landet', 'Fylkene', 'Sentralitetsklassene', 'Kommunene'],
+  areaBetter: 'Uthevet: medianen bommet mindre enn «ingen endring».',
 };
 
 const EN: Texts = {
@@ -71,6 +87,14 @@ const EN: Texts = {
   coverage: 'Interval held',
   all: 'All',
   better: 'In bold: the model is better than “no change”.',
+  areaCaption:
+    'Larger areas, every start year together: how often the 80% interval held what happened, and how far the median and “no change” missed on average',
+  area: 'Area',
+  areaYears: 'Area-years',
+  areaMedian: 'Median missed by',
+  areaPersistence: '“No change” missed by',
+  areaNames: ['The whole country', 'The counties', 'The centrality classes', 'The municipalities'],
+  areaBetter: 'In bold: the median missed by less than “no change”.',
 };
 
 /** In nynorsk: the bokmål texts looked up in nnTexts.ts (the caption's words are the same in both). */
@@ -153,6 +177,67 @@ export function validationTable(o: OriginTrack): HTMLElement {
   return h('div', { class: 'table-scroll' }, table);
 }
 
+/** The median's and "no change"'s mean miss, the smaller median in bold, and the coverage. */
+function areaCells(hits: BandHits, value: (v: number) => string): HTMLElement[] {
+  const median = value(hits.maeMedian);
+  return [
+    h('td', { class: 'num' }, formatPercent(coverageOf(hits), 0)),
+    h('td', { class: 'num' }, hits.maeMedian < hits.maePersistence ? h('strong', {}, median) : median),
+    h('td', { class: 'num' }, value(hits.maePersistence)),
+  ];
+}
+
+/**
+ * The bands of the country, the counties and the centrality classes (sums of municipalities) beside the
+ * municipalities' own, over every origin (areaCoverage.ts): how often p10-p90 held what happened, and the median's
+ * mean miss against "no change"'s.
+ */
+export function areaTable(record: TrackRecord): HTMLElement {
+  const x = texts();
+  const pp = (v: number) => formatFixed(v * 100, 2);
+  const patients = (v: number) => formatFixed(v, 1);
+  const rows = areaCoverage(record.origins);
+  const table = h(
+    'table',
+    { class: 'data-table validation-table area-table' },
+    h('caption', {}, x.areaCaption),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col', rowspan: 2 }, x.area),
+        h('th', { scope: 'col', rowspan: 2 }, x.areaYears),
+        h('th', { scope: 'colgroup', colspan: 3 }, x.share),
+        h('th', { scope: 'colgroup', colspan: 3 }, x.listLength),
+      ),
+      h(
+        'tr',
+        {},
+        ...[x.coverage, x.areaMedian, x.areaPersistence, x.coverage, x.areaMedian, x.areaPersistence].map((c) =>
+          h('th', { scope: 'col' }, c),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...rows.map((a) =>
+        h(
+          'tr',
+          { 'data-area': a.kind },
+          h('th', { scope: 'row' }, x.areaNames[AREA_KINDS.indexOf(a.kind)]!),
+          h('td', { class: 'num' }, formatInteger(a.share.n)),
+          ...areaCells(a.share, pp),
+          ...areaCells(a.listLength, patients),
+        ),
+      ),
+    ),
+  );
+  return h('div', { class: 'table-scroll' }, table);
+}
+
 /** The tables of every origin, latest first. */
 export function validationTables(record: TrackRecord): HTMLElement[] {
   return [...record.origins].sort((a, b) => b.origin - a.origin).map(validationTable);
@@ -169,6 +254,8 @@ export function validationSection(): HTMLElement {
         ...validationFindings(record).map((p) => h('p', { class: 'validation-finding' }, p)),
         ...validationTables(record),
         h('p', { class: 'hint' }, x.better),
+        areaTable(record),
+        h('p', { class: 'hint' }, x.areaBetter),
       );
       tables.setAttribute('aria-busy', 'false');
     },

@@ -1,0 +1,205 @@
+/**
+ * How often the hindcasts' 80 % bands (p10-p90) held what happened, by kind of area: the country, the counties, the
+ * centrality classes and the municipalities, with the median's and "no change"'s mean absolute error. The municipal
+ * validation scores each municipality on its own (validate.ts); the app also draws bands for sums of municipalities,
+ * and those are too narrow: the municipal effects are drawn independently of each other, so they cancel in a sum,
+ * while what the model misses in a sum is its path for all of them together (the country's band from 2022 missed the
+ * list length in all three test years). `sharedChanges` measures, in the SSB rows, the part of the year-to-year
+ * changes that all municipalities share. Read from the track record's regions (trackRecord.ts), so `npm run
+ * validate` and the app report the same counts.
+ */
+import type { OriginTrack, OutcomeTrack } from './trackRecord.ts';
+
+export const AREA_KINDS = ['national', 'fylke', 'sentralitet', 'kommune'] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+/** One outcome's band over the region-years of a kind of area. */
+export interface BandHits {
+  /** Region-years with a band and an outcome. */
+  readonly n: number;
+  /** Of those: what happened lay within p10-p90, above p90, below p10. */
+  readonly inside: number;
+  readonly above: number;
+  readonly below: number;
+  /** Mean absolute error of the median and of "no change", over the region-years that have both (NaN if none). */
+  readonly maeMedian: number;
+  readonly maePersistence: number;
+}
+
+export interface AreaCoverage {
+  readonly kind: AreaKind;
+  /** Regions of this kind in the tracks (each counted once per origin). */
+  readonly regions: number;
+  readonly share: BandHits;
+  readonly listLength: BandHits;
+}
+
+/** The kind of a track record region key: "national", "fylke:18", "sentralitet:6", "kommune:1811". */
+export function areaKindOf(key: string): AreaKind {
+  const kind = key === 'national' ? key : key.slice(0, key.indexOf(':'));
+  if (!(AREA_KINDS as readonly string[]).includes(kind)) throw new Error(`areaKindOf: unknown region key "${key}"`);
+  return kind as AreaKind;
+}
+
+function bandHits(outcomes: readonly OutcomeTrack[]): BandHits {
+  let n = 0;
+  let inside = 0;
+  let above = 0;
+  let below = 0;
+  let errMedian = 0;
+  let errPersistence = 0;
+  let paired = 0;
+  for (const o of outcomes)
+    o.actual.forEach((actual, i) => {
+      const [p10, p50, p90, persistence] = [o.p10[i], o.p50[i], o.p90[i], o.persistence[i]];
+      if (actual == null || p10 == null || p50 == null || p90 == null) return;
+      n++;
+      if (actual > p90) above++;
+      else if (actual < p10) below++;
+      else inside++;
+      if (persistence == null) return;
+      paired++;
+      errMedian += Math.abs(p50 - actual);
+      errPersistence += Math.abs(persistence - actual);
+    });
+  return {
+    n,
+    inside,
+    above,
+    below,
+    maeMedian: paired > 0 ? errMedian / paired : NaN,
+    maePersistence: paired > 0 ? errPersistence / paired : NaN,
+  };
+}
+
+/** The bands' hits by kind of area, over every test year of every track given (one origin, or all pooled). */
+export function areaCoverage(tracks: readonly Pick<OriginTrack, 'regions'>[]): AreaCoverage[] {
+  return AREA_KINDS.map((kind) => {
+    const regions = tracks.flatMap((t) => Object.entries(t.regions).filter(([key]) => areaKindOf(key) === kind));
+    return {
+      kind,
+      regions: regions.length,
+      share: bandHits(regions.map(([, r]) => r.share)),
+      listLength: bandHits(regions.map(([, r]) => r.listLength)),
+    };
+  });
+}
+
+/** The share of region-years whose outcome lay within the band (NaN without any). */
+export function coverageOf(h: BandHits): number {
+  return h.n > 0 ? h.inside / h.n : NaN;
+}
+
+/** The part of the year-to-year changes that every municipality shares, from the SSB rows up to a year. */
+export interface SharedChanges {
+  /** Years (t − 1 → t) with at least MIN_PAIRS_PER_YEAR municipalities' changes. */
+  readonly years: number;
+  /** The share without a GP (fraction): the year effect's standard deviation and its part of the total variance. */
+  readonly share: SharedPart;
+  /** The log of the mean list length, likewise. */
+  readonly listLengthLog: SharedPart;
+}
+
+export interface SharedPart {
+  /**
+   * Standard deviation over the years of the municipalities' mean change, less what the spread within a year adds to
+   * a mean of that many changes: how far a year moves every municipality at once.
+   */
+  readonly yearSd: number;
+  /** yearSd² ÷ (yearSd² + the mean within-year variance): the part of one municipality's change that is shared. */
+  readonly part: number;
+}
+
+const MIN_PAIRS_PER_YEAR = 20;
+
+function sharedPart(changesByYear: ReadonlyMap<number, number[]>): { years: number; part: SharedPart } {
+  const means: number[] = [];
+  let within = 0;
+  let noise = 0;
+  for (const xs of changesByYear.values()) {
+    if (xs.length < MIN_PAIRS_PER_YEAR) continue;
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const v = xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1);
+    means.push(mean);
+    within += v;
+    noise += v / xs.length;
+  }
+  const years = means.length;
+  if (years < 2) return { years, part: { yearSd: NaN, part: NaN } };
+  within /= years;
+  noise /= years;
+  const grand = means.reduce((a, b) => a + b, 0) / years;
+  const between = Math.max(0, means.reduce((a, m) => a + (m - grand) ** 2, 0) / (years - 1) - noise);
+  return { years, part: { yearSd: Math.sqrt(between), part: between / (between + within) } };
+}
+
+/**
+ * The year effect in the municipalities' year-to-year changes, in the rows up to `until`: the share without a GP
+ * and the log of the mean list length (a municipality's rows, t − 1 → t, where both years have a value).
+ */
+export function sharedChanges(
+  records: readonly {
+    readonly trend: readonly {
+      readonly year: number;
+      readonly shareWithoutGpPct: number | null;
+      readonly meanListLength: number | null;
+    }[];
+  }[],
+  until: number,
+): SharedChanges {
+  const share = new Map<number, number[]>();
+  const list = new Map<number, number[]>();
+  const push = (m: Map<number, number[]>, year: number, x: number) => {
+    const xs = m.get(year) ?? [];
+    xs.push(x);
+    m.set(year, xs);
+  };
+  for (const r of records)
+    for (const row of r.trend) {
+      if (row.year > until) continue;
+      const prev = r.trend.find((p) => p.year === row.year - 1);
+      if (!prev) continue;
+      if (row.shareWithoutGpPct !== null && prev.shareWithoutGpPct !== null)
+        push(share, row.year, (row.shareWithoutGpPct - prev.shareWithoutGpPct) / 100);
+      if (
+        row.meanListLength !== null &&
+        prev.meanListLength !== null &&
+        prev.meanListLength > 0 &&
+        row.meanListLength > 0
+      )
+        push(list, row.year, Math.log(row.meanListLength / prev.meanListLength));
+    }
+  const s = sharedPart(share);
+  return { years: s.years, share: s.part, listLengthLog: sharedPart(list).part };
+}
+
+/** Counts of one outcome's band for the app (src/data/bandCoverage.json). */
+export interface BandCounts {
+  readonly n: number;
+  readonly inside: number;
+  readonly above: number;
+  readonly below: number;
+}
+
+/**
+ * src/data/bandCoverage.json: the bands' hits by kind of area over every origin of the track record, which the app's
+ * chart notes quote for the country, a county or a centrality class without loading the track record itself.
+ */
+export interface BandCoverageFile {
+  readonly origins: readonly number[];
+  readonly kinds: Readonly<Record<AreaKind, { readonly share: BandCounts; readonly listLength: BandCounts }>>;
+}
+
+export function bandCoverageFile(tracks: readonly Pick<OriginTrack, 'origin' | 'regions'>[]): BandCoverageFile {
+  const counts = (h: BandHits): BandCounts => ({ n: h.n, inside: h.inside, above: h.above, below: h.below });
+  const kinds = Object.fromEntries(
+    areaCoverage(tracks).map((a) => [a.kind, { share: counts(a.share), listLength: counts(a.listLength) }]),
+  ) as BandCoverageFile['kinds'];
+  return { origins: tracks.map((t) => t.origin), kinds };
+}
+
+/**
+ * Below this share of region-years within p10-p90 (the aim is 80 %) the app says that a kind of area's band has been
+ * too narrow (judgement: some room for the few region-years of the country and the classes).
+ */
+export const NARROW_BAND_COVERAGE = 0.7;
