@@ -35,6 +35,7 @@ import {
   roundProbabilityPoints,
 } from './format.ts';
 import { t, type StringKey } from './i18n.ts';
+import { bandNote } from './chartCautions.ts';
 import { EVENT_MAPS } from './eventMaps.ts';
 import type { ChartData } from './chartView.ts';
 
@@ -118,14 +119,22 @@ export class KeyFigures {
     }
     const own = ownMeasuresContent(data);
     if (own) this.root.append(ownMeasuresElement(own));
-    if (this.definition) {
-      const difference = data.mc?.runs
-        ? t('differenceDefinition')
-        : `${t('differenceDefinition')} ${t('differenceDefinitionCentral')}`;
-      const standing = standingDefinition(data);
-      this.definition.textContent = standing ? `${difference} ${standing}` : difference;
-    }
+    if (this.definition) this.definition.textContent = definitionText(data);
   }
+}
+
+/**
+ * The sentences under the key figures: what "difference from current policy" is, what "kommuner som sto likt" is for
+ * a municipality, and for the country, a county or a centrality class whose bands have held what happened too seldom
+ * in the hindcasts, the charts' note on it (chartCautions.ts), since the cards' intervals are the same bands.
+ */
+export function definitionText(data: ChartData): string {
+  const difference = data.mc?.runs
+    ? t('differenceDefinition')
+    : `${t('differenceDefinition')} ${t('differenceDefinitionCentral')}`;
+  const band = data.mc && data.regionType !== 'kommune' ? bandNote(data) : '';
+  const narrow = band !== '' && band !== t('bandHorizonNote') ? band : '';
+  return [difference, standingDefinition(data), narrow].filter((x) => x !== '').join(' ');
 }
 
 /**

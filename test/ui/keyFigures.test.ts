@@ -7,9 +7,11 @@ import type { Band, McEvents, ResultId } from '../../src/engine/index.ts';
 import type { ChartData } from '../../src/ui/chartView.ts';
 import { formatRoundedGpCount, roundGpCount } from '../../src/ui/format.ts';
 import { EVENT_MAPS } from '../../src/ui/eventMaps.ts';
-import { registerLocale, setLocale } from '../../src/ui/i18n.ts';
+import { registerLocale, setLocale, t } from '../../src/ui/i18n.ts';
+import { bandNote } from '../../src/ui/chartCautions.ts';
 import { NN } from '../../src/ui/strings/nn.ts';
 import {
+  definitionText,
   FEW_LISTS,
   shortContent,
   standingDefinition,
@@ -287,5 +289,17 @@ describe('beside a municipality’s probability: how often municipalities that s
     expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).not.toContain('Sannsynligheten i kortet');
     // the probability chart's note says the weights itself
     expect(standingDefinition(d as never, false)).not.toContain('Sannsynligheten i kortet');
+  });
+});
+
+describe('the definition under the key figures', () => {
+  it('for the country adds the charts’ note that its bands have held too seldom, once Monte Carlo has run', () => {
+    const national = data('national', SMALL_DET, SMALL_MC);
+    const note = bandNote(national);
+    if (note !== t('bandHorizonNote')) expect(definitionText(national).endsWith(` ${note}`)).toBe(true);
+    expect(definitionText(national).startsWith(t('differenceDefinition'))).toBe(true);
+    // a municipality, and the country before Monte Carlo: no such note
+    expect(definitionText(data('kommune', SMALL_DET, SMALL_MC))).not.toContain('for smalt');
+    expect(definitionText(data('national', SMALL_DET))).not.toContain('for smalt');
   });
 });
