@@ -2,8 +2,8 @@
  * The app: wires the region picker, the levers and assumptions panels, the key figures and the charts to the
  * simulation workers. Moving a slider previews with a deterministic run (sim/runSession.ts); a committed change is
  * recorded for undo and followed by a Monte Carlo run with progress and Avbryt (sim/mcRunner.ts). The comparison's
- * candidates, result and export live in compare/compareState.ts and compare/compareExport.ts; this file keeps the
- * DOM, the panels and the rendering.
+ * candidates, result and export live in compare/compareState.ts and compare/compareExport.ts, the exports of a chart
+ * and the council report in export/pageExports.ts; this file keeps the DOM, the panels and the rendering.
  */
 import '@fontsource-variable/inter';
 import '@digdir/designsystemet-css';
@@ -15,19 +15,17 @@ import { loadCitations, withCitations } from './citationsLazy.ts';
 import { PRESETS, stateOfScenario } from './presets.ts';
 import type { SavedScenario } from './scenarios/document.ts';
 import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
+import { PageExports } from './export/pageExports.ts';
 import { ComparePanel } from './compare/comparePanel.ts';
 import { ComparisonState } from './compare/compareState.ts';
-import { COMPARISON_FILE, comparisonExport } from './compare/compareExport.ts';
 import { decodeLink, encodeLink, type LinkComparison, type LinkNamed, type LinkState } from './scenarios/shareLink.ts';
 import { vetLink } from './scenarios/linkCheck.ts';
 import { renderNotice, type Notice } from './notice.ts';
 import { LazyAssumptionsPanel } from './assumptionsLazy.ts';
 import { CHART_SPECS } from './chartSpecs.ts';
 import { ChartView, type ChartData } from './chartView.ts';
-import type { ExportFormat } from './exportMenu.ts';
-import { ProbabilityChartView, shownScenarios, standingValues } from './probabilityChart.ts';
+import { ProbabilityChartView } from './probabilityChart.ts';
 import { clear, h } from './dom.ts';
-import { downloadBlob } from './download.ts';
 import { formatNumber } from './format.ts';
 import { SteadyHeight } from './steadyHeight.ts';
 import { getLocale, loadLocale, loc, onLocaleChange, setLocale, t, type StringKey } from './i18n.ts';
@@ -41,7 +39,7 @@ import { DEFAULT_ORIGIN } from './trackRecord/origins.ts';
 import { MC_SEED, mcProgressText, McRunner } from './sim/mcRunner.ts';
 import { SimClient } from './sim/simClient.ts';
 import { RunSession, type RunTimings } from './sim/runSession.ts';
-import type { RegionOption, RunRequest } from './sim/protocol.ts';
+import type { RegionOption } from './sim/protocol.ts';
 import {
   changedLevers,
   EMPTY_SCENARIO,
@@ -151,6 +149,21 @@ class App {
     saved: () => this.scenarios?.list ?? [],
   });
   private trackRecord: TrackRecordMount | null = null;
+  /** A chart's, the comparison's and the council report's exports (export/pageExports.ts). */
+  private readonly exports = new PageExports({
+    charts: () => this.charts,
+    session: this.session,
+    mc: this.mc,
+    comparison: this.comparison,
+    compare: () => this.compare,
+    scenarioName: () => this.history.displayName,
+    region: () => this.picker.value,
+    regionName: () => this.regionName(),
+    municipalityNames: () => this.municipalityNames,
+    trackOrigin: () => this.trackRecord?.origin() ?? DEFAULT_ORIGIN,
+    announce: (message) => this.announce(message),
+    error: (notice) => this.error(notice),
+  });
   /** The map, risk list and peers (issue #16; map/mount.ts, loaded when a panel is first opened). */
   private mapMount: import('./map/mount.ts').MapMount | null = null;
   private mapLoad: Promise<import('./map/mount.ts').MapMount> | null = null;
@@ -300,7 +313,7 @@ class App {
       this.showLinkError(link.error, 'localized' in link);
       history.replaceState(null, '', location.pathname + location.search);
     }
-    this.compare.onExport = (format) => void this.exportComparison(format);
+    this.compare.onExport = (format) => void this.exports.exportComparison(format);
     this.compare.render();
     this.trackRecord = mountTrackRecord(
       $('#track-record'),
@@ -356,7 +369,7 @@ class App {
     this.assumptions.render();
     const grid = $('#charts');
     for (const c of this.charts) {
-      c.onExport = (view, format) => void this.exportChart(view, format);
+      c.onExport = (view, format) => void this.exports.exportChart(view, format);
       grid.append(c.root);
     }
     this.bindControls();
@@ -534,7 +547,7 @@ class App {
     $('#charts').addEventListener('click', (e) => {
       if ((e.target as HTMLElement).closest('.table-toggle')) this.updateLink();
     });
-    $('#export-deck').addEventListener('click', () => void this.exportDeck());
+    $('#export-deck').addEventListener('click', () => void this.exports.exportDeck());
     // skip and jump links move the focus without touching the hash (the hash is the share link)
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a.skip-link, a.jump-link'))
       link.addEventListener('click', (e) => {
@@ -607,132 +620,6 @@ class App {
         this.redo();
       }
     });
-  }
-
-  /** The local measures and data the requests use, for the stamp (each municipality once). */
-  private localSummary(
-    reqs: readonly RunRequest[],
-    summary: typeof import('./export/stamp.ts').localPlanSummary,
-  ): string[] {
-    const lines = reqs.flatMap((q) =>
-      summary(q.municipalities, Object.keys(q.levers), (code) => this.municipalityNames.get(code) ?? code),
-    );
-    return [...new Set(lines)];
-  }
-
-  /** The stamp for a chart's exports, in the UI language. */
-  private async stampFor(view: ChartView, data: ChartData): Promise<string[]> {
-    const { stampLines, localPlanSummary } = await import('./export/stamp.ts');
-    const cmp = data.compare;
-    return stampLines({
-      local: this.localSummary(
-        cmp ? (this.comparison.result?.requests ?? []) : [this.session.request()],
-        localPlanSummary,
-      ),
-      title: loc(view.spec.title),
-      unit: loc(view.spec.unit),
-      region: data.regionName,
-      imputed: this.session.result?.imputedMembers ?? [],
-      scenarios: cmp ? [...cmp.names] : [t('baseline'), this.history.displayName],
-      years: data.years,
-      runs: cmp ? (this.comparison.result?.runs[0]?.runs ?? null) : data.mc ? this.mc.runs : null,
-      seed: MC_SEED,
-      probability: view instanceof ProbabilityChartView,
-      pooled: view instanceof ProbabilityChartView && (shownScenarios(data)?.[0]?.events.pooled ?? false),
-      ...(view instanceof ProbabilityChartView && data.standing && standingValues(data)
-        ? { standing: { start: data.standing.untilYear, from: data.standing.fromYear, until: data.standing.untilYear } }
-        : {}),
-      appVersion: __APP_VERSION__,
-      dataVersion: __DATA_VERSION__,
-      date: new Date(),
-    });
-  }
-
-  /** Exports one chart with its stamp (exporters load on first use). */
-  private async exportChart(view: ChartView, format: ExportFormat): Promise<void> {
-    const data = view.current;
-    if (!data) return;
-    try {
-      const { stampWithCautions } = await import('./export/stamp.ts');
-      const plainStamp = await this.stampFor(view, data);
-      // the chart's caveats travel with it (the PowerPoint slide carries them through the report's deck)
-      const cautions = view.cautions(data);
-      const stamp = stampWithCautions(plainStamp, cautions, format === 'png' || format === 'svg' || format === 'pdf');
-      const title = loc(view.spec.title);
-      const { exportFileName } = await import('./export/fileName.ts');
-      const cmpNames = data.compare ? [loc(COMPARISON_FILE)] : [this.history.displayName];
-      const file = exportFileName([title, data.regionName, ...cmpNames], format);
-      let blob: Blob;
-      if (format === 'csv') {
-        const ex = await import('./export/chartExport.ts');
-        blob = new Blob([ex.chartCsv(view, data, stamp)], { type: 'text/csv;charset=utf-8' });
-      } else if (format === 'xlsx') {
-        blob = await (await import('./export/chartExport.ts')).chartXlsx(view, data, stamp);
-      } else if (format === 'png') {
-        blob = await (await import('./export/chartExport.ts')).chartPng(view, data, title, stamp);
-      } else if (format === 'svg') {
-        const svg = await (await import('./export/svg.ts')).chartSvg(view, data, title, stamp);
-        blob = new Blob([svg], { type: 'image/svg+xml' });
-      } else if (format === 'pdf') {
-        blob = await (await import('./export/pdf.ts')).chartPdf(view, data, title, stamp);
-      } else {
-        const { reportDeck } = await import('./export/report/collect.ts');
-        const deck = await reportDeck(this.reportContext(), { views: [view], brief: true });
-        blob = await (await import('./export/pptx.ts')).deckPptx(deck);
-      }
-      downloadBlob(file, blob);
-      this.announce(t('exportDone', { file }));
-    } catch (e) {
-      this.error({ text: t('exportFailedGeneric'), detail: String((e as Error)?.message ?? e), dismissible: true });
-    }
-  }
-
-  /** The comparison's difference and budget tables as CSV or Excel, with the stamp (compare/compareExport.ts). */
-  private async exportComparison(format: 'csv' | 'xlsx'): Promise<void> {
-    const tables = this.compare.exportTables();
-    const r = this.comparison.result;
-    if (!tables || !r) return;
-    try {
-      const { file, blob } = await comparisonExport(format, tables, r, {
-        regionName: () => this.regionName(),
-        imputed: () => this.session.result?.imputedMembers ?? [],
-        localSummary: (reqs, summary) => this.localSummary(reqs, summary),
-        appVersion: __APP_VERSION__,
-        dataVersion: __DATA_VERSION__,
-      });
-      downloadBlob(file, blob);
-      this.announce(t('exportDone', { file }));
-    } catch (e) {
-      this.error({ text: t('exportFailedGeneric'), detail: String((e as Error)?.message ?? e), dismissible: true });
-    }
-  }
-
-  /** What the report and the PowerPoint exports need from the page (export/report/collect.ts). */
-  private reportContext(): import('./export/report/collect.ts').ReportContext {
-    return {
-      views: this.charts,
-      regionName: this.regionName(),
-      compare: this.comparison.live(),
-      request: this.session.request(),
-      scenarioName: this.history.displayName,
-      mc: this.mc.result,
-      municipalityNames: this.municipalityNames,
-      stampFor: (view, data) => this.stampFor(view, data),
-      appVersion: __APP_VERSION__,
-      region: this.picker.value,
-      trackOrigin: this.trackRecord?.origin() ?? DEFAULT_ORIGIN,
-    };
-  }
-
-  /** "Rapport til kommunestyret": the council report as a PowerPoint deck and an A4 PDF (loaded on first use). */
-  private async exportDeck(): Promise<void> {
-    try {
-      const files = await (await import('./export/report/collect.ts')).councilReport(this.reportContext());
-      for (const f of files) downloadBlob(f.name, f.blob);
-      this.announce(t('exportDone', { file: files.map((f) => f.name).join(', ') }));
-    } catch (e) {
-      this.error({ text: t('exportFailedGeneric'), detail: String((e as Error)?.message ?? e), dismissible: true });
-    }
   }
 
   /** The chosen region's name in the current language. */
@@ -1068,7 +955,6 @@ class App {
 }
 
 declare const __APP_VERSION__: string;
-declare const __DATA_VERSION__: string;
 
 const app = new App();
 app.start().catch((e: unknown) => {
