@@ -19,12 +19,11 @@ import { originTrack } from '../engine/validation/trackRecord.ts';
 import {
   areaCoverage,
   coverageOf,
-  sharedChanges,
   type AreaCoverage,
   type AreaKind,
   type BandHits,
-  type SharedChanges,
 } from '../engine/validation/areaCoverage.ts';
+import { sharedChanges, type SharedChanges } from '../engine/validation/yearEffect.ts';
 import { MUNICIPALITIES } from '../data/index.ts';
 import { FIRST_HINDCAST_ORIGIN, hasYearEndFigures, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
 import { BASE_RATE_BAND_LABELS } from '../engine/validation/baseRates.ts';

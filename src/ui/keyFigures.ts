@@ -132,7 +132,9 @@ export function definitionText(data: ChartData): string {
   const difference = data.mc?.runs
     ? t('differenceDefinition')
     : `${t('differenceDefinition')} ${t('differenceDefinitionCentral')}`;
-  const band = data.mc && data.regionType !== 'kommune' ? bandNote(data) : '';
+  // (before the runs too: the note depends on the kind of region only, and text that came with the runs would move
+  // the charts below when they arrive)
+  const band = data.regionType !== 'kommune' ? bandNote(data) : '';
   const narrow = band !== '' && band !== t('bandHorizonNote') ? band : '';
   return [difference, standingDefinition(data), narrow].filter((x) => x !== '').join(' ');
 }

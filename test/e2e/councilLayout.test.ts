@@ -420,6 +420,9 @@ describe('print', () => {
     const { page } = app;
     try {
       await waitFor(page, 'mcDone', 0);
+      // the card in view, so that it is drawn with its band (a card off screen draws when it scrolls into view)
+      await page.locator('[data-chart="withoutGp"]').scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => !!document.querySelector('[data-chart="withoutGp"] .chart-note')?.textContent);
       const field = page.locator('#lever-capitationRate');
       await field.fill('900');
       await andRender(page, () => field.press('Enter'));

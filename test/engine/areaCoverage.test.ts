@@ -3,13 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import trackRecordJson from '../../src/data/trackRecord.json';
 import bandCoverageJson from '../../src/data/bandCoverage.json';
-import {
-  areaCoverage,
-  areaKindOf,
-  bandCoverageFile,
-  coverageOf,
-  sharedChanges,
-} from '../../src/engine/validation/areaCoverage.ts';
+import { areaCoverage, areaKindOf, bandCoverageFile, coverageOf } from '../../src/engine/validation/areaCoverage.ts';
+import { sharedChanges } from '../../src/engine/validation/yearEffect.ts';
 import type { OutcomeTrack, RegionTrack, TrackRecord } from '../../src/engine/validation/trackRecord.ts';
 
 const outcome = (p: Partial<OutcomeTrack>): OutcomeTrack => ({
