@@ -1,8 +1,9 @@
 /**
  * The caveats a chart of the projection carries, in words: a steep fall into the first projected year
  * (firstYearNote.ts), a median line at 0 beside a real chance of a list without a GP (medianNote.ts), and how far
- * ahead the band has been tried against what happened, with how often it held for a larger area (issue #13). Under the chart on screen (chartView.ts) and under
- * it in the council report and its slides (export/report/collect.ts), so that the caveats travel with the figure.
+ * ahead the band has been tried against what happened, or for a larger area how often it held (issue #13). Under the
+ * chart on screen (chartView.ts), in its exports and under it in the council report and its slides
+ * (export/report/collect.ts), so that the caveats travel with the figure.
  */
 import coverage from '../data/bandCoverage.json';
 import { NARROW_BAND_COVERAGE } from '../engine/validation/areaCoverage.ts';

@@ -3,8 +3,9 @@
  * each time, so that the sentences say what the current model's numbers say and never go stale. Whether the model
  * beats "no change" on each outcome from each start year, how often its 80 % interval held what happened, the
  * country's share without a GP in the last test year against each start year's forecast, how municipalities in crisis
- * and those at 0 at the start year fared against the model's mean, the probabilities against the naive ones, and the
- * national backtest from 2019 out of sample. A loss is said as plainly as a win.
+ * and those at 0 at the start year fared against the model's mean, the probabilities against the naive ones, the
+ * national backtest from 2019 out of sample, and how often the bands of the country, the counties and the classes
+ * held what happened. A loss is said as plainly as a win.
  */
 import type { BacktestTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
 import {

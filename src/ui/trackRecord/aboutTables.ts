@@ -2,8 +2,9 @@
  * The validation in "Om modellen": how it was done, what it found (aboutFindings.ts, from the numbers) and, per
  * origin, a table of the track record's scores for all municipalities, by centrality class, by size band and by where
  * they stood at the origin (their band of the share without a GP): CRPS of the model and of "no change" and how often
- * the model's p10-p90 held what happened, for the share without a GP and the mean list length. The track record
- * loads when the dialog opens (the tables follow a moment later); the README's "Validation" section has the rest.
+ * the model's p10-p90 held what happened, for the share without a GP and the mean list length; and one table of the
+ * bands of the country, the counties and the classes over every origin (areaCoverage.ts). The track record loads when
+ * the dialog opens (the tables follow a moment later); the README's "Validation" section has the rest.
  */
 import type { GroupTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
 import { clear, h } from '../dom.ts';
