@@ -133,6 +133,27 @@ function scoreCells(s: GroupTrack['share'], value: (v: number) => string): HTMLE
   ];
 }
 
+/**
+ * A validation table's head: the row's name and its count, then the share without a GP and the list length, each
+ * over the same three columns.
+ */
+function outcomesHead(name: string, count: string, columns: readonly [string, string, string]): HTMLElement {
+  const x = texts();
+  return h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'col', rowspan: 2 }, name),
+      h('th', { scope: 'col', rowspan: 2 }, count),
+      h('th', { scope: 'colgroup', colspan: 3 }, x.share),
+      h('th', { scope: 'colgroup', colspan: 3 }, x.listLength),
+    ),
+    h('tr', {}, ...[...columns, ...columns].map((c) => h('th', { scope: 'col' }, c))),
+  );
+}
+
 export function validationTable(o: OriginTrack): HTMLElement {
   const x = texts();
   const pp = (v: number) => formatFixed(v * 100, 2);
@@ -141,25 +162,7 @@ export function validationTable(o: OriginTrack): HTMLElement {
     'table',
     { class: 'data-table validation-table', 'data-origin': o.origin },
     h('caption', {}, x.caption(o.origin, o.years[0]!, o.years[o.years.length - 1]!)),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col', rowspan: 2 }, x.group),
-        h('th', { scope: 'col', rowspan: 2 }, x.n),
-        h('th', { scope: 'colgroup', colspan: 3 }, x.share),
-        h('th', { scope: 'colgroup', colspan: 3 }, x.listLength),
-      ),
-      h(
-        'tr',
-        {},
-        ...[x.model, x.persistence, x.coverage, x.model, x.persistence, x.coverage].map((c) =>
-          h('th', { scope: 'col' }, c),
-        ),
-      ),
-    ),
+    outcomesHead(x.group, x.n, [x.model, x.persistence, x.coverage]),
     h(
       'tbody',
       {},
@@ -202,25 +205,7 @@ export function areaTable(record: TrackRecord): HTMLElement {
     'table',
     { class: 'data-table validation-table area-table' },
     h('caption', {}, x.areaCaption),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col', rowspan: 2 }, x.area),
-        h('th', { scope: 'col', rowspan: 2 }, x.areaYears),
-        h('th', { scope: 'colgroup', colspan: 3 }, x.share),
-        h('th', { scope: 'colgroup', colspan: 3 }, x.listLength),
-      ),
-      h(
-        'tr',
-        {},
-        ...[x.coverage, x.areaMedian, x.areaPersistence, x.coverage, x.areaMedian, x.areaPersistence].map((c) =>
-          h('th', { scope: 'col' }, c),
-        ),
-      ),
-    ),
+    outcomesHead(x.area, x.areaYears, [x.coverage, x.areaMedian, x.areaPersistence]),
     h(
       'tbody',
       {},
