@@ -91,23 +91,11 @@ export class PageExports {
       const cmpNames = data.compare ? [loc(COMPARISON_FILE)] : [this.host.scenarioName()];
       const file = exportFileName([title, data.regionName, ...cmpNames], format);
       let blob: Blob;
-      if (format === 'csv') {
-        const ex = await import('./chartExport.ts');
-        blob = new Blob([ex.chartCsv(view, data, stamp)], { type: 'text/csv;charset=utf-8' });
-      } else if (format === 'xlsx') {
-        blob = await (await import('./chartExport.ts')).chartXlsx(view, data, stamp);
-      } else if (format === 'png') {
-        blob = await (await import('./chartExport.ts')).chartPng(view, data, title, stamp);
-      } else if (format === 'svg') {
-        const svg = await (await import('./svg.ts')).chartSvg(view, data, title, stamp);
-        blob = new Blob([svg], { type: 'image/svg+xml' });
-      } else if (format === 'pdf') {
-        blob = await (await import('./pdf.ts')).chartPdf(view, data, title, stamp);
-      } else {
+      if (format === 'pptx') {
         const { reportDeck } = await import('./report/collect.ts');
         const deck = await reportDeck(this.reportContext(), { views: [view], brief: true });
         blob = await (await import('./pptx.ts')).deckPptx(deck);
-      }
+      } else blob = await (await import('./chartFile.ts')).chartFileBlob(view, data, title, stamp, format);
       this.done(file, blob);
     } catch (e) {
       this.failed(e);

@@ -179,20 +179,7 @@ export class TrackRecordPanel {
         date: new Date(),
       });
       const file = `fastlegesimulatoren-${view.spec.id}-${v.origin}-${v.regionKey.replace(':', '-')}.${format}`;
-      let blob: Blob;
-      if (format === 'csv') {
-        const ex = await import('../export/chartExport.ts');
-        blob = new Blob([ex.chartCsv(view, data, stamp)], { type: 'text/csv;charset=utf-8' });
-      } else if (format === 'xlsx') {
-        blob = await (await import('../export/chartExport.ts')).chartXlsx(view, data, stamp);
-      } else if (format === 'png') {
-        blob = await (await import('../export/chartExport.ts')).chartPng(view, data, title, stamp);
-      } else if (format === 'svg') {
-        const svg = await (await import('../export/svg.ts')).chartSvg(view, data, title, stamp);
-        blob = new Blob([svg], { type: 'image/svg+xml' });
-      } else {
-        blob = await (await import('../export/pdf.ts')).chartPdf(view, data, title, stamp);
-      }
+      const blob = await (await import('../export/chartFile.ts')).chartFileBlob(view, data, title, stamp, format);
       downloadBlob(file, blob);
       announce(t('exportDone', { file }));
     } catch (e) {
