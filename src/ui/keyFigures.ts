@@ -461,10 +461,12 @@ export function standingLine(data: ChartData, yi: number): string[] {
  */
 export function standingDefinition(data: ChartData, pooled = true): string {
   const s = data.standing;
-  if (!s || data.regionType !== 'kommune' || !data.mc?.events) return '';
+  if (!s || data.regionType !== 'kommune') return '';
   const band = t(`standingBand${s.band}` as StringKey);
   const definition = t('standingDefinition', { band, from: s.fromYear, until: s.untilYear });
-  if (!pooled || !data.mc.events.current.pooled) return definition;
+  // (the definition before the runs too, as the band note: the cards' lines it explains come with them, and a
+  // paragraph that grew when they came moved everything below, 140 px on a phone)
+  if (!pooled || !data.mc?.events?.current.pooled) return definition;
   // the card's probability is the runs pooled with these rates (eventMaps.ts): say how much each counts
   const w = EVENT_MAPS.anyListWithoutGp.poolWeight;
   return `${definition} ${t('standingPooled', { runs: formatPercent(w, 0), base: formatPercent(1 - w, 0) })}`;

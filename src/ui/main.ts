@@ -832,6 +832,7 @@ class App {
     this.keyFigures.update(data);
     // room for the intervals until Monte Carlo has run, then no shrinking (a new region may move things)
     $('#key-figures').classList.toggle('kf-awaiting-mc', !!data && !data.mc && !data.compare);
+    $('#key-figures').classList.toggle('kf-municipal', this.picker.value.type === 'kommune');
     if (this.region !== this.steadyRegion) {
       this.steadyRegion = this.region;
       this.steadyKf.reset();

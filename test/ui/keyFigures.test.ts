@@ -258,8 +258,11 @@ describe('beside a municipality’s probability: how often municipalities that s
     expect(standingLine(data('kommune', SMALL_DET, SMALL_MC), 0)).toEqual([]);
   });
 
-  it('the definition names the band and the years, once the probabilities are there; in nynorsk and English', () => {
-    expect(standingDefinition(withStanding('kommune', standing(0.54, 87), false))).toBe('');
+  it('the definition names the band and the years, before the probabilities too (no move when they come); in nynorsk and English', () => {
+    const before = standingDefinition(withStanding('kommune', standing(0.54, 87), false));
+    expect(before).toBe(standingDefinition(withStanding('kommune', standing(0.54, 87))));
+    expect(definitionText(withStanding('kommune', standing(0.54, 87), false))).toContain(before);
+    expect(standingDefinition(withStanding('national', standing(0.54, 87), false))).toBe('');
     expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).toContain(
       'ved start (20 % eller mer) hadde minst én liste uten fastlege like mange år senere, og hvor stor andel av innbyggerne som da i snitt var uten fastlege (SSB 2015–2025), uten modell',
     );
