@@ -21,7 +21,7 @@ import {
   type MunicipalityInfo,
   type TrackRegion,
 } from '../../src/ui/trackRecord/select.ts';
-import { likeText, sizeBandText, trackSummary } from '../../src/ui/trackRecord/summary.ts';
+import { likeText, sizeBandText, trackSummary, verdictSentence } from '../../src/ui/trackRecord/summary.ts';
 import { FIXTURE_MUNICIPALITIES, FIXTURE_RECORD } from './fixtures/trackRecord.ts';
 
 const kommune = (code: string): TrackRegion => ({ type: 'kommune', code });
@@ -187,6 +187,23 @@ describe('track record: the summary text (fixture)', () => {
       'Kommuner som sto likt ved startåret (ingen uten fastlege, 40 kommune-år), hadde i snitt 3,2 % uten fastlege ' +
         'i årene etter; modellen sa 4,5 %, «ingen endring» 0,0 %.',
     ]);
+  });
+
+  it('the verdict: a miss printed the same for the model and "no change" is as close, not "not closer"', () => {
+    const score = (maeModel: number, maePersistence: number) => ({ years: 3, hits: 2, maeModel, maePersistence });
+    // 18,9 against 18,9 percentage points as printed, the list length 59 against 65 patients
+    expect(verdictSentence(score(0.18894, 0.18912), score(59, 65))).toBe(
+      'Her kom modellen nærmere enn «ingen endring» på listelengden og like nær på andelen.',
+    );
+    expect(verdictSentence(score(0.17, 0.19), score(65.2, 64.8))).toBe(
+      'Her kom modellen nærmere enn «ingen endring» på andelen og like nær på listelengden.',
+    );
+    expect(verdictSentence(score(0.2, 0.19), score(59, 65))).toBe(
+      'Her kom modellen nærmere enn «ingen endring» på listelengden, men ikke på andelen.',
+    );
+    expect(verdictSentence(score(0.19, 0.19), score(65, 65))).toBe(
+      'Her kom «ingen endring» like nær eller nærmere på begge.',
+    );
   });
 
   it('where Aby stood: the CRPS there of the model and of both naive forecasts, a tie as printed no win', () => {

@@ -445,6 +445,8 @@ export const EN: Readonly<Record<StringKey, string>> = {
   trackVerdictBoth: 'Here the model came closer than “no change” on both.',
   trackVerdictShare: 'Here the model came closer than “no change” on the share, but not on the list length.',
   trackVerdictList: 'Here the model came closer than “no change” on the list length, but not on the share.',
+  trackVerdictShareTie: 'Here the model came closer than “no change” on the list length and as close on the share.',
+  trackVerdictListTie: 'Here the model came closer than “no change” on the share and as close on the list length.',
   trackVerdictNone: 'Here “no change” came as close or closer on both.',
   trackEvents: 'The probability the model gave that at least 5% would be without a GP: {list}.',
   trackEventsBase:

@@ -62,6 +62,8 @@ export const LATER_NB = {
   trackVerdictBoth: 'Her kom modellen nærmere enn «ingen endring» på begge.',
   trackVerdictShare: 'Her kom modellen nærmere enn «ingen endring» på andelen, men ikke på listelengden.',
   trackVerdictList: 'Her kom modellen nærmere enn «ingen endring» på listelengden, men ikke på andelen.',
+  trackVerdictShareTie: 'Her kom modellen nærmere enn «ingen endring» på listelengden og like nær på andelen.',
+  trackVerdictListTie: 'Her kom modellen nærmere enn «ingen endring» på andelen og like nær på listelengden.',
   trackVerdictNone: 'Her kom «ingen endring» like nær eller nærmere på begge.',
   trackEvents: 'Sannsynligheten modellen ga for at minst 5 % skulle stå uten fastlege: {list}.',
   trackEventsBase:

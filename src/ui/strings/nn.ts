@@ -447,6 +447,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
   trackVerdictBoth: 'Her kom modellen nærare enn «ingen endring» på begge.',
   trackVerdictShare: 'Her kom modellen nærare enn «ingen endring» på delen, men ikkje på listelengda.',
   trackVerdictList: 'Her kom modellen nærare enn «ingen endring» på listelengda, men ikkje på delen.',
+  trackVerdictShareTie: 'Her kom modellen nærare enn «ingen endring» på listelengda og like nær på delen.',
+  trackVerdictListTie: 'Her kom modellen nærare enn «ingen endring» på delen og like nær på listelengda.',
   trackVerdictNone: 'Her kom «ingen endring» like nær eller nærare på begge.',
   trackEvents: 'Sannsynet modellen gav for at minst 5 % skulle stå utan fastlege: {list}.',
   trackEventsBase:

@@ -111,13 +111,19 @@ function regionParagraph(v: TrackView, name: string): string {
   return out.join(' ');
 }
 
-/** Whether the median came closer than "no change", per outcome, as the summary prints them. */
-function verdictSentence(s: OutcomeScore, l: OutcomeScore): string {
+/**
+ * Whether the median came closer than "no change", per outcome, as the summary prints them: a miss printed the same
+ * for both is "as close" (the sentence before shows the two equal numbers), not "not closer".
+ */
+export function verdictSentence(s: OutcomeScore, l: OutcomeScore): string {
   const share = shownPp(s.maeModel) < shownPp(s.maePersistence);
   const list = shownPatients(l.maeModel) < shownPatients(l.maePersistence);
-  return t(
-    share && list ? 'trackVerdictBoth' : share ? 'trackVerdictShare' : list ? 'trackVerdictList' : 'trackVerdictNone',
-  );
+  const shareTie = shownPp(s.maeModel) === shownPp(s.maePersistence);
+  const listTie = shownPatients(l.maeModel) === shownPatients(l.maePersistence);
+  if (share && list) return t('trackVerdictBoth');
+  if (share) return t(listTie ? 'trackVerdictListTie' : 'trackVerdictShare');
+  if (list) return t(shareTie ? 'trackVerdictShareTie' : 'trackVerdictList');
+  return t('trackVerdictNone');
 }
 
 /** The probability of a crisis per year and whether it came. */
