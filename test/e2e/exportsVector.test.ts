@@ -95,7 +95,8 @@ const app = useApp();
 
 describe('vector chart exports', () => {
   it('PDF text: nb-NO minus and spaces, and letters outside WinAnsi, become what the standard fonts show', () => {
-    expect(pdfText('\u22121\u00a0234,5\u202f%')).toBe('-1 234,5 %');
+    // non-breaking spaces stay non-breaking (WinAnsi 0xA0): a line is never broken between a number and its unit
+    expect(pdfText('\u22121\u00a0234,5\u202f%')).toBe('-1\u00a0234,5\u00a0%');
     expect(pdfText('Porsáŋgu – Kárášjohka · Čáhcesuolu … ≥')).toBe('Porsángu – Kárášjohka · Cáhcesuolu … ?');
   });
 

@@ -48,6 +48,54 @@ describe('council report model', () => {
     expect(text).toContain('8 av 10 simuleringer');
   });
 
+  it("a municipality's probabilities, as its key figures say them: a sentence per scenario and two rows with the change in points", () => {
+    const events = (any: number, share5: number) => ({
+      years: [2029, 2030],
+      runs: 50,
+      pAnyListWithoutGp: [0, any],
+      pShareAtLeast5pct: [0, share5],
+      meanResidentsWithoutGp: [0, 0],
+      pooled: true,
+      pAnyListWithoutGpRuns: [0, any],
+      pShareAtLeast5pctRuns: [0, share5],
+    });
+    const poolWeights = { any: 0.54, share5: 0.47 };
+    const withEvents = {
+      ...INPUT,
+      scenarios: INPUT.scenarios.map((s, i) => ({
+        ...s,
+        events: events([0.41, 0.3, 0.52][i]!, [0.36, 0.22, 0.97][i]!),
+        poolWeights,
+      })),
+    };
+    const { buildReport } = require_build();
+    const d = buildReport(withEvents);
+    const text = d.summary!.paragraphs.join('\n');
+    expect(text).toContain(
+      'Sannsynligheten for minst én liste uten fastlege i 2030: 30\u00a0% med «Ekspertutvalgets pakke (2023)» mot 40\u00a0% med dagens politikk; for at minst 5 % av innbyggerne står uten fastlege: 20\u00a0% mot 35\u00a0%.',
+    );
+    expect(text).toContain('står uten fastlege: >\u00a095\u00a0% mot 35\u00a0%.');
+    expect(text).toContain(
+      'simuleringene teller 54\u00a0% og hvor ofte kommuner som sto likt fikk det 46\u00a0% (for minst 5 %: 47\u00a0% og 53\u00a0%)',
+    );
+    const rows = d.keyFigures!.rows;
+    expect(rows.find((r) => r[0] === 'Sannsynlighet for minst én liste uten fastlege 2030')).toEqual([
+      'Sannsynlighet for minst én liste uten fastlege 2030',
+      '40\u00a0%',
+      '30\u00a0%\nmot dagens politikk: −10 prosentpoeng',
+      '50\u00a0%\nmot dagens politikk: +10 prosentpoeng',
+    ]);
+    expect(rows.find((r) => r[0] === 'Sannsynlighet for at minst 5 % er uten fastlege 2030')?.[3]).toBe(
+      '>\u00a095\u00a0%\nmot dagens politikk: +60 prosentpoeng',
+    );
+    expect(d.keyFigures!.note).toContain('vektet med hvor ofte kommuner som sto likt fikk det');
+    // a larger area (no probabilities): neither the sentence nor the rows
+    const area = report();
+    expect(area.summary!.paragraphs.join(' ')).not.toContain('Sannsynligheten for minst én liste');
+    expect(area.keyFigures!.rows.some((r) => r[0]!.startsWith('Sannsynlighet'))).toBe(false);
+    expect(area.keyFigures!.note).not.toContain('Sannsynlighetene');
+  });
+
   it('lists settings only where they differ, named per scenario; current policy is left out', () => {
     const d = report();
     const rows = d.settings.rows;

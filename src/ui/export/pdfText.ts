@@ -13,12 +13,13 @@ const inWinAnsi = (c: string): boolean => {
 };
 
 /**
- * Text that jsPDF's standard fonts can show: U+2212 as '-', NBSP, narrow NBSP and thin spaces as ' ', other
- * letters outside WinAnsi without their accents (č → c, ŋ → n), anything else as '?'.
+ * Text that jsPDF's standard fonts can show: U+2212 as '-', narrow NBSP and thin spaces as NBSP (WinAnsi's 0xA0, drawn
+ * as a space; jsPDF's splitTextToSize breaks lines at ' ' only, so "35 %" and "1 234" stay on one line, as in the
+ * app), other letters outside WinAnsi without their accents (č → c, ŋ → n), anything else as '?'.
  */
 export function pdfText(text: string): string {
   let out = '';
-  for (const c of text.replace(/\u2212/g, '-').replace(/[\u00a0\u202f\u2009\u2007]/g, ' ')) {
+  for (const c of text.replace(/\u2212/g, '-').replace(/[\u202f\u2009\u2007]/g, '\u00a0')) {
     if (inWinAnsi(c)) out += c;
     else if (NO_DECOMPOSITION[c]) out += NO_DECOMPOSITION[c];
     else {

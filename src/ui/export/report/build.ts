@@ -7,13 +7,20 @@
  * says so once, current policy is left out) and the sources with their links. collect.ts gathers the inputs in
  * the browser; pptx.ts and pdf.ts write the result.
  */
-import type { McRuns } from '../../../engine/run/mcSummary.ts';
+import type { McEvents, McRuns } from '../../../engine/run/mcSummary.ts';
 import type { ResultId } from '../../../engine/run/results.ts';
 import type { ChartScale } from '../../chartSpecs.ts';
-import { formatInteger, formatNumber, formatSigned, roundCount } from '../../format.ts';
+import {
+  formatInteger,
+  formatNumber,
+  formatProbability,
+  formatSigned,
+  roundCount,
+  roundProbabilityPoints,
+} from '../../format.ts';
 import { localeTag } from '../../i18n.ts';
 import type { Deck, DeckBand, DeckChartSlide, DeckDash, DeckLink, DeckMarker, DeckSeries, DeckTable } from '../deck.ts';
-import { figureOf, summaryParagraphs, type Figure, type FigureId } from './summary.ts';
+import { figureOf, summaryParagraphs, type Figure, type FigureId, type ProbabilityFigure } from './summary.ts';
 import { rt } from './texts.ts';
 
 /** A scenario's line (and band) on a chart, in the chart's units, one value per projection year. */
@@ -143,6 +150,12 @@ export interface ReportScenario {
   readonly runs: McRuns | null;
   /** A value of one run (used when there are no runs). */
   readonly value: (id: ResultId, year: number) => number;
+  /**
+   * A municipality's probabilities per year as its key figures show them (the runs pooled with the base rates where
+   * `poolWeights` are given); absent for larger areas and before Monte Carlo.
+   */
+  readonly events?: McEvents | null;
+  readonly poolWeights?: { readonly any: number; readonly share5: number };
 }
 
 export interface ReportInput {
@@ -180,18 +193,33 @@ function figureFormat(id: FigureId): (v: number) => string {
   return formatInteger;
 }
 
+/** A scenario's probabilities in `year` (null when it has none for that year). */
+export function probabilityOf(s: ReportScenario, year: number): ProbabilityFigure | null {
+  const yi = s.events?.years.indexOf(year) ?? -1;
+  if (!s.events || yi < 0) return null;
+  return {
+    any: s.events.pAnyListWithoutGp[yi]!,
+    share5: s.events.pShareAtLeast5pct[yi]!,
+    ...(s.events.pooled && s.poolWeights !== undefined ? { poolWeights: s.poolWeights } : {}),
+  };
+}
+
 /**
  * The key-figure table: a row per figure, a column per scenario with its expected value and 80 % interval, and for
- * the compared scenarios the difference from the reference with its interval (paired run by run).
+ * the compared scenarios the difference from the reference with its interval (paired run by run); for a municipality
+ * (every scenario with its probabilities) two rows more, the probabilities of at least one list without a GP and of at
+ * least 5 % without one, with the compared scenarios' change in percentage points, as the app's key figures say them.
  */
 export function keyFigureTable(
   scenarios: readonly {
     name: string;
     figures: Partial<Record<FigureId, Figure>> | null;
     own: Record<FigureId, Figure>;
+    probability?: ProbabilityFigure | null;
   }[],
   reference: string,
   year: number,
+  referenceIndex = 0,
 ): DeckTable {
   const range = (q: { p10: number; p90: number }, fmt: (v: number) => string) =>
     rt('kfRange', { lo: fmt(Math.min(q.p10, q.p90)), hi: fmt(Math.max(q.p10, q.p90)) });
@@ -212,11 +240,30 @@ export function keyFigureTable(
       }),
     ];
   });
+  const ref = scenarios[referenceIndex]?.probability;
+  const probabilities = ref && scenarios.every((s) => s.probability) ? scenarios.map((s) => s.probability!) : null;
+  if (probabilities)
+    for (const [key, field] of [
+      ['kfProbAny', 'any'],
+      ['kfProbShare5', 'share5'],
+    ] as const)
+      rows.push([
+        rt(key, { year }),
+        ...probabilities.map((p, i) => {
+          const value = formatProbability(p[field]);
+          if (i === referenceIndex) return value;
+          const points = roundProbabilityPoints(p[field] - ref![field]);
+          return `${value}\n${rt('kfDiffShort', { reference })}: ${rt('kfPoints', { n: formatSigned(points) })}`;
+        }),
+      ]);
+  const pooled = probabilities?.some((p) => p.poolWeights !== undefined) ?? false;
   return {
     heading: rt('keyFiguresHeading'),
     columns: [rt('kfFigure'), ...scenarios.map((s) => s.name)],
     rows,
-    note: rt('kfNote'),
+    note: probabilities
+      ? `${rt('kfNote')} ${rt(pooled ? 'kfNoteProbabilityPooled' : 'kfNoteProbability')}`
+      : rt('kfNote'),
   };
 }
 
@@ -248,7 +295,9 @@ export function buildReport(input: ReportInput): Deck {
     name: s.name,
     own: figuresOf(s, s),
     figures: i === input.reference ? null : figuresOf(s, ref),
+    probability: probabilityOf(s, year),
   }));
+  const refProbability = rows[input.reference]!.probability;
   const compared = input.scenarios.filter((_, i) => i !== input.reference);
   const names = input.scenarios.map((s) => s.name);
   const scenariosLine =
@@ -270,11 +319,15 @@ export function buildReport(input: ReportInput): Deck {
           name: s.name,
           changes: s.settings.map(([setting, value]) => `${setting}: ${value}`),
           figures: i === input.reference ? null : rows[i]!.figures,
+          probability:
+            i === input.reference || !rows[i]!.probability || !refProbability
+              ? null
+              : { own: rows[i]!.probability!, reference: refProbability },
         })),
       }),
     },
     keyFigures: {
-      ...keyFigureTable(rows, ref.name.toLowerCase(), year),
+      ...keyFigureTable(rows, ref.name.toLowerCase(), year, input.reference),
       heading: `${rt('keyFiguresHeading')} – ${input.region}`,
     },
     charts: input.charts.map((c) => chartSlide(c, input.region)),

@@ -15,7 +15,8 @@ import type { CompareResult } from '../../compare/comparePanel.ts';
 import { formatNumber } from '../../format.ts';
 import { loc, t } from '../../i18n.ts';
 import { displayLeverValue } from '../../leversPanel.ts';
-import { ProbabilityChartView } from '../../probabilityChart.ts';
+import { ProbabilityChartView, shownScenarios } from '../../probabilityChart.ts';
+import { EVENT_MAPS } from '../../eventMaps.ts';
 import type { McOutcome } from '../../sim/mcRunner.ts';
 import type { RegionOption, RunRequest } from '../../sim/protocol.ts';
 import { overrideOfSetting } from '../../state.ts';
@@ -182,8 +183,30 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
   return out;
 }
 
-/** The report's scenarios: the comparison's, or current policy and the scenario on screen. */
+/**
+ * The report's scenarios: the comparison's, or current policy and the scenario on screen; for a municipality, each with
+ * its probabilities as the key figures and the probability chart show them (in the same order as the scenarios).
+ */
 function reportScenarios(ctx: ReportContext): { scenarios: ReportScenario[]; reference: number; runs: number | null } {
+  const plain = plainReportScenarios(ctx);
+  const data = ctx.views.find((v) => v.current)?.current ?? null;
+  const shown = data && data.regionType === 'kommune' ? shownScenarios(data) : null;
+  if (!shown || shown.length !== plain.scenarios.length) return plain;
+  const poolWeights = {
+    any: EVENT_MAPS.anyListWithoutGp.poolWeight,
+    share5: EVENT_MAPS.shareAtLeast5pct.poolWeight,
+  };
+  return {
+    ...plain,
+    scenarios: plain.scenarios.map((s, i) => ({ ...s, events: shown[i]!.events, poolWeights })),
+  };
+}
+
+function plainReportScenarios(ctx: ReportContext): {
+  scenarios: ReportScenario[];
+  reference: number;
+  runs: number | null;
+} {
   const data = ctx.views.find((v) => v.current)?.current ?? null;
   const cmp = ctx.compare;
   if (cmp) {

@@ -8,7 +8,7 @@
 import type { McRuns } from '../../../engine/run/mcSummary.ts';
 import type { ResultId } from '../../../engine/run/results.ts';
 import { outcome, pairedDifference, type Quantiles } from '../../compare/diff.ts';
-import { formatInteger, formatNumber, roundCount } from '../../format.ts';
+import { formatInteger, formatNumber, formatPercent, formatProbability, roundCount } from '../../format.ts';
 import { loc } from '../../i18n.ts';
 import { rt, type ReportKey } from './texts.ts';
 
@@ -107,6 +107,43 @@ export function figureSentence(
   });
 }
 
+/**
+ * A municipality's probabilities in the summary's year, as its key figures in the app show them (McEvents: the share
+ * of runs, pooled with how often municipalities that stood alike had it where `poolWeights` are given, the runs' weights).
+ */
+export interface ProbabilityFigure {
+  readonly any: number;
+  readonly share5: number;
+  readonly poolWeights?: { readonly any: number; readonly share5: number };
+}
+
+/** The probability sentence of a compared scenario against the reference (formatProbability: to 5 points). */
+export function probabilitySentence(
+  year: number,
+  scenario: ProbabilityFigure,
+  reference: ProbabilityFigure,
+  names: { scenario: string; reference: string },
+): string {
+  const sentence = rt('summaryProbability', {
+    year,
+    p: formatProbability(scenario.any),
+    ref: formatProbability(reference.any),
+    p5: formatProbability(scenario.share5),
+    ref5: formatProbability(reference.share5),
+    scenario: `«${names.scenario}»`,
+    reference: names.reference,
+  });
+  const w = scenario.poolWeights;
+  if (w === undefined) return sentence;
+  const pooled = rt('summaryProbabilityPooled', {
+    runs: formatPercent(w.any, 0),
+    base: formatPercent(1 - w.any, 0),
+    runs5: formatPercent(w.share5, 0),
+    base5: formatPercent(1 - w.share5, 0),
+  });
+  return `${sentence} ${pooled}`;
+}
+
 /** At most this many changes are named in the summary (the settings table has them all). */
 const MAX_CHANGES = 5;
 
@@ -116,6 +153,8 @@ export interface SummaryScenario {
   readonly changes: readonly string[];
   /** The figures against the reference (none for the reference itself). */
   readonly figures: Readonly<Partial<Record<FigureId, Figure>>> | null;
+  /** A municipality's probabilities, the scenario's and the reference's (none for the reference itself). */
+  readonly probability?: { readonly own: ProbabilityFigure; readonly reference: ProbabilityFigure } | null;
 }
 
 /**
@@ -165,7 +204,13 @@ export function summaryParagraphs(input: {
             }),
           )
       : [];
-    const text = [does, ...figures].filter((x): x is string => !!x).join(' ');
+    const probability = s.probability
+      ? probabilitySentence(input.year, s.probability.own, s.probability.reference, {
+          scenario: s.name,
+          reference: input.reference.toLowerCase(),
+        })
+      : null;
+    const text = [does, ...figures, probability].filter((x): x is string => !!x).join(' ');
     if (text) out.push(text);
   }
   if (input.runs !== null) out.push(rt('summaryUncertainty'));

@@ -45,6 +45,14 @@ export const R = {
     nb: 'Offentlige kostnader i {year}: {scen} mill. kr mot {ref} mill. kr, {diff}.',
     en: 'Public cost in {year}: NOK {scen} million against NOK {ref} million, {diff}.',
   },
+  summaryProbability: {
+    nb: 'Sannsynligheten for minst én liste uten fastlege i {year}: {p} med {scenario} mot {ref} med {reference}; for at minst 5 % av innbyggerne står uten fastlege: {p5} mot {ref5}.',
+    en: 'The probability of at least one list without a GP in {year}: {p} with {scenario} against {ref} with {reference}; of at least 5 % of the residents without a GP: {p5} against {ref5}.',
+  },
+  summaryProbabilityPooled: {
+    nb: 'Sannsynlighetene er vektet som i appen: simuleringene teller {runs} og hvor ofte kommuner som sto likt fikk det {base} (for minst 5 %: {runs5} og {base5}).',
+    en: 'The probabilities are weighted as in the app: the simulations count {runs} and how often municipalities that stood alike had it {base} ({runs5} and {base5} for at least 5 %).',
+  },
   summaryInterval: {
     nb: 'med 80 % sannsynlighet mellom {lo} og {hi}',
     en: 'with 80 % probability between {lo} and {hi}',
@@ -71,6 +79,23 @@ export const R = {
   kfGps: { nb: 'Fastleger {year}', en: 'GPs {year}' },
   kfOnCall: { nb: 'Legevakttimer per fastlege per måned {year}', en: 'Legevakt hours per GP per month {year}' },
   kfCost: { nb: 'Offentlige kostnader {year} (mill. kr)', en: 'Public cost {year} (NOK million)' },
+  kfProbAny: {
+    nb: 'Sannsynlighet for minst én liste uten fastlege {year}',
+    en: 'Probability of at least one list without a GP {year}',
+  },
+  kfProbShare5: {
+    nb: 'Sannsynlighet for at minst 5 % er uten fastlege {year}',
+    en: 'Probability of at least 5 % without a GP {year}',
+  },
+  kfPoints: { nb: '{n} prosentpoeng', en: '{n} percentage points' },
+  kfNoteProbability: {
+    nb: 'Sannsynlighetene er andelen av simuleringene der det skjer, rundet til 5 prosentpoeng.',
+    en: 'The probabilities are the share of the simulations in which it happens, rounded to 5 percentage points.',
+  },
+  kfNoteProbabilityPooled: {
+    nb: 'Sannsynlighetene er andelen av simuleringene der det skjer, vektet med hvor ofte kommuner som sto likt fikk det (som i appen), rundet til 5 prosentpoeng.',
+    en: 'The probabilities are the share of the simulations in which it happens, weighted with how often municipalities that stood alike had it (as in the app), rounded to 5 percentage points.',
+  },
   kfNote: {
     nb: 'Forventet verdi (gjennomsnittet av simuleringene) med 80 % intervall i parentes (10. til 90. persentil). Forskjellen er regnet kjøring for kjøring.',
     en: 'Expected value (the mean of the simulations) with the 80 % interval in brackets (10th to 90th percentile). The difference is taken run by run.',
