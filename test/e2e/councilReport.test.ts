@@ -95,6 +95,13 @@ describe('council report', () => {
     expect(text).toContain('Hvor godt har modellen truffet? – Bindal');
     expect(text).toContain('startet vi modellen 31. desember 2022 med bare det som var kjent da');
     expect(text).toMatch(/For Bindal traff modellens 80 %-intervall det som skjedde i \d av 3 år/);
+    // a municipality: the compared scenarios' probabilities, as its key cards and the probability chart give them
+    expect(text).toMatch(
+      /Sannsynligheten for minst én liste uten fastlege i 2030: (&lt;|&gt;)?\s?\d+\s% med «Ekspertutvalgets pakke \(2023\)» mot (&lt;|&gt;)?\s?\d+\s% med dagens politikk/,
+    );
+    expect(text).toContain('Sannsynlighetene er vektet som i appen');
+    expect(text).toContain('Sannsynlighet for minst én liste uten fastlege 2030');
+    expect(text).toContain('Sannsynlighet for at minst 5 % er uten fastlege 2030');
     expect(text).not.toContain('Dagens politikk: Ingen');
     expect(text).not.toContain('FACTS.md');
     for (const n of NAMES) expect(text).toContain(n);
