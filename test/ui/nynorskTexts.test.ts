@@ -169,6 +169,7 @@ const SAME_IN_NYNORSK = new Set<string>([
   'Start 31.12.{year}',
   'side {n} av {total}',
   '{lo} til {hi}',
+  '{n} prosentpoeng',
   '{dir} til {value}: {delta}',
   'mot {reference}',
   '{n} færre',

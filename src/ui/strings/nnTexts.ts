@@ -518,6 +518,10 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
   'med 80 % sannsynlighet mellom {lo} og {hi}': 'med 80 % sannsyn mellom {lo} og {hi}',
   'omtrent det samme': 'omtrent det same',
   'med 80 % sannsynlighet omtrent det samme': 'med 80 % sannsyn omtrent det same',
+  'Sannsynligheten for minst én liste uten fastlege i {year}: {p} med {scenario} mot {ref} med {reference}; for at minst 5 % av innbyggerne står uten fastlege: {p5} mot {ref5}.':
+    'Sannsynet for minst éi liste utan fastlege i {year}: {p} med {scenario} mot {ref} med {reference}; for at minst 5 % av innbyggjarane står utan fastlege: {p5} mot {ref5}.',
+  'Sannsynlighetene er vektet som i appen: simuleringene teller {runs} og hvor ofte kommuner som sto likt fikk det {base} (for minst 5 %: {runs5} og {base5}).':
+    'Sannsyna er vekta som i appen: simuleringane tel {runs} og kor ofte kommunar som stod likt fekk det {base} (for minst 5 %: {runs5} og {base5}).',
   '{n} færre': '{n} færre',
   '{n} flere': '{n} fleire',
   '{n} timer mindre': '{n} timar mindre',
@@ -529,12 +533,19 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
   Nøkkeltall: 'Nøkkeltal',
   Forventet: 'Forventa',
   '{lo} til {hi}': '{lo} til {hi}',
+  '{n} prosentpoeng': '{n} prosentpoeng',
   '80 % intervall': '80 % intervall',
   'mot {reference}': 'mot {reference}',
   'Innbyggere uten fastlege {year}': 'Innbyggjarar utan fastlege {year}',
   'Fastleger {year}': 'Fastlegar {year}',
   'Legevakttimer per fastlege per måned {year}': 'Legevakttimar per fastlege per månad {year}',
   'Offentlige kostnader {year} (mill. kr)': 'Offentlege kostnader {year} (mill. kr)',
+  'Sannsynlighet for minst én liste uten fastlege {year}': 'Sannsyn for minst éi liste utan fastlege {year}',
+  'Sannsynlighet for at minst 5 % er uten fastlege {year}': 'Sannsyn for at minst 5 % er utan fastlege {year}',
+  'Sannsynlighetene er andelen av simuleringene der det skjer, rundet til 5 prosentpoeng.':
+    'Sannsyna er delen av simuleringane der det skjer, runda av til 5 prosentpoeng.',
+  'Sannsynlighetene er andelen av simuleringene der det skjer, vektet med hvor ofte kommuner som sto likt fikk det (som i appen), rundet til 5 prosentpoeng.':
+    'Sannsyna er delen av simuleringane der det skjer, vekta med kor ofte kommunar som stod likt fekk det (som i appen), runda av til 5 prosentpoeng.',
   'Forventet verdi (gjennomsnittet av simuleringene) med 80 % intervall i parentes (10. til 90. persentil). Forskjellen er regnet kjøring for kjøring.':
     'Forventa verdi (gjennomsnittet av simuleringane) med 80 % intervall i parentes (10. til 90. persentil). Skilnaden er rekna ut køyring for køyring.',
   'Linjene er medianen; det skraverte båndet viser hvor 80 % av simuleringene havner (10.–90. persentil). Kryss: historiske tall. Loddrett strek: start på fremskrivingen (31.12.{start}).':
