@@ -78,6 +78,8 @@ describe('council report model', () => {
     expect(text).toContain(
       'simuleringene teller 54\u00a0% og hvor ofte kommuner som sto likt fikk det 46\u00a0% (for minst 5 %: 47\u00a0% og 53\u00a0%)',
     );
+    // the weights once, after both compared scenarios
+    expect(text.split('simuleringene teller').length - 1).toBe(1);
     const rows = d.keyFigures!.rows;
     expect(rows.find((r) => r[0] === 'Sannsynlighet for minst én liste uten fastlege 2030')).toEqual([
       'Sannsynlighet for minst én liste uten fastlege 2030',

@@ -202,6 +202,7 @@ function reportScenarios(ctx: ReportContext): { scenarios: ReportScenario[]; ref
   };
 }
 
+/** The report's scenarios without probabilities (see reportScenarios). */
 function plainReportScenarios(ctx: ReportContext): {
   scenarios: ReportScenario[];
   reference: number;

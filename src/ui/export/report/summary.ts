@@ -124,7 +124,7 @@ export function probabilitySentence(
   reference: ProbabilityFigure,
   names: { scenario: string; reference: string },
 ): string {
-  const sentence = rt('summaryProbability', {
+  return rt('summaryProbability', {
     year,
     p: formatProbability(scenario.any),
     ref: formatProbability(reference.any),
@@ -133,15 +133,16 @@ export function probabilitySentence(
     scenario: `«${names.scenario}»`,
     reference: names.reference,
   });
-  const w = scenario.poolWeights;
-  if (w === undefined) return sentence;
-  const pooled = rt('summaryProbabilityPooled', {
+}
+
+/** How much the runs and the base rates count in the probabilities (said once, after the scenarios). */
+export function poolingSentence(w: { readonly any: number; readonly share5: number }): string {
+  return rt('summaryProbabilityPooled', {
     runs: formatPercent(w.any, 0),
     base: formatPercent(1 - w.any, 0),
     runs5: formatPercent(w.share5, 0),
     base5: formatPercent(1 - w.share5, 0),
   });
-  return `${sentence} ${pooled}`;
 }
 
 /** At most this many changes are named in the summary (the settings table has them all). */
@@ -213,7 +214,9 @@ export function summaryParagraphs(input: {
     const text = [does, ...figures, probability].filter((x): x is string => !!x).join(' ');
     if (text) out.push(text);
   }
+  const pooled = input.scenarios.find((s) => s.probability?.own.poolWeights)?.probability?.own.poolWeights;
   if (input.runs !== null) out.push(rt('summaryUncertainty'));
+  if (pooled) out.push(poolingSentence(pooled));
   return out;
 }
 
