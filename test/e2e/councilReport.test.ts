@@ -100,6 +100,7 @@ describe('council report', () => {
       /Sannsynligheten for minst én liste uten fastlege i 2030: (&lt;|&gt;)?\s?\d+\s% med «Ekspertutvalgets pakke \(2023\)» mot (&lt;|&gt;)?\s?\d+\s% med dagens politikk/,
     );
     expect(text).toContain('Sannsynlighetene er vektet som i appen');
+    expect(text).toContain('Til sammenligning, uten modell:');
     expect(text).toContain('Sannsynlighet for minst én liste uten fastlege 2030');
     expect(text).toContain('Sannsynlighet for at minst 5 % er uten fastlege 2030');
     expect(text).not.toContain('Dagens politikk: Ingen');

@@ -78,6 +78,21 @@ describe('council report model', () => {
     expect(text).toContain(
       'simuleringene teller 54\u00a0% og hvor ofte kommuner som sto likt fikk det 46\u00a0% (for minst 5 %: 47\u00a0% og 53\u00a0%)',
     );
+    // without a standing given, no naive forecast; with it, one sentence after the scenarios (or "too few")
+    expect(text).not.toContain('uten modell');
+    const standing = { start: 2025, band: '20 % eller mer', years: 5, cases: 87, from: 2015, until: 2025 };
+    const naive = buildReport({ ...withEvents, standing: { ...standing, p: 0.55, share: 0.17 } });
+    expect(naive.summary!.paragraphs).toContain(
+      'Til sammenligning, uten modell: av kommunene som sto likt i 2025 (20 % eller mer uten fastlege), hadde 55\u00a0% minst én liste uten fastlege 5 år senere (87 tilfeller, SSB 2015–2025), og i snitt 17\u00a0% av innbyggerne var da uten fastlege.',
+    );
+    const few = buildReport({ ...withEvents, standing: { ...standing, p: null, share: null, cases: 0 } });
+    expect(few.summary!.paragraphs.join(' ')).toContain(
+      'for få kommuner sto likt i 2025 (20 % eller mer uten fastlege) til å si hvor ofte de hadde en liste uten fastlege 5 år senere',
+    );
+    // not for a region without probabilities
+    expect(
+      buildReport({ ...INPUT, standing: { ...standing, p: 0.55, share: 0.17 } }).summary!.paragraphs.join(' '),
+    ).not.toContain('uten modell');
     // the weights once, after both compared scenarios
     expect(text.split('simuleringene teller').length - 1).toBe(1);
     const rows = d.keyFigures!.rows;

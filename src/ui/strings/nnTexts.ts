@@ -518,6 +518,12 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
   'med 80 % sannsynlighet mellom {lo} og {hi}': 'med 80 % sannsyn mellom {lo} og {hi}',
   'omtrent det samme': 'omtrent det same',
   'med 80 % sannsynlighet omtrent det samme': 'med 80 % sannsyn omtrent det same',
+  'Til sammenligning, uten modell: av kommunene som sto likt i {start} ({band} uten fastlege), hadde {p} minst én liste uten fastlege {k} år senere ({n} tilfeller, SSB {from}–{until}), og i snitt {share} av innbyggerne var da uten fastlege.':
+    'Til samanlikning, utan modell: av kommunane som stod likt i {start} ({band} utan fastlege), hadde {p} minst éi liste utan fastlege {k} år seinare ({n} tilfelle, SSB {from}–{until}), og i snitt {share} av innbyggjarane var då utan fastlege.',
+  'Til sammenligning, uten modell: av kommunene som sto likt i {start} ({band} uten fastlege), hadde {p} minst én liste uten fastlege {k} år senere ({n} tilfeller, SSB {from}–{until}).':
+    'Til samanlikning, utan modell: av kommunane som stod likt i {start} ({band} utan fastlege), hadde {p} minst éi liste utan fastlege {k} år seinare ({n} tilfelle, SSB {from}–{until}).',
+  'Til sammenligning, uten modell: for få kommuner sto likt i {start} ({band} uten fastlege) til å si hvor ofte de hadde en liste uten fastlege {k} år senere.':
+    'Til samanlikning, utan modell: for få kommunar stod likt i {start} ({band} utan fastlege) til å seie kor ofte dei hadde ei liste utan fastlege {k} år seinare.',
   'Sannsynligheten for minst én liste uten fastlege i {year}: {p} med {scenario} mot {ref} med {reference}; for at minst 5 % av innbyggerne står uten fastlege: {p5} mot {ref5}.':
     'Sannsynet for minst éi liste utan fastlege i {year}: {p} med {scenario} mot {ref} med {reference}; for at minst 5 % av innbyggjarane står utan fastlege: {p5} mot {ref5}.',
   'Sannsynlighetene er vektet som i appen: simuleringene teller {runs} og hvor ofte kommuner som sto likt fikk det {base} (for minst 5 %: {runs5} og {base5}).':

@@ -20,7 +20,14 @@ import {
 } from '../../format.ts';
 import { localeTag } from '../../i18n.ts';
 import type { Deck, DeckBand, DeckChartSlide, DeckDash, DeckLink, DeckMarker, DeckSeries, DeckTable } from '../deck.ts';
-import { figureOf, summaryParagraphs, type Figure, type FigureId, type ProbabilityFigure } from './summary.ts';
+import {
+  figureOf,
+  summaryParagraphs,
+  type Figure,
+  type FigureId,
+  type ProbabilityFigure,
+  type StandingSummary,
+} from './summary.ts';
 import { rt } from './texts.ts';
 
 /** A scenario's line (and band) on a chart, in the chart's units, one value per projection year. */
@@ -176,9 +183,14 @@ export interface ReportInput {
   readonly year?: number;
   /** The region's track record in plain words (Treffsikkerhet), when it could be loaded. */
   readonly trackRecord?: readonly string[];
+  /** A municipality's naive forecast without a model for the summary's year (summary.ts StandingSummary). */
+  readonly standing?: StandingSummary;
 }
 
 const FIGURES: readonly FigureId[] = ['withoutGp', 'gps', 'onCall', 'cost'];
+
+/** The year of the summary and key figures unless the input names one. */
+export const REPORT_YEAR = 2030;
 
 function figureLabel(id: FigureId, year: number): string {
   return rt(id === 'withoutGp' ? 'kfWithout' : id === 'gps' ? 'kfGps' : id === 'onCall' ? 'kfOnCall' : 'kfCost', {
@@ -285,7 +297,7 @@ export function settingsTable(scenarios: readonly ReportScenario[]): DeckTable {
 
 /** The whole report. */
 export function buildReport(input: ReportInput): Deck {
-  const year = input.year ?? 2030;
+  const year = input.year ?? REPORT_YEAR;
   const tag = localeTag();
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(input.date);
   const ref = input.scenarios[input.reference]!;
@@ -315,6 +327,7 @@ export function buildReport(input: ReportInput): Deck {
         year,
         lastYear: input.lastYear,
         runs: input.runs,
+        ...(input.standing ? { standing: input.standing } : {}),
         scenarios: input.scenarios.map((s, i) => ({
           name: s.name,
           changes: s.settings.map(([setting, value]) => `${setting}: ${value}`),

@@ -13,7 +13,7 @@ import { ChartView, SERIES_COLOURS, type ChartData } from '../../chartView.ts';
 import { dataSources, documentSources, humanCitations } from '../../citations.ts';
 import type { CompareResult } from '../../compare/comparePanel.ts';
 import { formatNumber } from '../../format.ts';
-import { loc, t } from '../../i18n.ts';
+import { loc, t, type StringKey } from '../../i18n.ts';
 import { displayLeverValue } from '../../leversPanel.ts';
 import { ProbabilityChartView, shownScenarios } from '../../probabilityChart.ts';
 import { EVENT_MAPS } from '../../eventMaps.ts';
@@ -22,7 +22,8 @@ import type { RegionOption, RunRequest } from '../../sim/protocol.ts';
 import { overrideOfSetting } from '../../state.ts';
 import type { Deck, DeckDash, DeckTable } from '../deck.ts';
 import { exportFileName } from '../fileName.ts';
-import { buildReport, type ChartInput, type ChartScenarioInput, type ReportScenario } from './build.ts';
+import { buildReport, REPORT_YEAR, type ChartInput, type ChartScenarioInput, type ReportScenario } from './build.ts';
+import type { StandingSummary } from './summary.ts';
 import { rt } from './texts.ts';
 
 /** What the page hands over. */
@@ -255,6 +256,27 @@ function plainReportScenarios(ctx: ReportContext): {
   };
 }
 
+/**
+ * A municipality's naive forecast for `year` (ChartData.standing, the key cards' "kommuner som sto likt"), or
+ * undefined for other regions and where the start's rates are not there.
+ */
+export function standingSummary(data: ChartData | null, year: number): StandingSummary | undefined {
+  const s = data?.standing;
+  if (!s || data.regionType !== 'kommune') return undefined;
+  const i = s.years.indexOf(year);
+  if (i < 0) return undefined;
+  return {
+    start: s.untilYear,
+    band: t(`standingBand${s.band}` as StringKey),
+    years: year - s.untilYear,
+    p: s.pAnyListWithoutGp[i] ?? null,
+    cases: s.pairs[i] ?? 0,
+    share: s.meanShare[i] ?? null,
+    from: s.fromYear,
+    until: s.untilYear,
+  };
+}
+
 /** The sources with their links; the budget envelopes' internal references as human citations. */
 function sources(): { text: string; url?: string }[] {
   return [...dataSources(), ...documentSources()];
@@ -316,6 +338,7 @@ export async function reportDeck(
   }
   const lastYear = Math.max(...(charts[0]?.years ?? [2040]));
   const trackRecord = opts.brief ? undefined : await trackParagraphs(ctx);
+  const standing = standingSummary(ctx.views.find((v) => v.current)?.current ?? null, REPORT_YEAR);
   const deck = buildReport({
     region: ctx.regionName,
     scenarios,
@@ -328,6 +351,7 @@ export async function reportDeck(
     date: new Date(),
     appVersion: ctx.appVersion,
     ...(trackRecord ? { trackRecord } : {}),
+    ...(standing ? { standing } : {}),
   });
   if (!opts.brief) return deck;
   const { summary: _s, tables: _t, sources: _src, ...rest } = deck;

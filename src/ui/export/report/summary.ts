@@ -145,6 +145,37 @@ export function poolingSentence(w: { readonly any: number; readonly share5: numb
   });
 }
 
+/**
+ * How often municipalities that stood where this one stood at the start had a list without a GP as many years later
+ * as the summary's year (ChartData.standing, the app's "kommuner som sto likt"): the band in words, the rate and its
+ * cases (null: too few), their mean share without a GP then, and the years of SSB rows behind it.
+ */
+export interface StandingSummary {
+  readonly start: number;
+  readonly band: string;
+  readonly years: number;
+  readonly p: number | null;
+  readonly cases: number;
+  readonly share: number | null;
+  readonly from: number;
+  readonly until: number;
+}
+
+/** The naive forecast in one sentence (or that there were too few such municipalities). */
+export function standingSentence(s: StandingSummary): string {
+  if (s.p === null) return rt('summaryStandingFew', { start: s.start, band: s.band, k: s.years });
+  return rt(s.share === null ? 'summaryStandingNoShare' : 'summaryStanding', {
+    start: s.start,
+    band: s.band,
+    k: s.years,
+    p: formatPercent(s.p, 0),
+    n: formatInteger(s.cases),
+    share: s.share === null ? '' : formatPercent(s.share, 0),
+    from: s.from,
+    until: s.until,
+  });
+}
+
 /** At most this many changes are named in the summary (the settings table has them all). */
 const MAX_CHANGES = 5;
 
@@ -169,6 +200,8 @@ export function summaryParagraphs(input: {
   readonly year: number;
   readonly lastYear: number;
   readonly runs: number | null;
+  /** A municipality's naive forecast without a model for the summary's year: said after the scenarios' probabilities. */
+  readonly standing?: StandingSummary;
 }): string[] {
   const compared = input.scenarios.filter((s) => s.figures !== null);
   const names = compared.map((s) => `«${s.name}»`);
@@ -214,6 +247,7 @@ export function summaryParagraphs(input: {
     const text = [does, ...figures, probability].filter((x): x is string => !!x).join(' ');
     if (text) out.push(text);
   }
+  if (input.standing && input.scenarios.some((s) => s.probability)) out.push(standingSentence(input.standing));
   const pooled = input.scenarios.find((s) => s.probability?.own.poolWeights)?.probability?.own.poolWeights;
   if (input.runs !== null) out.push(rt('summaryUncertainty'));
   if (pooled) out.push(poolingSentence(pooled));

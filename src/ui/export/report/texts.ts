@@ -49,6 +49,18 @@ export const R = {
     nb: 'Sannsynligheten for minst én liste uten fastlege i {year}: {p} med {scenario} mot {ref} med {reference}; for at minst 5 % av innbyggerne står uten fastlege: {p5} mot {ref5}.',
     en: 'The probability of at least one list without a GP in {year}: {p} with {scenario} against {ref} with {reference}; of at least 5 % of the residents without a GP: {p5} against {ref5}.',
   },
+  summaryStanding: {
+    nb: 'Til sammenligning, uten modell: av kommunene som sto likt i {start} ({band} uten fastlege), hadde {p} minst én liste uten fastlege {k} år senere ({n} tilfeller, SSB {from}–{until}), og i snitt {share} av innbyggerne var da uten fastlege.',
+    en: 'For comparison, without a model: of the municipalities that stood alike in {start} ({band} without a GP), {p} had at least one list without a GP {k} years later ({n} cases, SSB {from}–{until}), and on average {share} of the residents were then without a GP.',
+  },
+  summaryStandingNoShare: {
+    nb: 'Til sammenligning, uten modell: av kommunene som sto likt i {start} ({band} uten fastlege), hadde {p} minst én liste uten fastlege {k} år senere ({n} tilfeller, SSB {from}–{until}).',
+    en: 'For comparison, without a model: of the municipalities that stood alike in {start} ({band} without a GP), {p} had at least one list without a GP {k} years later ({n} cases, SSB {from}–{until}).',
+  },
+  summaryStandingFew: {
+    nb: 'Til sammenligning, uten modell: for få kommuner sto likt i {start} ({band} uten fastlege) til å si hvor ofte de hadde en liste uten fastlege {k} år senere.',
+    en: 'For comparison, without a model: too few municipalities stood alike in {start} ({band} without a GP) to say how often they had a list without a GP {k} years later.',
+  },
   summaryProbabilityPooled: {
     nb: 'Sannsynlighetene er vektet som i appen: simuleringene teller {runs} og hvor ofte kommuner som sto likt fikk det {base} (for minst 5 %: {runs5} og {base5}).',
     en: 'The probabilities are weighted as in the app: the simulations count {runs} and how often municipalities that stood alike had it {base} ({runs5} and {base5} for at least 5 %).',
