@@ -168,7 +168,7 @@ export function standingSentence(s: StandingSummary): string {
     start: s.start,
     band: s.band,
     k: s.years,
-    p: formatPercent(s.p, 0),
+    p: formatProbability(s.p), // to 5 points, as the key cards say it
     n: formatInteger(s.cases),
     share: s.share === null ? '' : formatPercent(s.share, 0),
     from: s.from,
