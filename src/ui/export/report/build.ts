@@ -1,6 +1,7 @@
 /**
  * The council report as a deck model (DOM-free; see ../deck.ts): title with the region and scenario names, the
- * summary in plain words, the key figures against the reference with their 80 % intervals, a slide per chart
+ * summary in plain words, the key figures against the reference with their 80 % intervals (for a municipality with its
+ * probabilities of a list without a GP and of 5 % or more without one), a slide per chart
  * (bands, history, the start line, the region in the title, the stamp once), how well the model's hindcast did
  * there (Treffsikkerhet in plain words, when given), the comparison's difference and
  * budget tables, the settings that differ from current policy (named per scenario; a scenario without changes

@@ -3,7 +3,9 @@
  * current policy), and for a year the residents without a GP, the GPs, the legevakt load and the public cost
  * against the reference, with the uncertainty said in words ("med 80 % sannsynlighet mellom X og Y"). The figures
  * come from Monte Carlo runs with shared seeds (compare/diff.ts: the difference is paired run by run), or from a
- * deterministic run when Monte Carlo has not run (no interval then).
+ * deterministic run when Monte Carlo has not run (no interval then). For a municipality, also the probabilities of at
+ * least one list without a GP and of 5 % or more without one, as its key cards give them, and beside them the naive
+ * forecast without a model (how often municipalities that stood alike had a list without a GP as many years later).
  */
 import type { McRuns } from '../../../engine/run/mcSummary.ts';
 import type { ResultId } from '../../../engine/run/results.ts';
