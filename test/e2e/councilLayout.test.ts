@@ -318,6 +318,35 @@ describe('Monte Carlo finishing', () => {
   }
 });
 
+describe('the room kept for the runs', () => {
+  for (const width of [1024, 1280]) {
+    it(`${width} px: the country's key figures leave at most 100 px of the room they kept empty once the runs are in`, async () => {
+      const app = await openAt(width);
+      const { page } = app;
+      try {
+        await settled(page);
+        await waitFor(page, 'mcDone', 0);
+        await page.waitForTimeout(200);
+        // the block keeps the tallest height it has had (steadyHeight.ts); its content's own height is what it shows
+        const { held, own } = await page.evaluate(() => {
+          const block = document.querySelector('#key-figures')!.parentElement!;
+          const held = block.getBoundingClientRect().height;
+          const kept = block.style.minHeight;
+          block.style.minHeight = '';
+          const own = block.getBoundingClientRect().height;
+          block.style.minHeight = kept;
+          return { held, own };
+        });
+        // (one reserve of four lines for every region left 180-213 px empty here)
+        expect(held - own).toBeLessThanOrEqual(100);
+        expect(held - own).toBeGreaterThanOrEqual(0);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
+
 describe('new runs after a change', () => {
   it('390 px: the charts hold their height while the new Monte Carlo runs come, so the one being read stays put', async () => {
     const app = await openAt(390);
