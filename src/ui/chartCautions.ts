@@ -6,7 +6,7 @@
  * (export/report/collect.ts), so that the caveats travel with the figure.
  */
 import coverage from '../data/bandCoverage.json';
-import { NARROW_BAND_COVERAGE } from '../engine/validation/areaCoverage.ts';
+import { bandsTooNarrow, coverageOf } from '../engine/validation/areaCoverage.ts';
 import type { ChartSpec } from './chartSpecs.ts';
 import type { ChartData } from './chartView.ts';
 import { firstYearNote } from './firstYearNote.ts';
@@ -21,23 +21,26 @@ const AREA_NAME_KEY: Readonly<Record<'national' | 'fylke' | 'sentralitet', Strin
 };
 
 /**
- * How far the band has been tried, and for the country, a county or a centrality class how often it held what
- * happened there when that was too seldom (src/data/bandCoverage.json, written with the track record: their bands
- * are sums of municipalities, narrower than what the model misses for a sum; areaCoverage.ts).
+ * For the country, a county or a centrality class whose bands have held what happened too seldom, how often they held
+ * it (src/data/bandCoverage.json, written with the track record: their bands are sums of municipalities, narrower than
+ * what the model misses for a sum; areaCoverage.ts); else ''.
  */
-export function bandNote(data: Pick<ChartData, 'regionType'>): string {
+export function narrowBandNote(data: Pick<ChartData, 'regionType'>): string {
   const kind = data.regionType;
-  if (kind === undefined || kind === 'kommune') return t('bandHorizonNote');
+  if (kind === undefined || kind === 'kommune') return '';
   const c = coverage.kinds[kind];
-  const share = c.share.inside / c.share.n;
-  const list = c.listLength.inside / c.listLength.n;
-  if (!(Math.min(share, list) < NARROW_BAND_COVERAGE)) return t('bandHorizonNote');
+  if (!bandsTooNarrow(c)) return '';
   return t('bandAreaNarrowNote', {
     area: t(AREA_NAME_KEY[kind]),
     origins: new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(coverage.origins.map(String)),
-    share: formatPercent(share, 0),
-    list: formatPercent(list, 0),
+    share: formatPercent(coverageOf(c.share), 0),
+    list: formatPercent(coverageOf(c.listLength), 0),
   });
+}
+
+/** The band's note: how often it held for a larger area where that was too seldom, else how far it has been tried. */
+export function bandNote(data: Pick<ChartData, 'regionType'>): string {
+  return narrowBandNote(data) || t('bandHorizonNote');
 }
 
 /** The chart's caveats, each a sentence or two; empty when it has none. The band's only once Monte Carlo has run. */

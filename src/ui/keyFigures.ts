@@ -35,7 +35,7 @@ import {
   roundProbabilityPoints,
 } from './format.ts';
 import { t, type StringKey } from './i18n.ts';
-import { bandNote } from './chartCautions.ts';
+import { narrowBandNote } from './chartCautions.ts';
 import { EVENT_MAPS } from './eventMaps.ts';
 import type { ChartData } from './chartView.ts';
 
@@ -134,9 +134,7 @@ export function definitionText(data: ChartData): string {
     : `${t('differenceDefinition')} ${t('differenceDefinitionCentral')}`;
   // (before the runs too: the note depends on the kind of region only, and text that came with the runs would move
   // the charts below when they arrive)
-  const band = data.regionType !== 'kommune' ? bandNote(data) : '';
-  const narrow = band !== '' && band !== t('bandHorizonNote') ? band : '';
-  return [difference, standingDefinition(data), narrow].filter((x) => x !== '').join(' ');
+  return [difference, standingDefinition(data), narrowBandNote(data)].filter((x) => x !== '').join(' ');
 }
 
 /**

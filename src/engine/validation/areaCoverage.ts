@@ -92,8 +92,19 @@ export function areaCoverage(tracks: readonly Pick<OriginTrack, 'regions'>[]): A
 }
 
 /** The share of region-years whose outcome lay within the band (NaN without any). */
-export function coverageOf(h: BandHits): number {
+export function coverageOf(h: Pick<BandHits, 'n' | 'inside'>): number {
   return h.n > 0 ? h.inside / h.n : NaN;
+}
+
+/**
+ * Whether a kind of area's bands have been too narrow: either outcome held in less than NARROW_BAND_COVERAGE of its
+ * region-years (the app's chart note and "Om modellen" both say it from this).
+ */
+export function bandsTooNarrow(a: {
+  readonly share: Pick<BandHits, 'n' | 'inside'>;
+  readonly listLength: Pick<BandHits, 'n' | 'inside'>;
+}): boolean {
+  return Math.min(coverageOf(a.share), coverageOf(a.listLength)) < NARROW_BAND_COVERAGE;
 }
 
 /** Counts of one outcome's band for the app (src/data/bandCoverage.json). */

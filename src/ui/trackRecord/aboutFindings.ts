@@ -10,8 +10,8 @@
 import type { BacktestTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
 import {
   areaCoverage,
+  bandsTooNarrow,
   coverageOf,
-  NARROW_BAND_COVERAGE,
   type AreaCoverage,
   type AreaKind,
 } from '../../engine/validation/areaCoverage.ts';
@@ -216,7 +216,7 @@ export function areaSentence(origins: readonly OriginTrack[]): string | null {
     ),
   )} (${AREA_NAME.kommune()}: ${c(municipal.share)})`;
   const listLengthText = `${listText(areas.map((a) => c(a.listLength)))} (${AREA_NAME.kommune()}: ${c(municipal.listLength)})`;
-  const narrow = areas.some((a) => Math.min(coverageOf(a.share), coverageOf(a.listLength)) < NARROW_BAND_COVERAGE);
+  const narrow = areas.some(bandsTooNarrow);
   const years = listText(origins.map((o) => o.origin));
   const head = narrow
     ? pick(
