@@ -184,13 +184,18 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
   return out;
 }
 
+/** The data the page's charts show (the first chart that has any). */
+function dataOnScreen(ctx: ReportContext): ChartData | null {
+  return ctx.views.find((v) => v.current)?.current ?? null;
+}
+
 /**
  * The report's scenarios: the comparison's, or current policy and the scenario on screen; for a municipality, each with
  * its probabilities as the key figures and the probability chart show them (in the same order as the scenarios).
  */
 function reportScenarios(ctx: ReportContext): { scenarios: ReportScenario[]; reference: number; runs: number | null } {
   const plain = plainReportScenarios(ctx);
-  const data = ctx.views.find((v) => v.current)?.current ?? null;
+  const data = dataOnScreen(ctx);
   const shown = data && data.regionType === 'kommune' ? shownScenarios(data) : null;
   if (!shown || shown.length !== plain.scenarios.length) return plain;
   const poolWeights = {
@@ -209,7 +214,7 @@ function plainReportScenarios(ctx: ReportContext): {
   reference: number;
   runs: number | null;
 } {
-  const data = ctx.views.find((v) => v.current)?.current ?? null;
+  const data = dataOnScreen(ctx);
   const cmp = ctx.compare;
   if (cmp) {
     const valueOf = (i: number) => (id: ResultId, year: number) => {
@@ -338,7 +343,7 @@ export async function reportDeck(
   }
   const lastYear = Math.max(...(charts[0]?.years ?? [2040]));
   const trackRecord = opts.brief ? undefined : await trackParagraphs(ctx);
-  const standing = standingSummary(ctx.views.find((v) => v.current)?.current ?? null, REPORT_YEAR);
+  const standing = standingSummary(dataOnScreen(ctx), REPORT_YEAR);
   const deck = buildReport({
     region: ctx.regionName,
     scenarios,
