@@ -1,7 +1,8 @@
 /**
  * The caveats a chart of the projection carries, in words: a steep fall into the first projected year
  * (firstYearNote.ts), a median line at 0 beside a real chance of a list without a GP (medianNote.ts), and how far
- * ahead the band has been tried against what happened, or for a larger area how often it held (issue #13). Under the
+ * ahead the band has been tried against what happened, or for a larger area how often it held, or, for an outcome the
+ * track record does not score, that its band is not tried (issue #13). Under the
  * chart on screen (chartView.ts), in its exports and under it in the council report and its slides
  * (export/report/collect.ts), so that the caveats travel with the figure.
  */
@@ -20,16 +21,22 @@ const AREA_NAME_KEY: Readonly<Record<'national' | 'fylke' | 'sentralitet', Strin
   sentralitet: 'bandAreaSentralitet',
 };
 
+/** The kind of a larger area whose bands have held what happened too seldom (bandCoverage.json); else undefined. */
+function narrowAreaKind(data: Pick<ChartData, 'regionType'>): 'national' | 'fylke' | 'sentralitet' | undefined {
+  const kind = data.regionType;
+  if (kind === undefined || kind === 'kommune') return undefined;
+  return bandsTooNarrow(coverage.kinds[kind]) ? kind : undefined;
+}
+
 /**
  * For the country, a county or a centrality class whose bands have held what happened too seldom, how often they held
  * it (src/data/bandCoverage.json, written with the track record: their bands are sums of municipalities, narrower than
  * what the model misses for a sum; areaCoverage.ts); else ''.
  */
 export function narrowBandNote(data: Pick<ChartData, 'regionType'>): string {
-  const kind = data.regionType;
-  if (kind === undefined || kind === 'kommune') return '';
+  const kind = narrowAreaKind(data);
+  if (kind === undefined) return '';
   const c = coverage.kinds[kind];
-  if (!bandsTooNarrow(c)) return '';
   return t('bandAreaNarrowNote', {
     area: t(AREA_NAME_KEY[kind]),
     origins: new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(coverage.origins.map(String)),
@@ -38,15 +45,21 @@ export function narrowBandNote(data: Pick<ChartData, 'regionType'>): string {
   });
 }
 
-/** The band's note: how often it held for a larger area where that was too seldom, else how far it has been tried. */
-export function bandNote(data: Pick<ChartData, 'regionType'>): string {
-  return narrowBandNote(data) || t('bandHorizonNote');
+/**
+ * The band's note. For a chart whose outcome the track record tries (ChartSpec.tried): how often it held for a larger
+ * area where that was too seldom, else how far ahead it has been tried. For another chart: that its band is the runs'
+ * spread, not tried, and, for a larger area, that the bands that were tried held too seldom there.
+ */
+export function bandNote(spec: Pick<ChartSpec, 'tried'>, data: Pick<ChartData, 'regionType'>): string {
+  if (spec.tried === true) return narrowBandNote(data) || t('bandHorizonNote');
+  const kind = narrowAreaKind(data);
+  return kind === undefined ? t('bandUntriedNote') : t('bandUntriedNarrowNote', { area: t(AREA_NAME_KEY[kind]) });
 }
 
 /** The chart's caveats, each a sentence or two; empty when it has none. The band's only once Monte Carlo has run. */
 export function chartCautions(spec: ChartSpec, data: ChartData): string[] {
   const notes = data.mc
-    ? [firstYearNote(spec, data), medianAtZeroNote(spec, data), bandNote(data)]
+    ? [firstYearNote(spec, data), medianAtZeroNote(spec, data), bandNote(spec, data)]
     : [firstYearNote(spec, data)];
   return notes.filter((s) => s !== '');
 }

@@ -21,6 +21,11 @@ export interface ChartSpec {
   readonly beginAtZero?: boolean;
   /** The value axis's top (e.g. 100 for probabilities in per cent). */
   readonly max?: number;
+  /**
+   * The track record (Treffsikkerhet, npm run validate) scores this chart's outcome against what happened, so its
+   * band's note says how far ahead it was tried; the bands of other charts say they are not tried.
+   */
+  readonly tried?: boolean;
 }
 
 const L = (nb: string, en: string): Localized => ({ nb, en });
@@ -34,6 +39,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     series: [{ result: 'nResidentsWithoutGp' }],
     history: ['nResidentsWithoutGp'],
     beginAtZero: true,
+    tried: true,
   },
   {
     id: 'withoutGpShare',
@@ -43,6 +49,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     series: [{ result: 'residentsWithoutGpShare' }],
     history: ['residentsWithoutGpShare'],
     beginAtZero: true,
+    tried: true,
   },
   {
     id: 'gps',
@@ -77,6 +84,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     scale: 'count',
     series: [{ result: 'meanListLength' }],
     history: ['meanListLength'],
+    tried: true,
   },
   {
     id: 'hours',

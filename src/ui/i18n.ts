@@ -384,6 +384,10 @@ const NB = {
   chartRefs: 'Referanselinjer: {list}.',
   bandHorizonNote:
     'Usikkerhetsbåndet er prøvd mot det som skjedde 3–5 år fram (se Treffsikkerhet); lenger fram er det modellens anslag, ikke prøvd.',
+  bandUntriedNote:
+    'Usikkerhetsbåndet viser spredningen i modellens kjøringer og er ikke prøvd mot det som skjedde: Treffsikkerhet prøver andelen uten fastlege og listelengden.',
+  bandUntriedNarrowNote:
+    'Usikkerhetsbåndet viser spredningen i modellens kjøringer og er ikke prøvd mot det som skjedde. Der båndene er prøvd, for andelen uten fastlege og listelengden, har de vært for smale for {area} (se Treffsikkerhet).',
   medianAtZeroNote:
     'Linja er medianen av kjøringene: i en liten kommune er utfallet enten ingen eller en hel liste uten fastlege, så linja kan stå på 0 selv om det er en reell sjanse for en ledig liste. I {year} er sannsynligheten for minst én liste uten fastlege {p}, og forventet antall uten fastlege {mean} personer (se sannsynlighetsfiguren).',
   firstYearFallNote:

@@ -113,7 +113,7 @@ describe('chart exports', () => {
     const { page } = app();
     // (after the Monte Carlo above: the band's caveat is under every projection chart; the country's says how often
     // its band held what happened, src/data/bandCoverage.json)
-    const band = bandNote({ regionType: 'national' }).split(':')[0]!;
+    const band = bandNote({ tried: true }, { regionType: 'national' }).split(':')[0]!;
     // (a chart's note follows its data when the chart is on screen)
     await page.locator('[data-chart="withoutGp"]').scrollIntoViewIfNeeded();
     await page.waitForFunction(

@@ -1,7 +1,7 @@
 // The band's note under a chart (chartCautions.ts bandNote): a municipality's says how far ahead the band has been
 // tried; the country's, a county's and a centrality class's say how often their band held what happened in the
 // hindcasts when that was too seldom (src/data/bandCoverage.json, issue #13), with the counts of that file, in
-// bokmål, nynorsk and English.
+// bokmål, nynorsk and English. A chart whose outcome the track record does not score says its band is not tried.
 import { afterEach, describe, expect, it } from 'vitest';
 import coverage from '../../src/data/bandCoverage.json';
 import { NARROW_BAND_COVERAGE } from '../../src/engine/validation/areaCoverage.ts';
@@ -13,12 +13,17 @@ import { NN } from '../../src/ui/strings/nn.ts';
 
 afterEach(() => setLocale('nb'));
 
+/** A chart whose outcome the track record scores (the share and count without a GP, the list length). */
+const TRIED = { tried: true } as const;
+/** Any other chart (hours, legevakt, joiners and leavers, cost, GPs, vacant lists). */
+const UNTRIED = {} as const;
+
 const rate = (h: { inside: number; n: number }) => h.inside / h.n;
 
 describe('bandNote', () => {
   it('gives a municipality the note on how far ahead the band has been tried', () => {
-    expect(bandNote({ regionType: 'kommune' })).toBe(t('bandHorizonNote'));
-    expect(bandNote({})).toBe(t('bandHorizonNote'));
+    expect(bandNote(TRIED, { regionType: 'kommune' })).toBe(t('bandHorizonNote'));
+    expect(bandNote(TRIED, {})).toBe(t('bandHorizonNote'));
   });
 
   it.each(['national', 'fylke', 'sentralitet'] as const)(
@@ -27,7 +32,7 @@ describe('bandNote', () => {
       const c = coverage.kinds[kind];
       const share = rate(c.share);
       const list = rate(c.listLength);
-      const note = bandNote({ regionType: kind });
+      const note = bandNote(TRIED, { regionType: kind });
       if (Math.min(share, list) >= NARROW_BAND_COVERAGE) {
         expect(note).toBe(t('bandHorizonNote'));
         return;
@@ -44,13 +49,36 @@ describe('bandNote', () => {
   it('speaks nynorsk and English', () => {
     registerLocale('nn', NN);
     setLocale('nn');
-    expect(bandNote({ regionType: 'national' })).toMatch(
+    expect(bandNote(TRIED, { regionType: 'national' })).toMatch(
       /^Uvissebandet har vore for smalt for heile landet: frå startåra 2020, 2022 og 2024 /,
     );
     registerLocale('en', EN);
     setLocale('en');
-    expect(bandNote({ regionType: 'fylke' })).toMatch(
+    expect(bandNote(TRIED, { regionType: 'fylke' })).toMatch(
       /^The uncertainty band has been too narrow for counties: from the start years 2020, 2022 and 2024 /,
+    );
+  });
+
+  it('says of a chart the track record does not score that its band is not tried, and for a larger area with narrow bands that the tried ones were too narrow', () => {
+    expect(bandNote(UNTRIED, { regionType: 'kommune' })).toBe(t('bandUntriedNote'));
+    expect(bandNote(UNTRIED, {})).not.toContain('prøvd mot det som skjedde 3–5 år fram');
+    for (const kind of ['national', 'fylke', 'sentralitet'] as const) {
+      const c = coverage.kinds[kind];
+      const narrow = Math.min(rate(c.share), rate(c.listLength)) < NARROW_BAND_COVERAGE;
+      const note = bandNote(UNTRIED, { regionType: kind });
+      expect(note.startsWith('Usikkerhetsbåndet viser spredningen i modellens kjøringer og er ikke prøvd')).toBe(true);
+      // never the tried charts' hit rates, which are not this outcome's
+      expect(note).not.toContain('av tilfellene');
+      expect(note.includes('har de vært for smale for ')).toBe(narrow);
+    }
+    expect(bandNote(UNTRIED, { regionType: 'national' })).toContain('har de vært for smale for hele landet');
+    registerLocale('nn', NN);
+    setLocale('nn');
+    expect(bandNote(UNTRIED, { regionType: 'kommune' })).toMatch(/^Uvissebandet viser spreiinga i køyringane/);
+    registerLocale('en', EN);
+    setLocale('en');
+    expect(bandNote(UNTRIED, { regionType: 'kommune' })).toMatch(
+      /^The uncertainty band shows the spread of the model’s runs and has not been checked/,
     );
   });
 });

@@ -298,7 +298,7 @@ describe('beside a municipality’s probability: how often municipalities that s
 describe('the definition under the key figures', () => {
   it('for the country adds the charts’ note that its bands have held too seldom, before and after Monte Carlo', () => {
     const national = data('national', SMALL_DET, SMALL_MC);
-    const note = bandNote(national);
+    const note = bandNote({ tried: true }, national);
     if (note !== t('bandHorizonNote')) {
       expect(definitionText(national).endsWith(` ${note}`)).toBe(true);
       // the same text before the runs, so that nothing above the charts grows when they arrive

@@ -381,6 +381,10 @@ export const EN: Readonly<Record<StringKey, string>> = {
   chartRefs: 'Reference lines: {list}.',
   bandHorizonNote:
     'The uncertainty band has been checked against what happened 3–5 years ahead (see Track record); further ahead it is the model’s estimate, unchecked.',
+  bandUntriedNote:
+    'The uncertainty band shows the spread of the model’s runs and has not been checked against what happened: the Track record checks the share without a GP and the list length.',
+  bandUntriedNarrowNote:
+    'The uncertainty band shows the spread of the model’s runs and has not been checked against what happened. Where the bands have been checked, for the share without a GP and the list length, they have been too narrow for {area} (see Track record).',
   medianAtZeroNote:
     'The line is the median of the runs: in a small municipality the outcome is either nobody or a whole list without a GP, so the line can stand at 0 while a vacant list is a real chance. In {year} the probability of at least one list without a GP is {p}, and the expected number without a GP {mean} people (see the probability chart).',
   firstYearFallNote:

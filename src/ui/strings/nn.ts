@@ -382,6 +382,10 @@ export const NN: Readonly<Record<StringKey, string>> = {
   chartRefs: 'Referanselinjer: {list}.',
   bandHorizonNote:
     'Uvissebandet er prøvd mot det som skjedde 3–5 år fram (sjå Treffsikkerheit); lenger fram er det anslaget til modellen, ikkje prøvd.',
+  bandUntriedNote:
+    'Uvissebandet viser spreiinga i køyringane til modellen og er ikkje prøvd mot det som skjedde: Treffsikkerheit prøver delen utan fastlege og listelengda.',
+  bandUntriedNarrowNote:
+    'Uvissebandet viser spreiinga i køyringane til modellen og er ikkje prøvd mot det som skjedde. Der banda er prøvde, for delen utan fastlege og listelengda, har dei vore for smale for {area} (sjå Treffsikkerheit).',
   medianAtZeroNote:
     'Linja er medianen av køyringane: i ein liten kommune er utfallet anten ingen eller ei heil liste utan fastlege, så linja kan stå på 0 sjølv om det er ein reell sjanse for ei ledig liste. I {year} er sannsynet for minst éi liste utan fastlege {p}, og forventa tal utan fastlege {mean} personar (sjå sannsynsfiguren).',
   firstYearFallNote:
