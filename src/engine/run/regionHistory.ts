@@ -1,7 +1,8 @@
 /**
  * The real history of a region, for the charts: Helsedirektoratet's national series for the whole country,
  * and for counties, centrality classes and municipalities the KOSTRA figures per municipality (SSB 12005:
- * share without a GP and mean list length, 2015-2025) summed over the members, weighted by population.
+ * share without a GP and mean list length, 2015-2025; lists without a GP, 2025) summed over the members, weighted by
+ * population.
  * Counts before autumn 2022 miss residents on unregistered vacant lists (the series break, see backtest.ts).
  */
 import { NATIONAL } from '../../data/index.ts';
@@ -99,8 +100,35 @@ function municipalHistory(members: readonly MunicipalityRecord[]): RegionHistory
   return {
     source: 'SSB 12005 (KOSTRA)',
     derived: ['nGps'],
-    series: { nResidentsWithoutGp: without, residentsWithoutGpShare: share, nGps: gps, meanListLength: listLength },
+    series: {
+      nResidentsWithoutGp: without,
+      residentsWithoutGpShare: share,
+      nGps: gps,
+      nVacantLists: vacantLists2025(members),
+      meanListLength: listLength,
+    },
   };
+}
+
+/**
+ * SSB's lists without a GP on 31 December 2025 summed over the members with a row, the only year SSB's municipal
+ * figures give them (src/data/raw/fastlege_kommune_2025.csv), so that the chart of vacant lists starts from a real
+ * value as the others do; none when the members with a row hold less than MIN_COVERAGE of the population. Not scaled
+ * up: a count of whole lists (the members without a row are a few small municipalities whose values are imputed).
+ */
+function vacantLists2025(members: readonly MunicipalityRecord[]): HistoryPoint[] {
+  const year = 2025;
+  let popAll = 0;
+  let pop = 0;
+  let lists = 0;
+  for (const r of members) {
+    const p = popAt(r, year) ?? 0;
+    popAll += p;
+    if (r.imputed) continue;
+    pop += p;
+    lists += r.gp2025.listsWithoutGp;
+  }
+  return pop > 0 && pop >= MIN_COVERAGE * popAll ? [{ year, value: lists }] : [];
 }
 
 /** History for the whole country (members = all) or for a set of municipalities. */
