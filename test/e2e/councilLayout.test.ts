@@ -4,7 +4,7 @@
 // language toggle whole, results first with jump links), no layout shift when Monte Carlo finishes, nor while new
 // runs come after a change (the charts hold their height; Avbryt lets go), the print
 // layout (charts whole, the changed settings printed, closed panels left off, the charts off screen drawn for the region on screen), Escape in an export menu returns the focus to its button,
-// and axe at 390, 1440 and 1920 px.
+// the comparison's wide tables scrolling in a focusable, named region on a phone, and axe at 390, 1440 and 1920 px.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -253,6 +253,55 @@ describe('phone (390 px)', () => {
       const o = await overflow(page);
       expect(o.scrollWidth, o.out.join(', ')).toBeLessThanOrEqual(390);
       await page.keyboard.press('Escape');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+/** Wrappers of tables wider than themselves: each should take the focus and have a name (WCAG 2.1.1). */
+async function wideTables(page: Page): Promise<{ id: string; focusable: boolean; name: string }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.table-scroll, .map-table-scroll')]
+      .filter((e) => e.checkVisibility() && e.scrollWidth > e.clientWidth + 1)
+      .map((e) => {
+        const by = e.getAttribute('aria-labelledby');
+        return {
+          id: e.querySelector('table')?.id || e.querySelector('table')?.className || '',
+          focusable: e.tabIndex === 0,
+          name: (by ? document.getElementById(by)?.textContent : e.getAttribute('aria-label')) ?? '',
+        };
+      }),
+  );
+}
+
+describe('phone (390 px), wide tables', () => {
+  it('the comparison’s tables scroll sideways in a region that takes the focus and is named by the caption; axe finds nothing', async () => {
+    const app = await openAt(390);
+    const { page } = app;
+    try {
+      await page.selectOption('#mc-runs', '100');
+      await cancelMonteCarlo(page);
+      await chooseRegion(page, 'Nordland', 'fylke:18');
+      await cancelMonteCarlo(page).catch(() => {});
+      await page.locator('.compare-panel > summary').click();
+      await page.locator('[data-compare="preset:legevaktpakke"]').check();
+      await page.locator('#compare-run').click();
+      await page.locator('#budget-table').waitFor({ timeout: 120_000 });
+      const wide = await wideTables(page);
+      // both are wider than a phone (before, axe's scrollable-region-focusable flagged them)
+      expect(wide.map((w) => w.id).sort()).toEqual(['budget-table', 'compare-table']);
+      for (const w of wide) {
+        expect(w.focusable, w.id).toBe(true);
+        expect(w.name.length, w.id).toBeGreaterThan(5);
+      }
+      // the keyboard reaches the region and scrolls it
+      const region = page.locator('.table-scroll:has(#compare-table)');
+      await region.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await app.close();

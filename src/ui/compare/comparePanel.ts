@@ -8,7 +8,7 @@
 import type { McRuns, McSummary } from '../../engine/run/mcSummary.ts';
 import { summarizeRuns } from '../../engine/run/mcSummary.ts';
 import { RESULT_SPECS, type ResultId } from '../../engine/run/results.ts';
-import { clear, h } from '../dom.ts';
+import { clear, h, scrollRegion } from '../dom.ts';
 import { formatInteger, formatInterval, formatMillNok, formatNumber, formatSigned } from '../format.ts';
 import { loc, t } from '../i18n.ts';
 import { loadCitations, withCitations } from '../citationsLazy.ts';
@@ -626,9 +626,7 @@ export class ComparePanel {
     out.append(
       h('h3', {}, t('compareDiffHeading')),
       h('p', { class: 'hint' }, t('compareDiffLead', { ref: refName, definition: t('differenceDefinition') })),
-      h(
-        'div',
-        { class: 'table-scroll' },
+      scrollRegion(
         h(
           'table',
           { class: 'data-table', id: 'compare-table' },
@@ -706,9 +704,7 @@ export class ComparePanel {
     out.append(
       h('h3', {}, t('budgetHeading')),
       h('p', { class: 'hint' }, t('budgetLead')),
-      h(
-        'div',
-        { class: 'table-scroll' },
+      scrollRegion(
         h(
           'table',
           { class: 'data-table', id: 'budget-table' },

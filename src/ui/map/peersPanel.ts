@@ -3,7 +3,7 @@
  * and the country, with residents, the share without a GP and the mean list length observed in the last SSB year
  * and projected (the scenario) in 2030 and at the horizon. Each peer's name puts it on screen.
  */
-import { clear, h } from '../dom.ts';
+import { clear, h, scrollRegion } from '../dom.ts';
 import { formatInteger } from '../format.ts';
 import { t } from '../i18n.ts';
 import '../strings/later.ts';
@@ -78,9 +78,7 @@ export function renderPeers(root: HTMLElement, n: MapNumbers, code: string, pick
   );
   root.append(
     h('p', { class: 'hint' }, t('peersLead', { year: observed })),
-    h(
-      'div',
-      { class: 'map-table-scroll' },
+    scrollRegion(
       h(
         'table',
         { class: 'data-table peers-table' },
@@ -88,6 +86,7 @@ export function renderPeers(root: HTMLElement, n: MapNumbers, code: string, pick
         h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
         body,
       ),
+      'map-table-scroll',
     ),
   );
 }

@@ -3,7 +3,7 @@
  * centrality class, the top 20 or all, each name a button that puts the municipality on screen; CSV and Excel
  * exports with the stamp (export/csv.ts and export/chartExport.ts's tableXlsx, loaded on first export).
  */
-import { clear, h, uniqueId } from '../dom.ts';
+import { clear, h, scrollRegion, uniqueId } from '../dom.ts';
 import { downloadBlob } from '../download.ts';
 import { t } from '../i18n.ts';
 import '../strings/later.ts';
@@ -144,7 +144,7 @@ export class RiskList {
     }
     table.append(body);
     clear(this.body);
-    this.body.append(h('div', { class: 'map-table-scroll' }, table));
+    this.body.append(scrollRegion(table, 'map-table-scroll'));
     if (rows.length > TOP) {
       const more = h(
         'button',

@@ -7,7 +7,7 @@
  * the dialog opens (the tables follow a moment later); the README's "Validation" section has the rest.
  */
 import type { GroupTrack, OriginTrack, TrackRecord } from '../../engine/validation/trackRecord.ts';
-import { clear, h } from '../dom.ts';
+import { clear, h, scrollRegion } from '../dom.ts';
 import { formatInteger, formatPercent } from '../format.ts';
 import { getLocale, localeTag, nnOr, t, type StringKey } from '../i18n.ts';
 import '../strings/later.ts';
@@ -178,7 +178,7 @@ export function validationTable(o: OriginTrack): HTMLElement {
       ),
     ),
   );
-  return h('div', { class: 'table-scroll' }, table);
+  return scrollRegion(table);
 }
 
 /** The median's and "no change"'s mean miss, the smaller median in bold, and the coverage. */
@@ -221,7 +221,7 @@ export function areaTable(record: TrackRecord): HTMLElement {
       ),
     ),
   );
-  return h('div', { class: 'table-scroll' }, table);
+  return scrollRegion(table);
 }
 
 /** The tables of every origin, latest first. */
