@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckBytes } from '../../src/ui/export/pptx.ts';
-import { reportPdfBytes } from '../../src/ui/export/report/pdf.ts';
+import { axisRange, reportPdfBytes } from '../../src/ui/export/report/pdf.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
 import { INPUT, NAMES, report } from './h3Fixture.ts';
 
@@ -231,5 +231,25 @@ describe('council report PDF (A4)', () => {
     const d = report();
     expect(d.title).toBe('The GP scheme in Bindal');
     expect(d.summary!.paragraphs.join(' ')).toContain('with 80 % probability between');
+  });
+});
+
+describe('council report PDF: value axis', () => {
+  it('gives a chart of zeros one whole step (before: steps of 1e-10, five labels "0")', () => {
+    expect(axisRange([0, 0, 0], 'count')).toEqual({ lo: 0, hi: 1, step: 1 });
+    expect(axisRange([], 'count')).toEqual({ lo: 0, hi: 1, step: 1 });
+  });
+
+  it('steps of at least the finest label a scale shows: whole counts, tenths of hours, per cent and millions', () => {
+    // a band up to 2.4 vacant lists: 0, 1, 2, 3
+    expect(axisRange([0, 1, 2.4], 'count')).toEqual({ lo: 0, hi: 3, step: 1 });
+    expect(axisRange([0, 0.03], 'decimal').step).toBe(0.1);
+    expect(axisRange([0, 0.03], 'percent').step).toBe(0.1);
+    expect(axisRange([0.17, 0.2], 'millNok')).toEqual({ lo: 0, hi: 0.2, step: 0.1 });
+  });
+
+  it('keeps round steps for ordinary charts, from 0 or from the lowest value below it', () => {
+    expect(axisRange([850, 1000, 1230], 'count')).toEqual({ lo: 0, hi: 1500, step: 500 });
+    expect(axisRange([-3, 12], 'percent')).toEqual({ lo: -5, hi: 15, step: 5 });
   });
 });

@@ -10,6 +10,7 @@ import {
   deckPptx,
   paginateRows,
   PPTX_MIME,
+  smallCountAxis,
   TABLE_ROWS_PER_SLIDE,
   textFitPt,
 } from '../../src/ui/export/pptx.ts';
@@ -259,5 +260,32 @@ describe('PowerPoint deck', () => {
       expect(size).toBeLessThanOrEqual(last);
       last = size;
     }
+  });
+
+  it('gives a count chart of small values one tick a unit (a chart of zeros was labelled "1, 1, 0" in LibreOffice)', async () => {
+    const zeros: DeckChartSlide = {
+      title: 'Udekkede legevakttimer',
+      unit: 'timer per måned',
+      scale: 'count',
+      years: YEARS,
+      series: [{ name: 'Ditt scenario', values: YEARS.map(() => 0), dashed: false, colour: '0072B2' }],
+      bands: [{ name: 'Ditt scenario, 80 %', p10: YEARS.map(() => 0), p90: YEARS.map(() => 0), colour: '0072B2' }],
+      stamp: ['Udekkede legevakttimer – Nesna'],
+    };
+    expect(smallCountAxis(zeros)).toEqual({ valAxisMaxVal: 1, valAxisMajorUnit: 1 });
+    // a band up to 2.4 lists: up to 3, a tick a list
+    const lists = { ...zeros, bands: [{ ...zeros.bands![0]!, p90: YEARS.map(() => 2.4) }] };
+    expect(smallCountAxis(lists)).toEqual({ valAxisMaxVal: 3, valAxisMajorUnit: 1 });
+    // larger counts and other scales keep the automatic axis
+    expect(smallCountAxis(CHART_A)).toEqual({});
+    expect(smallCountAxis({ ...zeros, scale: 'decimal' })).toEqual({});
+    const f = unzipSync(new Uint8Array(await (await deckPptx({ ...DECK, charts: [zeros] })).arrayBuffer()));
+    const chartXml = Object.keys(f)
+      .filter((k) => /^ppt\/charts\/chart\d+\.xml$/.test(k))
+      .map((k) => strFromU8(f[k]!));
+    expect(chartXml.some((x) => x.includes('<c:majorUnit val="1"/>') && x.includes('<c:max val="1"/>'))).toBe(true);
+    // the big chart of the main deck has no such axis
+    const slides = slidePaths(files);
+    expect(text(files, related(files, slides[2]!, 'chart')!)).not.toContain('<c:majorUnit');
   });
 });

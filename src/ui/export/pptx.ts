@@ -413,6 +413,20 @@ export function yearX(chart: DeckChartSlide, year: number): number | null {
   return CHART.x + CHART.w * (PLOT.x + (PLOT.w * i) / (chart.years.length - 1));
 }
 
+/**
+ * A count axis whose values stay under 5: one tick a unit from 0. Left to itself PowerPoint (and LibreOffice) picks
+ * steps of 0.2 or 0.5, which the whole-number format labels "0, 0, 1, 1" (a small municipality's uncovered legevakt
+ * hours, all 0). Other charts keep the automatic axis.
+ */
+export function smallCountAxis(
+  chart: DeckChartSlide,
+): Pick<PptxGenJS.IChartOpts, 'valAxisMaxVal' | 'valAxisMajorUnit'> {
+  if (chart.scale !== 'count') return {};
+  const values = [...chart.series.flatMap((s) => s.values), ...(chart.bands ?? []).flatMap((b) => b.p90)];
+  const top = Math.max(0, ...values.filter((v): v is number => v !== null && Number.isFinite(v)));
+  return top < 5 ? { valAxisMaxVal: Math.max(1, Math.ceil(top)), valAxisMajorUnit: 1 } : {};
+}
+
 function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChartSlide, lang: string): void {
   if (chart.series.length === 0 || chart.years.length === 0) return;
   const labels = chart.years.map((y) => String(y));
@@ -457,6 +471,7 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChartSlide
     valAxisTitleColor: MUTED,
     valAxisLabelFormatCode: format,
     valLabelFormatCode: format,
+    ...smallCountAxis(chart),
     valAxisLabelFontSize: 12,
     valAxisLabelFontFace: FONT,
     catAxisLabelFontSize: 12,

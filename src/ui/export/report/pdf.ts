@@ -44,6 +44,22 @@ export function niceStep(range: number, n = 5): number {
   return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * pow;
 }
 
+/**
+ * The smallest tick step of a scale, the finest its labels show: whole counts, a tenth of an hour, of a per cent and
+ * of a million kroner. (Without it a chart of zeros, e.g. a small municipality's uncovered legevakt hours, got steps
+ * of 10⁻¹⁰ and five labels "0".)
+ */
+const MIN_STEP: Readonly<Record<ChartScale, number>> = { count: 1, decimal: 0.1, percent: 0.1, millNok: 0.1 };
+
+/** The value axis of a chart: from 0 (or the lowest value below it) to the top, in round steps of at least MIN_STEP. */
+export function axisRange(values: readonly number[], scale: ChartScale): { lo: number; hi: number; step: number } {
+  const lo0 = Math.min(0, ...values);
+  const hi0 = Math.max(lo0, ...values);
+  const step = Math.max(niceStep(hi0 - lo0), MIN_STEP[scale]);
+  const lo = Math.floor(lo0 / step) * step;
+  return { lo, hi: Math.max(Math.ceil(hi0 / step) * step, lo + step), step };
+}
+
 class Writer {
   readonly doc = new jsPDF({ orientation: 'portrait', unit: 'pt', format: 'a4' });
   y = M;
@@ -150,11 +166,7 @@ class Writer {
     const all = [...lines.flatMap((s) => s.values), ...bands.flatMap((b) => [...b.p10, ...b.p90])].filter(
       (v): v is number => v !== null && Number.isFinite(v),
     );
-    let lo = Math.min(0, ...all);
-    let hi = Math.max(...all, lo + 1e-9);
-    const step = niceStep(hi - lo);
-    lo = Math.floor(lo / step) * step;
-    hi = Math.ceil(hi / step) * step;
+    const { lo, hi, step } = axisRange(all, chart.scale);
 
     // legend entries (lines and bands) laid out below the plot
     const legend = [
