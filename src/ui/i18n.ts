@@ -219,6 +219,9 @@ const NB = {
   kfWithout: 'Uten fastlege {year}',
   kfShort: 'Fastleger som mangler for full dekning {year}',
   kfCost: 'Offentlig kostnad {year}',
+  kfUntriedNote:
+    'Intervallene i {cards} er modellens spredning, ikke prøvd mot det som skjedde: Treffsikkerhet prøver andelen uten fastlege og listelengden inntil 5 år fram.',
+  quoted: '«{text}»',
   kfVsBaseline: '{delta} mot dagens politikk',
   kfSame: 'som dagens politikk',
   kfBand: '80 % usikkerhetsintervall: {lo}–{hi}',

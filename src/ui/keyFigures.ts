@@ -34,7 +34,7 @@ import {
   roundGpCount,
   roundProbabilityPoints,
 } from './format.ts';
-import { t, type StringKey } from './i18n.ts';
+import { localeTag, t, type StringKey } from './i18n.ts';
 import { narrowBandNote } from './chartCautions.ts';
 import { EVENT_MAPS } from './eventMaps.ts';
 import type { ChartData } from './chartView.ts';
@@ -54,6 +54,11 @@ interface CardSpec {
   readonly format: (v: number) => string;
   /** How the card says what can be known (see the module comment); plain cards show the median and interval. */
   readonly kind?: 'withoutGp' | 'short';
+  /**
+   * The card's interval has not been tried against what happened: the track record scores the share without a GP and
+   * the list length (which the GPs short are made of) up to 5 years ahead, not 2035, nor the cost.
+   */
+  readonly untried?: true;
 }
 
 const CARDS: readonly CardSpec[] = [
@@ -74,6 +79,7 @@ const CARDS: readonly CardSpec[] = [
     value: (g, y) => g('nResidentsWithoutGp')[y]!,
     format: formatInteger,
     kind: 'withoutGp',
+    untried: true,
   },
   {
     id: 'short2030',
@@ -95,6 +101,7 @@ const CARDS: readonly CardSpec[] = [
     value: (g, y) => g('publicCostNok')[y]!,
     result: 'publicCostNok',
     format: formatRoundedMillNok,
+    untried: true,
   },
 ];
 
@@ -125,16 +132,28 @@ export class KeyFigures {
 
 /**
  * The sentences under the key figures: what "difference from current policy" is, what "kommuner som sto likt" is for
- * a municipality, and for the country, a county or a centrality class whose bands have held what happened too seldom
- * in the hindcasts, the charts' note on it (chartCautions.ts), since the cards' intervals are the same bands.
+ * a municipality, which cards' intervals have not been tried against what happened (CardSpec.untried), and for the
+ * country, a county or a centrality class whose bands have held what happened too seldom in the hindcasts, the
+ * charts' note on it (chartCautions.ts), since the cards' intervals are the same bands.
  */
 export function definitionText(data: ChartData): string {
   const difference = data.mc?.runs
     ? t('differenceDefinition')
     : `${t('differenceDefinition')} ${t('differenceDefinitionCentral')}`;
-  // (before the runs too: the note depends on the kind of region only, and text that came with the runs would move
-  // the charts below when they arrive)
-  return [difference, standingDefinition(data), narrowBandNote(data)].filter((x) => x !== '').join(' ');
+  // (before the runs too: the notes depend on the kind of region and the years only, and text that came with the runs
+  // would move the charts below when they arrive)
+  return [difference, standingDefinition(data), untriedCardsNote(data), narrowBandNote(data)]
+    .filter((x) => x !== '')
+    .join(' ');
+}
+
+/** Which of the cards shown have intervals the track record has not tried, by their titles; '' when none. */
+export function untriedCardsNote(data: Pick<ChartData, 'years'>): string {
+  const titles = CARDS.filter((c) => c.untried && data.years.includes(c.year)).map((c) =>
+    t('quoted', { text: t(c.title, { year: c.year }) }),
+  );
+  if (titles.length === 0) return '';
+  return t('kfUntriedNote', { cards: new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(titles) });
 }
 
 /**

@@ -12,6 +12,7 @@ import { bandNote } from '../../src/ui/chartCautions.ts';
 import { NN } from '../../src/ui/strings/nn.ts';
 import {
   definitionText,
+  untriedCardsNote,
   FEW_LISTS,
   shortContent,
   standingDefinition,
@@ -307,5 +308,23 @@ describe('the definition under the key figures', () => {
     expect(definitionText(national).startsWith(t('differenceDefinition'))).toBe(true);
     // a municipality: no such note
     expect(definitionText(data('kommune', SMALL_DET, SMALL_MC))).not.toContain('for smalt');
+  });
+
+  it('names the cards whose intervals the track record has not tried (2035 and the cost), before and after Monte Carlo', () => {
+    const years = Array.from({ length: 15 }, (_, i) => 2026 + i);
+    expect(untriedCardsNote({ years })).toBe(
+      'Intervallene i «Uten fastlege 2035» og «Offentlig kostnad 2030» er modellens spredning, ikke prøvd mot det som skjedde: Treffsikkerhet prøver andelen uten fastlege og listelengden inntil 5 år fram.',
+    );
+    // only the cards shown: without 2035 in the years, the cost alone; none before 2030
+    const costOnly = untriedCardsNote({ years: years.filter((y) => y <= 2030) });
+    expect(costOnly).toMatch(/^Intervallene i «Offentlig kostnad 2030» er /);
+    expect(untriedCardsNote({ years: [2026, 2027] })).toBe('');
+    // in the definition under the cards, the same before the runs as after (nothing above the charts grows)
+    for (const kind of ['kommune', 'national'] as const) {
+      const d = data(kind, SMALL_DET, SMALL_MC);
+      expect(d.years).toContain(2030);
+      expect(definitionText(d)).toContain(untriedCardsNote(d));
+      expect(definitionText(data(kind, SMALL_DET))).toContain(untriedCardsNote(d));
+    }
   });
 });

@@ -216,6 +216,9 @@ export const EN: Readonly<Record<StringKey, string>> = {
   kfWithout: 'Without a GP {year}',
   kfShort: 'GPs short of full coverage {year}',
   kfCost: 'Public cost {year}',
+  kfUntriedNote:
+    'The intervals in {cards} are the model’s spread, not checked against what happened: the Track record checks the share without a GP and the list length up to 5 years ahead.',
+  quoted: '“{text}”',
   kfVsBaseline: '{delta} vs current policy',
   kfSame: 'same as current policy',
   kfBand: '80% uncertainty interval: {lo}–{hi}',

@@ -218,6 +218,9 @@ export const NN: Readonly<Record<StringKey, string>> = {
   kfWithout: 'Utan fastlege {year}',
   kfShort: 'Fastlegar som manglar for full dekning {year}',
   kfCost: 'Offentleg kostnad {year}',
+  kfUntriedNote:
+    'Intervalla i {cards} er spreiinga til modellen, ikkje prøvd mot det som skjedde: Treffsikkerheit prøver delen utan fastlege og listelengda inntil 5 år fram.',
+  quoted: '«{text}»',
   kfVsBaseline: '{delta} mot dagens politikk',
   kfSame: 'som dagens politikk',
   kfBand: '80 % uvisseintervall: {lo}–{hi}',
