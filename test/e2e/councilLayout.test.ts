@@ -301,7 +301,8 @@ describe('phone (390 px), wide tables', () => {
       await region.focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
-      expect(await region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+      // (the browser may scroll smoothly: wait for it)
+      await expect.poll(() => region.evaluate((e) => e.scrollLeft), { timeout: 5000 }).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await app.close();
