@@ -56,6 +56,21 @@ export function bandNote(spec: Pick<ChartSpec, 'tried'>, data: Pick<ChartData, '
   return kind === undefined ? t('bandUntriedNote') : t('bandUntriedNarrowNote', { area: t(AREA_NAME_KEY[kind]) });
 }
 
+/** The first year-end whose counts of residents and lists without a GP are complete (registration from autumn 2022). */
+const FIRST_COMPLETE_YEAR = 2022;
+
+/**
+ * Where the chart's real history comes from, and, when it reaches back before FIRST_COMPLETE_YEAR, that the counts
+ * before autumn 2022 miss unregistered vacant lists (the series break, backtest.ts); '' without history. (A
+ * municipality's vacant lists have 2025 only, and say the source alone.)
+ */
+export function historyNote(spec: Pick<ChartSpec, 'history'>, data: Pick<ChartData, 'history'>): string {
+  const points = (spec.history ?? []).flatMap((id) => data.history.series[id] ?? []);
+  if (points.length === 0) return '';
+  const key = points.some((p) => p.year < FIRST_COMPLETE_YEAR) ? 'historyNote' : 'historySourceNote';
+  return t(key, { source: data.history.source });
+}
+
 /** The chart's caveats, each a sentence or two; empty when it has none. The band's only once Monte Carlo has run. */
 export function chartCautions(spec: ChartSpec, data: ChartData): string[] {
   const notes = data.mc

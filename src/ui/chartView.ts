@@ -27,7 +27,7 @@ import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';
 import { EXPORT_FORMATS, exportMenu, type ExportFormat } from './exportMenu.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
-import { chartCautions } from './chartCautions.ts';
+import { chartCautions, historyNote } from './chartCautions.ts';
 import { applyHidden, legendEntries, renderLegend } from './chartLegend.ts';
 import { loc, localeTag, t } from './i18n.ts';
 import type { DeterministicResult, RegionOption, SeriesSet } from './sim/protocol.ts';
@@ -267,7 +267,7 @@ export class ChartView {
 
   /** The note under the chart. */
   protected noteText(data: ChartData, hasHistory: boolean): string {
-    const history = hasHistory ? t('historyNote', { source: data.history.source }) : '';
+    const history = hasHistory ? historyNote(this.spec, data) : '';
     return [history, ...this.cautions(data)].filter(Boolean).join(' ');
   }
 

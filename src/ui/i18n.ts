@@ -314,6 +314,7 @@ const NB = {
   history: 'Historikk',
   historyDerived: 'Historikk (beregnet)',
   historyNote: 'Historikk: {source}. Før høsten 2022 ble ikke alle lister uten fast lege registrert (brudd i serien).',
+  historySourceNote: 'Historikk: {source}.',
   leverStarts: '{label} fra {year}',
   leversStart: '{n} tiltak fra {year}',
   chartAlt: '{title}, {region}: {summary}',

@@ -1,11 +1,12 @@
 // The band's note under a chart (chartCautions.ts bandNote): a municipality's says how far ahead the band has been
 // tried; the country's, a county's and a centrality class's say how often their band held what happened in the
 // hindcasts when that was too seldom (src/data/bandCoverage.json, issue #13), with the counts of that file, in
-// bokmål, nynorsk and English. A chart whose outcome the track record does not score says its band is not tried.
+// bokmål, nynorsk and English. A chart whose outcome the track record does not score says its band is not tried. The
+// history's note names the source, and the registration break only where the history reaches back before 2022.
 import { afterEach, describe, expect, it } from 'vitest';
 import coverage from '../../src/data/bandCoverage.json';
 import { NARROW_BAND_COVERAGE } from '../../src/engine/validation/areaCoverage.ts';
-import { bandNote } from '../../src/ui/chartCautions.ts';
+import { bandNote, historyNote } from '../../src/ui/chartCautions.ts';
 import { formatPercent } from '../../src/ui/format.ts';
 import { registerLocale, setLocale, t } from '../../src/ui/i18n.ts';
 import { EN } from '../../src/ui/strings/en.ts';
@@ -80,5 +81,30 @@ describe('bandNote', () => {
     expect(bandNote(UNTRIED, { regionType: 'kommune' })).toMatch(
       /^The uncertainty band shows the spread of the model’s runs and has not been checked/,
     );
+  });
+});
+
+describe('historyNote', () => {
+  const spec = { history: ['nVacantLists'] as const };
+  const withPoints = (years: number[]) => ({
+    history: {
+      source: 'SSB 12005 (KOSTRA)',
+      derived: [],
+      series: { nVacantLists: years.map((year) => ({ year, value: 1 })) },
+    },
+  });
+
+  it('names the registration break where the history reaches back before 2022, else the source alone', () => {
+    expect(historyNote(spec, withPoints([2019, 2020, 2025]))).toBe(
+      'Historikk: SSB 12005 (KOSTRA). Før høsten 2022 ble ikke alle lister uten fast lege registrert (brudd i serien).',
+    );
+    // a municipality's vacant lists: SSB's 2025 count only
+    expect(historyNote(spec, withPoints([2025]))).toBe('Historikk: SSB 12005 (KOSTRA).');
+    expect(historyNote(spec, withPoints([2022, 2023]))).toBe('Historikk: SSB 12005 (KOSTRA).');
+    expect(historyNote(spec, withPoints([]))).toBe('');
+    expect(historyNote({}, withPoints([2019]))).toBe('');
+    registerLocale('en', EN);
+    setLocale('en');
+    expect(historyNote(spec, withPoints([2025]))).toBe('History: SSB 12005 (KOSTRA).');
   });
 });

@@ -311,6 +311,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   history: 'History',
   historyDerived: 'History (derived)',
   historyNote: 'History: {source}. Before autumn 2022 not all lists without a GP were registered (series break).',
+  historySourceNote: 'History: {source}.',
   leverStarts: '{label} from {year}',
   leversStart: '{n} levers from {year}',
   chartAlt: '{title}, {region}: {summary}',

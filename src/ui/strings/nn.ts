@@ -313,6 +313,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   historyDerived: 'Historikk (berekna)',
   historyNote:
     'Historikk: {source}. Før hausten 2022 vart ikkje alle lister utan fast lege registrerte (brot i serien).',
+  historySourceNote: 'Historikk: {source}.',
   leverStarts: '{label} frå {year}',
   leversStart: '{n} tiltak frå {year}',
   chartAlt: '{title}, {region}: {summary}',
