@@ -54,6 +54,9 @@ const SAME_IN_BOTH = new Set<string>([
   'mapShowRegion',
   'mapSortBy',
   'exportDone',
+  // quotation marks around a text, and the history's source alone
+  'quoted',
+  'historySourceNote',
   // the language switcher's group name («Språk» in both)
   'languageGroup',
   // single words and short phrases spelt alike in bokmål and nynorsk
