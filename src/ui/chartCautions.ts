@@ -11,8 +11,8 @@ import { bandsTooNarrow, coverageOf } from '../engine/validation/areaCoverage.ts
 import type { ChartSpec } from './chartSpecs.ts';
 import type { ChartData } from './chartView.ts';
 import { firstYearNote } from './firstYearNote.ts';
-import { formatPercent } from './format.ts';
-import { localeTag, t, type StringKey } from './i18n.ts';
+import { formatList, formatPercent } from './format.ts';
+import { t, type StringKey } from './i18n.ts';
 import { medianAtZeroNote } from './medianNote.ts';
 
 const AREA_NAME_KEY: Readonly<Record<'national' | 'fylke' | 'sentralitet', StringKey>> = {
@@ -39,7 +39,7 @@ export function narrowBandNote(data: Pick<ChartData, 'regionType'>): string {
   const c = coverage.kinds[kind];
   return t('bandAreaNarrowNote', {
     area: t(AREA_NAME_KEY[kind]),
-    origins: new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(coverage.origins.map(String)),
+    origins: formatList(coverage.origins.map(String)),
     share: formatPercent(coverageOf(c.share), 0),
     list: formatPercent(coverageOf(c.listLength), 0),
   });

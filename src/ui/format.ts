@@ -1,7 +1,7 @@
 /**
  * Number formats for the UI in the current language (nb-NO: NBSP as group separator, decimal comma,
- * U+2212 minus), years without a separator, and a lenient parser for what users type ("1 234,5", "1234.5",
- * "40 %").
+ * U+2212 minus), years without a separator, lists in words ("2020, 2022 og 2024"), and a lenient parser for what
+ * users type ("1 234,5", "1234.5", "40 %").
  */
 import { localeTag } from './i18n.ts';
 
@@ -16,6 +16,11 @@ function nf(opts: Intl.NumberFormatOptions): Intl.NumberFormat {
     cache.set(key, f);
   }
   return f;
+}
+
+/** Items joined as the current language writes a list: "a, b og c" (nb, nn), "a, b and c" (en). */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(items);
 }
 
 /** Significant digits that suit the size of the number (counts whole, small values with decimals). */

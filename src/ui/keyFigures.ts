@@ -23,6 +23,7 @@ import { outcome, pairedDifference } from './compare/diff.ts';
 import {
   formatInteger,
   formatInterval,
+  formatList,
   formatRoundedMillNok,
   formatNumber,
   formatPercent,
@@ -34,7 +35,7 @@ import {
   roundGpCount,
   roundProbabilityPoints,
 } from './format.ts';
-import { localeTag, t, type StringKey } from './i18n.ts';
+import { t, type StringKey } from './i18n.ts';
 import { narrowBandNote } from './chartCautions.ts';
 import { EVENT_MAPS } from './eventMaps.ts';
 import type { ChartData } from './chartView.ts';
@@ -153,7 +154,7 @@ export function untriedCardsNote(data: Pick<ChartData, 'years'>): string {
     t('quoted', { text: t(c.title, { year: c.year }) }),
   );
   if (titles.length === 0) return '';
-  return t('kfUntriedNote', { cards: new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(titles) });
+  return t('kfUntriedNote', { cards: formatList(titles) });
 }
 
 /**

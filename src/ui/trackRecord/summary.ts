@@ -6,7 +6,7 @@
  * known (percentage points to one decimal, whole patients, coverage in whole per cent, probabilities to 5 points).
  * DOM-free: tested in Node in both languages.
  */
-import { formatInteger, formatPercent, formatProbability, formatYear } from '../format.ts';
+import { formatInteger, formatList, formatPercent, formatProbability, formatYear } from '../format.ts';
 import { localeTag, t, type StringKey } from '../i18n.ts';
 import '../strings/later.ts';
 import type { RegionOption } from '../sim/protocol.ts';
@@ -38,10 +38,6 @@ const patients = (n: number) => formatInteger(n);
 /** A value as the summary shows it, for comparing two shown values (equal when they print alike). */
 const shownPp = (share: number) => Math.round(share * 1000);
 const shownPatients = (n: number) => Math.round(n);
-
-function listOf(items: readonly string[]): string {
-  return new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(items);
-}
 
 /** "under 2 000 innbyggere" from the validation's English size-band label ("under 2,000", "2,000-4,999", …). */
 export function sizeBandText(label: string): string {
@@ -132,11 +128,11 @@ function eventsParagraph(v: TrackView): string | null {
   const items = v.events.map((e) =>
     t(e.happened ? 'trackEventYes' : 'trackEventNo', { p: formatProbability(e.p), year: formatYear(e.year) }),
   );
-  const events = t('trackEvents', { list: listOf(items) });
+  const events = t('trackEvents', { list: formatList(items) });
   const based = v.events.filter((e) => e.base !== undefined);
   if (based.length === 0) return events;
   const base = based.map((e) => t('trackBaseItem', { p: formatProbability(e.base!), year: formatYear(e.year) }));
-  return `${events} ${t('trackEventsBase', { origin: v.origin, list: listOf(base) })}`;
+  return `${events} ${t('trackEventsBase', { origin: v.origin, list: formatList(base) })}`;
 }
 
 /** Municipalities like it (or the area's own, one by one), and the validation's CRPS of the matching groups. */
@@ -242,7 +238,7 @@ function standingParagraph(peers: Peers): string | null {
 export function trackSummary(v: TrackView, name: string): string[] {
   const registered =
     v.scored && v.registeredBasisYears.length > 0
-      ? t('trackRegistered', { years: listOf(v.registeredBasisYears.map(formatYear)) })
+      ? t('trackRegistered', { years: formatList(v.registeredBasisYears.map(formatYear)) })
       : null;
   return [
     regionParagraph(v, name),
