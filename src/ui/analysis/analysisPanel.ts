@@ -15,7 +15,7 @@ import type { LeverValue } from '../../levers/types.ts';
 import { LEVERS } from '../../levers/registry.ts';
 import type { Target } from '../../engine/analysis/index.ts';
 import type { SavedScenario } from '../scenarios/document.ts';
-import { clear, h } from '../dom.ts';
+import { clear, h, scrollRegion } from '../dom.ts';
 import { formatNumber } from '../format.ts';
 import { loc, onLocaleChange, t } from '../i18n.ts';
 import type { AnalysisAnswer, AnalysisSpec, RegionOption, RunRequest } from '../sim/protocol.ts';
@@ -899,9 +899,7 @@ export class AnalysisPanel {
       const table = dataTable(at('packageTitle'), { header: pt.header, rows: pt.rows.map((x) => x.cells) });
       table.id = 'an-opt-package';
       pt.rows.forEach((x, i) => table.tBodies[0]!.rows[i]!.setAttribute('data-an-lever', x.id));
-      s.result.append(
-        h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': at('packageTitle') }, table),
-      );
+      s.result.append(scrollRegion(table));
     }
     if (r.frontier.length > 0) {
       const ft = frontierTable(r, o, period, today);
