@@ -35,7 +35,7 @@ import {
   roundGpCount,
   roundProbabilityPoints,
 } from './format.ts';
-import { t, type StringKey } from './i18n.ts';
+import { getLocale, t, type StringKey } from './i18n.ts';
 import { narrowBandNote } from './chartCautions.ts';
 import { EVENT_MAPS } from './eventMaps.ts';
 import type { ChartData } from './chartView.ts';
@@ -43,7 +43,7 @@ import type { ChartData } from './chartView.ts';
 /** A municipality with at most this many lists (GPs plus lists without one) leads with the probability. */
 export const FEW_LISTS = 20;
 
-interface CardSpec {
+export interface CardSpec {
   readonly id: string;
   readonly title: StringKey;
   readonly year: number;
@@ -62,7 +62,8 @@ interface CardSpec {
   readonly untried?: true;
 }
 
-const CARDS: readonly CardSpec[] = [
+/** The cards, in order (exported for the tests). */
+export const CARDS: readonly CardSpec[] = [
   {
     id: 'without2030',
     title: 'kfWithout',
@@ -107,6 +108,10 @@ const CARDS: readonly CardSpec[] = [
 ];
 
 export class KeyFigures {
+  /** The tallest each card has been for the region, language and width on screen (holdHeights), by card id. */
+  private readonly held = new Map<string, number>();
+  private heldFor = '';
+
   constructor(
     private readonly root: HTMLElement,
     /** Where the one sentence that defines "difference from current policy" goes (compare/diff.ts). */
@@ -116,18 +121,52 @@ export class KeyFigures {
   update(data: ChartData | null): void {
     clear(this.root);
     if (!data) return;
+    const awaiting = awaitingRuns(data);
     for (const c of CARDS) {
       const yi = data.years.indexOf(c.year);
       if (yi < 0) continue;
-      if (c.kind) {
-        this.root.append(cardElement(c, c.kind === 'withoutGp' ? withoutGpContent(data, yi) : shortContent(data, yi)));
-        continue;
-      }
-      this.root.append(cardElement(c, plainContent(c, data, yi)));
+      const content =
+        c.kind === 'withoutGp'
+          ? withoutGpContent(data, yi)
+          : c.kind === 'short'
+            ? shortContent(data, yi)
+            : plainContent(c, data, yi);
+      this.root.append(cardElement(c, content, awaiting ? ghostContent(c, data, yi) : undefined));
     }
     const own = ownMeasuresContent(data);
     if (own) this.root.append(ownMeasuresElement(own));
-    if (this.definition) this.definition.textContent = definitionText(data);
+    this.holdHeights(data);
+    if (!this.definition) return;
+    // the definition changes a sentence when the runs arrive: until then it holds its later text too, unseen (as the
+    // cards' ghosts), so that its height does not change then (two lines on a phone)
+    clear(this.definition);
+    this.definition.classList.toggle('has-ghost', awaiting);
+    if (!awaiting) this.definition.textContent = definitionText(data);
+    else
+      this.definition.append(
+        h('span', { class: 'kf-live' }, definitionText(data)),
+        h('span', { class: 'kf-ghost', 'aria-hidden': 'true' }, definitionText(data, true)),
+      );
+  }
+
+  /**
+   * Each card keeps the tallest height it has had for this region, language and width: a card shrinks when the runs
+   * arrive (its ghost allowed for a change from current policy that is not there) or when a lever is moved back, and
+   * the cards after it in the grid would move up (the block as a whole keeps its height by main.ts's SteadyHeight).
+   */
+  private holdHeights(data: ChartData): void {
+    const key = `${data.regionName}|${getLocale()}|${this.root.clientWidth}`;
+    if (key !== this.heldFor) {
+      this.heldFor = key;
+      this.held.clear();
+    }
+    for (const card of this.root.querySelectorAll<HTMLElement>('[data-kf]')) {
+      const id = card.dataset['kf']!;
+      const before = this.held.get(id) ?? 0;
+      card.style.boxSizing = 'border-box';
+      if (before > 0) card.style.minHeight = `${before}px`;
+      this.held.set(id, Math.max(before, card.getBoundingClientRect().height));
+    }
   }
 }
 
@@ -135,15 +174,17 @@ export class KeyFigures {
  * The sentences under the key figures: what "difference from current policy" is, what "kommuner som sto likt" is for
  * a municipality, which cards' intervals have not been tried against what happened (CardSpec.untried), and for the
  * country, a county or a centrality class whose bands have held what happened too seldom in the hindcasts, the
- * charts' note on it (chartCautions.ts), since the cards' intervals are the same bands.
+ * charts' note on it (chartCautions.ts), since the cards' intervals are the same bands. `afterRuns`: as it will read
+ * once Monte Carlo has run (for its ghost before).
  */
-export function definitionText(data: ChartData): string {
-  const difference = data.mc?.runs
-    ? t('differenceDefinition')
-    : `${t('differenceDefinition')} ${t('differenceDefinitionCentral')}`;
+export function definitionText(data: ChartData, afterRuns = false): string {
+  const difference =
+    data.mc?.runs || afterRuns
+      ? t('differenceDefinition')
+      : `${t('differenceDefinition')} ${t('differenceDefinitionCentral')}`;
   // (before the runs too: the notes depend on the kind of region and the years only, and text that came with the runs
   // would move the charts below when they arrive)
-  return [difference, standingDefinition(data), untriedCardsNote(data), narrowBandNote(data)]
+  return [difference, standingDefinition(data, true, afterRuns), untriedCardsNote(data), narrowBandNote(data)]
     .filter((x) => x !== '')
     .join(' ');
 }
@@ -324,35 +365,151 @@ export interface CardContent {
   readonly lines: readonly string[];
 }
 
-function cardElement(c: CardSpec, x: CardContent): HTMLElement {
-  const title = t(c.title, { year: c.year });
-  return h(
-    'div',
-    {
-      class: `kf-card${deltaClass(x.roundedDelta)} is-${x.kind}`,
-      'data-kf': c.id,
-      role: 'group',
-      'aria-label': title,
-    },
-    h('p', { class: 'kf-title' }, title),
+/**
+ * A card's lines (title, number, change, lines under it), their classes prefixed with `prefix`: "kf" for what the card
+ * shows, "kg" for its ghost (ghostContent), styled alike (styles.css) but apart for the page's queries.
+ */
+function cardBody(title: string, x: CardContent, prefix: 'kf' | 'kg'): HTMLElement[] {
+  return [
+    h('p', { class: `${prefix}-title` }, title),
     h(
       'p',
-      { class: 'kf-value' },
+      { class: `${prefix}-value` },
       h(
         'span',
         {
-          class: `kf-number${x.kind === 'pending' ? ' kf-pending' : ''}`,
+          class: `${prefix}-number${x.kind === 'pending' ? ` ${prefix}-pending` : ''}`,
           'data-value': String(x.value),
           'data-kind': x.kind,
         },
         x.number,
       ),
       x.unit ? ' ' : '',
-      x.unit ? h('span', { class: 'kf-unit' }, x.unit) : '',
+      x.unit ? h('span', { class: `${prefix}-unit` }, x.unit) : '',
     ),
-    h('p', { class: 'kf-delta', 'data-delta': String(x.delta), hidden: x.deltaText === '' }, x.deltaText),
-    ...x.lines.map((line, i) => h('p', { class: i === x.lines.length - 1 ? 'kf-band' : 'kf-line' }, line)),
+    h('p', { class: `${prefix}-delta`, 'data-delta': String(x.delta), hidden: x.deltaText === '' }, x.deltaText),
+    ...x.lines.map((line, i) => h('p', { class: `${prefix}-${i === x.lines.length - 1 ? 'band' : 'line'}` }, line)),
+  ];
+}
+
+/**
+ * A card. With a ghost (until Monte Carlo has run), the card also holds, unseen and unread (aria-hidden), the lines it
+ * will have once the runs are in, in the same grid cell as what it shows: it is as tall as it will be, so that
+ * nothing below moves when the runs arrive, and no taller (a fixed reserve left 80-190 px empty under a
+ * municipality's cards at 1280 px).
+ */
+function cardElement(c: CardSpec, x: CardContent, ghost?: CardContent): HTMLElement {
+  const title = t(c.title, { year: c.year });
+  const attrs = {
+    class: `kf-card${deltaClass(x.roundedDelta)} is-${x.kind}${ghost ? ' has-ghost' : ''}`,
+    'data-kf': c.id,
+    role: 'group',
+    'aria-label': title,
+  };
+  if (!ghost) return h('div', attrs, ...cardBody(title, x, 'kf'));
+  return h(
+    'div',
+    attrs,
+    h('div', { class: 'kf-live' }, ...cardBody(title, x, 'kf')),
+    h('div', { class: `kf-ghost is-${ghost.kind}`, 'aria-hidden': 'true' }, ...cardBody(title, ghost, 'kg')),
   );
+}
+
+/** Whether the cards wait for the Monte Carlo runs (and so carry their ghosts): not in a comparison, not stopped. */
+function awaitingRuns(data: ChartData): boolean {
+  return !data.mc && !data.compare && !data.mcStopped;
+}
+
+/**
+ * What a card will show once Monte Carlo has run, with stand-in numbers from the central run, for its ghost
+ * (cardElement): the same lines, numbers a little wider than they are likely to be (the expected value 1.5 times the
+ * central run's, which it mostly exceeds; a band from half to twice the central value; for a municipality with few lists, up to 40 % of its residents; probabilities as "> 95 %"), so that
+ * a line that wraps when the runs arrive wraps in the ghost already. It is never shown.
+ */
+export function ghostContent(c: CardSpec, data: ChartData, yi: number): CardContent {
+  const few = fewLists(data, yi);
+  // the widest a probability is written ("> 95 %")
+  const widest = formatProbability(0.99);
+  if (c.kind === 'withoutGp') {
+    const det = data.current.nResidentsWithoutGp[yi]!;
+    const detDelta = det - data.baseline.nResidentsWithoutGp[yi]!;
+    const hi = few ? Math.max(2 * det, 0.4 * data.current.population[yi]!) : 2 * det;
+    const bandText = t('kfBandPersons', {
+      lo: formatInteger(roundCount(few ? 0 : det / 2)),
+      hi: formatInteger(roundCount(hi)),
+    });
+    const standing = standingLine(data, yi);
+    const shareLine = `${t('probShare5')}: ${widest}`;
+    if (few)
+      return {
+        ...probabilityContent(0.99, 0.99, [
+          ...standing,
+          shareLine,
+          t('kfExpected', { n: formatRoundedCount(1.5 * det) }),
+          bandText,
+        ]),
+        deltaText: t('kfVsBaselinePoints', { delta: formatSigned(-10) }),
+      };
+    const rounded = roundCount(detDelta);
+    return {
+      kind: 'expected',
+      value: det,
+      delta: detDelta,
+      roundedDelta: rounded,
+      number: formatRoundedCount(1.5 * det),
+      unit: t('kfExpectedUnit'),
+      deltaText: ghostDelta(rounded === 0 ? -roundCount(det / 5) : rounded),
+      lines: [`${t('probAnyList')}: ${widest}`, ...standing, shareLine, bandText],
+    };
+  }
+  if (c.kind === 'short') {
+    const det = shortOf(data.current, yi);
+    const detDelta = det - shortOf(data.baseline, yi);
+    const bandText = t('kfBandDoctors', {
+      lo: formatRoundedGpCount(few ? 0 : det / 2),
+      hi: formatRoundedGpCount(Math.max(2 * det, few ? 1 : 0)),
+    });
+    if (few)
+      return {
+        ...probabilityContent(0.99, 0.99, [t('kfShortExpected', { n: formatRoundedGpCount(1.5 * det) }), bandText]),
+        deltaText: t('kfVsBaselinePoints', { delta: formatSigned(-10) }),
+      };
+    const rounded = roundGpCount(detDelta);
+    return {
+      kind: 'expected',
+      value: det,
+      delta: detDelta,
+      roundedDelta: rounded,
+      number: formatRoundedGpCount(1.5 * det),
+      unit: t('kfShortExpectedUnit'),
+      // (a change under 10 GPs is written with a decimal, "−9,1", wider than a larger one's "−21")
+      deltaText: [gpDeltaText(rounded === 0 ? -roundGpCount(det / 5) : rounded), gpDeltaText(-9.5)].reduce((a, b) =>
+        b.length > a.length ? b : a,
+      ),
+      lines: [bandText],
+    };
+  }
+  const value = c.value((rid) => data.current[rid], yi);
+  const delta = value - c.value((rid) => data.baseline[rid], yi);
+  const same = formatSigned(delta, c.format) === c.format(0);
+  const change = same ? value / 40 : delta;
+  return {
+    kind: 'count',
+    value,
+    delta,
+    roundedDelta: same ? 0 : delta,
+    number: c.format(value),
+    unit: t(c.unit),
+    deltaText: `${t('kfVsBaseline', { delta: formatSigned(change, c.format) })} (${formatInterval({ p10: change / 2, p90: 2 * change }, c.format)})`,
+    lines: [t('kfBand', { lo: c.format(value / 2), hi: c.format(2 * value) })],
+  };
+}
+
+/** A ghost's change in residents: "same as current policy", or the change with an interval from half to twice it. */
+function ghostDelta(rounded: number): string {
+  if (rounded === 0) return t('kfSame');
+  const interval = { p10: Math.min(rounded / 2, 2 * rounded), p90: Math.max(rounded / 2, 2 * rounded) };
+  return `${t('kfVsBaseline', { delta: formatSigned(rounded) })} (${formatInterval(interval, formatInteger)})`;
 }
 
 /** A municipality with few lists in the year: its outcome is 0 or a whole list. */
@@ -477,14 +634,14 @@ export function standingLine(data: ChartData, yi: number): string[] {
  * The sentence that says what "kommuner som sto likt" is, for the definition under the key figures (`pooled`: with the
  * sentence on how much it counts in the card's probability; the probability chart's note says that itself).
  */
-export function standingDefinition(data: ChartData, pooled = true): string {
+export function standingDefinition(data: ChartData, pooled = true, afterRuns = false): string {
   const s = data.standing;
   if (!s || data.regionType !== 'kommune') return '';
   const band = t(`standingBand${s.band}` as StringKey);
   const definition = t('standingDefinition', { band, from: s.fromYear, until: s.untilYear });
   // (the definition before the runs too, as the band note: the cards' lines it explains come with them, and a
   // paragraph that grew when they came moved everything below, 140 px on a phone)
-  if (!pooled || !data.mc?.events?.current.pooled) return definition;
+  if (!pooled || !(afterRuns || data.mc?.events?.current.pooled)) return definition;
   // the card's probability is the runs pooled with these rates (eventMaps.ts): say how much each counts
   const w = EVENT_MAPS.anyListWithoutGp.poolWeight;
   return `${definition} ${t('standingPooled', { runs: formatPercent(w, 0), base: formatPercent(1 - w, 0) })}`;

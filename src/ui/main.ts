@@ -829,10 +829,9 @@ class App {
         void loadCitations();
       }, 0);
     }
+    // until Monte Carlo has run each card holds room for its intervals (its ghost, keyFigures.ts); then no shrinking
+    // (a new region may move things)
     this.keyFigures.update(data);
-    // room for the intervals until Monte Carlo has run, then no shrinking (a new region may move things)
-    $('#key-figures').classList.toggle('kf-awaiting-mc', !!data && !data.mc && !data.compare);
-    $('#key-figures').classList.toggle('kf-municipal', this.picker.value.type === 'kommune');
     if (this.region !== this.steadyRegion) {
       this.steadyRegion = this.region;
       this.steadyKf.reset();

@@ -397,6 +397,50 @@ describe('the room kept for the runs', () => {
   }
 });
 
+describe("a municipality's key figures while the runs come", () => {
+  // each card holds, unseen, the lines it will have once the runs are in (keyFigures.ts ghostContent): fixed reserves
+  // before left 80-190 px empty under a municipality's cards at 1280 px (Evenes 152, Haram 83)
+  for (const [width, code, query] of [
+    [1280, 'kommune:1853', 'Evenes'],
+    [1280, 'kommune:1580', 'Haram'],
+    [390, 'kommune:1828', 'Nesna'],
+  ] as const) {
+    it(`${width} px, ${query}: nothing below moves when the runs arrive, and at most 40 px of the room stays empty`, async () => {
+      const app = await openAt(width);
+      const { page } = app;
+      try {
+        await waitFor(page, 'mcDone', 0);
+        await settled(page);
+        const done = (await probe(page)).mcDone;
+        await chooseRegion(page, query, code);
+        expect((await probe(page)).mcDone, 'measured before the runs').toBe(done);
+        const topOf = () => page.locator('#charts').evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+        const before = await topOf();
+        // the ghosts are hidden from sight and from screen readers
+        expect(await page.locator('.kf-ghost').count()).toBeGreaterThan(0);
+        expect(await page.locator('.kf-ghost:not([aria-hidden="true"])').count()).toBe(0);
+        expect(await page.locator('[data-kf] .kf-number').count()).toBe(4);
+        await waitFor(page, 'mcDone', done);
+        await page.waitForTimeout(200);
+        expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(2);
+        expect(await page.locator('.kf-ghost').count()).toBe(0);
+        const { held, own } = await page.evaluate(() => {
+          const block = document.querySelector('#key-figures')!.parentElement!;
+          const held = block.getBoundingClientRect().height;
+          const kept = block.style.minHeight;
+          block.style.minHeight = '';
+          const own = block.getBoundingClientRect().height;
+          block.style.minHeight = kept;
+          return { held, own };
+        });
+        expect(held - own).toBeLessThanOrEqual(40);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
+
 describe('new runs after a change', () => {
   it('390 px: the charts hold their height while the new Monte Carlo runs come, so the one being read stays put', async () => {
     const app = await openAt(390);

@@ -5,12 +5,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Band, McEvents, ResultId } from '../../src/engine/index.ts';
 import type { ChartData } from '../../src/ui/chartView.ts';
-import { formatRoundedGpCount, roundGpCount } from '../../src/ui/format.ts';
+import { formatProbability, formatRoundedGpCount, roundGpCount } from '../../src/ui/format.ts';
 import { EVENT_MAPS } from '../../src/ui/eventMaps.ts';
 import { registerLocale, setLocale, t } from '../../src/ui/i18n.ts';
 import { bandNote } from '../../src/ui/chartCautions.ts';
 import { NN } from '../../src/ui/strings/nn.ts';
 import {
+  CARDS,
+  ghostContent,
+  plainContent,
   definitionText,
   untriedCardsNote,
   FEW_LISTS,
@@ -117,6 +120,40 @@ describe('GPs rounded to what can be known', () => {
     setLocale('en');
     expect(formatRoundedGpCount(0.74)).toBe('0.7');
     expect(formatRoundedGpCount(1234)).toBe('1,230');
+  });
+});
+
+describe('a card before Monte Carlo holds the lines it will have (its ghost), so nothing moves when they come', () => {
+  const card = (id: string) => CARDS.find((c) => c.id === id)!;
+  const withPop = (det: typeof SMALL_DET, pop: number) => ({ ...det, current: { ...det.current, population: [pop] } });
+  const cases = [
+    ['a municipality with few lists', data('kommune', withPop(SMALL_DET, 3500)), data('kommune', SMALL_DET, SMALL_MC)],
+    ['the country', data('national', withPop(NATIONAL_DET, 5_600_000)), data('national', NATIONAL_DET, NATIONAL_MC)],
+  ] as const;
+  for (const [name, before, after] of cases)
+    it(`${name}: the same kind and lines as once the runs are in, a change written out, probabilities at their widest`, () => {
+      for (const id of ['without2030', 'short2030']) {
+        const ghost = ghostContent(card(id), before, 0);
+        const final = id === 'short2030' ? shortContent(after, 0) : withoutGpContent(after, 0);
+        expect(ghost.kind, id).toBe(final.kind);
+        expect(ghost.lines.length, id).toBe(final.lines.length);
+        // a change from current policy even where there is none (a lever moved later would make the card taller)
+        expect(ghost.deltaText, id).toMatch(/mot dagens politikk/);
+        expect(ghost.deltaText, id).not.toBe(t('kfSame'));
+      }
+      const lines = ghostContent(card('without2030'), before, 0).lines.join(' ');
+      expect(lines).toContain(formatProbability(0.99));
+    });
+
+  it('the cost: its change with an interval and the band, as once the runs are in', () => {
+    const det = {
+      current: { ...NATIONAL_DET.current, publicCostNok: [17.0e9] },
+      baseline: { ...NATIONAL_DET.baseline, publicCostNok: [17.0e9] },
+    };
+    const ghost = ghostContent(card('cost2030'), data('national', det), 0);
+    expect(ghost.deltaText).toMatch(/^\+\d+ mot dagens politikk \(.+\)$/);
+    expect(ghost.lines).toHaveLength(plainContent(card('cost2030'), data('national', det), 0).lines.length);
+    expect(ghost.lines[0]).toMatch(/^80 % usikkerhetsintervall: /);
   });
 });
 
