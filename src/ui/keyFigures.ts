@@ -160,12 +160,16 @@ export class KeyFigures {
       this.heldFor = key;
       this.held.clear();
     }
-    for (const card of this.root.querySelectorAll<HTMLElement>('[data-kf]')) {
-      const id = card.dataset['kf']!;
-      const before = this.held.get(id) ?? 0;
+    const cards = [...this.root.querySelectorAll<HTMLElement>('[data-kf]')];
+    // every height set before any is read: one layout, not one per card
+    for (const card of cards) {
+      const before = this.held.get(card.dataset['kf']!) ?? 0;
       card.style.boxSizing = 'border-box';
       if (before > 0) card.style.minHeight = `${before}px`;
-      this.held.set(id, Math.max(before, card.getBoundingClientRect().height));
+    }
+    for (const card of cards) {
+      const id = card.dataset['kf']!;
+      this.held.set(id, Math.max(this.held.get(id) ?? 0, card.getBoundingClientRect().height));
     }
   }
 }
@@ -394,9 +398,9 @@ function cardBody(title: string, x: CardContent, prefix: 'kf' | 'kg'): HTMLEleme
 
 /**
  * A card. With a ghost (until Monte Carlo has run), the card also holds, unseen and unread (aria-hidden), the lines it
- * will have once the runs are in, in the same grid cell as what it shows: it is as tall as it will be, so that
- * nothing below moves when the runs arrive, and no taller (a fixed reserve left 80-190 px empty under a
- * municipality's cards at 1280 px).
+ * will have once the runs are in, in the same grid cell as what it shows: it is as tall as it will be (or a line
+ * taller, ghostContent), so that nothing below moves when the runs arrive (a fixed reserve before left 80-190 px empty
+ * under a municipality's cards at 1280 px).
  */
 function cardElement(c: CardSpec, x: CardContent, ghost?: CardContent): HTMLElement {
   const title = t(c.title, { year: c.year });
@@ -422,9 +426,11 @@ function awaitingRuns(data: ChartData): boolean {
 
 /**
  * What a card will show once Monte Carlo has run, with stand-in numbers from the central run, for its ghost
- * (cardElement): the same lines, numbers a little wider than they are likely to be (the expected value 1.5 times the
- * central run's, which it mostly exceeds; a band from half to twice the central value; for a municipality with few lists, up to 40 % of its residents; probabilities as "> 95 %"), so that
- * a line that wraps when the runs arrive wraps in the ghost already. It is never shown.
+ * (cardElement): the same lines, with numbers a little wider than they are likely to be (the expected value 1.5 times
+ * the central run's, which it mostly exceeds; a band from half to twice the central value, for a municipality with few
+ * lists up to 40 % of its residents; probabilities as "> 95 %") and a change from current policy with its interval
+ * even where there is none yet (a lever moved later would otherwise make the card taller and move the charts being
+ * read), so that a line that wraps once the runs are in wraps in the ghost already. It is never shown.
  */
 export function ghostContent(c: CardSpec, data: ChartData, yi: number): CardContent {
   const few = fewLists(data, yi);
@@ -493,6 +499,7 @@ export function ghostContent(c: CardSpec, data: ChartData, yi: number): CardCont
   const delta = value - c.value((rid) => data.baseline[rid], yi);
   const same = formatSigned(delta, c.format) === c.format(0);
   const change = same ? value / 40 : delta;
+  const interval = formatInterval({ p10: change / 2, p90: 2 * change }, c.format);
   return {
     kind: 'count',
     value,
@@ -500,7 +507,7 @@ export function ghostContent(c: CardSpec, data: ChartData, yi: number): CardCont
     roundedDelta: same ? 0 : delta,
     number: c.format(value),
     unit: t(c.unit),
-    deltaText: `${t('kfVsBaseline', { delta: formatSigned(change, c.format) })} (${formatInterval({ p10: change / 2, p90: 2 * change }, c.format)})`,
+    deltaText: `${t('kfVsBaseline', { delta: formatSigned(change, c.format) })} (${interval})`,
     lines: [t('kfBand', { lo: c.format(value / 2), hi: c.format(2 * value) })],
   };
 }
