@@ -447,15 +447,12 @@ export function ghostContent(c: CardSpec, data: ChartData, yi: number): CardCont
     const standing = standingLine(data, yi);
     const shareLine = `${t('probShare5')}: ${widest}`;
     if (few)
-      return {
-        ...probabilityContent(0.99, 0.99, [
-          ...standing,
-          shareLine,
-          t('kfExpected', { n: formatRoundedCount(1.5 * det) }),
-          bandText,
-        ]),
-        deltaText: t('kfVsBaselinePoints', { delta: formatSigned(-10) }),
-      };
+      return ghostProbability([
+        ...standing,
+        shareLine,
+        t('kfExpected', { n: formatRoundedCount(1.5 * det) }),
+        bandText,
+      ]);
     const rounded = roundCount(detDelta);
     return {
       kind: 'expected',
@@ -475,11 +472,7 @@ export function ghostContent(c: CardSpec, data: ChartData, yi: number): CardCont
       lo: formatRoundedGpCount(few ? 0 : det / 2),
       hi: formatRoundedGpCount(Math.max(2 * det, few ? 1 : 0)),
     });
-    if (few)
-      return {
-        ...probabilityContent(0.99, 0.99, [t('kfShortExpected', { n: formatRoundedGpCount(1.5 * det) }), bandText]),
-        deltaText: t('kfVsBaselinePoints', { delta: formatSigned(-10) }),
-      };
+    if (few) return ghostProbability([t('kfShortExpected', { n: formatRoundedGpCount(1.5 * det) }), bandText]);
     const rounded = roundGpCount(detDelta);
     return {
       kind: 'expected',
@@ -510,6 +503,11 @@ export function ghostContent(c: CardSpec, data: ChartData, yi: number): CardCont
     deltaText: `${t('kfVsBaseline', { delta: formatSigned(change, c.format) })} (${interval})`,
     lines: [t('kfBand', { lo: c.format(value / 2), hi: c.format(2 * value) })],
   };
+}
+
+/** A ghost that leads with a probability: at its widest, changed by 10 points from current policy. */
+function ghostProbability(lines: readonly string[]): CardContent {
+  return { ...probabilityContent(0.99, 0.99, lines), deltaText: t('kfVsBaselinePoints', { delta: formatSigned(-10) }) };
 }
 
 /** A ghost's change in residents: "same as current policy", or the change with an interval from half to twice it. */

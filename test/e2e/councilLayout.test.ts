@@ -368,6 +368,22 @@ describe('Monte Carlo finishing', () => {
   }
 });
 
+/**
+ * The key figures' block: the height it keeps (the tallest it has had, steadyHeight.ts) and its content's own height,
+ * which is what it shows.
+ */
+function keyFiguresHeight(page: AppPage['page']): Promise<{ held: number; own: number }> {
+  return page.evaluate(() => {
+    const block = document.querySelector('#key-figures')!.parentElement!;
+    const held = block.getBoundingClientRect().height;
+    const kept = block.style.minHeight;
+    block.style.minHeight = '';
+    const own = block.getBoundingClientRect().height;
+    block.style.minHeight = kept;
+    return { held, own };
+  });
+}
+
 describe('the room kept for the runs', () => {
   for (const width of [1024, 1280]) {
     it(`${width} px: the country's key figures leave at most 100 px of the room they kept empty once the runs are in`, async () => {
@@ -377,16 +393,7 @@ describe('the room kept for the runs', () => {
         await settled(page);
         await waitFor(page, 'mcDone', 0);
         await page.waitForTimeout(200);
-        // the block keeps the tallest height it has had (steadyHeight.ts); its content's own height is what it shows
-        const { held, own } = await page.evaluate(() => {
-          const block = document.querySelector('#key-figures')!.parentElement!;
-          const held = block.getBoundingClientRect().height;
-          const kept = block.style.minHeight;
-          block.style.minHeight = '';
-          const own = block.getBoundingClientRect().height;
-          block.style.minHeight = kept;
-          return { held, own };
-        });
+        const { held, own } = await keyFiguresHeight(page);
         // (one reserve of four lines for every region left 180-213 px empty here)
         expect(held - own).toBeLessThanOrEqual(100);
         expect(held - own).toBeGreaterThanOrEqual(0);
@@ -424,15 +431,7 @@ describe("a municipality's key figures while the runs come", () => {
         await page.waitForTimeout(200);
         expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(2);
         expect(await page.locator('.kf-ghost').count()).toBe(0);
-        const { held, own } = await page.evaluate(() => {
-          const block = document.querySelector('#key-figures')!.parentElement!;
-          const held = block.getBoundingClientRect().height;
-          const kept = block.style.minHeight;
-          block.style.minHeight = '';
-          const own = block.getBoundingClientRect().height;
-          block.style.minHeight = kept;
-          return { held, own };
-        });
+        const { held, own } = await keyFiguresHeight(page);
         expect(held - own).toBeLessThanOrEqual(40);
       } finally {
         await app.close();
