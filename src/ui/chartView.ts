@@ -77,6 +77,11 @@ export interface ChartData {
   readonly references?: readonly ReferenceLine[];
 }
 
+/** Whether Monte Carlo runs are on their way for this view: not a comparison, not stopped (Avbryt), no runs yet. */
+export function awaitingRuns(data: Pick<ChartData, 'mc' | 'compare' | 'mcStopped'>): boolean {
+  return !data.mc && !data.compare && data.mcStopped !== true;
+}
+
 /** A reference line for one result: raw values by year (observed, then projected), named for the legend. */
 export interface ReferenceLine {
   readonly result: ResultId;
@@ -303,8 +308,13 @@ export class ChartView {
    * releaseHeight. A card off screen is drawn when it scrolls into view, and holds until then.
    */
   private holdHeight(data: ChartData): void {
-    const awaiting = !data.mc && !data.compare && data.mcStopped !== true;
-    if (awaiting && !this.showTable && this.shownWithBand && this.root.style.minHeight === '' && this.root.isConnected)
+    if (
+      awaitingRuns(data) &&
+      !this.showTable &&
+      this.shownWithBand &&
+      this.root.style.minHeight === '' &&
+      this.root.isConnected
+    )
       this.root.style.minHeight = `${this.root.getBoundingClientRect().height}px`;
   }
 

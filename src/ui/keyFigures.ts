@@ -38,7 +38,7 @@ import {
 import { getLocale, t, type StringKey } from './i18n.ts';
 import { narrowBandNote } from './chartCautions.ts';
 import { EVENT_MAPS } from './eventMaps.ts';
-import type { ChartData } from './chartView.ts';
+import { awaitingRuns, type ChartData } from './chartView.ts';
 
 /** A municipality with at most this many lists (GPs plus lists without one) leads with the probability. */
 export const FEW_LISTS = 20;
@@ -155,7 +155,8 @@ export class KeyFigures {
    * the cards after it in the grid would move up (the block as a whole keeps its height by main.ts's SteadyHeight).
    */
   private holdHeights(data: ChartData): void {
-    const key = `${data.regionName}|${getLocale()}|${this.root.clientWidth}`;
+    // (the window's width, as SteadyHeight: reading the block's would lay the page out once more)
+    const key = `${data.regionName}|${getLocale()}|${window.innerWidth}`;
     if (key !== this.heldFor) {
       this.heldFor = key;
       this.held.clear();
@@ -417,11 +418,6 @@ function cardElement(c: CardSpec, x: CardContent, ghost?: CardContent): HTMLElem
     h('div', { class: 'kf-live' }, ...cardBody(title, x, 'kf')),
     h('div', { class: `kf-ghost is-${ghost.kind}`, 'aria-hidden': 'true' }, ...cardBody(title, ghost, 'kg')),
   );
-}
-
-/** Whether the cards wait for the Monte Carlo runs (and so carry their ghosts): not in a comparison, not stopped. */
-function awaitingRuns(data: ChartData): boolean {
-  return !data.mc && !data.compare && !data.mcStopped;
 }
 
 /**
