@@ -6,26 +6,31 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * The app bundle ships the municipality records without the fields no app code reads (area, fill and projection
- * bookkeeping, unused GP-table columns), to keep the first load small. Build only: tests and the CLI read the
- * full file.
+ * bookkeeping, unused GP-table columns), to keep the first load small. The file is a table of columns (compact.ts):
+ * a dropped column is left empty, so its records read undefined (a dropped trend column: null). Build only: tests and
+ * the CLI read the full file.
  */
 function slimMunicipalities(): Plugin {
   const DROP = ['areaKm2', 'popFilledYears', 'projectionFromYear'];
   const DROP_GP = ['femaleGps', 'listCeilingSum', 'computedCapacity', 'reserveCapacityIndex', 'openLists'];
+  const DROP_TREND = ['reserveCapacityIndex'];
   return {
     name: 'slim-municipalities',
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
       if (!id.replace(/\\/g, '/').endsWith('src/data/municipalities.json')) return null;
-      const records = JSON.parse(code) as Record<string, unknown>[];
-      for (const r of records) {
-        for (const k of DROP) delete r[k];
-        const gp = r['gp2025'] as Record<string, unknown>;
-        for (const k of DROP_GP) delete gp[k];
-        for (const t of r['trend'] as Record<string, unknown>[]) delete t['reserveCapacityIndex'];
-      }
-      return { code: JSON.stringify(records), map: null };
+      const table = JSON.parse(code) as Record<string, unknown>;
+      const empty = (columns: Record<string, unknown>, keys: readonly string[]) => {
+        for (const k of keys) {
+          if (!Array.isArray(columns[k])) throw new Error(`slim-municipalities: no column ${k} in municipalities.json`);
+          columns[k] = [];
+        }
+      };
+      empty(table, DROP);
+      empty(table['gp2025'] as Record<string, unknown>, DROP_GP);
+      empty(table['trend'] as Record<string, unknown>, DROP_TREND);
+      return { code: JSON.stringify(table), map: null };
     },
   };
 }

@@ -12,7 +12,7 @@ import {
   projectAgeSex,
   totalOf,
 } from './ageing.ts';
-import { encodeMunicipality } from './compact.ts';
+import { encodeMunicipalities } from './compact.ts';
 import type { CsvRow } from './csv.ts';
 import { num, parseCsv, str } from './csv.ts';
 import type { District, Topology } from './districts.ts';
@@ -489,9 +489,12 @@ export function districtSweep(
   });
 }
 
-/** municipalities.json text: an array with one record per line, in the compact form (compact.ts). */
+/** municipalities.json text: the compact form (compact.ts), an object with one column (field) per line. */
 export function serializeMunicipalities(records: readonly MunicipalityRecord[]): string {
-  return `[\n${records.map((r) => JSON.stringify(encodeMunicipality(r))).join(',\n')}\n]\n`;
+  const columns = Object.entries(encodeMunicipalities(records)).map(
+    ([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`,
+  );
+  return `{\n${columns.join(',\n')}\n}\n`;
 }
 
 /** national.json text: top-level keys and their first-level entries on their own lines. */

@@ -1,5 +1,5 @@
 // Typed access to the built data (municipalities.json, national.json); no I/O, so it works in Node and in the Vite bundle.
-import { decodeMunicipality, type MunicipalityJson } from './compact.ts';
+import { decodeMunicipalities, type MunicipalityTable } from './compact.ts';
 import municipalitiesJson from './municipalities.json';
 import nationalJson from './national.json';
 import type { MunicipalityRecord, NationalData } from './types.ts';
@@ -8,9 +8,9 @@ export type * from './types.ts';
 
 /** All 357 municipalities (2024 structure), sorted by code. */
 export const MUNICIPALITIES: readonly MunicipalityRecord[] = Object.freeze(
-  (municipalitiesJson as unknown as MunicipalityJson[])
-    .map(decodeMunicipality)
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+  decodeMunicipalities(municipalitiesJson as unknown as MunicipalityTable).sort((a, b) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  ),
 );
 
 export const NATIONAL: NationalData = nationalJson as unknown as NationalData;

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RawFileKey, RawTexts } from '../../src/data/build.ts';
 import { buildData, RAW_FILES, serializeMunicipalities, serializeNational } from '../../src/data/build.ts';
-import { decodeMunicipality, decodeSeries, encodeMunicipality, encodeSeries } from '../../src/data/compact.ts';
-import { MUNICIPALITIES, NATIONAL } from '../../src/data/index.ts';
+import { decodeMunicipalities, decodeSeries, encodeMunicipalities, encodeSeries } from '../../src/data/compact.ts';
+import { MUNICIPALITIES, NATIONAL, type MunicipalityRecord } from '../../src/data/index.ts';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'data');
 const IMPUTED = ['1853', '3336', '4220', '5514', '5518', '5528'];
@@ -232,12 +232,39 @@ describe('build', () => {
 });
 
 describe('compact series (compact.ts)', () => {
-  it('round-trips every population and need-index series exactly', () => {
-    for (const m of MUNICIPALITIES) {
-      const back = decodeMunicipality(encodeMunicipality(m));
-      expect(back.pop.values, m.code).toEqual(m.pop.values);
-      expect(back.needIndex.values, m.code).toEqual(m.needIndex.values);
-    }
+  it('round-trips every record exactly, field by field, with its trend rows and their nulls', () => {
+    const back = decodeMunicipalities(encodeMunicipalities(MUNICIPALITIES));
+    expect(back).toHaveLength(357);
+    back.forEach((m, r) => expect(m, m.code).toStrictEqual(MUNICIPALITIES[r]));
+    // the records without SSB rows keep an empty trend; rows with a missing value keep their null
+    expect(back.filter((m) => m.trend.length === 0).map((m) => m.code)).toEqual(
+      MUNICIPALITIES.filter((m) => m.trend.length === 0).map((m) => m.code),
+    );
+    const nulls = (ms: readonly MunicipalityRecord[]) =>
+      ms.flatMap((m) => m.trend.filter((t) => t.meanListLength === null)).length;
+    expect(nulls(back)).toBe(13);
+    expect(nulls(MUNICIPALITIES)).toBe(13);
+  });
+
+  it('stores one column per field, the series as changes over the same years', () => {
+    const t = encodeMunicipalities(MUNICIPALITIES);
+    expect(t.count).toBe(357);
+    expect(t.code[0]).toBe('0301');
+    expect(t.pop).toMatchObject({ firstYear: 2015, scale: 1 });
+    expect(t.pop.changes[0]!.slice(0, 2)).toEqual([647676, 10714]);
+    expect(t.gp2025.listsWithGp[0]).toBe(611);
+    expect(t.trend.firstYear[0]).toBe(2015);
+    expect(t.trend.meanListLength[0]!.slice(0, 2)).toEqual([1328, 1350]);
+  });
+
+  it('refuses records it could not give back, naming the record and the field', () => {
+    const oslo = MUNICIPALITIES[0]!;
+    const gap = { ...oslo, trend: [oslo.trend[0]!, oslo.trend[2]!] };
+    expect(() => encodeMunicipalities([gap])).toThrow('0301.trend[1]: year 2017, expected 2016');
+    const short = { ...oslo, code: '1101', pop: { firstYear: 2016, values: oslo.pop.values.slice(1) } };
+    expect(() => encodeMunicipalities([oslo, short])).toThrow(
+      '1101.pop: years 2016+35, expected 2015+36 as the first record',
+    );
   });
 
   it('stores changes: a series of 1 000, 1 010, 1 005 is 1 000, +10, -5', () => {
