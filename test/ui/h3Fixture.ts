@@ -45,6 +45,7 @@ export const CHART: ChartInput = {
     p90: p(s, 1),
     colour: ['0072B2', 'D55E00', '009E73'][s]!,
     dash: (['solid', 'dash', 'sysDot'] as const)[s]!,
+    joinsHistory: true,
   })),
   history: {
     name: 'Historikk',

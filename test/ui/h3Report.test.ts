@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckBytes } from '../../src/ui/export/pptx.ts';
+import { chartSlide } from '../../src/ui/export/report/build.ts';
 import { axisRange, reportPdfBytes } from '../../src/ui/export/report/pdf.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
 import { INPUT, NAMES, report } from './h3Fixture.ts';
@@ -140,6 +141,40 @@ describe('council report model', () => {
     // the projection joins the last observed value at the start
     expect(c.series[0]!.values[c.years.indexOf(2025)]).toBe(40 + 6 * 12);
     expect(c.caption).toContain('80 %');
+  });
+
+  it('joins only the lines of the quantity the history measures (before: every line began at the history)', () => {
+    // the GP chart: all GPs with their history, specialists beside them (Bergen's report drew the specialists,
+    // trainees and salaried GPs falling from all 265 GPs in 2025 to their own levels in 2026)
+    const slide = chartSlide(
+      {
+        title: 'Fastleger',
+        unit: 'leger',
+        scale: 'count',
+        years: [2026, 2027],
+        scenarios: [
+          {
+            name: 'Fastleger',
+            p50: [270, 275],
+            p10: [260, 262],
+            p90: [280, 290],
+            colour: '0072B2',
+            dash: 'solid',
+            band: true,
+            joinsHistory: true,
+          },
+          { name: 'Spesialister', p50: [185, 190], colour: 'D55E00', dash: 'solid', band: false, joinsHistory: false },
+        ],
+        history: { name: 'Historikk', points: [2024, 2025].map((year, i) => ({ year, value: 260 + 5 * i })) },
+        stamp: [],
+        uncertain: true,
+      },
+      'Bergen',
+    );
+    expect(slide.years).toEqual([2024, 2025, 2026, 2027]);
+    expect(slide.series.find((s) => s.name === 'Fastleger')!.values).toEqual([null, 265, 270, 275]);
+    expect(slide.series.find((s) => s.name === 'Spesialister')!.values).toEqual([null, null, 185, 190]);
+    expect(slide.bands![0]!.p10).toEqual([null, 265, 260, 262]);
   });
 
   it("carries each chart's caveats after its caption, as under the chart on screen (chartCautions.ts)", () => {

@@ -41,6 +41,12 @@ export interface ChartScenarioInput {
   readonly dash: DeckDash;
   /** Draw the band (the main series; a secondary series of the chart shows its line only). */
   readonly band?: boolean;
+  /**
+   * The series is what the chart's history measures, so its line and band start from the history's value in the start
+   * year, as on screen (chartView.ts). A series of another quantity (the GP chart's specialists, trainees and salaried
+   * GPs beside the history of all GPs) starts at its own first projected year.
+   */
+  readonly joinsHistory: boolean;
 }
 
 export interface ChartInput {
@@ -92,15 +98,15 @@ export function chartSlide(c: ChartInput, region: string): DeckChartSlide {
   const last = c.years[c.years.length - 1]!;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const real = hist.find((p) => p.year === start)?.value;
-  const at = (arr: readonly number[] | undefined, y: number): number | null => {
-    if (y === start && real !== undefined) return real;
+  const at = (arr: readonly number[] | undefined, y: number, joins: boolean): number | null => {
+    if (joins && y === start && real !== undefined) return real;
     const i = c.years.indexOf(y);
     const v = i >= 0 && arr ? arr[i] : undefined;
     return v === undefined || !Number.isFinite(v) ? null : v;
   };
   const series: DeckSeries[] = c.scenarios.map((s) => ({
     name: s.name,
-    values: years.map((y) => at(s.p50, y)),
+    values: years.map((y) => at(s.p50, y, s.joinsHistory)),
     dashed: s.dash !== 'solid',
     dash: s.dash,
     colour: s.colour,
@@ -126,8 +132,8 @@ export function chartSlide(c: ChartInput, region: string): DeckChartSlide {
     .filter((s) => s.band !== false && s.p10 && s.p90)
     .map((s) => ({
       name: rt('bandName', { name: s.name }),
-      p10: years.map((y) => at(s.p10, y)),
-      p90: years.map((y) => at(s.p90, y)),
+      p10: years.map((y) => at(s.p10, y, s.joinsHistory)),
+      p90: years.map((y) => at(s.p90, y, s.joinsHistory)),
       colour: s.colour,
     }));
   const markers: DeckMarker[] = [

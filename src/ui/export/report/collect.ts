@@ -124,6 +124,10 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
       out.push({ ...base, scenarios: [], probability: view.deckSeries(data) });
       continue;
     }
+    const histId = (view.spec.history ?? []).find((id) => (data.history.series[id]?.length ?? 0) > 0);
+    const hist = histId ? data.history.series[histId]! : null;
+    // a line joins the history only where it is the history's quantity (as on screen)
+    const joins = (id: ResultId) => id === histId;
     const scenarios: ChartScenarioInput[] = [];
     const label = (id: ResultId) => loc(RESULT_SPECS.find((r) => r.id === id)!.label);
     const multi = view.spec.series.length > 1;
@@ -138,6 +142,7 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
           p90: plot(sum[main].p90)!,
           colour: colour(j),
           dash: DASHES[j % DASHES.length]!,
+          joinsHistory: joins(main),
         }),
       );
     } else {
@@ -152,6 +157,7 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
             colour: colour(i),
             dash: 'dash',
             band: false,
+            joinsHistory: joins(s.result),
           });
         scenarios.push({
           name: `${pre}${ctx.scenarioName}`,
@@ -160,11 +166,10 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
           colour: colour(i),
           dash: 'solid',
           band: main,
+          joinsHistory: joins(s.result),
         });
       });
     }
-    const histId = (view.spec.history ?? []).find((id) => (data.history.series[id]?.length ?? 0) > 0);
-    const hist = histId ? data.history.series[histId]! : null;
     out.push({
       ...base,
       scenarios,
