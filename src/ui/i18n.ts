@@ -244,7 +244,7 @@ const NB = {
   kfExpected: 'Forventet antall: {n} personer',
   kfVsBaselinePoints: '{delta} prosentpoeng mot dagens politikk',
   kfBandPersons: '80 % usikkerhetsintervall: {lo}–{hi} personer',
-  kfShortFollows: 'Forventet antall og 80 % intervall følger med usikkerhetsberegningen.',
+  kfShortFollows: 'Forventet antall og 80 % intervall kommer når usikkerheten er beregnet.',
   kfShortExpectedUnit: 'leger (forventet antall)',
   kfShortExpected: 'Forventet antall leger: {n}',
   kfBandDoctors: '80 % usikkerhetsintervall: {lo}–{hi} leger',
@@ -494,7 +494,15 @@ export function t(key: StringKey, vars: Readonly<Record<string, string | number>
   // a programming error, not a user's: a module that uses a later panel's string without importing strings/later.ts
   if (text === undefined)
     throw new Error(`page string "${key}" is not loaded: its module must import strings/later.ts`);
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return joinPercent(text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`)));
+}
+
+/**
+ * A number and its per cent sign never part at a line's end ("minst 5" on one line and "% skulle" on the next, on a
+ * phone): the space between them becomes a no-break space, as the number formats write it (Intl's nb-NO percent).
+ */
+export function joinPercent(text: string): string {
+  return text.replace(/(\d) %/g, '$1\u00a0%');
 }
 
 /** A key's text in every loaded language (to read its placeholders). */
@@ -512,8 +520,7 @@ export function nnOr(nb: string): string {
 
 /** A registry text in the current language: in nynorsk its inline nn, else the nynorsk of its bokmål. */
 export function loc(text: Localized): string {
-  if (locale === 'nn') return text.nn ?? nnOr(text.nb);
-  return text[locale];
+  return joinPercent(locale === 'nn' ? (text.nn ?? nnOr(text.nb)) : text[locale]);
 }
 
 /** The bokmål texts that had no nynorsk when asked for (sorted), for the tests. */

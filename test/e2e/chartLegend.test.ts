@@ -67,7 +67,7 @@ describe('the charts’ legend on a phone', () => {
       const card = page.locator('[data-chart="withoutGp"]').first();
       // (a chart off screen redraws, legend and all, when it scrolls into view)
       await card.scrollIntoViewIfNeeded();
-      const labels = ['Ditt scenario, 80 % usikkerhet (p10–p90)', 'Dagens politikk', 'Ditt scenario', 'Historikk'];
+      const labels = ['Ditt scenario, 80\u00a0% usikkerhet (p10–p90)', 'Dagens politikk', 'Ditt scenario', 'Historikk'];
       const entries = card.locator('.chart-legend-item');
       await expect
         .poll(() => entries.evaluateAll((b) => b.map((e) => (e as HTMLElement).dataset.label)))

@@ -87,14 +87,14 @@ describe('council report', () => {
     const text = slideText(zip);
     expect(text).toContain('Fastlegeordningen i Bindal');
     expect(text).toContain('Sammendrag – Bindal');
-    expect(text).toMatch(/med 80 % sannsynlighet mellom/);
+    expect(text).toMatch(/med 80\u00a0% sannsynlighet mellom/);
     expect(text).toContain('Forskjell mellom scenarioene');
     expect(text).toContain('Budsjett');
     expect(text).toContain('Dette er endret fra dagens politikk');
     // how well the model has done there: Treffsikkerhet's summary for Bindal from 2022 (the default start year)
     expect(text).toContain('Hvor godt har modellen truffet? – Bindal');
     expect(text).toContain('startet vi modellen 31. desember 2022 med bare det som var kjent da');
-    expect(text).toMatch(/For Bindal traff modellens 80 %-intervall det som skjedde i \d av 3 år/);
+    expect(text).toMatch(/For Bindal traff modellens 80\u00a0%-intervall det som skjedde i \d av 3 år/);
     // a municipality: the compared scenarios' probabilities, as its key cards and the probability chart give them
     expect(text).toMatch(
       /Sannsynligheten for minst én liste uten fastlege i 2030: (&lt;|&gt;)?\s?\d+\s% med «Ekspertutvalgets pakke \(2023\)» mot (&lt;|&gt;)?\s?\d+\s% med dagens politikk/,
@@ -102,7 +102,7 @@ describe('council report', () => {
     expect(text).toContain('Sannsynlighetene er vektet som i appen');
     expect(text).toContain('Til sammenligning, uten modell:');
     expect(text).toContain('Sannsynlighet for minst én liste uten fastlege 2030');
-    expect(text).toContain('Sannsynlighet for at minst 5 % er uten fastlege 2030');
+    expect(text).toContain('Sannsynlighet for at minst 5\u00a0% er uten fastlege 2030');
     expect(text).not.toContain('Dagens politikk: Ingen');
     expect(text).not.toContain('FACTS.md');
     for (const n of NAMES) expect(text).toContain(n);
@@ -110,7 +110,7 @@ describe('council report', () => {
     expect(charts.length).toBeGreaterThanOrEqual(10);
     const banded = charts.map((f) => strFromU8(zip[f]!)).filter((x) => x.includes('<c:areaChart>'));
     expect(banded.length).toBeGreaterThanOrEqual(9); // all but the probabilities
-    for (const n of NAMES) expect(banded[0]).toContain(`<c:v>${n}: 80 % intervall</c:v>`);
+    for (const n of NAMES) expect(banded[0]).toContain(`<c:v>${n}: 80\u00a0% intervall</c:v>`);
   });
 
   it('the PDF is A4 and holds the summary, the track record, the tables and the scenario names', () => {

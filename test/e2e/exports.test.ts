@@ -80,7 +80,7 @@ describe('chart exports', () => {
     const text = (await exportChart(page, 'gps', 'csv')).bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
     expect(lines[1]).toMatch(
-      /median og 80 % intervall av 100 Monte Carlo-kjøringer med tilfeldige hendelser \(tilfeldig tallrekke nr. 1\)/,
+      /median og 80\u00a0% intervall av 100 Monte Carlo-kjøringer med tilfeldige hendelser \(tilfeldig tallrekke nr. 1\)/,
     );
     const header = lines[lines.indexOf('') + 1]!.split(';');
     const cols = [

@@ -57,7 +57,7 @@ describe('a municipality’s own measures', () => {
     await page.locator(FIELD).fill('60');
     await commit(page, () => page.locator(FIELD).press('Enter'));
     expect(await shown(page)).toBe('60');
-    expect(await page.locator('#lever-salariedShare-national').textContent()).toContain('Nasjonal verdi: 40 %');
+    expect(await page.locator('#lever-salariedShare-national').textContent()).toContain('Nasjonal verdi: 40\u00a0%');
     expect(await page.locator('#lever-salariedShare-reset').isVisible()).toBe(true);
     const after = await keyFigures(page);
     expect(Object.keys(after).some((k) => after[k]!.value !== before[k]!.value)).toBe(true);
@@ -65,7 +65,7 @@ describe('a municipality’s own measures', () => {
     // undo says what it undoes, with the municipality; redo brings it back
     await commit(page, () => page.locator('#undo').click());
     expect(await page.locator('#announce').textContent()).toBe(
-      'Angret: Andel nye avtaler med fastlønn = 60 % (Bindal)',
+      'Angret: Andel nye avtaler med fastlønn = 60\u00a0% (Bindal)',
     );
     expect(await shown(page)).toBe('40');
     await commit(page, () => page.locator('#redo').click());

@@ -40,7 +40,7 @@ describe('the municipality’s own measures in the key figures', () => {
       /innbyggere med fastlege|Omtrent like mange/,
     );
     expect(await own(page).locator('[data-own="band"]').textContent()).toMatch(
-      /^Kommunens merkostnad, 80 % intervall: [−\d,]+ – [−\d,]+$/,
+      /^Kommunens merkostnad, 80\u00a0% intervall: [−\d,]+ – [−\d,]+$/,
     );
     expect(await page.locator('#kf-definition').textContent()).toMatch(/kjøring for kjøring/);
     expect(await axeViolations(page)).toEqual([]);

@@ -119,9 +119,9 @@ describe('a small municipality in probabilities', () => {
     expect(e.standing.band).toBe(3);
     expect(lines).toEqual([
       `Kommuner som sto likt i 2025: ${formatProbability(e.standing.pAnyListWithoutGp[si]!)} (${e.standing.pairs[si]} tilfeller), i snitt ${formatPercent(e.standing.meanShare[si]!, 0)} uten fastlege`,
-      `Minst 5 % av innbyggerne uten fastlege: ${formatProbability(e.current.pShareAtLeast5pct[yi]!)}`,
+      `Minst 5\u00a0% av innbyggerne uten fastlege: ${formatProbability(e.current.pShareAtLeast5pct[yi]!)}`,
       `Forventet antall: ${formatRoundedCount(e.current.meanResidentsWithoutGp[yi]!)} personer`,
-      `80 % usikkerhetsintervall: ${count(e.p10[yi]!)}–${count(e.p90[yi]!)} personer`,
+      `80\u00a0% usikkerhetsintervall: ${count(e.p10[yi]!)}–${count(e.p90[yi]!)} personer`,
     ]);
     const delta = Number(await card.locator('.kf-delta').getAttribute('data-delta'));
     expect(delta).toBeCloseTo(e.current.pAnyListWithoutGp[yi]! - e.baseline.pAnyListWithoutGp[yi]!, 12);
@@ -144,7 +144,7 @@ describe('a small municipality in probabilities', () => {
     expect(await card.locator('.kf-unit').textContent()).toBe('sannsynlighet for minst én liste uten fastlege');
     expect(await card.locator('.kf-line, .kf-band').allTextContents()).toEqual([
       `Forventet antall leger: ${formatRoundedGpCount(e.current.meanResidentsWithoutGp[yi]! / len)}`,
-      `80 % usikkerhetsintervall: ${formatRoundedGpCount(e.p10[yi]! / len)}–${formatRoundedGpCount(e.p90[yi]! / len)} leger`,
+      `80\u00a0% usikkerhetsintervall: ${formatRoundedGpCount(e.p10[yi]! / len)}–${formatRoundedGpCount(e.p90[yi]! / len)} leger`,
     ]);
     expect(await card.locator('.kf-line').first().textContent()).toMatch(
       /^Forventet antall leger: (\d,\d|<\u00a00,1|0)$/,
@@ -162,7 +162,7 @@ describe('a small municipality in probabilities', () => {
       'Sannsynlighet for innbyggere uten fastlege – Bindal (1811), Nordland (sannsynlighet i prosent)',
     );
     const any = 'Minst én liste uten fastlege';
-    const share = 'Minst 5 % uten fastlege';
+    const share = 'Minst 5\u00a0% uten fastlege';
     const alike = 'Kommuner som sto likt i 2025, minst én liste';
     const runsOnly = 'Modellens kjøringer alene, minst én liste';
     expect(table.headers).toEqual([
@@ -204,7 +204,7 @@ describe('a small municipality in probabilities', () => {
     );
     expect(await fig.locator('.chart-note').textContent()).toMatch(/^Andelen av de 200 Monte Carlo-kjøringene/);
     expect(await fig.locator('.chart-note').textContent()).toContain(
-      '«Kommuner som sto likt»: hvor ofte kommuner med samme andel uten fastlege ved start (20 % eller mer)',
+      '«Kommuner som sto likt»: hvor ofte kommuner med samme andel uten fastlege ved start (20\u00a0% eller mer)',
     );
   });
 
@@ -234,7 +234,7 @@ describe('a small municipality in probabilities', () => {
       expect(text).toMatch(
         / · andel av 200 Monte Carlo-kjøringer der hendelsen inntreffer, per år.* \(tilfeldig tallrekke nr. 1\)/,
       );
-      expect(text).not.toMatch(/median og 80 % intervall/);
+      expect(text).not.toMatch(/median og 80\u00a0% intervall/);
     },
   );
 

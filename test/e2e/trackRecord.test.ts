@@ -61,8 +61,8 @@ async function tableProblems(page: Page, region: RegionTrack, years: readonly nu
     const cols: [string, readonly (number | null)[]][] = [
       ['Faktisk (SSB)', o.actual],
       ['Modellen, median', o.p50],
-      ['Modellen, 80 % (p10–p90): p10', o.p10],
-      ['Modellen, 80 % (p10–p90): p90', o.p90],
+      ['Modellen, 80\u00a0% (p10–p90): p10', o.p10],
+      ['Modellen, 80\u00a0% (p10–p90): p90', o.p90],
       ['Ingen endring', o.persistence],
     ];
     for (const [head, values] of cols) {
@@ -142,7 +142,7 @@ describe('Treffsikkerhet', () => {
     );
     const text = await summaryText(page);
     expect(text).toContain('Tallene for hele landet er summen av de 238 av 357 kommunene');
-    expect(text).toContain('For hele landet traff modellens 80 %-intervall');
+    expect(text).toContain('For hele landet traff modellens 80\u00a0%-intervall');
     const o = originOf(2022);
     expect(await tableProblems(page, o.regions['national']!, o.years)).toEqual([]);
   });
@@ -164,7 +164,7 @@ describe('Treffsikkerhet', () => {
     );
     const text = await summaryText(page);
     expect(text).toContain(
-      'For Bindal traff modellens 80 %-intervall det som skjedde i 3 av 3 år for andelen uten fastlege og i 3 av 3 år for listelengden.',
+      'For Bindal traff modellens 80\u00a0%-intervall det som skjedde i 3 av 3 år for andelen uten fastlege og i 3 av 3 år for listelengden.',
     );
     expect(text).toContain(
       '«Ingen endring» bommet i snitt med 15,3 prosentpoeng på andelen, modellens median med 15,3',

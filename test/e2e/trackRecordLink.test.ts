@@ -109,14 +109,14 @@ describe('a link with the Treffsikkerhet panel open', () => {
     await panelShows(page, 'kommune:1811', 2022);
     for (const format of ['csv', 'xlsx', 'png', 'svg', 'pdf'] as TextFormat[]) {
       const text = await exportedText(page, 'track-probability', format);
-      expect(text, format).toContain('Sannsynlighet for minst 5 % uten fastlege – Bindal (1811)');
+      expect(text, format).toContain('Sannsynlighet for minst 5\u00a0% uten fastlege – Bindal (1811)');
       expect(text, format).toMatch(
         / · andel av \d+ Monte Carlo-kjøringer der hendelsen inntreffer, per år.* \(tilfeldig tallrekke nr. 1\)/,
       );
-      expect(text, format).not.toMatch(/median og 80 % intervall/);
+      expect(text, format).not.toMatch(/median og 80\u00a0% intervall/);
     }
     // the band figures keep theirs
-    expect(await exportedText(page, 'track-share', 'csv')).toMatch(/median og 80 % intervall av \d+ Monte Carlo/);
+    expect(await exportedText(page, 'track-share', 'csv')).toMatch(/median og 80\u00a0% intervall av \d+ Monte Carlo/);
     expect(app.errors).toEqual([]);
   });
 

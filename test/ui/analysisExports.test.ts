@@ -193,7 +193,7 @@ describe('the variance split', () => {
       ['Økning i arbeid per pasient (utover aldring)', 20],
     ]);
     // the page's table is unchanged
-    expect(t.rows[0]).toEqual(['Tilfeldige hendelser', '62 %']);
+    expect(t.rows[0]).toEqual(['Tilfeldige hendelser', '62\u00a0%']);
     const cells = await sheetCells(await figureBlob(spec('Hvor usikkerheten kommer fra', t), 'xlsx'));
     expect(cells.get('B5')?.text).toBe('Andel av variansen (%)');
     expect(cells.get('B6')?.value).toBeCloseTo(0.623456, 9);

@@ -40,7 +40,7 @@ describe('bandNote', () => {
       }
       expect(note).toContain('Usikkerhetsbåndet har vært for smalt for ');
       expect(note).toContain(`andelen uten fastlege i ${formatPercent(share, 0)} av tilfellene`);
-      expect(note).toContain(`listelengden i ${formatPercent(list, 0)}, der målet er 80 %`);
+      expect(note).toContain(`listelengden i ${formatPercent(list, 0)}, der målet er 80\u00a0%`);
       expect(note).toContain(
         `fra startårene ${coverage.origins.slice(0, -1).join(', ')} og ${coverage.origins.at(-1)}`,
       );

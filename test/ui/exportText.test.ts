@@ -84,7 +84,7 @@ describe('stamp', () => {
     const lines = stampLines(input);
     expect(lines[0]).toBe('Fastleger – Evenes (1853), Nordland (leger)');
     expect(lines[1]).toBe(
-      'Scenario: Dagens politikk, Legevaktpakke · per 31.12. 2026–2040 · median og 80 % intervall av 200 Monte Carlo-kjøringer med tilfeldige hendelser (tilfeldig tallrekke nr. 1)',
+      'Scenario: Dagens politikk, Legevaktpakke · per 31.12. 2026–2040 · median og 80\u00a0% intervall av 200 Monte Carlo-kjøringer med tilfeldige hendelser (tilfeldig tallrekke nr. 1)',
     );
     expect(lines[2]).toBe('Fastlegesimulatoren 0.1.0 · data SSB 2025 · laget 24. november 2026');
     expect(lines[3]).toContain('Statistisk sentralbyrå (SSB)');
@@ -127,7 +127,7 @@ describe('stamp', () => {
       stampLines({ ...input, probability: true, standing: { start: 2022, until: 2022, event: 'share5' } }),
     ).toContain(
       'Kommuner som sto likt i 2022: andelen av tilfellene i SSB-tallene til og med 2022 der en kommune med samme ' +
-        'andel uten fastlege hadde minst 5 % uten fastlege like mange år senere (uten modell)',
+        'andel uten fastlege hadde minst 5\u00a0% uten fastlege like mange år senere (uten modell)',
     );
     setLocale('en');
     expect(stampLines({ ...input, probability: true, standing }).join('\n')).toContain(

@@ -124,6 +124,7 @@ describe('parseNumber', () => {
     ['\u221212', -12],
     ['-0,5', -0.5],
     ['40 %', 40],
+    ['40\u00a0%', 40],
     ['  7 ', 7],
   ])('reads %j as %d', (text, value) => {
     expect(parseNumber(text)).toBe(value);

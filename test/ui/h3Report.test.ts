@@ -42,7 +42,7 @@ describe('council report model', () => {
     expect(text).toMatch(
       /Innbyggere uten fastlege i 2030: om lag [\d\s\u00a0]+ med «Ekspertutvalgets pakke \(2023\)» mot/,
     );
-    expect(text).toMatch(/færre \(med 80 % sannsynlighet mellom [\d\s\u00a0]+ og [\d\s\u00a0]+ færre\)/);
+    expect(text).toMatch(/færre \(med 80\u00a0% sannsynlighet mellom [\d\s\u00a0]+ og [\d\s\u00a0]+ færre\)/);
     expect(text).toContain('Fastleger i 2030');
     expect(text).toContain('Legevakt i 2030');
     expect(text).toContain('Offentlige kostnader i 2030');
@@ -73,22 +73,22 @@ describe('council report model', () => {
     const d = buildReport(withEvents);
     const text = d.summary!.paragraphs.join('\n');
     expect(text).toContain(
-      'Sannsynligheten for minst én liste uten fastlege i 2030: 30\u00a0% med «Ekspertutvalgets pakke (2023)» mot 40\u00a0% med dagens politikk; for at minst 5 % av innbyggerne står uten fastlege: 20\u00a0% mot 35\u00a0%.',
+      'Sannsynligheten for minst én liste uten fastlege i 2030: 30\u00a0% med «Ekspertutvalgets pakke (2023)» mot 40\u00a0% med dagens politikk; for at minst 5\u00a0% av innbyggerne står uten fastlege: 20\u00a0% mot 35\u00a0%.',
     );
     expect(text).toContain('står uten fastlege: >\u00a095\u00a0% mot 35\u00a0%.');
     expect(text).toContain(
-      'simuleringene teller 54\u00a0% og hvor ofte kommuner som sto likt fikk det 46\u00a0% (for minst 5 %: 47\u00a0% og 53\u00a0%)',
+      'simuleringene teller 54\u00a0% og hvor ofte kommuner som sto likt fikk det 46\u00a0% (for minst 5\u00a0%: 47\u00a0% og 53\u00a0%)',
     );
     // without a standing given, no naive forecast; with it, one sentence after the scenarios (or "too few")
     expect(text).not.toContain('uten modell');
-    const standing = { start: 2025, band: '20 % eller mer', years: 5, cases: 87, from: 2015, until: 2025 };
+    const standing = { start: 2025, band: '20\u00a0% eller mer', years: 5, cases: 87, from: 2015, until: 2025 };
     const naive = buildReport({ ...withEvents, standing: { ...standing, p: 0.55, share: 0.17 } });
     expect(naive.summary!.paragraphs).toContain(
-      'Til sammenligning, uten modell: av kommunene som sto likt i 2025 (20 % eller mer uten fastlege), hadde 55\u00a0% minst én liste uten fastlege 5 år senere (87 tilfeller, SSB 2015–2025), og i snitt 17\u00a0% av innbyggerne var da uten fastlege.',
+      'Til sammenligning, uten modell: av kommunene som sto likt i 2025 (20\u00a0% eller mer uten fastlege), hadde 55\u00a0% minst én liste uten fastlege 5 år senere (87 tilfeller, SSB 2015–2025), og i snitt 17\u00a0% av innbyggerne var da uten fastlege.',
     );
     const few = buildReport({ ...withEvents, standing: { ...standing, p: null, share: null, cases: 0 } });
     expect(few.summary!.paragraphs.join(' ')).toContain(
-      'for få kommuner sto likt i 2025 (20 % eller mer uten fastlege) til å si hvor ofte de hadde en liste uten fastlege 5 år senere',
+      'for få kommuner sto likt i 2025 (20\u00a0% eller mer uten fastlege) til å si hvor ofte de hadde en liste uten fastlege 5 år senere',
     );
     // not for a region without probabilities
     expect(
@@ -103,7 +103,7 @@ describe('council report model', () => {
       '30\u00a0%\nmot dagens politikk: −10 prosentpoeng',
       '50\u00a0%\nmot dagens politikk: +10 prosentpoeng',
     ]);
-    expect(rows.find((r) => r[0] === 'Sannsynlighet for at minst 5 % er uten fastlege 2030')?.[3]).toBe(
+    expect(rows.find((r) => r[0] === 'Sannsynlighet for at minst 5\u00a0% er uten fastlege 2030')?.[3]).toBe(
       '>\u00a095\u00a0%\nmot dagens politikk: +60 prosentpoeng',
     );
     expect(d.keyFigures!.note).toContain('vektet med hvor ofte kommuner som sto likt fikk det');
@@ -133,14 +133,14 @@ describe('council report model', () => {
   it('gives each chart the region in its title, the bands, the history and the start line', () => {
     const c = report().charts[0]!;
     expect(c.title).toBe('Innbyggere uten fastlege – Bindal');
-    expect(c.bands!.map((b) => b.name)).toEqual(NAMES.map((n) => `${n}: 80 % intervall`));
+    expect(c.bands!.map((b) => b.name)).toEqual(NAMES.map((n) => `${n}: 80\u00a0% intervall`));
     expect(c.years[0]).toBe(2019);
     expect(c.series.find((s) => s.history)!.values.filter((v) => v !== null)).toHaveLength(7);
     expect(c.markers).toContainEqual({ year: 2025, label: 'Start 31.12.2025', start: true });
     expect(c.markers).toContainEqual({ year: 2026, label: 'Basistilskudd fra 2027' });
     // the projection joins the last observed value at the start
     expect(c.series[0]!.values[c.years.indexOf(2025)]).toBe(40 + 6 * 12);
-    expect(c.caption).toContain('80 %');
+    expect(c.caption).toContain('80\u00a0%');
   });
 
   it('joins only the lines of the quantity the history measures (before: every line began at the history)', () => {
@@ -178,7 +178,7 @@ describe('council report model', () => {
   });
 
   it("carries each chart's caveats after its caption, as under the chart on screen (chartCautions.ts)", () => {
-    const cautions = ['Fra 2025 til 2026 faller linja med 41 %.', 'Båndet er prøvd 3–5 år fram.'];
+    const cautions = ['Fra 2025 til 2026 faller linja med 41\u00a0%.', 'Båndet er prøvd 3–5 år fram.'];
     const input = { ...INPUT, charts: INPUT.charts.map((c, i) => (i === 0 ? { ...c, cautions } : c)) };
     const [first, second] = build.buildReport(input).charts;
     expect(first!.caption).toBe(`${report().charts[0]!.caption} ${cautions.join(' ')}`);
@@ -198,7 +198,7 @@ describe('council report PowerPoint', () => {
     const slides = slidePaths(files).map((p) => ({ p, runs: runs(strFromU8(files[p]!)), chart: chartOf(files, p) }));
     expect(slides[0]!.runs).toContain('Fastlegeordningen i Bindal');
     expect(slides[1]!.runs[0]).toBe('Sammendrag – Bindal');
-    expect(slides[1]!.runs.join(' ')).toContain('med 80 % sannsynlighet mellom');
+    expect(slides[1]!.runs.join(' ')).toContain('med 80\u00a0% sannsynlighet mellom');
     expect(slides[2]!.runs[0]).toBe('Nøkkeltall – Bindal');
     const charts = slides.filter((s) => s.chart);
     expect(charts).toHaveLength(2);
@@ -212,7 +212,7 @@ describe('council report PowerPoint', () => {
       expect(xml).toContain('<a:noFill/>');
       expect(xml).toContain('<c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>');
       for (const n of NAMES) {
-        expect(xml).toContain(`<c:v>${n}: 80 % intervall</c:v>`);
+        expect(xml).toContain(`<c:v>${n}: 80\u00a0% intervall</c:v>`);
         expect(xml).toContain(`<c:v>${n}</c:v>`);
       }
       // history with crosses; each scenario its own dash
@@ -265,7 +265,7 @@ describe('council report PDF (A4)', () => {
     setLocale('en');
     const d = report();
     expect(d.title).toBe('The GP scheme in Bindal');
-    expect(d.summary!.paragraphs.join(' ')).toContain('with 80 % probability between');
+    expect(d.summary!.paragraphs.join(' ')).toContain('with 80\u00a0% probability between');
   });
 });
 

@@ -1,6 +1,6 @@
 // Every UI string exists in both languages, placeholders match, and switching language changes the text.
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLocale, t } from '../../src/ui/i18n.ts';
+import { joinPercent, setLocale, t } from '../../src/ui/i18n.ts';
 import { STRINGS } from '../helpers/strings.ts';
 import { CHART_SPECS } from '../../src/ui/chartSpecs.ts';
 import { RESULT_IDS } from '../../src/engine/run/results.ts';
@@ -21,6 +21,14 @@ describe('UI strings', () => {
     expect(t('kfWithout', { year: 2030 })).toBe('Uten fastlege 2030');
     setLocale('en');
     expect(t('kfWithout', { year: 2030 })).toBe('Without a GP 2030');
+  });
+
+  it('keeps a number and its per cent sign on one line: a no-break space between them, in every language', async () => {
+    await import('../../src/ui/strings/later.ts');
+    expect(t('kfBand', { lo: '1', hi: '2' })).toBe('80\u00a0% usikkerhetsintervall: 1–2');
+    setLocale('nn');
+    expect(t('trackEvents', { list: 'x' })).toContain('minst 5\u00a0% skulle');
+    expect(joinPercent('5 %-intervallet, 80 %, «{a} %», 5%')).toBe('5\u00a0%-intervallet, 80\u00a0%, «{a} %», 5%');
   });
 
   it('charts plot known results and have titles and units in both languages', () => {

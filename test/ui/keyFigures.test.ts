@@ -153,7 +153,7 @@ describe('a card before Monte Carlo holds the lines it will have (its ghost), so
     const ghost = ghostContent(card('cost2030'), data('national', det), 0);
     expect(ghost.deltaText).toMatch(/^\+\d+ mot dagens politikk \(.+\)$/);
     expect(ghost.lines).toHaveLength(plainContent(card('cost2030'), data('national', det), 0).lines.length);
-    expect(ghost.lines[0]).toMatch(/^80 % usikkerhetsintervall: /);
+    expect(ghost.lines[0]).toMatch(/^80\u00a0% usikkerhetsintervall: /);
   });
 });
 
@@ -182,7 +182,7 @@ describe('the "Fastleger som mangler" card', () => {
         // 420 expected residents without a GP over the median list length of 600
         'Forventet antall leger: 0,7',
         // p10 and p90 of the residents without a GP, 0 and 900, over 600
-        '80 % usikkerhetsintervall: 0–1,5 leger',
+        '80\u00a0% usikkerhetsintervall: 0–1,5 leger',
       ],
     });
     // the same probability as the residents card leads with, and the same wording
@@ -221,7 +221,7 @@ describe('the "Fastleger som mangler" card', () => {
       number: '152',
       unit: 'leger',
       deltaText: '\u221213 mot dagens politikk',
-      lines: ['Forventet antall og 80 % intervall følger med usikkerhetsberegningen.'],
+      lines: ['Forventet antall og 80\u00a0% intervall kommer når usikkerheten er beregnet.'],
     });
   });
 
@@ -235,7 +235,7 @@ describe('the "Fastleger som mangler" card', () => {
       '151',
       'leger (forventet antall)',
       '\u221212 mot dagens politikk',
-      '80 % usikkerhetsintervall: 120–190 leger',
+      '80\u00a0% usikkerhetsintervall: 120–190 leger',
     ]);
     setLocale('en');
     expect(shortContent(data('national', NATIONAL_DET, NATIONAL_MC), 0).unit).toBe('doctors (expected number)');
@@ -257,7 +257,7 @@ describe('the "Fastleger som mangler" card', () => {
       'expected',
       '1,3',
       'som dagens politikk',
-      '80 % usikkerhetsintervall: 0–3,0 leger',
+      '80\u00a0% usikkerhetsintervall: 0–3,0 leger',
     ]);
   });
 });
@@ -285,7 +285,9 @@ describe('beside a municipality’s probability: how often municipalities that s
     const c = withoutGpContent(withStanding('kommune', standing(0.54, 87)), 0);
     expect(c.kind).toBe('probability');
     expect(c.lines[0]).toBe('Kommuner som sto likt i 2025: 55\u00a0% (87 tilfeller), i snitt 14\u00a0% uten fastlege');
-    expect(c.lines.slice(1).join(' | ')).toMatch(/^Minst 5 % av innbyggerne uten fastlege: 65\u00a0% \| Forventet/);
+    expect(c.lines.slice(1).join(' | ')).toMatch(
+      /^Minst 5\u00a0% av innbyggerne uten fastlege: 65\u00a0% \| Forventet/,
+    );
   });
 
   it('too few cases is said, never a pooled rate; other regions and no start rates: no line', () => {
@@ -302,7 +304,7 @@ describe('beside a municipality’s probability: how often municipalities that s
     expect(definitionText(withStanding('kommune', standing(0.54, 87), false))).toContain(before);
     expect(standingDefinition(withStanding('national', standing(0.54, 87), false))).toBe('');
     expect(standingDefinition(withStanding('kommune', standing(0.54, 87)))).toContain(
-      'ved start (20 % eller mer) hadde minst én liste uten fastlege like mange år senere, og hvor stor andel av innbyggerne som da i snitt var uten fastlege (SSB 2015–2025), uten modell',
+      'ved start (20\u00a0% eller mer) hadde minst én liste uten fastlege like mange år senere, og hvor stor andel av innbyggerne som da i snitt var uten fastlege (SSB 2015–2025), uten modell',
     );
     registerLocale('nn', NN);
     setLocale('nn');

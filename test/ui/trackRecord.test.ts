@@ -153,7 +153,7 @@ describe('track record: a municipality’s base rate of municipalities that stoo
   it('rides with each year’s probability, and is said after the model’s, in bokmål and English', () => {
     expect(v().events.map((e) => e.base)).toEqual([0.2, 0.25, 0.3]);
     expect(trackSummary(v(), 'Aby')[1]).toMatch(
-      /\(det skjedde\)\. Uten modell: av kommunene som sto likt i 2022, hadde 20\u00a0% i 2023, 25\u00a0% i 2024 og 30\u00a0% i 2025 minst 5 % uten fastlege like mange år senere \(SSB-tall til og med 2022\)\.$/,
+      /\(det skjedde\)\. Uten modell: av kommunene som sto likt i 2022, hadde 20\u00a0% i 2023, 25\u00a0% i 2024 og 30\u00a0% i 2025 minst 5\u00a0% uten fastlege like mange år senere \(SSB-tall til og med 2022\)\.$/,
     );
     setLocale('en');
     expect(trackSummary(v(), 'Aby')[1]).toMatch(
@@ -170,22 +170,22 @@ describe('track record: a municipality’s base rate of municipalities that stoo
 describe('track record: the summary text (fixture)', () => {
   it('Aby from 2022 in bokmål', () => {
     expect(trackSummary(view(2022, ABY), 'Aby')).toEqual([
-      'For Aby traff modellens 80 %-intervall det som skjedde i 2 av 3 år for andelen uten fastlege og i 2 av 3 år ' +
+      'For Aby traff modellens 80\u00a0%-intervall det som skjedde i 2 av 3 år for andelen uten fastlege og i 2 av 3 år ' +
         'for listelengden. «Ingen endring» bommet i snitt med 23,3 prosentpoeng på andelen, modellens median med ' +
         '19,0; på listelengden bommet «ingen endring» med 28 pasienter, modellen med 43. Her kom modellen nærmere ' +
         'enn «ingen endring» på andelen, men ikke på listelengden.',
-      'Sannsynligheten modellen ga for at minst 5 % skulle stå uten fastlege: 30\u00a0% i 2023 (det skjedde ikke), ' +
+      'Sannsynligheten modellen ga for at minst 5\u00a0% skulle stå uten fastlege: 30\u00a0% i 2023 (det skjedde ikke), ' +
         '60\u00a0% i 2024 (det skjedde) og 70\u00a0% i 2025 (det skjedde).',
       'For kommuner som ligner (sentralitetsklasse 6, under 2\u00a0000 innbyggere; 2 kommuner, 6 kommune-år) traff ' +
-        'intervallet i 67\u00a0% av tilfellene for andelen og i 50\u00a0% for listelengden (målet er 80 %). Medianen ' +
+        'intervallet i 67\u00a0% av tilfellene for andelen og i 50\u00a0% for listelengden (målet er 80\u00a0%). Medianen ' +
         'bommet i snitt med 13,0 prosentpoeng mot 15,0 for «ingen endring» på andelen, og med 45 mot 35 pasienter ' +
         'på listelengden. Etter CRPS, som også teller med hvor bredt intervallet er, var modellen for ' +
         'sentralitetsklasse 6 (6 kommune-år) bedre enn «ingen endring» både på andelen (8,7 mot 8,8 prosentpoeng) ' +
         'og på listelengden (60 mot 63 pasienter). For kommuner med under 2\u00a0000 innbyggere (6 kommune-år) var ' +
         'den dårligere enn «ingen endring» på andelen (7,3 mot 6,6 prosentpoeng), men like god på listelengden ' +
         '(55 mot 55 pasienter).',
-      'Kommuner som sto likt ved startåret (ingen uten fastlege, 40 kommune-år), hadde i snitt 3,2 % uten fastlege ' +
-        'i årene etter; modellen sa 4,5 %, «ingen endring» 0,0 %.',
+      'Kommuner som sto likt ved startåret (ingen uten fastlege, 40 kommune-år), hadde i snitt 3,2\u00a0% uten fastlege ' +
+        'i årene etter; modellen sa 4,5\u00a0%, «ingen endring» 0,0\u00a0%.',
     ]);
   });
 
@@ -220,8 +220,8 @@ describe('track record: the summary text (fixture)', () => {
       trackSummary(trackView(withStanding(crpsStanding, crps), 2022, ABY, FIXTURE_MUNICIPALITIES), 'Aby').at(-1)!;
     // the model 3,0, "no change" 3,5
     expect(last(0.028)).toBe(
-      'Kommuner som sto likt ved startåret (ingen uten fastlege, 40 kommune-år), hadde i snitt 3,2 % uten fastlege ' +
-        'i årene etter; modellen sa 4,5 %, «ingen endring» 0,0 %. Målt med CRPS var modellen der bedre enn «ingen ' +
+      'Kommuner som sto likt ved startåret (ingen uten fastlege, 40 kommune-år), hadde i snitt 3,2\u00a0% uten fastlege ' +
+        'i årene etter; modellen sa 4,5\u00a0%, «ingen endring» 0,0\u00a0%. Målt med CRPS var modellen der bedre enn «ingen ' +
         'endring», men ikke enn hvor kommuner som sto likt havnet: 3,0 prosentpoeng mot 3,5 for «ingen endring» og ' +
         '2,8 for hvor kommuner som sto likt havnet.',
     );
@@ -259,13 +259,13 @@ describe('track record: the summary text (fixture)', () => {
   it('from 2020: the skipped year, both verdicts, and the note that 2021 is on the registered basis', () => {
     const text = trackSummary(view(2020, ABY), 'Aby');
     expect(text[0]).toBe(
-      'For Aby traff modellens 80 %-intervall det som skjedde i 3 av 4 år for andelen uten fastlege og i 5 av 5 år ' +
+      'For Aby traff modellens 80\u00a0%-intervall det som skjedde i 3 av 4 år for andelen uten fastlege og i 5 av 5 år ' +
         'for listelengden. «Ingen endring» bommet i snitt med 8,5 prosentpoeng på andelen, modellens median med ' +
         '8,0; på listelengden bommet «ingen endring» med 10 pasienter, modellen med 5. Her kom modellen nærmere ' +
         'enn «ingen endring» på begge.',
     );
     expect(text[1]).toBe(
-      'Sannsynligheten modellen ga for at minst 5 % skulle stå uten fastlege: 50\u00a0% i 2021 (det skjedde ikke), ' +
+      'Sannsynligheten modellen ga for at minst 5\u00a0% skulle stå uten fastlege: 50\u00a0% i 2021 (det skjedde ikke), ' +
         '50\u00a0% i 2023 (det skjedde), 50\u00a0% i 2024 (det skjedde) og 50\u00a0% i 2025 (det skjedde).',
     );
     expect(text[2]).toBe(
@@ -282,14 +282,14 @@ describe('track record: the summary text (fixture)', () => {
   it('the whole country: the members it sums, the ends of the probability scale, the group of all', () => {
     expect(trackSummary(view(2022, NATIONAL), 'hele landet')).toEqual([
       'Tallene for hele landet er summen av de 3 av 4 kommunene som hadde egne tall for 2022; de andre fikk nytt ' +
-        'kommunenummer og vurderes ikke. For hele landet traff modellens 80 %-intervall det som skjedde i 2 av 3 år ' +
+        'kommunenummer og vurderes ikke. For hele landet traff modellens 80\u00a0%-intervall det som skjedde i 2 av 3 år ' +
         'for andelen uten fastlege og i 2 av 3 år for listelengden. «Ingen endring» bommet i snitt med 2,7 ' +
         'prosentpoeng på andelen, modellens median med 2,0; på listelengden bommet «ingen endring» med 43 ' +
         'pasienter, modellen med 33. Her kom modellen nærmere enn «ingen endring» på begge.',
-      'Sannsynligheten modellen ga for at minst 5 % skulle stå uten fastlege: <\u00a05\u00a0% i 2023 (det skjedde ' +
+      'Sannsynligheten modellen ga for at minst 5\u00a0% skulle stå uten fastlege: <\u00a05\u00a0% i 2023 (det skjedde ' +
         'ikke), 10\u00a0% i 2024 (det skjedde ikke) og >\u00a095\u00a0% i 2025 (det skjedde).',
       'For kommunene hver for seg (3 kommuner, 9 kommune-år) traff intervallet i 67\u00a0% av tilfellene for ' +
-        'andelen og i 67\u00a0% for listelengden (målet er 80 %). Medianen bommet i snitt med 8,9 prosentpoeng mot ' +
+        'andelen og i 67\u00a0% for listelengden (målet er 80\u00a0%). Medianen bommet i snitt med 8,9 prosentpoeng mot ' +
         '10,6 for «ingen endring» på andelen, og med 30 mot 27 pasienter på listelengden. Etter CRPS, som også ' +
         'teller med hvor bredt intervallet er, var modellen for alle kommunene som vurderes (9 kommune-år) bedre ' +
         'enn «ingen endring» på andelen (8,0 mot 9,5 prosentpoeng), men dårligere på listelengden (55 mot 54 ' +

@@ -407,7 +407,7 @@ export function varianceRows(v: VarianceSplit): { label: string; share: number; 
 export function varianceTable(rows: readonly { label: string; share: number }[]): TableRows {
   return {
     header: [at('colSource'), at('colShare')],
-    rows: rows.map((x) => [x.label, `${formatNumber(x.share * 100, 0)} %`]),
+    rows: rows.map((x) => [x.label, `${formatNumber(x.share * 100, 0)}\u00a0%`]),
     csv: rows.map((x) => [x.label, x.share * 100]),
     units: [undefined, { unit: '%', decimals: 1, percent: true }],
   };

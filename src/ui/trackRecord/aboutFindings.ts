@@ -16,7 +16,7 @@ import {
   type AreaKind,
 } from '../../engine/validation/areaCoverage.ts';
 import { formatPercent, formatSigned } from '../format.ts';
-import { getLocale, localeTag } from '../i18n.ts';
+import { getLocale, joinPercent, localeTag } from '../i18n.ts';
 
 type Lang = 'nb' | 'nn' | 'en';
 const lang = (): Lang => getLocale();
@@ -470,5 +470,5 @@ export function validationFindings(record: TrackRecord): string[] {
   if (standing) out.push(standing);
   const areas = areaSentence(origins);
   if (areas) out.push(areas);
-  return out;
+  return out.map(joinPercent);
 }

@@ -32,7 +32,7 @@ const DASH_PATTERN: Record<DeckDash, number[]> = { solid: [], dash: [5, 3], sysD
 /** Axis label of a value in chart units. */
 function axisLabel(v: number, scale: ChartScale, step: number): string {
   const digits = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
-  return scale === 'percent' ? `${formatNumber(v, digits)} %` : formatNumber(v, digits);
+  return scale === 'percent' ? `${formatNumber(v, digits)}\u00a0%` : formatNumber(v, digits);
 }
 
 /** Round tick step for a range (1, 2 or 5 × 10^k) giving about `n` ticks. */

@@ -2,7 +2,7 @@
  * The council report's own words in bokmål and English (kept here rather than in i18n.ts: they are only loaded
  * with the report). DOM-free.
  */
-import { loc } from '../../i18n.ts';
+import { joinPercent, loc } from '../../i18n.ts';
 
 export const R = {
   reportTitle: { nb: 'Fastlegeordningen i {region}', en: 'The GP scheme in {region}' },
@@ -160,7 +160,7 @@ export type ReportKey = keyof typeof R;
 
 /** A report text in the UI's language, with {placeholders} filled. */
 export function rt(key: ReportKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return loc(R[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return joinPercent(loc(R[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`)));
 }
 
 /** Every text in both languages (a test checks that none is empty). */
