@@ -87,19 +87,15 @@ export function decodeSeries(s: ChangeSeries): YearSeries {
 }
 
 /** The records' series of one field as a column; every record's must start in the same year and be as long. */
-function encodeColumn(
-  series: readonly YearSeries[],
-  scale: number,
-  what: string,
-  codes: readonly string[],
-): ChangeColumn {
-  const first = series[0];
-  const changes = series.map((s, r) => {
+function encodeColumn(records: readonly MunicipalityRecord[], field: 'pop' | 'needIndex', scale: number): ChangeColumn {
+  const first = records[0]?.[field];
+  const changes = records.map((m) => {
+    const s = m[field];
     if (s.firstYear !== first?.firstYear || s.values.length !== first.values.length)
       throw new Error(
-        `${codes[r]}.${what}: years ${s.firstYear}+${s.values.length}, expected ${first?.firstYear}+${first?.values.length} as the first record's`,
+        `${m.code}.${field}: years ${s.firstYear}+${s.values.length}, expected ${first?.firstYear}+${first?.values.length} as the first record's`,
       );
-    return encodeSeries(s, scale, `${codes[r]}.${what}`).changes;
+    return encodeSeries(s, scale, `${m.code}.${field}`).changes;
   });
   return { firstYear: first?.firstYear ?? 0, scale, changes };
 }
@@ -121,39 +117,29 @@ function encodeTrend(records: readonly MunicipalityRecord[]): TrendColumns {
 }
 
 export function encodeMunicipalities(records: readonly MunicipalityRecord[]): MunicipalityTable {
-  const codes = records.map((m) => m.code);
+  const column = <K extends keyof MunicipalityRecord>(k: K): MunicipalityRecord[K][] => records.map((m) => m[k]);
   const gp2025 = Object.fromEntries(GP2025_FIELDS.map((f) => [f, records.map((m) => m.gp2025[f])])) as {
     [K in keyof Gp2025]: number[];
   };
   return {
     count: records.length,
-    code: codes,
-    name: records.map((m) => m.name),
-    county: records.map((m) => m.county),
-    countyName: records.map((m) => m.countyName),
-    centralityClass: records.map((m) => m.centralityClass),
-    centralityIndex: records.map((m) => m.centralityIndex),
-    areaKm2: records.map((m) => m.areaKm2),
-    pop: encodeColumn(
-      records.map((m) => m.pop),
-      POP_SCALE,
-      'pop',
-      codes,
-    ),
-    popFilledYears: records.map((m) => m.popFilledYears),
-    projectionFromYear: records.map((m) => m.projectionFromYear),
-    needIndex: encodeColumn(
-      records.map((m) => m.needIndex),
-      NEED_SCALE,
-      'needIndex',
-      codes,
-    ),
-    needShare16to19: records.map((m) => m.needShare16to19),
+    code: column('code'),
+    name: column('name'),
+    county: column('county'),
+    countyName: column('countyName'),
+    centralityClass: column('centralityClass'),
+    centralityIndex: column('centralityIndex'),
+    areaKm2: column('areaKm2'),
+    pop: encodeColumn(records, 'pop', POP_SCALE),
+    popFilledYears: column('popFilledYears'),
+    projectionFromYear: column('projectionFromYear'),
+    needIndex: encodeColumn(records, 'needIndex', NEED_SCALE),
+    needShare16to19: column('needShare16to19'),
     gp2025,
-    imputed: records.map((m) => m.imputed),
-    imputedFrom: records.map((m) => m.imputedFrom),
+    imputed: column('imputed'),
+    imputedFrom: column('imputedFrom'),
     trend: encodeTrend(records),
-    legevaktDistrict: records.map((m) => m.legevaktDistrict),
+    legevaktDistrict: column('legevaktDistrict'),
   };
 }
 
