@@ -10,6 +10,7 @@ import {
   deckPptx,
   paginateRows,
   PPTX_MIME,
+  scaleFormat,
   smallCountAxis,
   TABLE_ROWS_PER_SLIDE,
   textFitPt,
@@ -169,7 +170,10 @@ describe('PowerPoint deck', () => {
     expect(scen!.get(4)).toBeCloseTo(11_502, 6);
     expect(a).toContain('<c:numFmt formatCode="#,##0" sourceLinked="0"/>');
     const b = text(files, related(files, slides[3]!, 'chart')!);
-    expect(b).toContain('<c:numFmt formatCode="0.0&quot;%&quot;" sourceLinked="0"/>');
+    expect(b).toContain('<c:numFmt formatCode="0.0&quot; %&quot;" sourceLinked="0"/>');
+    // English writes no space before the per cent sign
+    expect(scaleFormat('percent', 'en-GB')).toBe('0.0"%"');
+    expect(scaleFormat('percent', 'nn-NO')).toBe('0.0" %"');
     expect(cachedValues(seriesOf(b)[0]!).get(0)).toBe(35);
     // the axis titles are the units
     expect(runs(a)).toContain('personer');

@@ -26,9 +26,14 @@ export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presenta
 export const SCALE_FORMAT: Record<ChartScale, string> = {
   count: '#,##0',
   decimal: '#,##0.0',
-  percent: '0.0"%"',
+  percent: '0.0" %"',
   millNok: '#,##0',
 };
+
+/** SCALE_FORMAT in the deck's language: Norwegian writes a space before the per cent sign ("90,0 %"), English none. */
+export function scaleFormat(scale: ChartScale, lang: string): string {
+  return scale === 'percent' && lang.startsWith('en') ? '0.0"%"' : SCALE_FORMAT[scale];
+}
 
 // LAYOUT_WIDE: 13.333 × 7.5 inches.
 const SLIDE_W = 13.333;
@@ -430,7 +435,7 @@ export function smallCountAxis(
 function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChartSlide, lang: string): void {
   if (chart.series.length === 0 || chart.years.length === 0) return;
   const labels = chart.years.map((y) => String(y));
-  const format = SCALE_FORMAT[chart.scale];
+  const format = scaleFormat(chart.scale, lang);
   const written = writtenSeries(chart);
   const data = (kinds: WrittenSeries['kind'][]) =>
     written
