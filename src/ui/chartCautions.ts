@@ -1,6 +1,7 @@
 /**
  * The caveats a chart of the projection carries, in words: a steep fall into the first projected year
- * (firstYearNote.ts), a median line at 0 beside a real chance of a list without a GP (medianNote.ts), and how far
+ * (firstYearNote.ts), a median line at 0 beside a real chance of a list without a GP (medianNote.ts), lines that are
+ * the runs' mean rather than their median (ChartSeries.line), and how far
  * ahead the band has been tried against what happened, or for a larger area how often it held, or, for an outcome the
  * track record does not score, that its band is not tried (issue #13). Under the
  * chart on screen (chartView.ts), in its exports and under it in the council report and its slides
@@ -8,7 +9,7 @@
  */
 import coverage from '../data/bandCoverage.json';
 import { bandsTooNarrow, coverageOf } from '../engine/validation/areaCoverage.ts';
-import type { ChartSpec } from './chartSpecs.ts';
+import { isMeanLine, type ChartSpec } from './chartSpecs.ts';
 import type { ChartData } from './chartView.ts';
 import { firstYearNote } from './firstYearNote.ts';
 import { formatList, formatPercent } from './format.ts';
@@ -71,10 +72,19 @@ export function historyNote(spec: Pick<ChartSpec, 'history'>, data: Pick<ChartDa
   return t(key, { source: data.history.source });
 }
 
+/**
+ * That the chart's lines are the runs' mean, not their median, once they are drawn from the runs (Monte Carlo has run,
+ * or scenarios are compared) and its series say so (ChartSeries.line); else ''.
+ */
+export function meanLineNote(spec: Pick<ChartSpec, 'series'>, data: Pick<ChartData, 'mc' | 'compare'>): string {
+  const fromRuns = data.mc != null || data.compare != null;
+  return fromRuns && spec.series.some((s) => isMeanLine(s.result)) ? t('meanLineNote') : '';
+}
+
 /** The chart's caveats, each a sentence or two; empty when it has none. The band's only once Monte Carlo has run. */
 export function chartCautions(spec: ChartSpec, data: ChartData): string[] {
   const notes = data.mc
-    ? [firstYearNote(spec, data), medianAtZeroNote(spec, data), bandNote(spec, data)]
-    : [firstYearNote(spec, data)];
+    ? [firstYearNote(spec, data), medianAtZeroNote(spec, data), meanLineNote(spec, data), bandNote(spec, data)]
+    : [firstYearNote(spec, data), meanLineNote(spec, data)];
   return notes.filter((s) => s !== '');
 }

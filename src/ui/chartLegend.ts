@@ -7,7 +7,7 @@
  */
 import type { ChartDataset } from 'chart.js';
 import { clear, h } from './dom.ts';
-import { t } from './i18n.ts';
+import { t, type StringKey } from './i18n.ts';
 
 type Dataset = ChartDataset<'line', { x: number; y: number }[]>;
 
@@ -21,19 +21,28 @@ export interface LegendEntry {
   /** Chart.js point style of the line's markers, or '' for none; a line without a line (crosses) shows only it. */
   readonly marker: string;
   readonly showLine: boolean;
-  /** The line is the runs' median (said after its name, so that a line at 0 under a band is not read as "nobody"). */
-  readonly median: boolean;
+  /**
+   * The line is the runs' median or their mean (said after its name, so that a line at 0 under a band is not read as
+   * "nobody", and a mean is not read as a median); '' for another line or a band.
+   */
+  readonly centre: LineCentre | '';
 }
+
+/** What a line drawn from the Monte Carlo runs is: their median, or their mean (chartSpecs.ts ChartSeries.line). */
+export type LineCentre = 'median' | 'mean';
 
 /** The label that marks a band's lower edge, which has no entry of its own (as in the canvas legend). */
 export function isBandBase(label: string): boolean {
   return /p10$/.test(label);
 }
 
-/** The legend's entries, in dataset order, from the datasets a chart draws; `medians` holds the runs' median lines. */
+/**
+ * The legend's entries, in dataset order, from the datasets a chart draws; `centres` gives the lines drawn from the runs
+ * what they are (their median or mean).
+ */
 export function legendEntries(
   datasets: readonly Dataset[],
-  medians: { has(d: object): boolean } = new Set<object>(),
+  centres: { get(d: object): LineCentre | undefined } = new Map<object, LineCentre>(),
 ): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const d of datasets) {
@@ -53,11 +62,14 @@ export function legendEntries(
       dash,
       marker: band || !markerShown ? '' : style,
       showLine: d.showLine !== false,
-      median: !band && medians.has(d),
+      centre: band ? '' : (centres.get(d) ?? ''),
     });
   }
   return out;
 }
+
+/** The tag after a line's name in the legend, by what the line is. */
+const CENTRE_TAG: Readonly<Record<LineCentre, StringKey>> = { median: 'legendMedian', mean: 'legendMean' };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -149,7 +161,7 @@ export function renderLegend(
       },
       swatch(e),
       h('span', { text: e.label }),
-      e.median ? h('span', { class: 'chart-legend-median', text: t('legendMedian') }) : null,
+      e.centre === '' ? null : h('span', { class: 'chart-legend-median', text: t(CENTRE_TAG[e.centre]) }),
     );
     button.addEventListener('click', () => {
       bar.dataset.current = e.label;

@@ -1,6 +1,6 @@
 /** The charts the app shows: which results each plots, its title, unit and scale (registry style). */
 import type { Localized } from '../levers/types.ts';
-import type { HistoryResultId, ResultId } from '../engine/index.ts';
+import type { Band, HistoryResultId, ResultId } from '../engine/index.ts';
 
 export type ChartScale = 'count' | 'decimal' | 'percent' | 'millNok';
 
@@ -8,6 +8,11 @@ export interface ChartSeries {
   readonly result: ResultId;
   /** Draw the p10-p90 band for this series (default: the first series only). */
   readonly band?: boolean;
+  /**
+   * 'mean': once Monte Carlo has run, the line is the runs' mean (the expected number), not their median. For counts
+   * of a few whole doctors a year, where a small municipality's median jumps between 0 and 1 from year to year.
+   */
+  readonly line?: 'mean';
 }
 
 export interface ChartSpec {
@@ -113,10 +118,11 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     id: 'flows',
     title: L('Nye fastleger og fastleger som slutter', 'GPs joining and leaving'),
     unit: L('leger per år', 'doctors per year'),
-    scale: 'count',
+    // one decimal: the lines are means (0.4 doctors a year), as the deterministic run's were before Monte Carlo
+    scale: 'decimal',
     series: [
-      { result: 'newGpEntrants', band: true },
-      { result: 'newGpLeavers', band: true },
+      { result: 'newGpEntrants', band: true, line: 'mean' },
+      { result: 'newGpLeavers', band: true, line: 'mean' },
     ],
     beginAtZero: true,
   },
@@ -129,6 +135,21 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     beginAtZero: true,
   },
 ];
+
+/** The results whose line is the runs' mean (ChartSeries.line). */
+const MEAN_LINES: ReadonlySet<ResultId> = new Set(
+  CHART_SPECS.flatMap((c) => c.series.filter((s) => s.line === 'mean').map((s) => s.result)),
+);
+
+/** Whether the line of `id` is the runs' mean rather than their median (ChartSeries.line). */
+export function isMeanLine(id: ResultId): boolean {
+  return MEAN_LINES.has(id);
+}
+
+/** The line a chart draws from the runs of `id`: their mean or their median (ChartSeries.line). */
+export function centreOf(band: Band, id: ResultId): readonly number[] {
+  return isMeanLine(id) ? band.mean : band.p50;
+}
 
 /**
  * The probabilities over the Monte Carlo runs (probabilityChart.ts): that at least one list is without a GP and

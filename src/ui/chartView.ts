@@ -21,14 +21,14 @@ import {
 } from 'chart.js';
 import type { Band, HistoryResultId, McEvents, McRuns, McSummary, RegionHistory, ResultId } from '../engine/index.ts';
 import { RESULT_SPECS } from '../engine/run/results.ts';
-import type { ChartSpec } from './chartSpecs.ts';
+import { centreOf, isMeanLine, type ChartSpec } from './chartSpecs.ts';
 import type { DeckDash } from './export/deck.ts';
 import { startLinesPlugin, type StartLine } from './startLines.ts';
 import { clear, h } from './dom.ts';
 import { EXPORT_FORMATS, exportMenu, type ExportFormat } from './exportMenu.ts';
 import { formatNumber, formatPercent, formatYear } from './format.ts';
 import { chartCautions, historyNote } from './chartCautions.ts';
-import { applyHidden, legendEntries, renderLegend } from './chartLegend.ts';
+import { applyHidden, legendEntries, renderLegend, type LineCentre } from './chartLegend.ts';
 import { loc, localeTag, t } from './i18n.ts';
 import type { DeterministicResult, RegionOption, SeriesSet } from './sim/protocol.ts';
 
@@ -44,7 +44,7 @@ export interface ChartData {
   readonly years: readonly number[];
   readonly baseline: SeriesSet;
   readonly current: SeriesSet;
-  /** Monte Carlo bands when available (then the lines are the medians), and the probabilities over the runs. */
+  /** Monte Carlo bands when available (then the lines are the medians, or the means: ChartSeries.line), and the probabilities over the runs. */
   readonly mc: {
     readonly current: Record<ResultId, Band>;
     readonly baseline: Record<ResultId, Band>;
@@ -100,11 +100,11 @@ export function scenarioNameOf(data: ChartData): string {
 }
 
 /**
- * The line shown for a scenario: the Monte Carlo median once it has run, else the deterministic run (the one
- * rule the charts, tables, summaries and slides share).
+ * The line shown for a scenario: the Monte Carlo median (or mean: ChartSeries.line) once it has run, else the
+ * deterministic run (the one rule the charts, tables, summaries and slides share).
  */
 export function lineOf(data: ChartData, which: 'current' | 'baseline', id: ResultId): readonly number[] {
-  return data.mc ? data.mc[which][id].p50 : data[which][id];
+  return data.mc ? centreOf(data.mc[which][id], id) : data[which][id];
 }
 
 /** Dash patterns for compared scenarios, so that colour is never the only cue. */
@@ -144,8 +144,8 @@ export class ChartView {
   private readonly hiddenLabels = new Set<string>();
   /** Whether the card on screen shows the Monte Carlo band (or a comparison), for holdHeight. */
   private shownWithBand = false;
-  /** The datasets last built that draw the runs' median (lineOf), named so in the legend. */
-  private medianLines = new WeakSet<object>();
+  /** The datasets last built that draw the runs' median or mean (lineOf), named so in the legend. */
+  private centreLines = new WeakMap<object, LineCentre>();
   /** What the chart waits for (see pending()), null when it can be drawn. */
   private waiting: string | null = null;
   private showTable = false;
@@ -360,7 +360,7 @@ export class ChartView {
     const { datasets, options, hasHistory, minX, startLines } = this.config(data);
     // on screen the legend is HTML under the canvas (it wraps on a phone, and its entries toggle by keyboard); the
     // exports, which take config() afresh, draw theirs
-    const entries = legendEntries(datasets, this.medianLines);
+    const entries = legendEntries(datasets, this.centreLines);
     renderLegend(this.legend, entries, this.hiddenLabels, (label) => this.toggleEntry(label));
     applyHidden(datasets, this.hiddenLabels);
     if (!this.chart) {
@@ -498,11 +498,12 @@ export class ChartView {
     // no marker on the joining point: it is the real value, drawn as history
     const markerRadius = (ctx: { raw: unknown }) => ((ctx.raw as { x: number }).x === startYear ? 0 : 3);
     const cmp = data.compare ?? null;
-    // the scenarios' lines are the runs' medians once Monte Carlo has run (lineOf), and in a comparison
-    const medians = new WeakSet<object>();
-    this.medianLines = medians;
-    const median = <T extends object>(d: T): T => {
-      if (cmp || data.mc) medians.add(d);
+    // the scenarios' lines are the runs' medians (or means: ChartSeries.line) once Monte Carlo has run (lineOf), and
+    // in a comparison
+    const centres = new WeakMap<object, LineCentre>();
+    this.centreLines = centres;
+    const centre = <T extends object>(id: ResultId, d: T): T => {
+      if (cmp || data.mc) centres.set(d, isMeanLine(id) ? 'mean' : 'median');
       return d;
     };
     if (cmp) {
@@ -511,9 +512,9 @@ export class ChartView {
         for (const id of compared) {
           const colour = SERIES_COLOURS[j % SERIES_COLOURS.length]!;
           datasets.push(
-            median({
+            centre(id, {
               label: `${compared.length > 1 ? `${resultLabel(id)}: ` : ''}${cmp.names[j]!}`,
-              data: joined(id, sum[id].p50),
+              data: joined(id, centreOf(sum[id], id)),
               borderColor: colour,
               backgroundColor: colour,
               borderDash: COMPARE_DASHES[j % COMPARE_DASHES.length]!,
@@ -557,7 +558,7 @@ export class ChartView {
         // the baseline for the series with a band (the main ones); secondary series show the scenario only
         if (s.band ?? i === 0)
           datasets.push(
-            median({
+            centre(s.result, {
               label: `${multi ? `${label}: ` : ''}${t('baseline')}`,
               data: joined(s.result, base),
               borderColor: colour,
@@ -569,7 +570,7 @@ export class ChartView {
             }),
           );
         datasets.push(
-          median({
+          centre(s.result, {
             label: `${multi ? `${label}: ` : ''}${scenarioNameOf(data)}`,
             data: joined(s.result, cur),
             borderColor: colour,
@@ -666,7 +667,7 @@ export class ChartView {
       cmp.summaries.forEach((sum, j) => {
         for (const id of compared) {
           const pre = `${compared.length > 1 ? `${resultLabel(id)}: ` : ''}${cmp.names[j]!}`;
-          cols.push({ head: pre, value: at(sum[id].p50) });
+          cols.push({ head: pre, value: at(centreOf(sum[id], id)) });
           cols.push({ head: `${pre}: ${t('p10')}`, value: at(sum[id].p10) });
           cols.push({ head: `${pre}: ${t('p90')}`, value: at(sum[id].p90) });
         }

@@ -287,6 +287,7 @@ const NB = {
   legendShow: 'Vis i figuren',
   legendLabel: 'Tegnforklaring',
   legendMedian: '(median)',
+  legendMean: '(gjennomsnitt)',
   year: 'År',
   baseline: 'Dagens politikk',
   scenario: 'Ditt scenario',
@@ -392,6 +393,8 @@ const NB = {
     'Usikkerhetsbåndet viser spredningen i modellens kjøringer og er ikke prøvd mot det som skjedde: Treffsikkerhet prøver andelen uten fastlege og listelengden.',
   bandUntriedNarrowNote:
     'Usikkerhetsbåndet viser spredningen i modellens kjøringer og er ikke prøvd mot det som skjedde. Der båndene er prøvd, for andelen uten fastlege og listelengden, har de vært for smale for {area} (se Treffsikkerhet).',
+  meanLineNote:
+    'Linjene er gjennomsnittet av kjøringene, det forventede antallet per år, ikke medianen: der legene er få, ville medianen hoppe mellom 0 og 1 fra år til år.',
   medianAtZeroNote:
     'Linja er medianen av kjøringene: i en liten kommune er utfallet enten ingen eller en hel liste uten fastlege, så linja kan stå på 0 selv om det er en reell sjanse for en ledig liste. I {year} er sannsynligheten for minst én liste uten fastlege {p}, og forventet antall uten fastlege {mean} personer (se sannsynlighetsfiguren).',
   firstYearFallNote:

@@ -1,6 +1,7 @@
 // The charts' HTML legend (src/ui/chartLegend.ts) in headless Chromium on a 390 px phone, for Nesna once Monte Carlo
 // has run: every entry is whole inside its card (the canvas legend cut "… 80 % usikkerhet (p10–p" off at the edge),
-// the band's entry names the interval and its p10 base has none, the scenarios' lines say they are the runs' medians;
+// the band's entry names the interval and its p10 base has none, the scenarios' lines say they are the runs' medians
+// (the joiners' and leavers' their means);
 // the legend is one tab stop, the arrow keys move
 // through it and Space hides a line on the canvas and shows it again (the same pixels as before), with the focus kept;
 // the table view hides the legend; axe finds nothing with an entry hidden.
@@ -79,6 +80,16 @@ describe('the charts’ legend on a phone', () => {
         'Ditt scenario(median)',
         'Historikk',
       ]);
+      // the lines of GPs joining and leaving are the runs' means (a few whole doctors a year: the median would jump
+      // between 0 and 1), and the legend and the note under the chart say so
+      const flows = page.locator('[data-chart="flows"]').first();
+      await flows.scrollIntoViewIfNeeded();
+      const flowEntries = flows.locator('.chart-legend-item');
+      await expect
+        .poll(async () => (await flowEntries.allTextContents()).filter((x) => /\(gjennomsnitt\)$/.test(x)).length)
+        .toBe(4);
+      expect((await flowEntries.allTextContents()).some((x) => /\(median\)$/.test(x))).toBe(false);
+      expect(await flows.locator('.chart-note').textContent()).toContain('Linjene er gjennomsnittet av kjøringene');
       expect(await card.locator('.chart-legend').getAttribute('role')).toBe('toolbar');
       expect(await card.locator('.chart-legend').getAttribute('aria-label')).toBe('Tegnforklaring');
 

@@ -37,11 +37,18 @@ describe('legendEntries', () => {
     expect(e[3]).toMatchObject({ kind: 'line', colour: '#1a1a1a', marker: 'crossRot', showLine: false });
   });
 
-  it('says which lines are the runs’ medians (never a band)', () => {
+  it('says which lines are the runs’ medians and which their means (never a band)', () => {
     const d = datasets();
-    const e = legendEntries(d, new Set([d[1]!, d[3]!]));
-    expect(e.map((x) => x.median)).toEqual([false, false, true, false]);
-    expect(legendEntries(d).every((x) => !x.median)).toBe(true);
+    const e = legendEntries(
+      d,
+      new Map<object, 'median' | 'mean'>([
+        [d[1]!, 'median'],
+        [d[2]!, 'mean'],
+        [d[3]!, 'median'],
+      ]),
+    );
+    expect(e.map((x) => x.centre)).toEqual(['', 'mean', 'median', '']);
+    expect(legendEntries(d).every((x) => x.centre === '')).toBe(true);
   });
 
   it('knows a band base by its label, whatever series it belongs to', () => {

@@ -92,6 +92,16 @@ describe('stamp', () => {
     expect(lines[4]).toBe('Merk: startverdiene for fastleger er anslått fra lignende kommuner for Evenes.');
   });
 
+  it('a chart whose lines are the runs’ mean (the joiners and leavers) says mean, not median', () => {
+    expect(stampLines({ ...input, mean: true })[1]).toBe(
+      'Scenario: Dagens politikk, Legevaktpakke · per 31.12. 2026–2040 · gjennomsnitt og 80\u00a0% intervall av 200 Monte Carlo-kjøringer med tilfeldige hendelser (tilfeldig tallrekke nr. 1)',
+    );
+    setLocale('en');
+    expect(stampLines({ ...input, mean: true })[1]).toMatch(/· mean and 80% interval of 200 Monte Carlo runs, seed 1$/);
+    // one deterministic run has no runs to average
+    expect(stampLines({ ...input, mean: true, runs: null })[1]).toMatch(/· expected path \(one run\)$/);
+  });
+
   it('a probability chart says its figures are, per year, the share of the runs in which the event happens', () => {
     const lines = stampLines({ ...input, probability: true });
     expect(lines[1]).toBe(

@@ -40,7 +40,7 @@ export const CHART: ChartInput = {
   years: YEARS,
   scenarios: NAMES.map((name, s) => ({
     name,
-    p50: p(s, 0),
+    line: p(s, 0),
     p10: p(s, -1),
     p90: p(s, 1),
     colour: ['0072B2', 'D55E00', '009E73'][s]!,

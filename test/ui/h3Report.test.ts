@@ -155,7 +155,7 @@ describe('council report model', () => {
         scenarios: [
           {
             name: 'Fastleger',
-            p50: [270, 275],
+            line: [270, 275],
             p10: [260, 262],
             p90: [280, 290],
             colour: '0072B2',
@@ -163,7 +163,7 @@ describe('council report model', () => {
             band: true,
             joinsHistory: true,
           },
-          { name: 'Spesialister', p50: [185, 190], colour: 'D55E00', dash: 'solid', band: false, joinsHistory: false },
+          { name: 'Spesialister', line: [185, 190], colour: 'D55E00', dash: 'solid', band: false, joinsHistory: false },
         ],
         history: { name: 'Historikk', points: [2024, 2025].map((year, i) => ({ year, value: 260 + 5 * i })) },
         stamp: [],
@@ -175,6 +175,19 @@ describe('council report model', () => {
     expect(slide.series.find((s) => s.name === 'Fastleger')!.values).toEqual([null, 265, 270, 275]);
     expect(slide.series.find((s) => s.name === 'Spesialister')!.values).toEqual([null, null, 185, 190]);
     expect(slide.bands![0]!.p10).toEqual([null, 265, 260, 262]);
+  });
+
+  it('says the lines are the median, unless they are the mean: then the band alone, and the caveat says mean', () => {
+    const [c] = INPUT.charts;
+    const median = chartSlide({ ...c!, uncertain: true }, 'Bindal').caption;
+    expect(median).toMatch(/^Linjene er medianen; det skraverte båndet viser hvor 80\u00a0% av simuleringene havner/);
+    const mean = chartSlide({ ...c!, uncertain: true, mean: true }, 'Bindal').caption;
+    expect(mean).toMatch(/^Det skraverte båndet viser hvor 80\u00a0% av simuleringene havner/);
+    expect(mean).not.toMatch(/median/);
+    // one run has no median or mean to speak of
+    expect(chartSlide({ ...c!, uncertain: false, mean: true }, 'Bindal').caption).toMatch(
+      /^Én beregning uten usikkerhet/,
+    );
   });
 
   it("carries each chart's caveats after its caption, as under the chart on screen (chartCautions.ts)", () => {

@@ -71,6 +71,7 @@ const SAME_IN_BOTH = new Set<string>([
   'legendHide',
   'legendShow',
   'legendMedian',
+  'legendMean',
   'close',
   'region',
   'regionNoMatch',

@@ -318,7 +318,7 @@ describe('the lines on the charts, in their tables and exports', () => {
       unit: 'prosent',
       scale: 'percent',
       years: [2026, 2027],
-      scenarios: [{ name: 'Mitt scenario', p50: [5, 6], colour: '0072B2', dash: 'solid', joinsHistory: true }],
+      scenarios: [{ name: 'Mitt scenario', line: [5, 6], colour: '0072B2', dash: 'solid', joinsHistory: true }],
       history: { name: 'Historikk', points: [{ year: 2025, value: 3 }] },
       references: [{ name: peersHead, colour: '6A3D9A', dash: 'lgDashDot', points: [{ year: 2024, value: 2.25 }] }],
       stamp: [],

@@ -1,6 +1,6 @@
 /**
  * Monte Carlo results: the region results of every run, how chunks from several workers are joined, and the
- * p10 / p50 / p90 summaries. No model code, so the page can summarise without loading the engine.
+ * p10 / p50 / p90 and mean summaries. No model code, so the page can summarise without loading the engine.
  */
 import { N_RESULTS, RESULT_IDS, type ResultId } from './results.ts';
 import { applyEventPool, type CalibratedEvent, type EventCalibrations } from './eventCalibration.ts';
@@ -18,6 +18,8 @@ export interface Band {
   readonly p10: number[];
   readonly p50: number[];
   readonly p90: number[];
+  /** The mean over runs: the expected value (the line of a count that is a few whole doctors a year, chartSpecs.ts). */
+  readonly mean: number[];
 }
 
 export type McSummary = Record<ResultId, Band>;
@@ -46,15 +48,20 @@ export function quantileSorted(sorted: Float64Array, q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-/** p10 / p50 / p90 per result and year over runs. */
+/** p10 / p50 / p90 and the mean per result and year over runs. */
 export function summarizeRuns(mc: McRuns): McSummary {
   const nYears = mc.years.length;
   const col = new Float64Array(mc.runs);
   const out = {} as McSummary;
   RESULT_IDS.forEach((id, k) => {
-    const band: Band = { p10: [], p50: [], p90: [] };
+    const band: Band = { p10: [], p50: [], p90: [], mean: [] };
     for (let y = 0; y < nYears; y++) {
-      for (let r = 0; r < mc.runs; r++) col[r] = mc.values[(r * N_RESULTS + k) * nYears + y]!;
+      let sum = 0;
+      for (let r = 0; r < mc.runs; r++) {
+        col[r] = mc.values[(r * N_RESULTS + k) * nYears + y]!;
+        sum += col[r]!;
+      }
+      band.mean.push(mc.runs > 0 ? sum / mc.runs : Number.NaN);
       col.sort();
       band.p10.push(quantileSorted(col, 0.1));
       band.p50.push(quantileSorted(col, 0.5));

@@ -1,8 +1,8 @@
 /**
  * Exports of one chart: PNG (16:9, 1920×1080 at 2× pixel density, white background, title and stamp drawn
  * in), CSV (nb-NO) and Excel (.xlsx, write-excel-file, loaded on first use). The numbers are those behind the
- * chart (p10/p50/p90 per scenario and year when Monte Carlo has run), in the chart's units, rounded and formatted
- * per unit (tableFormat.ts), with a header in the UI's language and column widths that show the headers. The
+ * chart (the line, p10 and p90 per scenario and year when Monte Carlo has run), in the chart's units, rounded and
+ * formatted per unit (tableFormat.ts), with a header in the UI's language and column widths that show the headers. The
  * analysis panel's figures share the PNG drawing (configPng, which draws the charts' too) and a sheet with a format
  * per column (columnsXlsx).
  */

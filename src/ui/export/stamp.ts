@@ -1,14 +1,14 @@
 /**
- * The stamp every export carries, in the language of the UI: chart title and region (with a note when start
- * values are imputed), scenario names, horizon, seed and runs (or "one deterministic run"; for a chart of
- * probabilities, that each value is the share of the runs in which the event happens that year, and what its
- * base-rate line of municipalities that stood alike counts), model and data
- * version, date, and the sources. DOM-free: tested in Node.
+ * The stamp every export carries, in the language of the UI: chart title and region (with a note when start values
+ * are imputed), scenario names, horizon, seed and runs (or "one deterministic run"; whether the lines are the runs'
+ * median or mean; for a chart of probabilities, that each value is the share of the runs in which the event happens
+ * that year, and what its base-rate line of municipalities that stood alike counts), model and data version, date,
+ * and the sources. DOM-free: tested in Node.
  */
 import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import { getLever } from '../../levers/registry.ts';
 import { SEED_CITATIONS } from '../../levers/seedCitations.ts';
-import { loc, localeTag, t } from '../i18n.ts';
+import { loc, localeTag, t, type StringKey } from '../i18n.ts';
 import '../strings/later.ts';
 
 export interface StampInput {
@@ -24,6 +24,8 @@ export interface StampInput {
   readonly seed: number;
   /** The chart shows probabilities (per year, the share of the runs in which an event happens), not a median. */
   readonly probability?: boolean;
+  /** The chart's lines are the runs' mean, not their median (chartSpecs.ts ChartSeries.line). */
+  readonly mean?: boolean;
   /** The probabilities were pooled with the base rate from where the municipality stands (run/eventCalibration.ts). */
   readonly pooled?: boolean;
   /**
@@ -51,6 +53,12 @@ export function sourcePublishers(): string[] {
   return [...new Set(SEED_CITATIONS.map((s) => s.publisher))];
 }
 
+/** What the stamp says the Monte Carlo numbers are: probabilities (pooled or not), or a median or mean with its band. */
+function monteCarloKey(s: StampInput): StringKey {
+  if (s.probability) return s.pooled ? 'stampProbabilityPooled' : 'stampProbability';
+  return s.mean ? 'stampMonteCarloMean' : 'stampMonteCarlo';
+}
+
 export function stampLines(s: StampInput): string[] {
   const tag = localeTag();
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(s.date);
@@ -61,7 +69,7 @@ export function stampLines(s: StampInput): string[] {
     `${t('stampScenarios')}: ${s.scenarios.join(', ')} · ${t('stampYears', { first, last })} · ${
       s.runs === null
         ? t('stampDeterministic')
-        : t(s.probability ? (s.pooled ? 'stampProbabilityPooled' : 'stampProbability') : 'stampMonteCarlo', {
+        : t(monteCarloKey(s), {
             runs: s.runs,
             seed: s.seed,
           })

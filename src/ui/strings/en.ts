@@ -284,6 +284,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   legendShow: 'Show in the chart',
   legendLabel: 'Legend',
   legendMedian: '(median)',
+  legendMean: '(mean)',
   year: 'Year',
   baseline: 'Current policy',
   scenario: 'Your scenario',
@@ -389,6 +390,8 @@ export const EN: Readonly<Record<StringKey, string>> = {
     'The uncertainty band shows the spread of the model’s runs and has not been checked against what happened: the Track record checks the share without a GP and the list length.',
   bandUntriedNarrowNote:
     'The uncertainty band shows the spread of the model’s runs and has not been checked against what happened. Where the bands have been checked, for the share without a GP and the list length, they have been too narrow for {area} (see Track record).',
+  meanLineNote:
+    'The lines are the mean of the runs, the expected number per year, not the median: where GPs are few, the median would jump between 0 and 1 from year to year.',
   medianAtZeroNote:
     'The line is the median of the runs: in a small municipality the outcome is either nobody or a whole list without a GP, so the line can stand at 0 while a vacant list is a real chance. In {year} the probability of at least one list without a GP is {p}, and the expected number without a GP {mean} people (see the probability chart).',
   firstYearFallNote:
@@ -406,6 +409,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   stampYears: 'at 31 Dec {first}–{last}',
   stampDeterministic: 'expected path (one run)',
   stampMonteCarlo: 'median and 80% interval of {runs} Monte Carlo runs, seed {seed}',
+  stampMonteCarloMean: 'mean and 80% interval of {runs} Monte Carlo runs, seed {seed}',
   stampProbability: 'share of {runs} Monte Carlo runs in which the event happens, per year; seed {seed}',
   stampProbabilityPooled:
     'share of {runs} Monte Carlo runs in which the event happens, per year, weighed with how often municipalities that stood alike at the start had it; seed {seed}',

@@ -14,6 +14,8 @@ export const LATER_NB = {
   stampDeterministic: 'forventet utvikling (én kjøring)',
   stampMonteCarlo:
     'median og 80 % intervall av {runs} Monte Carlo-kjøringer med tilfeldige hendelser (tilfeldig tallrekke nr. {seed})',
+  stampMonteCarloMean:
+    'gjennomsnitt og 80 % intervall av {runs} Monte Carlo-kjøringer med tilfeldige hendelser (tilfeldig tallrekke nr. {seed})',
   stampProbability:
     'andel av {runs} Monte Carlo-kjøringer der hendelsen inntreffer, per år (tilfeldig tallrekke nr. {seed})',
   stampProbabilityPooled:

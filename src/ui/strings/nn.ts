@@ -286,6 +286,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   legendShow: 'Vis i figuren',
   legendLabel: 'Teiknforklaring',
   legendMedian: '(median)',
+  legendMean: '(gjennomsnitt)',
   year: 'År',
   baseline: 'Dagens politikk',
   scenario: 'Scenarioet ditt',
@@ -390,6 +391,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
     'Uvissebandet viser spreiinga i køyringane til modellen og er ikkje prøvd mot det som skjedde: Treffsikkerheit prøver delen utan fastlege og listelengda.',
   bandUntriedNarrowNote:
     'Uvissebandet viser spreiinga i køyringane til modellen og er ikkje prøvd mot det som skjedde. Der banda er prøvde, for delen utan fastlege og listelengda, har dei vore for smale for {area} (sjå Treffsikkerheit).',
+  meanLineNote:
+    'Linjene er gjennomsnittet av køyringane, det forventa talet per år, ikkje medianen: der legane er få, ville medianen hoppa mellom 0 og 1 frå år til år.',
   medianAtZeroNote:
     'Linja er medianen av køyringane: i ein liten kommune er utfallet anten ingen eller ei heil liste utan fastlege, så linja kan stå på 0 sjølv om det er ein reell sjanse for ei ledig liste. I {year} er sannsynet for minst éi liste utan fastlege {p}, og forventa tal utan fastlege {mean} personar (sjå sannsynsfiguren).',
   firstYearFallNote:
@@ -408,6 +411,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
   stampDeterministic: 'forventa utvikling (éi køyring)',
   stampMonteCarlo:
     'median og 80 % intervall av {runs} Monte Carlo-køyringar med tilfeldige hendingar (tilfeldig talrekkje nr. {seed})',
+  stampMonteCarloMean:
+    'gjennomsnitt og 80 % intervall av {runs} Monte Carlo-køyringar med tilfeldige hendingar (tilfeldig talrekkje nr. {seed})',
   stampProbability: 'delen av {runs} Monte Carlo-køyringar der hendinga skjer, per år (tilfeldig talrekkje nr. {seed})',
   stampProbabilityPooled:
     'delen av {runs} Monte Carlo-køyringar der hendinga skjer, per år, vekta med kor ofte kommunar som stod likt ved start fekk ho (tilfeldig talrekkje nr. {seed})',

@@ -556,6 +556,8 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
     'Forventa verdi (gjennomsnittet av simuleringane) med 80 % intervall i parentes (10. til 90. persentil). Skilnaden er rekna ut køyring for køyring.',
   'Linjene er medianen; det skraverte båndet viser hvor 80 % av simuleringene havner (10.–90. persentil). Kryss: historiske tall. Loddrett strek: start på fremskrivingen (31.12.{start}).':
     'Linjene er medianen; det skraverte bandet viser kvar 80 % av simuleringane hamnar (10.–90. persentil). Kryss: historiske tal. Loddrett strek: start på framskrivinga (31.12.{start}).',
+  'Det skraverte båndet viser hvor 80 % av simuleringene havner (10.–90. persentil). Kryss: historiske tall. Loddrett strek: start på fremskrivingen (31.12.{start}).':
+    'Det skraverte bandet viser kvar 80 % av simuleringane hamnar (10.–90. persentil). Kryss: historiske tal. Loddrett strek: start på framskrivinga (31.12.{start}).',
   'Én beregning uten usikkerhet (Monte Carlo er ikke kjørt). Kryss: historiske tall. Loddrett strek: start på fremskrivingen (31.12.{start}).':
     'Éi berekning utan uvisse (Monte Carlo er ikkje køyrt). Kryss: historiske tal. Loddrett strek: start på framskrivinga (31.12.{start}).',
   'Hver verdi er andelen av simuleringene der hendelsen skjer det året. Loddrett strek: start på fremskrivingen (31.12.{start}).':

@@ -34,7 +34,8 @@ import { rt } from './texts.ts';
 /** A scenario's line (and band) on a chart, in the chart's units, one value per projection year. */
 export interface ChartScenarioInput {
   readonly name: string;
-  readonly p50: readonly number[];
+  /** The line: the runs' median (or mean: chartSpecs.ts ChartSeries.line), or the deterministic run before them. */
+  readonly line: readonly number[];
   readonly p10?: readonly number[];
   readonly p90?: readonly number[];
   readonly colour: string;
@@ -51,6 +52,8 @@ export interface ChartScenarioInput {
 
 export interface ChartInput {
   readonly title: string;
+  /** The lines are the runs' mean, not their median (chartSpecs.ts ChartSeries.line; its caveat says so). */
+  readonly mean?: boolean;
   readonly unit: string;
   readonly scale: ChartScale;
   /** The projection's years (31 Dec each), e.g. 2026-2040. */
@@ -77,6 +80,12 @@ export interface ChartInput {
 }
 
 /** A chart slide from its input: categories from the first history year to the last projection year. */
+/** The caption's words for a chart: the band and the median, the band alone (mean lines: their caveat follows), or one run. */
+function captionKey(c: ChartInput): 'chartCaptionBand' | 'chartCaptionBandMean' | 'chartCaptionDet' {
+  if (!c.uncertain) return 'chartCaptionDet';
+  return c.mean === true ? 'chartCaptionBandMean' : 'chartCaptionBand';
+}
+
 export function chartSlide(c: ChartInput, region: string): DeckChartSlide {
   const start = c.years[0]! - 1;
   const title = `${c.title} – ${region}`;
@@ -106,7 +115,7 @@ export function chartSlide(c: ChartInput, region: string): DeckChartSlide {
   };
   const series: DeckSeries[] = c.scenarios.map((s) => ({
     name: s.name,
-    values: years.map((y) => at(s.p50, y, s.joinsHistory)),
+    values: years.map((y) => at(s.line, y, s.joinsHistory)),
     dashed: s.dash !== 'solid',
     dash: s.dash,
     colour: s.colour,
@@ -149,7 +158,7 @@ export function chartSlide(c: ChartInput, region: string): DeckChartSlide {
     series,
     bands,
     markers,
-    caption: [rt(c.uncertain ? 'chartCaptionBand' : 'chartCaptionDet', { start }), ...(c.cautions ?? [])].join(' '),
+    caption: [rt(captionKey(c), { start }), ...(c.cautions ?? [])].join(' '),
     stamp: c.stamp,
   };
 }

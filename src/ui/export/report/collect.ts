@@ -9,7 +9,8 @@ import { RESULT_SPECS, type ResultId } from '../../../engine/run/results.ts';
 import type { LeverSetting } from '../../../engine/run/scenario.ts';
 import { getAssumption } from '../../../levers/assumptions.ts';
 import { getLever } from '../../../levers/registry.ts';
-import { ChartView, SERIES_COLOURS, type ChartData } from '../../chartView.ts';
+import { ChartView, lineOf, SERIES_COLOURS, type ChartData } from '../../chartView.ts';
+import { centreOf, isMeanLine } from '../../chartSpecs.ts';
 import { dataSources, documentSources, humanCitations } from '../../citations.ts';
 import type { CompareResult } from '../../compare/comparePanel.ts';
 import { formatNumber } from '../../format.ts';
@@ -111,6 +112,7 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
       years: data.years,
       stamp,
       uncertain: !!(data.compare ?? data.mc),
+      mean: view.spec.series.some((s) => isMeanLine(s.result)),
       cautions: view.cautions(data),
       markers: data.markers.map((m) => ({
         year: m.year,
@@ -137,7 +139,7 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
       cmp.summaries.forEach((sum, j) =>
         scenarios.push({
           name: cmp.names[j]!,
-          p50: plot(sum[main].p50)!,
+          line: plot(centreOf(sum[main], main))!,
           p10: plot(sum[main].p10)!,
           p90: plot(sum[main].p90)!,
           colour: colour(j),
@@ -153,7 +155,7 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
         if (main)
           scenarios.push({
             name: `${pre}${t('baseline')}`,
-            p50: plot(mc ? mc.baseline[s.result].p50 : data.baseline[s.result])!,
+            line: plot(lineOf(data, 'baseline', s.result))!,
             colour: colour(i),
             dash: 'dash',
             band: false,
@@ -161,7 +163,7 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
           });
         scenarios.push({
           name: `${pre}${ctx.scenarioName}`,
-          p50: plot(mc ? mc.current[s.result].p50 : data.current[s.result])!,
+          line: plot(lineOf(data, 'current', s.result))!,
           ...(mc && main ? { p10: plot(mc.current[s.result].p10)!, p90: plot(mc.current[s.result].p90)! } : {}),
           colour: colour(i),
           dash: 'solid',

@@ -116,6 +116,11 @@ export const R = {
     nb: 'Linjene er medianen; det skraverte båndet viser hvor 80 % av simuleringene havner (10.–90. persentil). Kryss: historiske tall. Loddrett strek: start på fremskrivingen (31.12.{start}).',
     en: 'The lines are the median; the shaded band shows where 80 % of the simulations fall (10th–90th percentile). Crosses: historical figures. Vertical line: start of the projection (31 Dec {start}).',
   },
+  // a chart whose lines are the runs' mean: the caveat that follows says so (chartCautions.ts meanLineNote)
+  chartCaptionBandMean: {
+    nb: 'Det skraverte båndet viser hvor 80 % av simuleringene havner (10.–90. persentil). Kryss: historiske tall. Loddrett strek: start på fremskrivingen (31.12.{start}).',
+    en: 'The shaded band shows where 80 % of the simulations fall (10th–90th percentile). Crosses: historical figures. Vertical line: start of the projection (31 Dec {start}).',
+  },
   chartCaptionDet: {
     nb: 'Én beregning uten usikkerhet (Monte Carlo er ikke kjørt). Kryss: historiske tall. Loddrett strek: start på fremskrivingen (31.12.{start}).',
     en: 'One run without uncertainty (Monte Carlo has not run). Crosses: historical figures. Vertical line: start of the projection (31 Dec {start}).',
