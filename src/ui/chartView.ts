@@ -509,7 +509,7 @@ export class ChartView {
     if (cmp) {
       const compared = this.comparedSeries();
       cmp.summaries.forEach((sum, j) => {
-        for (const id of compared) {
+        compared.forEach((id, k) => {
           const colour = SERIES_COLOURS[j % SERIES_COLOURS.length]!;
           datasets.push(
             centre(id, {
@@ -519,12 +519,14 @@ export class ChartView {
               backgroundColor: colour,
               borderDash: COMPARE_DASHES[j % COMPARE_DASHES.length]!,
               borderWidth: 3,
-              pointStyle: POINT_STYLES[j % 4],
+              // colour and dash tell the scenarios apart; where the chart compares two series (GPs joining and
+              // leaving) the marker tells the series apart, so that a scenario's two lines are not drawn alike
+              pointStyle: POINT_STYLES[(compared.length > 1 ? k : j) % 4],
               pointRadius: markerRadius,
               fill: false,
             }),
           );
-        }
+        });
       });
     }
     if (!cmp)

@@ -126,6 +126,24 @@ describe('scenario comparison', () => {
       expect.arrayContaining(['Dagens politikk', 'Ekspertutvalgets pakke (2023)', 'Legevaktpakke']),
     );
     await toggle.click();
+    // the chart of GPs joining and leaving compares two series: a scenario's two lines share its colour and dash, so
+    // their markers differ (they were drawn alike), and both are the runs' means
+    const flows = page.locator('[data-chart="flows"]').first();
+    await flows.scrollIntoViewIfNeeded();
+    const entries = flows.locator('.chart-legend-item');
+    await expect.poll(() => entries.count()).toBe(6);
+    const drawn = new Map(
+      await entries.evaluateAll((bs) =>
+        bs.map((b) => [(b as HTMLElement).dataset.label ?? '', b.querySelector('svg')!.innerHTML] as const),
+      ),
+    );
+    for (const name of ['Dagens politikk', 'Ekspertutvalgets pakke (2023)', 'Legevaktpakke']) {
+      const joining = drawn.get(`Nye fastleger: ${name}`);
+      const leaving = drawn.get(`Fastleger som slutter: ${name}`);
+      expect(joining, name).toBeDefined();
+      expect(leaving, name).not.toBe(joining);
+    }
+    expect((await entries.allTextContents()).every((x) => x.endsWith('(gjennomsnitt)'))).toBe(true);
   });
 
   it('shows the budget table with extra cost per resident who gains a GP, and the envelopes', async () => {
