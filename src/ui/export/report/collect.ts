@@ -130,63 +130,73 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
     const hist = histId ? data.history.series[histId]! : null;
     // a line joins the history only where it is the history's quantity (as on screen)
     const joins = (id: ResultId) => id === histId;
-    const scenarios: ChartScenarioInput[] = [];
     const label = (id: ResultId) => loc(RESULT_SPECS.find((r) => r.id === id)!.label);
     const multi = view.spec.series.length > 1;
+    // the reference lines of the chart's series (or of one of them), and the history where it is drawn
+    const references = (only?: ResultId) =>
+      view
+        .referenceLines(data)
+        .filter(({ line }) => only === undefined || line.result === only)
+        .map(({ line, head }) => ({
+          ...line.deck,
+          name: head,
+          points: line.points.map((p) => ({ year: p.year, value: view.plotted(p.value) })),
+        }));
+    const history = hist
+      ? {
+          name: data.history.derived.includes(histId!) ? t('historyDerived') : t('history'),
+          points: hist.map((p) => ({ year: p.year, value: view.plotted(p.value) })),
+        }
+      : null;
     const cmp = data.compare;
     if (cmp) {
-      const main = view.spec.series.find((s, i) => s.band ?? i === 0)!.result;
-      cmp.summaries.forEach((sum, j) =>
+      // the series compared on screen (those with a band), each a chart of its own here: a scenario keeps its colour
+      // and dash on every slide, and a slide has no markers to tell two series of one scenario apart (as the screen's
+      // do: GPs joining and leaving, capitation and public cost)
+      const compared = view.spec.series.filter((s, i) => s.band ?? i === 0).map((s) => s.result);
+      for (const id of compared)
+        out.push({
+          ...base,
+          title: compared.length > 1 ? label(id) : base.title,
+          scenarios: cmp.summaries.map((sum, j) => ({
+            name: cmp.names[j]!,
+            line: plot(centreOf(sum[id], id))!,
+            p10: plot(sum[id].p10)!,
+            p90: plot(sum[id].p90)!,
+            colour: colour(j),
+            dash: DASHES[j % DASHES.length]!,
+            joinsHistory: joins(id),
+          })),
+          references: references(compared.length > 1 ? id : undefined),
+          history: compared.length > 1 && !joins(id) ? null : history,
+        });
+      continue;
+    }
+    const scenarios: ChartScenarioInput[] = [];
+    view.spec.series.forEach((s, i) => {
+      const pre = multi ? `${label(s.result)}: ` : '';
+      const main = s.band ?? i === 0;
+      const mc = data.mc;
+      if (main)
         scenarios.push({
-          name: cmp.names[j]!,
-          line: plot(centreOf(sum[main], main))!,
-          p10: plot(sum[main].p10)!,
-          p90: plot(sum[main].p90)!,
-          colour: colour(j),
-          dash: DASHES[j % DASHES.length]!,
-          joinsHistory: joins(main),
-        }),
-      );
-    } else {
-      view.spec.series.forEach((s, i) => {
-        const pre = multi ? `${label(s.result)}: ` : '';
-        const main = s.band ?? i === 0;
-        const mc = data.mc;
-        if (main)
-          scenarios.push({
-            name: `${pre}${t('baseline')}`,
-            line: plot(lineOf(data, 'baseline', s.result))!,
-            colour: colour(i),
-            dash: 'dash',
-            band: false,
-            joinsHistory: joins(s.result),
-          });
-        scenarios.push({
-          name: `${pre}${ctx.scenarioName}`,
-          line: plot(lineOf(data, 'current', s.result))!,
-          ...(mc && main ? { p10: plot(mc.current[s.result].p10)!, p90: plot(mc.current[s.result].p90)! } : {}),
+          name: `${pre}${t('baseline')}`,
+          line: plot(lineOf(data, 'baseline', s.result))!,
           colour: colour(i),
-          dash: 'solid',
-          band: main,
+          dash: 'dash',
+          band: false,
           joinsHistory: joins(s.result),
         });
+      scenarios.push({
+        name: `${pre}${ctx.scenarioName}`,
+        line: plot(lineOf(data, 'current', s.result))!,
+        ...(mc && main ? { p10: plot(mc.current[s.result].p10)!, p90: plot(mc.current[s.result].p90)! } : {}),
+        colour: colour(i),
+        dash: 'solid',
+        band: main,
+        joinsHistory: joins(s.result),
       });
-    }
-    out.push({
-      ...base,
-      scenarios,
-      references: view.referenceLines(data).map(({ line, head }) => ({
-        ...line.deck,
-        name: head,
-        points: line.points.map((p) => ({ year: p.year, value: view.plotted(p.value) })),
-      })),
-      history: hist
-        ? {
-            name: data.history.derived.includes(histId!) ? t('historyDerived') : t('history'),
-            points: hist.map((p) => ({ year: p.year, value: view.plotted(p.value) })),
-          }
-        : null,
     });
+    out.push({ ...base, scenarios, references: references(), history });
   }
   return out;
 }
