@@ -37,8 +37,8 @@ export function isBandBase(label: string): boolean {
 }
 
 /**
- * The legend's entries, in dataset order, from the datasets a chart draws; `centres` gives the lines drawn from the runs
- * what they are (their median or mean).
+ * The legend's entries, in dataset order, from the datasets a chart draws; `centres` says of each line drawn from the
+ * runs what it is (their median or mean).
  */
 export function legendEntries(
   datasets: readonly Dataset[],

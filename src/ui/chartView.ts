@@ -44,7 +44,10 @@ export interface ChartData {
   readonly years: readonly number[];
   readonly baseline: SeriesSet;
   readonly current: SeriesSet;
-  /** Monte Carlo bands when available (then the lines are the medians, or the means: ChartSeries.line), and the probabilities over the runs. */
+  /**
+   * Monte Carlo bands when available (then the lines are the medians, or the means: ChartSeries.line), and the
+   * probabilities over the runs.
+   */
   readonly mc: {
     readonly current: Record<ResultId, Band>;
     readonly baseline: Record<ResultId, Band>;
@@ -520,7 +523,8 @@ export class ChartView {
               borderDash: COMPARE_DASHES[j % COMPARE_DASHES.length]!,
               borderWidth: 3,
               // colour and dash tell the scenarios apart; where the chart compares two series (GPs joining and
-              // leaving) the marker tells the series apart, so that a scenario's two lines are not drawn alike
+              // leaving, capitation and public cost) the marker tells them apart, so that a scenario's two lines are
+              // not drawn alike
               pointStyle: POINT_STYLES[(compared.length > 1 ? k : j) % 4],
               pointRadius: markerRadius,
               fill: false,

@@ -2,9 +2,9 @@
  * Exports of one chart: PNG (16:9, 1920×1080 at 2× pixel density, white background, title and stamp drawn
  * in), CSV (nb-NO) and Excel (.xlsx, write-excel-file, loaded on first use). The numbers are those behind the
  * chart (the line, p10 and p90 per scenario and year when Monte Carlo has run), in the chart's units, rounded and
- * formatted per unit (tableFormat.ts), with a header in the UI's language and column widths that show the headers. The
- * analysis panel's figures share the PNG drawing (configPng, which draws the charts' too) and a sheet with a format
- * per column (columnsXlsx).
+ * formatted per unit (tableFormat.ts), with a header in the UI's language and column widths that show the headers.
+ * The analysis panel's figures share the PNG drawing (configPng, which draws the charts' too) and a sheet with a
+ * format per column (columnsXlsx).
  */
 import { Chart, type ChartConfiguration, type ChartOptions } from 'chart.js';
 import { formatYear } from '../format.ts';

@@ -80,7 +80,10 @@ export interface ChartInput {
 }
 
 /** A chart slide from its input: categories from the first history year to the last projection year. */
-/** The caption's words for a chart: the band and the median, the band alone (mean lines: their caveat follows), or one run. */
+/**
+ * The caption's words for a chart: the band and the median, the band alone (mean lines: their caveat says so), or one
+ * run.
+ */
 function captionKey(c: ChartInput): 'chartCaptionBand' | 'chartCaptionBandMean' | 'chartCaptionDet' {
   if (!c.uncertain) return 'chartCaptionDet';
   return c.mean === true ? 'chartCaptionBandMean' : 'chartCaptionBand';
