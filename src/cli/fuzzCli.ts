@@ -183,7 +183,7 @@ function verdictOf(input: string, code: number | null, signal: string | null, st
   }
   if (code === 0) {
     if (stderr !== '') return { outcome: 'unhandled', raw, detail: `exit 0 with stderr: ${first}` };
-    if (stdout.startsWith('result,year,p10,p50,p90\n')) return { outcome: 'accepted' };
+    if (stdout.startsWith('result,year,p10,p50,p90,mean\n')) return { outcome: 'accepted' };
     try {
       const json = JSON.parse(stdout) as { series?: unknown };
       if (typeof json.series === 'object') return { outcome: 'accepted' };

@@ -1,4 +1,4 @@
-/** Formats Monte Carlo summaries for the CLI: the documented JSON shape, or CSV (result,year,p10,p50,p90). */
+/** Formats Monte Carlo summaries for the CLI: the documented JSON shape, or CSV (result,year,p10,p50,p90,mean). */
 import type { McSummary } from '../engine/run/monteCarlo.ts';
 import type { Region } from '../engine/run/regions.ts';
 import type { Scenario } from '../engine/run/scenario.ts';
@@ -10,7 +10,8 @@ export interface SimulationOutput {
   seed: number;
   runs: number;
   years: number[];
-  series: Record<string, { p10: number[]; p50: number[]; p90: number[] }>;
+  /** Per result: the 10th, 50th and 90th percentile over the runs, and their mean (the expected value). */
+  series: Record<string, { p10: number[]; p50: number[]; p90: number[]; mean: number[] }>;
 }
 
 const round = (x: number) => (Math.abs(x) >= 100 ? Math.round(x) : Math.round(x * 1e4) / 1e4);
@@ -33,6 +34,7 @@ export function toOutput(
       p10: b.p10.slice(first).map(round),
       p50: b.p50.slice(first).map(round),
       p90: b.p90.slice(first).map(round),
+      mean: b.mean.slice(first).map(round),
     };
   }
   return {
@@ -46,9 +48,9 @@ export function toOutput(
 }
 
 export function toCsv(out: SimulationOutput): string {
-  const lines = ['result,year,p10,p50,p90'];
+  const lines = ['result,year,p10,p50,p90,mean'];
   for (const [id, b] of Object.entries(out.series)) {
-    out.years.forEach((y, i) => lines.push(`${id},${y},${b.p10[i]},${b.p50[i]},${b.p90[i]}`));
+    out.years.forEach((y, i) => lines.push(`${id},${y},${b.p10[i]},${b.p50[i]},${b.p90[i]},${b.mean[i]}`));
   }
   return lines.join('\n') + '\n';
 }

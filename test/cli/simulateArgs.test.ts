@@ -222,7 +222,7 @@ describe('simulate CLI end to end (tsx)', () => {
       seed: number;
       runs: number;
       years: number[];
-      series: Record<string, { p10: number[]; p50: number[]; p90: number[] }>;
+      series: Record<string, { p10: number[]; p50: number[]; p90: number[]; mean: number[] }>;
     };
     expect(out.scenario).toEqual({ id: 'baseline', name: 'Dagens politikk' });
     expect(out.region).toMatchObject({ type: 'kommune', code: '1811', name: 'Bindal' });
@@ -232,7 +232,7 @@ describe('simulate CLI end to end (tsx)', () => {
     for (const id of REQUIRED_RESULT_IDS) {
       const s = out.series[id];
       expect(s, id).toBeDefined();
-      for (const band of ['p10', 'p50', 'p90'] as const) {
+      for (const band of ['p10', 'p50', 'p90', 'mean'] as const) {
         expect(s?.[band], `${id}.${band}`).toHaveLength(5);
         for (const v of s?.[band] ?? []) expect(Number.isFinite(v), `${id}.${band}`).toBe(true);
       }
