@@ -79,7 +79,6 @@ export interface ChartInput {
   readonly cautions?: readonly string[];
 }
 
-/** A chart slide from its input: categories from the first history year to the last projection year. */
 /**
  * The caption's words for a chart: the band and the median, the band alone (mean lines: their caveat says so), or one
  * run.
@@ -89,6 +88,7 @@ function captionKey(c: ChartInput): 'chartCaptionBand' | 'chartCaptionBandMean' 
   return c.mean === true ? 'chartCaptionBandMean' : 'chartCaptionBand';
 }
 
+/** A chart slide from its input: categories from the first history year to the last projection year. */
 export function chartSlide(c: ChartInput, region: string): DeckChartSlide {
   const start = c.years[0]! - 1;
   const title = `${c.title} – ${region}`;
