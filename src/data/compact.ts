@@ -100,6 +100,11 @@ function encodeColumn(records: readonly MunicipalityRecord[], field: 'pop' | 'ne
   return { firstYear: first?.firstYear ?? 0, scale, changes };
 }
 
+/** Record r's series from a column. */
+function decodeColumn(c: ChangeColumn, r: number): YearSeries {
+  return decodeSeries({ firstYear: c.firstYear, scale: c.scale, changes: c.changes[r]! });
+}
+
 function encodeTrend(records: readonly MunicipalityRecord[]): TrendColumns {
   const column = (field: keyof Omit<TrendPoint, 'year'>) => records.map((m) => m.trend.map((t) => t[field]));
   return {
@@ -156,14 +161,10 @@ export function decodeMunicipalities(t: MunicipalityTable): MunicipalityRecord[]
       centralityClass: t.centralityClass[r]!,
       centralityIndex: t.centralityIndex[r]!,
       areaKm2: t.areaKm2[r]!,
-      pop: decodeSeries({ firstYear: t.pop.firstYear, scale: t.pop.scale, changes: t.pop.changes[r]! }),
+      pop: decodeColumn(t.pop, r),
       popFilledYears: t.popFilledYears[r]!,
       projectionFromYear: t.projectionFromYear[r]!,
-      needIndex: decodeSeries({
-        firstYear: t.needIndex.firstYear,
-        scale: t.needIndex.scale,
-        changes: t.needIndex.changes[r]!,
-      }),
+      needIndex: decodeColumn(t.needIndex, r),
       needShare16to19: t.needShare16to19[r]!,
       gp2025: Object.fromEntries(GP2025_FIELDS.map((f) => [f, t.gp2025[f][r]!])) as unknown as Gp2025,
       imputed: t.imputed[r]!,

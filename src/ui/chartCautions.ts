@@ -9,7 +9,7 @@
  */
 import coverage from '../data/bandCoverage.json';
 import { bandsTooNarrow, coverageOf } from '../engine/validation/areaCoverage.ts';
-import { isMeanLine, type ChartSpec } from './chartSpecs.ts';
+import { hasMeanLines, type ChartSpec } from './chartSpecs.ts';
 import type { ChartData } from './chartView.ts';
 import { firstYearNote } from './firstYearNote.ts';
 import { formatList, formatPercent } from './format.ts';
@@ -78,7 +78,7 @@ export function historyNote(spec: Pick<ChartSpec, 'history'>, data: Pick<ChartDa
  */
 export function meanLineNote(spec: Pick<ChartSpec, 'series'>, data: Pick<ChartData, 'mc' | 'compare'>): string {
   const fromRuns = data.mc != null || data.compare != null;
-  return fromRuns && spec.series.some((s) => isMeanLine(s.result)) ? t('meanLineNote') : '';
+  return fromRuns && hasMeanLines(spec) ? t('meanLineNote') : '';
 }
 
 /** The chart's caveats, each a sentence or two; empty when it has none. The band's only once Monte Carlo has run. */

@@ -146,6 +146,11 @@ export function isMeanLine(id: ResultId): boolean {
   return MEAN_LINES.has(id);
 }
 
+/** Whether any of the chart's lines is the runs' mean (its note, its exports' stamp and its report caption say so). */
+export function hasMeanLines(spec: Pick<ChartSpec, 'series'>): boolean {
+  return spec.series.some((s) => isMeanLine(s.result));
+}
+
 /** The line a chart draws from the runs of `id`: their mean or their median (ChartSeries.line). */
 export function centreOf(band: Band, id: ResultId): readonly number[] {
   return isMeanLine(id) ? band.mean : band.p50;

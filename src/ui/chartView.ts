@@ -641,9 +641,8 @@ export class ChartView {
     });
   }
 
-  /** The same numbers as the chart, as a table (years down, series across). */
-  /** The series shown per scenario in comparison mode (those with a band). */
-  private comparedSeries(): ResultId[] {
+  /** The series shown per scenario in comparison mode (those with a band), on screen and in the council report. */
+  comparedSeries(): ResultId[] {
     return this.spec.series.filter((s, i) => s.band ?? i === 0).map((s) => s.result);
   }
 

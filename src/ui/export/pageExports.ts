@@ -7,7 +7,7 @@ import { COMPARISON_FILE, comparisonExport } from '../compare/compareExport.ts';
 import type { ComparePanel } from '../compare/comparePanel.ts';
 import type { ComparisonState } from '../compare/compareState.ts';
 import type { ChartData, ChartView } from '../chartView.ts';
-import { isMeanLine } from '../chartSpecs.ts';
+import { hasMeanLines } from '../chartSpecs.ts';
 import { downloadBlob } from '../download.ts';
 import type { ExportFormat } from '../exportMenu.ts';
 import { loc, t } from '../i18n.ts';
@@ -67,7 +67,7 @@ export class PageExports {
       runs: cmp ? (comparison.result?.runs[0]?.runs ?? null) : data.mc ? mc.runs : null,
       seed: MC_SEED,
       probability: view instanceof ProbabilityChartView,
-      mean: view.spec.series.some((s) => isMeanLine(s.result)),
+      mean: hasMeanLines(view.spec),
       pooled: view instanceof ProbabilityChartView && (shownScenarios(data)?.[0]?.events.pooled ?? false),
       ...(view instanceof ProbabilityChartView && data.standing && standingValues(data)
         ? { standing: { start: data.standing.untilYear, from: data.standing.fromYear, until: data.standing.untilYear } }

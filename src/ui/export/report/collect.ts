@@ -10,7 +10,7 @@ import type { LeverSetting } from '../../../engine/run/scenario.ts';
 import { getAssumption } from '../../../levers/assumptions.ts';
 import { getLever } from '../../../levers/registry.ts';
 import { ChartView, lineOf, SERIES_COLOURS, type ChartData } from '../../chartView.ts';
-import { centreOf, isMeanLine } from '../../chartSpecs.ts';
+import { centreOf, hasMeanLines } from '../../chartSpecs.ts';
 import { dataSources, documentSources, humanCitations } from '../../citations.ts';
 import type { CompareResult } from '../../compare/comparePanel.ts';
 import { formatNumber } from '../../format.ts';
@@ -112,7 +112,7 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
       years: data.years,
       stamp,
       uncertain: !!(data.compare ?? data.mc),
-      mean: view.spec.series.some((s) => isMeanLine(s.result)),
+      mean: hasMeanLines(view.spec),
       cautions: view.cautions(data),
       markers: data.markers.map((m) => ({
         year: m.year,
@@ -153,7 +153,7 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
       // the series compared on screen (those with a band), each a chart of its own here: a scenario keeps its colour
       // and dash on every slide, and a slide has no markers to tell two series of one scenario apart (as the screen's
       // do: GPs joining and leaving, capitation and public cost)
-      const compared = view.spec.series.filter((s, i) => s.band ?? i === 0).map((s) => s.result);
+      const compared = view.comparedSeries();
       for (const id of compared)
         out.push({
           ...base,
