@@ -2,7 +2,8 @@
 // deterministic worker that ends is restarted at once and asked again (no formula is blamed, no 8-second wait); one
 // that ends twice on the same request fails as a crash; a timeout is put down to a formula only when the request
 // has edited formulas; a Monte Carlo worker that ends, fails or goes silent ends its run, so the progress never
-// stays stuck; the errors speak the user's language and keep the raw text apart.
+// stays stuck; a Monte Carlo worker that finished its part is kept for the next one (and dropped if it ends while it
+// waits); the errors speak the user's language and keep the raw text apart.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { N_RESULTS } from '../../src/engine/run/results.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
@@ -240,6 +241,19 @@ describe('the deterministic worker', () => {
 describe('Monte Carlo workers', () => {
   const run = (client: SimClient, progress: number[][] = []) =>
     client.monteCarlo(REQ, 100, 1, false, 2, (d, t) => progress.push([d, t])).catch((e: unknown) => e);
+  /** The id of the Monte Carlo request a worker was sent last (its answers carry it). */
+  const idOf = (w: FakeWorker) => w.sent('monteCarlo').at(-1)!.id;
+  /** A worker's finished part of `runs` runs from `firstRun`. */
+  const chunk = (w: FakeWorker, firstRun: number, runs = 2) =>
+    ({
+      type: 'monteCarlo',
+      id: idOf(w),
+      current: new Float64Array(runs * N_RESULTS).fill(1),
+      baseline: null,
+      years: [2026],
+      runs,
+      firstRun,
+    }) as unknown as WorkerResponse;
 
   it('one that ends mid-run ends the run as a crash at once, and the other is stopped', async () => {
     const { client, workers } = setup();
@@ -248,7 +262,7 @@ describe('Monte Carlo workers', () => {
     const p = run(client, progress);
     await flush();
     const [a, b] = workers.slice(1);
-    a!.reply({ type: 'progress', id: 1, done: 20, total: 50 });
+    a!.reply({ type: 'progress', id: idOf(a!), done: 20, total: 50 });
     expect(progress).toEqual([[20, 100]]);
     b!.die();
     await flush();
@@ -256,7 +270,7 @@ describe('Monte Carlo workers', () => {
     expect(e).toBeInstanceOf(WorkerCrashError);
     expect(a!.terminated).toBe(true);
     // a late message of the stopped worker changes nothing
-    a!.reply({ type: 'progress', id: 1, done: 40, total: 50 });
+    a!.reply({ type: 'progress', id: idOf(a!), done: 40, total: 50 });
     expect(progress).toEqual([[20, 100]]);
   });
 
@@ -265,7 +279,7 @@ describe('Monte Carlo workers', () => {
     const p = run(client);
     const [a] = workers.slice(1);
     await vi.advanceTimersByTimeAsync(3000);
-    a!.reply({ type: 'progress', id: 1, done: 10, total: 50 });
+    a!.reply({ type: 'progress', id: idOf(a!), done: 10, total: 50 });
     await vi.advanceTimersByTimeAsync(4000);
     // the other worker has said nothing for 7 s
     const e = await p;
@@ -276,7 +290,7 @@ describe('Monte Carlo workers', () => {
     const { client, workers } = setup();
     await flush();
     const p = run(client);
-    workers[1]!.reply({ type: 'error', id: 1, message: 'Maximum call stack size exceeded' });
+    workers[1]!.reply({ type: 'error', id: idOf(workers[1]!), message: 'Maximum call stack size exceeded' });
     const e = await p;
     expect(e).toBeInstanceOf(RunError);
     expect((e as RunError).detail).toBe('Maximum call stack size exceeded');
@@ -295,26 +309,63 @@ describe('Monte Carlo workers', () => {
     expect(restarts).toEqual([]);
   });
 
-  it('a finished run resolves with the merged runs; its workers are stopped as finished, not crashed', async () => {
+  it('a finished run resolves with the merged runs; its workers are kept, warm, for the next one', async () => {
     const { client, workers } = setup();
     await flush();
     const p = client.monteCarlo(REQ, 4, 1, false, 2, () => {});
     await flush();
-    const years = [2026];
-    const chunk = (firstRun: number) =>
-      ({
-        type: 'monteCarlo',
-        id: firstRun / 2 + 1,
-        current: new Float64Array(2 * N_RESULTS).fill(1),
-        baseline: null,
-        years,
-        runs: 2,
-        firstRun,
-      }) as unknown as WorkerResponse;
-    workers[1]!.reply(chunk(0));
-    workers[2]!.reply(chunk(2));
+    const [a, b] = workers.slice(1);
+    a!.reply(chunk(a!, 0));
+    b!.reply(chunk(b!, 2));
     const r = await p;
     expect(r.runs).toBe(4);
-    expect(workers.slice(1).every((w) => w.terminated)).toBe(true);
+    expect(r.currentRuns.runs).toBe(4);
+    expect([a!.terminated, b!.terminated]).toEqual([false, false]);
+    // the next Monte Carlo goes to the same two workers, with a request of its own
+    const firstIds = [idOf(a!), idOf(b!)];
+    const progress: number[][] = [];
+    const q = client.monteCarlo(REQ, 4, 1, false, 2, (d, t) => progress.push([d, t]));
+    await flush();
+    expect(workers).toHaveLength(3);
+    expect([a!.sent('monteCarlo'), b!.sent('monteCarlo')].map((m) => m.length)).toEqual([2, 2]);
+    expect(firstIds).not.toContain(idOf(a!));
+    // an answer under the last request's id is not taken for this one's
+    a!.reply({ type: 'progress', id: firstIds[0]!, done: 2, total: 2 });
+    expect(progress).toEqual([]);
+    a!.reply({ type: 'progress', id: idOf(a!), done: 1, total: 2 });
+    expect(progress).toEqual([[1, 4]]);
+    a!.reply(chunk(a!, 0));
+    b!.reply(chunk(b!, 2));
+    expect((await q).runs).toBe(4);
+  });
+
+  it('a kept worker that ends while it waits is dropped, and a cancel keeps the finished ones only', async () => {
+    const { client, workers, restarts } = setup();
+    await flush();
+    const p = client.monteCarlo(REQ, 4, 1, false, 2, () => {});
+    await flush();
+    const [a, b] = workers.slice(1);
+    a!.reply(chunk(a!, 0));
+    b!.reply(chunk(b!, 2));
+    await p;
+    b!.die();
+    await flush();
+    expect(restarts).toEqual([]);
+    // the next run: the kept worker a and a new one in place of b
+    const q = run(client);
+    await flush();
+    expect(workers).toHaveLength(4);
+    const c = workers[3]!;
+    expect(a!.sent('monteCarlo')).toHaveLength(2);
+    expect(c.sent('monteCarlo')).toHaveLength(1);
+    // a finishes its part, c is still running when the run is cancelled: c is stopped, a is kept
+    a!.reply(chunk(a!, 0, 50));
+    client.cancelMonteCarlo();
+    expect(await q).toBeInstanceOf(CancelledError);
+    expect([a!.terminated, c.terminated]).toEqual([false, true]);
+    void run(client);
+    await flush();
+    expect(workers).toHaveLength(5);
+    expect(a!.sent('monteCarlo')).toHaveLength(3);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The page's side of the simulation workers. Deterministic runs: one persistent worker, latest request
  * wins (an answer to a request that a newer one has replaced is dropped), a run that takes too long is
- * stopped by restarting the worker. Monte Carlo: the runs are split over fresh workers (same numbers for any
- * split: run i always uses seed (seed, i)), merged and summarised here (bands and probabilities); cancel
- * terminates them.
+ * stopped by restarting the worker. Monte Carlo: the runs are split over workers (same numbers for any split: run i
+ * always uses seed (seed, i)), merged and summarised here (bands and probabilities); cancel terminates those still
+ * running. A worker that finished its part is kept for the next Monte Carlo (its data loaded, its plans cached and
+ * the engine compiled: a fresh worker spends a few hundred milliseconds on these before its runs reach full speed).
  *
  * Faults. A worker can end without a word (the browser ends it, it runs out of memory, its script fails): each
  * worker holds a Web Lock named for it while it lives, and the page waits for that lock, which it gets the moment
@@ -76,6 +77,8 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 interface Handle {
   readonly worker: Worker;
   retired: boolean;
+  /** A kept Monte Carlo worker: what its end means now (the run it serves fails; an idle one leaves the pool). */
+  onDeath?: (detail: string) => void;
 }
 
 interface Call {
@@ -120,6 +123,8 @@ export class SimClient {
     reject: (e: Error) => void;
   } | null = null;
   private mcWorkers: Handle[] = [];
+  /** Monte Carlo workers that finished their part and wait, warm, for the next Monte Carlo. */
+  private mcIdle: Handle[] = [];
   private mcFail: ((e: Error) => void) | null = null;
   private readonly spawn: () => Worker;
   private readonly locks: LockRequester | null;
@@ -332,10 +337,16 @@ export class SimClient {
       const handles: Handle[] = [];
       const heard = new Map<Handle, number>();
       let settled = false;
+      // workers that delivered their part; the others are stopped (terminated) when this Monte Carlo ends
+      const finished = new Set<Handle>();
       const stop = () => {
         settled = true;
         clearInterval(stallTimer);
-        for (const h of handles) if (!h.retired) this.retire(h);
+        for (const h of handles) {
+          if (h.retired) continue;
+          if (finished.has(h)) this.keepMcWorker(h, n);
+          else this.retire(h);
+        }
         if (this.mcFail === fail) this.mcFail = null;
         this.mcWorkers = this.mcWorkers.filter((h) => !handles.includes(h));
       };
@@ -362,7 +373,8 @@ export class SimClient {
         const count = Math.min(per, runs - firstRun);
         if (count <= 0) continue;
         expected++;
-        const h: Handle = { worker: this.spawn(), retired: false };
+        const h = this.takeMcWorker();
+        const id = this.nextId++;
         handles.push(h);
         this.mcWorkers.push(h);
         heard.set(h, performance.now());
@@ -372,9 +384,10 @@ export class SimClient {
           fail(new WorkerCrashError(ev.message || 'error event'));
         };
         w.onmessageerror = () => fail(new WorkerCrashError('messageerror'));
+        h.onDeath = (detail) => fail(new WorkerCrashError(detail));
         w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
           const msg = ev.data;
-          if (settled || h.retired) return;
+          if (settled || h.retired || msg.id !== id) return;
           heard.set(h, performance.now());
           if (msg.type === 'progress') {
             done[i] = msg.done;
@@ -385,9 +398,9 @@ export class SimClient {
           } else if (msg.type === 'error') {
             fail(new RunError(msg.message, msg.formula));
           } else if (msg.type === 'monteCarlo') {
-            // finished: its end is no crash
+            // finished: kept for the next Monte Carlo (its end now is no failure of this one)
             heard.delete(h);
-            this.retire(h);
+            finished.add(h);
             const mk = (values: Float64Array): McRuns => ({
               years: msg.years,
               runs: msg.runs,
@@ -419,10 +432,9 @@ export class SimClient {
             }
           }
         };
-        this.watch(h, () => fail(new WorkerCrashError('a Monte Carlo worker ended')));
         w.postMessage({
           type: 'monteCarlo',
-          id: i + 1,
+          id,
           request: req,
           runs: count,
           firstRun,
@@ -431,6 +443,35 @@ export class SimClient {
         } satisfies WorkerRequest);
       }
     });
+  }
+
+  /** A kept Monte Carlo worker, or a new one (watched: its end calls its current `onDeath`). */
+  private takeMcWorker(): Handle {
+    const kept = this.mcIdle.pop();
+    if (kept) return kept;
+    const h: Handle = { worker: this.spawn(), retired: false };
+    this.watch(h, () => h.onDeath?.('a Monte Carlo worker ended'));
+    return h;
+  }
+
+  /** Keeps a Monte Carlo worker that finished its part for the next Monte Carlo (at most as many as it used). */
+  private keepMcWorker(h: Handle, threads: number): void {
+    if (this.mcIdle.length >= threads) {
+      this.retire(h);
+      return;
+    }
+    const drop = () => {
+      this.mcIdle = this.mcIdle.filter((x) => x !== h);
+      this.retire(h);
+    };
+    h.onDeath = drop;
+    h.worker.onmessage = null;
+    h.worker.onmessageerror = drop;
+    h.worker.onerror = (ev) => {
+      ev.preventDefault();
+      drop();
+    };
+    this.mcIdle.push(h);
   }
 
   /**
