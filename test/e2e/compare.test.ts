@@ -115,6 +115,9 @@ describe('scenario comparison', () => {
       .join('\n');
     for (const title of ['Nye fastleger', 'Fastleger som slutter', 'Basistilskudd', 'Offentlig kostnad i alt'])
       expect(slides).toContain(`${title} – Nordland`);
+    // each series' slide is stamped with its own title, not the two-series chart's
+    expect(slides).toContain('Nye fastleger – Nordland (fylke 18) (leger per år)');
+    expect(slides).not.toContain('Nye fastleger og fastleger som slutter – Nordland');
     // the settings: only what differs from current policy, by scenario (current policy itself is left out)
     expect(slides).toContain('Tak på pålagt legevakt');
     expect(slides).not.toContain('Ingen: dagens politikk');

@@ -51,14 +51,14 @@ export class PageExports {
     return [...new Set(lines)];
   }
 
-  /** The stamp for a chart's exports, in the UI language. */
-  async stampFor(view: ChartView, data: ChartData): Promise<string[]> {
+  /** The stamp for a chart's exports, in the UI language (`title`: one series' slide of a comparison's report). */
+  async stampFor(view: ChartView, data: ChartData, title?: string): Promise<string[]> {
     const { stampLines, localPlanSummary } = await import('./stamp.ts');
     const { session, comparison, mc } = this.host;
     const cmp = data.compare;
     return stampLines({
       local: this.localSummary(cmp ? (comparison.result?.requests ?? []) : [session.request()], localPlanSummary),
-      title: loc(view.spec.title),
+      title: title ?? loc(view.spec.title),
       unit: loc(view.spec.unit),
       region: data.regionName,
       imputed: session.result?.imputedMembers ?? [],
@@ -134,7 +134,7 @@ export class PageExports {
       scenarioName: this.host.scenarioName(),
       mc: mc.result,
       municipalityNames: this.host.municipalityNames(),
-      stampFor: (view, data) => this.stampFor(view, data),
+      stampFor: (view, data, title) => this.stampFor(view, data, title),
       appVersion: __APP_VERSION__,
       region: this.host.region(),
       trackOrigin: this.host.trackOrigin(),

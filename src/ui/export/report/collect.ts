@@ -39,7 +39,8 @@ export interface ReportContext {
   /** The scenario's Monte Carlo (with both scenarios' runs), when it has run. */
   readonly mc: McOutcome | null;
   readonly municipalityNames: ReadonlyMap<string, string>;
-  readonly stampFor: (view: ChartView, data: ChartData) => Promise<string[]>;
+  /** The stamp of a chart's exports; `title` in place of the chart's (one series' slide of a comparison). */
+  readonly stampFor: (view: ChartView, data: ChartData, title?: string) => Promise<string[]>;
   readonly appVersion: string;
   /** The region on screen and the track record's start year shown (the report's "how well has the model done"). */
   readonly region: RegionOption;
@@ -157,7 +158,7 @@ async function chartInputs(ctx: ReportContext, views: readonly ChartView[]): Pro
       for (const id of compared)
         out.push({
           ...base,
-          title: compared.length > 1 ? label(id) : base.title,
+          ...(compared.length > 1 ? { title: label(id), stamp: await ctx.stampFor(view, data, label(id)) } : {}),
           scenarios: cmp.summaries.map((sum, j) => ({
             name: cmp.names[j]!,
             line: plot(centreOf(sum[id], id))!,
