@@ -6,7 +6,7 @@
  *  - first-load JavaScript: gzip -9 size of every .js file Chromium requested before the first render (entry
  *    chunk(s) and the simulation worker; lazily loaded chunks such as the formula compiler come later);
  *  - Monte Carlo wall time in the page (200 runs, national): from the committing keydown to the bands being
- *    rendered (window.__fls.mcDone incremented), and at first load (scenario and baseline runs).
+ *    rendered (window.__fls.mcDone incremented), and at first load (current policy, whose runs serve as the baseline too).
  * The timestamps come from a small init script that watches the app's own counters; the app is not changed.
  */
 import { readFileSync } from 'node:fs';
@@ -232,7 +232,7 @@ async function main(): Promise<void> {
       '',
       'Monte Carlo wall time in the page (200 runs, seed 1, national):',
       `  after a lever change (commit → bands rendered; baseline cached): ${(mcMs / 1000).toFixed(2)} s`,
-      `  first load (first render → bands rendered; 200 scenario + 200 baseline runs): ${(firstLoadMcMs / 1000).toFixed(2)} s`,
+      `  first load (first render → bands rendered; current policy: 200 runs, which serve as the baseline too): ${(firstLoadMcMs / 1000).toFixed(2)} s`,
       `  the page says: ${mcStatus.trim()}`,
       '',
       `map redraw on a year change (national run computed; keydown on the year slider → next frame, 20 changes; goal ≤ 100 ms):`,

@@ -11,6 +11,7 @@ import {
 } from '../../src/engine/index.ts';
 import { checkFormula, deterministic, monteCarloChunk, regionOptions, scenarioOf } from '../../src/ui/sim/compute.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
+import { isCurrentPolicy } from '../../src/ui/sim/mcRunner.ts';
 
 const req = (over: Partial<RunRequest> = {}): RunRequest => ({
   levers: {},
@@ -98,6 +99,24 @@ describe('Monte Carlo chunks', () => {
     const b = await monteCarloChunk(r, 2, 2, 7, true, () => {});
     expect(Array.from(whole.current)).toEqual([...a.current, ...b.current]);
     expect(Array.from(whole.baseline!)).toEqual([...a.baseline!, ...b.baseline!]);
+  });
+
+  it('current policy as the scenario gives the baseline’s runs exactly (the page runs it once as both: isCurrentPolicy)', async () => {
+    const requests = [
+      req({ region: 'fylke:18' }),
+      req({ region: 'kommune:1811', assumptions: { workTrendLongRun: 0.01 } }),
+      req({
+        region: 'kommune:1811',
+        municipalities: {
+          '1811': { start: { gps: 4 }, events: [{ year: 2027, kind: 'retirements', count: 2 }], levers: {} },
+        },
+      }),
+    ];
+    for (const r of requests) {
+      expect(isCurrentPolicy(r)).toBe(true);
+      const both = await monteCarloChunk(r, 3, 0, 7, true, () => {});
+      expect(Array.from(both.current)).toEqual(Array.from(both.baseline!));
+    }
   });
 });
 

@@ -73,6 +73,15 @@ export interface McRunnerHost {
   onResult(): void;
 }
 
+/**
+ * Whether a request is current policy itself: no national lever set and no municipality's own measure (its own start
+ * figures and events are facts, which the baseline keeps too). Its Monte Carlo is then the baseline's, run by run.
+ */
+export function isCurrentPolicy(req: RunRequest): boolean {
+  if (Object.keys(req.levers).length > 0) return false;
+  return Object.values(req.municipalities ?? {}).every((m) => Object.keys(m.levers ?? {}).length === 0);
+}
+
 export const MC_SEED = 1;
 /** Delay after a committed change before Monte Carlo starts (a quick second change cancels it). */
 const START_DELAY_MS = 150;
@@ -148,7 +157,10 @@ export class McRunner {
     ]);
     const baseKey = JSON.stringify([req.region, req.assumptions, req.formulas, req.endYear, runs, MC_SEED, facts]);
     const cachedBase = this.baselines.get(baseKey);
-    const withBaseline = !cachedBase;
+    // the scenario on screen is current policy (as on every first load and new region): its runs are the baseline's,
+    // run by run (same plan, same seeds), so they are run once and serve as both
+    const isBaseline = isCurrentPolicy(req);
+    const withBaseline = !cachedBase && !isBaseline;
     this.setStatus({ kind: 'running', done: 0, total: withBaseline ? 2 * runs : runs, runs, withBaseline });
     this.client
       .monteCarlo(req, runs, MC_SEED, withBaseline, this.host.threads(), (done, total) =>
@@ -156,15 +168,22 @@ export class McRunner {
       )
       .then((result) => {
         const fresh = result as McResult & { currentRuns?: McRuns; baselineRuns?: McRuns | null };
-        const baseline: CachedBaseline =
+        const ran: CachedBaseline | null =
           result.baseline && result.baselineEvents
             ? {
                 bands: result.baseline,
                 events: result.baselineEvents,
                 ...(fresh.baselineRuns ? { runs: fresh.baselineRuns } : {}),
               }
-            : cachedBase!;
-        if (result.baseline) this.baselines.set(baseKey, baseline);
+            : isBaseline
+              ? {
+                  bands: result.current,
+                  events: result.currentEvents,
+                  ...(fresh.currentRuns ? { runs: fresh.currentRuns } : {}),
+                }
+              : null;
+        const baseline = ran ?? cachedBase!;
+        if (ran && !cachedBase) this.baselines.set(baseKey, ran);
         if (JSON.stringify(this.host.request()) !== key) return;
         this.outcome = {
           key,
