@@ -6,7 +6,8 @@
  *  - first-load JavaScript: gzip -9 size of every .js file Chromium requested before the first render (entry
  *    chunk(s) and the simulation worker; lazily loaded chunks such as the formula compiler come later);
  *  - Monte Carlo wall time in the page (200 runs, national): from the committing keydown to the bands being
- *    rendered (window.__fls.mcDone incremented), and at first load (current policy, whose runs serve as the baseline too).
+ *    rendered (window.__fls.mcDone incremented), and at first load (current policy, whose runs serve as the baseline
+ *    too).
  * The timestamps come from a small init script that watches the app's own counters; the app is not changed.
  */
 import { readFileSync } from 'node:fs';

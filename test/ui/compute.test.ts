@@ -101,7 +101,7 @@ describe('Monte Carlo chunks', () => {
     expect(Array.from(whole.baseline!)).toEqual([...a.baseline!, ...b.baseline!]);
   });
 
-  it('current policy as the scenario gives the baseline’s runs exactly (the page runs it once as both: isCurrentPolicy)', async () => {
+  it('current policy as the scenario gives the baseline’s runs exactly (the page runs it once: isCurrentPolicy)', async () => {
     const requests = [
       req({ region: 'fylke:18' }),
       req({ region: 'kommune:1811', assumptions: { workTrendLongRun: 0.01 } }),

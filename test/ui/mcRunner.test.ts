@@ -85,7 +85,7 @@ describe('McRunner', () => {
     expect(runner.status).toEqual({ kind: 'running', done: 50, total: 400, runs: 200, withBaseline: true });
   });
 
-  it('current policy on screen is run once, as the scenario and as the baseline, which a later scenario reuses', async () => {
+  it('current policy on screen is run once, as scenario and baseline, and a later scenario reuses it', async () => {
     const asked: boolean[] = [];
     const result = (withBaseline: boolean) =>
       ({
