@@ -37,6 +37,7 @@ import { RegionPicker, regionLabel } from './regionPicker.ts';
 import { mountTrackRecord, type TrackRecordMount } from './trackRecord/mount.ts';
 import { DEFAULT_ORIGIN } from './trackRecord/origins.ts';
 import { MC_SEED, mcProgressText, McRunner } from './sim/mcRunner.ts';
+import { RunCache } from './sim/runCache.ts';
 import { SimClient } from './sim/simClient.ts';
 import { RunSession, type RunTimings } from './sim/runSession.ts';
 import type { RegionOption } from './sim/protocol.ts';
@@ -94,24 +95,30 @@ class App {
   private readonly client = new SimClient();
   private readonly history = new History(EMPTY_SCENARIO);
   private region = 'national';
+  /** Monte Carlo runs the page has made, by request, for a comparison to take instead of running them again. */
+  private readonly runCache = new RunCache();
   /** The scenario's Monte Carlo: when it runs, its cache of baselines, its result and status (sim/mcRunner.ts). */
-  private readonly mc = new McRunner(this.client, {
-    request: () => this.session.request(),
-    isComparing: () => this.compare.isRunning,
-    threads: () => this.threads(),
-    onStatus: (s) => {
-      this.renderMcStatus();
-      // the key figures say when the uncertainty was stopped, and again when it runs
-      if (s.kind === 'cancelled' || this.mcWasCancelled) this.keyFigures.update(this.chartData());
-      // the charts held their height for the band (ChartView.holdHeight), which is not coming now
-      if (s.kind === 'cancelled' || s.kind === 'failed') for (const c of this.charts) c.releaseHeight();
-      this.mcWasCancelled = s.kind === 'cancelled';
+  private readonly mc = new McRunner(
+    this.client,
+    {
+      request: () => this.session.request(),
+      isComparing: () => this.compare.isRunning,
+      threads: () => this.threads(),
+      onStatus: (s) => {
+        this.renderMcStatus();
+        // the key figures say when the uncertainty was stopped, and again when it runs
+        if (s.kind === 'cancelled' || this.mcWasCancelled) this.keyFigures.update(this.chartData());
+        // the charts held their height for the band (ChartView.holdHeight), which is not coming now
+        if (s.kind === 'cancelled' || s.kind === 'failed') for (const c of this.charts) c.releaseHeight();
+        this.mcWasCancelled = s.kind === 'cancelled';
+      },
+      onResult: () => {
+        probe.mcDone++;
+        this.render();
+      },
     },
-    onResult: () => {
-      probe.mcDone++;
-      this.render();
-    },
-  });
+    this.runCache,
+  );
   /** The deterministic run of the scenario on screen: last good state, rollback, hand-over (sim/runSession.ts). */
   private readonly session: RunSession = new RunSession(
     this.client,
@@ -252,10 +259,15 @@ class App {
       $('#compare'),
       () => this.comparison.candidates(),
       {
-        runs: (req, onProgress) =>
-          this.client
-            .monteCarlo(req, this.mc.runs, MC_SEED, false, this.threads(), onProgress)
-            .then((r) => r.currentRuns),
+        runs: (req, onProgress) => {
+          // a scenario the page has run already (on screen, current policy) is not run again
+          const kept = this.runCache.get(req, this.mc.runs, MC_SEED);
+          if (kept) return Promise.resolve(kept);
+          return this.client.monteCarlo(req, this.mc.runs, MC_SEED, false, this.threads(), onProgress).then((r) => {
+            this.runCache.set(req, r.currentRuns);
+            return r.currentRuns;
+          });
+        },
         cancel: () => this.client.cancelMonteCarlo(),
       },
       () => ({

@@ -222,6 +222,8 @@ describe('scenario comparison', () => {
 
   it('a lever change while a comparison runs waits for it: the comparison finishes, then the scenario’s uncertainty', async () => {
     const { page } = app();
+    // a new number of runs: the page has run none of the compared scenarios with it (those it has run, it reuses)
+    await page.selectOption('#mc-runs', '200');
     const mcBefore = (await probe(page)).mcDone;
     await page.locator('#compare-run').click();
     await page.locator('#compare-cancel').waitFor({ state: 'visible' });
@@ -241,7 +243,7 @@ describe('scenario comparison', () => {
       { timeout: 120_000 },
     );
     await waitFor(page, 'mcDone', mcBefore, 120_000);
-    expect(await page.locator('#mc-status').textContent()).toMatch(/100 kjøringer \(tilfeldig tallrekke nr. 1\)/);
+    expect(await page.locator('#mc-status').textContent()).toMatch(/200 kjøringer \(tilfeldig tallrekke nr. 1\)/);
     expect(app().errors).toEqual([]);
   });
 });

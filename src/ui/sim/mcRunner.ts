@@ -9,6 +9,7 @@
 import type { McEvents, McRuns } from '../../engine/run/mcSummary.ts';
 import type { McResult, RunRequest } from './protocol.ts';
 import { CancelledError, RunError, WorkerCrashError, type SimClient } from './simClient.ts';
+import { currentPolicyRequest, type RunCache } from './runCache.ts';
 import { formatNumber } from '../format.ts';
 import { t } from '../i18n.ts';
 
@@ -98,6 +99,8 @@ export class McRunner {
   constructor(
     private readonly client: Pick<SimClient, 'monteCarlo' | 'cancelMonteCarlo'>,
     private readonly host: McRunnerHost,
+    /** Where the runs it makes are kept for a comparison (runCache.ts), if anywhere. */
+    private readonly cache?: RunCache,
   ) {}
 
   get status(): McStatus {
@@ -184,6 +187,11 @@ export class McRunner {
               : null;
         const baseline = ran ?? cachedBase!;
         if (ran && !cachedBase) this.baselines.set(baseKey, ran);
+        // both scenarios' runs for a comparison that asks for the same (current policy's only where the request has
+        // no municipalities' own plans: a comparison's current policy has none)
+        if (fresh.currentRuns) this.cache?.set(req, fresh.currentRuns);
+        const policy = currentPolicyRequest(req);
+        if (policy && baseline.runs) this.cache?.set(policy, baseline.runs);
         if (JSON.stringify(this.host.request()) !== key) return;
         this.outcome = {
           key,
