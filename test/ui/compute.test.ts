@@ -11,7 +11,7 @@ import {
 } from '../../src/engine/index.ts';
 import { checkFormula, deterministic, monteCarloChunk, regionOptions, scenarioOf } from '../../src/ui/sim/compute.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
-import { isCurrentPolicy } from '../../src/ui/sim/mcRunner.ts';
+import { isCurrentPolicy } from '../../src/ui/sim/currentPolicy.ts';
 
 const req = (over: Partial<RunRequest> = {}): RunRequest => ({
   levers: {},

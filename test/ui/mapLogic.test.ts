@@ -162,6 +162,16 @@ describe('probabilities from one national Monte Carlo', () => {
     const n2: MapNumbers = { series, probabilities: a };
     expect(yearsOf(n2, 'pListWithoutGp')).toEqual(a.years);
   }, 60_000);
+
+  it('current policy on screen is run once: its probabilities are the baseline’s the scenario run gives', async () => {
+    const progress: number[] = [];
+    const once = await mapProbabilities(req({}), 3, 7, (done) => progress.push(done));
+    expect(Array.from(once.values.baseline)).toEqual(Array.from(once.values.current));
+    expect(progress.at(-1)).toBe(6);
+    // the baseline computed as the baseline, beside a scenario
+    const beside = await mapProbabilities(req({ levers: SCENARIO }), 3, 7, () => {});
+    expect(Array.from(once.values.current)).toEqual(Array.from(beside.values.baseline));
+  }, 60_000);
 });
 
 describe('shipped boundaries', () => {

@@ -2,7 +2,8 @@
 // 'failed' with its reason (never left 'running' with its last progress), and start() retries it. Current policy on
 // screen is run once, as the scenario and the baseline both.
 import { describe, expect, it } from 'vitest';
-import { isCurrentPolicy, McRunner, type McStatus } from '../../src/ui/sim/mcRunner.ts';
+import { McRunner, type McStatus } from '../../src/ui/sim/mcRunner.ts';
+import { isCurrentPolicy } from '../../src/ui/sim/currentPolicy.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 import { CancelledError, RunError, WorkerCrashError, type SimClient } from '../../src/ui/sim/simClient.ts';
 

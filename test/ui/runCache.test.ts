@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { McRuns } from '../../src/engine/run/mcSummary.ts';
 import { McRunner } from '../../src/ui/sim/mcRunner.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
-import { canonicalJson, currentPolicyRequest, RunCache } from '../../src/ui/sim/runCache.ts';
+import { canonicalJson, RunCache } from '../../src/ui/sim/runCache.ts';
+import { currentPolicyRequest } from '../../src/ui/sim/currentPolicy.ts';
 import type { SimClient } from '../../src/ui/sim/simClient.ts';
 
 const REQ: RunRequest = {

@@ -25,6 +25,7 @@ import {
 import type { MunicipalityRecord } from '../../data/types.ts';
 import { registeredBasis } from '../../engine/start/startState.ts';
 import { plansFor, standingShareOf } from './compute.ts';
+import { isCurrentPolicy } from './currentPolicy.ts';
 import type { MapMunicipality, MapOutcome, MapPair, MapProbabilities, MapSeries, RunRequest } from './protocol.ts';
 
 export const MAP_OUTCOMES: readonly MapOutcome[] = ['withoutGpShare', 'meanListLength', 'onCallHours', 'gpsPer1000'];
@@ -298,7 +299,10 @@ export async function mapProbabilities(
     }
   };
   const cur = probabilitiesOf(current, runs, seed, tick);
-  const base = probabilitiesOf(baseline(), runs, seed, tick);
+  // current policy on screen: its runs are the baseline's, run by run (currentPolicy.ts), so they run once
+  const same = isCurrentPolicy(req);
+  if (same) for (let i = 0; i < runs; i++) tick();
+  const base = same ? cur.slice() : probabilitiesOf(baseline(), runs, seed, tick);
   const years = simulatedYears(current.calendar);
   return {
     years,

@@ -9,7 +9,8 @@
 import type { McEvents, McRuns } from '../../engine/run/mcSummary.ts';
 import type { McResult, RunRequest } from './protocol.ts';
 import { CancelledError, RunError, WorkerCrashError, type SimClient } from './simClient.ts';
-import { currentPolicyRequest, type RunCache } from './runCache.ts';
+import type { RunCache } from './runCache.ts';
+import { currentPolicyRequest, isCurrentPolicy } from './currentPolicy.ts';
 import { formatNumber } from '../format.ts';
 import { t } from '../i18n.ts';
 
@@ -72,15 +73,6 @@ export interface McRunnerHost {
   onStatus(status: McStatus): void;
   /** A run for the current request finished. */
   onResult(): void;
-}
-
-/**
- * Whether a request is current policy itself: no national lever set and no municipality's own measure (its own start
- * figures and events are facts, which the baseline keeps too). Its Monte Carlo is then the baseline's, run by run.
- */
-export function isCurrentPolicy(req: RunRequest): boolean {
-  if (Object.keys(req.levers).length > 0) return false;
-  return Object.values(req.municipalities ?? {}).every((m) => Object.keys(m.levers ?? {}).length === 0);
 }
 
 export const MC_SEED = 1;

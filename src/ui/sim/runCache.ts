@@ -18,12 +18,6 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-/** What current policy's runs are for a request without municipalities' own plans (the page's baseline), or null. */
-export function currentPolicyRequest(req: RunRequest): RunRequest | null {
-  if (req.municipalities !== undefined) return null;
-  return { levers: {}, assumptions: req.assumptions, formulas: req.formulas, region: req.region, endYear: req.endYear };
-}
-
 export class RunCache {
   private readonly entries = new Map<string, McRuns>();
 
