@@ -48,6 +48,14 @@ describe('deterministic series for the page', () => {
     expect(more.current.nGps[14]!).toBeGreaterThan(same.current.nGps[14]!);
   });
 
+  it('the baseline run beside a scenario is current policy’s own run (which, on screen, serves as both)', async () => {
+    // a region no other test asks for: its baseline is run as the baseline here, beside a lever
+    const beside = await deterministic(req({ region: 'fylke:46', levers: { lis1Positions: 1600 } }));
+    const own = await deterministic(req({ region: 'fylke:46' }));
+    expect(own.current).toEqual(beside.baseline);
+    expect(own.baseline).toEqual(own.current);
+  });
+
   it('names the field when a request is invalid', async () => {
     await expect(deterministic(req({ levers: { capitationRate: 99999 } }))).rejects.toThrow(/capitationRate/);
     await expect(deterministic(req({ assumptions: { noSuch: 1 } }))).rejects.toThrow(/assumptions\.noSuch/);

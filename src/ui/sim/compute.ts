@@ -40,6 +40,7 @@ import type {
   SeriesSet,
   StartFigures,
 } from './protocol.ts';
+import { isCurrentPolicy } from './currentPolicy.ts';
 
 type Compiler = typeof import('../../engine/formulas/formulaCompiler.ts');
 let compiler: Compiler | undefined;
@@ -323,7 +324,8 @@ export async function deterministic(req: RunRequest): Promise<DeterministicResul
   const baseKey = JSON.stringify([req.region, req.endYear, req.assumptions, req.formulas, facts]);
   let base = baselineCache.get(baseKey);
   if (!base) {
-    base = runRegion(baseline(), region.members);
+    // current policy on screen: the same run (currentPolicy.ts)
+    base = isCurrentPolicy(req) ? cur.slice() : runRegion(baseline(), region.members);
     if (baselineCache.size > 50) baselineCache.clear();
     baselineCache.set(baseKey, base);
   }
