@@ -339,6 +339,34 @@ describe('Monte Carlo workers', () => {
     expect((await q).runs).toBe(4);
   });
 
+  it('the map’s Monte Carlo takes a kept worker and gives it back when done; cancelled, it ends it', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const p = client.monteCarlo(REQ, 4, 1, false, 2, () => {});
+    await flush();
+    const [a, b] = workers.slice(1);
+    a!.reply(chunk(a!, 0));
+    b!.reply(chunk(b!, 2));
+    await p;
+    const mapId = (w: FakeWorker) => w.sent('mapSeries').at(-1)!.id;
+    const probabilities = { runs: 3 } as unknown as import('../../src/ui/sim/protocol.ts').MapProbabilities;
+    const m = client.mapSeries(REQ, { runs: 3, seed: 1 });
+    await flush();
+    expect(workers).toHaveLength(3);
+    const used = [a!, b!].find((w) => w.sent('mapSeries').length === 1)!;
+    used.reply({ type: 'mapProbabilities', id: mapId(used), probabilities });
+    expect(await m).toBe(probabilities);
+    expect(used.terminated).toBe(false);
+    // given back: the next map request takes it again, and its abort ends it
+    const abort = new AbortController();
+    const again = client.mapSeries(REQ, { runs: 3, seed: 1, signal: abort.signal }).catch((e: unknown) => e);
+    await flush();
+    expect(workers).toHaveLength(3);
+    abort.abort();
+    expect(await again).toBeInstanceOf(CancelledError);
+    expect([a!, b!].filter((w) => w.terminated)).toHaveLength(1);
+  });
+
   it('a kept worker that ends while it waits is dropped, and a cancel keeps the finished ones only', async () => {
     const { client, workers, restarts } = setup();
     await flush();

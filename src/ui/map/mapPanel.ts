@@ -540,7 +540,7 @@ export class MapPanel {
     e.play.setAttribute('aria-pressed', String(this.playing !== null));
   }
 
-  /** One national Monte Carlo per scenario for the probabilities (a fresh worker; cancelled by a new one). */
+  /** One national Monte Carlo per scenario for the probabilities (a worker of its own; cancelled by a new one). */
   private async computeProbabilities(): Promise<void> {
     this.probAbort?.abort();
     const abort = new AbortController();

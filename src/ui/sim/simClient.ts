@@ -125,6 +125,8 @@ export class SimClient {
   private mcWorkers: Handle[] = [];
   /** Monte Carlo workers that finished their part and wait, warm, for the next Monte Carlo. */
   private mcIdle: Handle[] = [];
+  /** The threads of the last Monte Carlo: as many workers are kept. */
+  private mcThreads = 2;
   private mcFail: ((e: Error) => void) | null = null;
   private readonly spawn: () => Worker;
   private readonly locks: LockRequester | null;
@@ -330,6 +332,7 @@ export class SimClient {
     this.cancelMonteCarlo();
     const t0 = performance.now();
     const n = Math.max(1, Math.min(threads, runs));
+    this.mcThreads = Math.max(1, threads);
     const per = Math.ceil(runs / n);
     const done = new Array<number>(n).fill(0);
     const total = withBaseline ? 2 * runs : runs;
@@ -477,7 +480,8 @@ export class SimClient {
   /**
    * The map's per-municipality series from one national run per scenario (src/ui/map, issue #16), asked of the
    * deterministic worker. With `mc`, the per-municipality probabilities from one national Monte Carlo instead, in a
-   * fresh worker of its own (ended when done or when `mc.signal` aborts) so the live runs are not held up.
+   * Monte Carlo worker of its own (a kept one when one waits; ended when `mc.signal` aborts, kept when done) so the
+   * live runs are not held up.
    */
   async mapSeries(
     req: RunRequest,
@@ -488,20 +492,31 @@ export class SimClient {
       if (res.type !== 'mapSeries') throw new RunError('unexpected answer');
       return res.series;
     }
-    const h: Handle = { worker: this.spawn(), retired: false };
+    // a kept Monte Carlo worker, given back when done (ended when cancelled or failed)
+    const h = this.takeMcWorker();
+    const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      let settled = false;
       const end = (e?: Error) => {
+        if (settled) return;
+        settled = true;
+        if (!e) {
+          this.keepMcWorker(h, this.mcThreads);
+          return;
+        }
         if (!h.retired) this.retire(h);
-        if (e) reject(e);
+        reject(e);
       };
       mc.signal?.addEventListener('abort', () => end(new CancelledError()));
+      h.onDeath = (detail) => end(new WorkerCrashError(detail));
       h.worker.onerror = (ev) => {
         ev.preventDefault();
         end(new WorkerCrashError(ev.message || 'error event'));
       };
+      h.worker.onmessageerror = () => end(new WorkerCrashError('messageerror'));
       h.worker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
         const msg = ev.data;
-        if (h.retired) return;
+        if (settled || h.retired || msg.id !== id) return;
         if (msg.type === 'progress') mc.onProgress?.(msg.done, msg.total);
         else if (msg.type === 'error') end(new RunError(msg.message, msg.formula));
         else if (msg.type === 'mapProbabilities') {
@@ -511,7 +526,7 @@ export class SimClient {
       };
       h.worker.postMessage({
         type: 'mapSeries',
-        id: 1,
+        id,
         request: req,
         runs: mc.runs,
         seed: mc.seed,
