@@ -339,6 +339,24 @@ describe('Monte Carlo workers', () => {
     expect((await q).runs).toBe(4);
   });
 
+  it('a worker that ends after it delivered its part, while the other still runs, fails nothing and is not kept', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const p = client.monteCarlo(REQ, 4, 1, false, 2, () => {});
+    await flush();
+    const [a, b] = workers.slice(1);
+    a!.reply(chunk(a!, 0));
+    a!.die();
+    await flush();
+    b!.reply(chunk(b!, 2));
+    expect((await p).runs).toBe(4);
+    void run(client);
+    await flush();
+    // b kept, a replaced
+    expect(workers).toHaveLength(4);
+    expect(b!.sent('monteCarlo')).toHaveLength(2);
+  });
+
   it('the map’s Monte Carlo takes a kept worker and gives it back when done; cancelled, it ends it', async () => {
     const { client, workers } = setup();
     await flush();

@@ -401,9 +401,20 @@ export class SimClient {
           } else if (msg.type === 'error') {
             fail(new RunError(msg.message, msg.formula));
           } else if (msg.type === 'monteCarlo') {
-            // finished: kept for the next Monte Carlo (its end now is no failure of this one)
+            // finished: kept for the next Monte Carlo; its end from now on is no failure of this one (it is then
+            // not kept)
             heard.delete(h);
             finished.add(h);
+            const gone = () => {
+              finished.delete(h);
+              if (!h.retired) this.retire(h);
+            };
+            h.onDeath = gone;
+            w.onmessageerror = gone;
+            w.onerror = (ev) => {
+              ev.preventDefault();
+              gone();
+            };
             const mk = (values: Float64Array): McRuns => ({
               years: msg.years,
               runs: msg.runs,
