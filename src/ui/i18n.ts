@@ -300,6 +300,7 @@ const NB = {
     'Beregner usikkerhet: {done} av {total} kjøringer ({runs} for ditt scenario og {runs} for dagens politikk) …',
   mcRunningOne:
     'Beregner usikkerhet: {done} av {total} kjøringer for ditt scenario (dagens politikk er allerede beregnet) …',
+  mcRunningPolicy: 'Beregner usikkerhet: {done} av {total} kjøringer for dagens politikk …',
   kfBandStopped: 'Usikkerheten er ikke beregnet (avbrutt). Trykk «Beregn usikkerhet» for å beregne den.',
   kfFollowsStopped: 'Sannsynligheter og 80 % intervall er ikke beregnet: usikkerhetsberegningen ble avbrutt.',
   compareNeedTwo: 'Velg minst to scenarioer for å sammenligne.',

@@ -3,10 +3,11 @@
 // saying what it counts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRESETS, stateOfScenario } from '../../src/ui/presets.ts';
-import { setLocale } from '../../src/ui/i18n.ts';
+import { registerLocale, setLocale } from '../../src/ui/i18n.ts';
+import { NN } from '../../src/ui/strings/nn.ts';
 import { EMPTY_SCENARIO, History, scenarioDisplayName, scenarioKey, withLever } from '../../src/ui/state.ts';
 import { uniqueScenarioName } from '../../src/ui/scenarios/document.ts';
-import { mcProgressText } from '../../src/ui/sim/mcRunner.ts';
+import { mcProgressText, type McStatus } from '../../src/ui/sim/mcRunner.ts';
 import { contentKey } from '../../src/ui/compare/comparePanel.ts';
 
 const expert = PRESETS.find((p) => p.id === 'ekspertutvalget-2023')!;
@@ -91,6 +92,23 @@ describe('mcProgressText', () => {
     expect(mcProgressText({ kind: 'running', done: 5, total: 200, runs: 200, withBaseline: false })).toBe(
       'Beregner usikkerhet: 5 av 200 kjøringer for ditt scenario (dagens politikk er allerede beregnet) …',
     );
+  });
+
+  it('says current policy runs when it is the scenario on screen (run once as both)', () => {
+    const running: McStatus = {
+      kind: 'running',
+      done: 5,
+      total: 200,
+      runs: 200,
+      withBaseline: false,
+      currentPolicy: true,
+    };
+    expect(mcProgressText(running)).toBe('Beregner usikkerhet: 5 av 200 kjøringer for dagens politikk …');
+    setLocale('en');
+    expect(mcProgressText(running)).toBe('Computing uncertainty: 5 of 200 runs for current policy …');
+    registerLocale('nn', NN);
+    setLocale('nn');
+    expect(mcProgressText(running)).toBe('Bereknar uvisse: 5 av 200 køyringar for dagens politikk …');
   });
 });
 

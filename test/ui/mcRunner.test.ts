@@ -105,7 +105,14 @@ describe('McRunner', () => {
     let request = CURRENT;
     const { runner, statuses } = setup([answer, answer], () => request);
     runner.start();
-    expect(statuses[0]).toEqual({ kind: 'running', done: 0, total: 200, runs: 200, withBaseline: false });
+    expect(statuses[0]).toEqual({
+      kind: 'running',
+      done: 0,
+      total: 200,
+      runs: 200,
+      withBaseline: false,
+      currentPolicy: true,
+    });
     await tick();
     const first = runner.result!;
     expect(first.baseline).toBe(first.result.current);

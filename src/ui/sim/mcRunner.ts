@@ -16,15 +16,15 @@ import { t } from '../i18n.ts';
 
 /**
  * The progress of a running Monte Carlo in words, honest about what is counted: with current policy too,
- * "0 av 400 kjøringer (200 for ditt scenario og 200 for dagens politikk)"; else the scenario's runs alone.
+ * "0 av 400 kjøringer (200 for ditt scenario og 200 for dagens politikk)"; current policy on screen, "for dagens
+ * politikk"; else the scenario's runs alone (current policy's already computed).
  */
 export function mcProgressText(s: McStatus): string {
   const done = formatNumber(s.done ?? 0);
   const total = formatNumber(s.total ?? 0);
   if (s.runs === undefined) return t('mcRunning', { done, total });
-  return s.withBaseline
-    ? t('mcRunningBoth', { done, total, runs: formatNumber(s.runs) })
-    : t('mcRunningOne', { done, total });
+  if (s.withBaseline) return t('mcRunningBoth', { done, total, runs: formatNumber(s.runs) });
+  return s.currentPolicy ? t('mcRunningPolicy', { done, total }) : t('mcRunningOne', { done, total });
 }
 
 export type McStatusKind = 'idle' | 'running' | 'done' | 'cancelled' | 'stale' | 'waiting' | 'failed';
@@ -38,6 +38,8 @@ export interface McStatus {
   readonly runs?: number;
   /** 'running': current policy runs too (its runs for this region and assumptions are not cached yet). */
   readonly withBaseline?: boolean;
+  /** 'running': the scenario on screen is current policy itself, run once as both. */
+  readonly currentPolicy?: boolean;
   readonly seconds?: number;
   /** 'failed': a worker ended or went silent ('crash'), or the engine failed the run ('error', with its text). */
   readonly reason?: 'crash' | 'error';
@@ -156,10 +158,11 @@ export class McRunner {
     // run by run (same plan, same seeds), so they are run once and serve as both
     const isBaseline = isCurrentPolicy(req);
     const withBaseline = !cachedBase && !isBaseline;
-    this.setStatus({ kind: 'running', done: 0, total: withBaseline ? 2 * runs : runs, runs, withBaseline });
+    const policy = isBaseline ? { currentPolicy: true } : {};
+    this.setStatus({ kind: 'running', done: 0, total: withBaseline ? 2 * runs : runs, runs, withBaseline, ...policy });
     this.client
       .monteCarlo(req, runs, MC_SEED, withBaseline, this.host.threads(), (done, total) =>
-        this.setStatus({ kind: 'running', done, total, runs, withBaseline }),
+        this.setStatus({ kind: 'running', done, total, runs, withBaseline, ...policy }),
       )
       .then((result) => {
         const fresh = result as McResult & { currentRuns?: McRuns; baselineRuns?: McRuns | null };
@@ -182,8 +185,8 @@ export class McRunner {
         // both scenarios' runs for a comparison that asks for the same (current policy's only where the request has
         // no municipalities' own plans: a comparison's current policy has none)
         if (fresh.currentRuns) this.cache?.set(req, fresh.currentRuns);
-        const policy = currentPolicyRequest(req);
-        if (policy && baseline.runs) this.cache?.set(policy, baseline.runs);
+        const policyRequest = currentPolicyRequest(req);
+        if (policyRequest && baseline.runs) this.cache?.set(policyRequest, baseline.runs);
         if (JSON.stringify(this.host.request()) !== key) return;
         this.outcome = {
           key,

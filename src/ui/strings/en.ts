@@ -297,6 +297,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
     'Computing uncertainty: {done} of {total} runs ({runs} for your scenario and {runs} for current policy) …',
   mcRunningOne:
     'Computing uncertainty: {done} of {total} runs for your scenario (current policy is already computed) …',
+  mcRunningPolicy: 'Computing uncertainty: {done} of {total} runs for current policy …',
   kfBandStopped: 'The uncertainty was not computed (cancelled). Press “Compute uncertainty” to compute it.',
   kfFollowsStopped: 'Probabilities and the 80% interval were not computed: the uncertainty run was cancelled.',
   compareNeedTwo: 'Choose at least two scenarios to compare.',

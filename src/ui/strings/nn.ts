@@ -298,6 +298,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   mcRunningBoth:
     'Bereknar uvisse: {done} av {total} køyringar ({runs} for scenarioet ditt og {runs} for dagens politikk) …',
   mcRunningOne: 'Bereknar uvisse: {done} av {total} køyringar for scenarioet ditt (dagens politikk er alt berekna) …',
+  mcRunningPolicy: 'Bereknar uvisse: {done} av {total} køyringar for dagens politikk …',
   kfBandStopped: 'Uvissa er ikkje berekna (berekninga vart avbroten). Trykk «Berekn uvisse» for å starte ho på nytt.',
   kfFollowsStopped: 'Sannsyn og 80 % intervall er ikkje berekna: berekninga av uvisse vart avbroten.',
   compareNeedTwo: 'Vel minst to scenario for å samanlikne.',
