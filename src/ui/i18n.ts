@@ -81,7 +81,8 @@ const NB = {
   compareRun: 'Sammenlign',
   compareClear: 'Fjern sammenligningen',
   compareRunning: 'Kjører {name} ({i} av {n}) …',
-  compareDone: '{n} scenarioer sammenlignet for {region}, {runs} kjøringer hver. Grafene viser medianene.',
+  compareDone:
+    '{n} scenarioer sammenlignet for {region}, {runs} kjøringer hver. Grafene viser medianene («Nye fastleger og fastleger som slutter»: gjennomsnittet).',
   compareCancelled: 'Sammenligningen ble avbrutt.',
   compareExportCsv: 'Tabellene som CSV',
   compareExportXlsx: 'Tabellene som Excel',

@@ -76,7 +76,8 @@ export const EN: Readonly<Record<StringKey, string>> = {
   compareRun: 'Compare',
   compareClear: 'Clear the comparison',
   compareRunning: 'Running {name} ({i} of {n}) …',
-  compareDone: '{n} scenarios compared for {region}, {runs} runs each. The charts show the medians.',
+  compareDone:
+    '{n} scenarios compared for {region}, {runs} runs each. The charts show the medians (“GPs joining and leaving”: the mean).',
   compareCancelled: 'The comparison was cancelled.',
   compareExportCsv: 'Tables as CSV',
   compareExportXlsx: 'Tables as Excel',

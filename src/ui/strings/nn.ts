@@ -78,7 +78,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
   compareRun: 'Samanlikn',
   compareClear: 'Fjern samanlikninga',
   compareRunning: 'Køyrer {name} ({i} av {n}) …',
-  compareDone: '{n} scenario samanlikna for {region}, {runs} køyringar kvar. Grafane viser medianane.',
+  compareDone:
+    '{n} scenario samanlikna for {region}, {runs} køyringar kvar. Grafane viser medianane («Nye fastlegar og fastlegar som sluttar»: gjennomsnittet).',
   compareCancelled: 'Samanlikninga vart avbroten.',
   compareExportCsv: 'Tabellane som CSV',
   compareExportXlsx: 'Tabellane som Excel',
