@@ -255,6 +255,18 @@ describe('Monte Carlo workers', () => {
       firstRun,
     }) as unknown as WorkerResponse;
 
+  /** A client whose first Monte Carlo (4 runs over two workers, a and b) has finished. */
+  const afterOneRun = async () => {
+    const s = setup();
+    await flush();
+    const p = s.client.monteCarlo(REQ, 4, 1, false, 2, () => {});
+    await flush();
+    const [a, b] = s.workers.slice(1) as [FakeWorker, FakeWorker];
+    a.reply(chunk(a, 0));
+    b.reply(chunk(b, 2));
+    return { ...s, a, b, result: await p };
+  };
+
   it('one that ends mid-run ends the run as a crash at once, and the other is stopped', async () => {
     const { client, workers } = setup();
     await flush();
@@ -310,14 +322,7 @@ describe('Monte Carlo workers', () => {
   });
 
   it('a finished run resolves with the merged runs; its workers are kept, warm, for the next one', async () => {
-    const { client, workers } = setup();
-    await flush();
-    const p = client.monteCarlo(REQ, 4, 1, false, 2, () => {});
-    await flush();
-    const [a, b] = workers.slice(1);
-    a!.reply(chunk(a!, 0));
-    b!.reply(chunk(b!, 2));
-    const r = await p;
+    const { client, workers, a, b, result: r } = await afterOneRun();
     expect(r.runs).toBe(4);
     expect(r.currentRuns.runs).toBe(4);
     expect([a!.terminated, b!.terminated]).toEqual([false, false]);
@@ -358,14 +363,7 @@ describe('Monte Carlo workers', () => {
   });
 
   it('the map’s Monte Carlo takes a kept worker and gives it back when done; cancelled, it ends it', async () => {
-    const { client, workers } = setup();
-    await flush();
-    const p = client.monteCarlo(REQ, 4, 1, false, 2, () => {});
-    await flush();
-    const [a, b] = workers.slice(1);
-    a!.reply(chunk(a!, 0));
-    b!.reply(chunk(b!, 2));
-    await p;
+    const { client, workers, a, b } = await afterOneRun();
     const mapId = (w: FakeWorker) => w.sent('mapSeries').at(-1)!.id;
     const probabilities = { runs: 3 } as unknown as import('../../src/ui/sim/protocol.ts').MapProbabilities;
     const m = client.mapSeries(REQ, { runs: 3, seed: 1 });
@@ -386,14 +384,7 @@ describe('Monte Carlo workers', () => {
   });
 
   it('a kept worker that ends while it waits is dropped, and a cancel keeps the finished ones only', async () => {
-    const { client, workers, restarts } = setup();
-    await flush();
-    const p = client.monteCarlo(REQ, 4, 1, false, 2, () => {});
-    await flush();
-    const [a, b] = workers.slice(1);
-    a!.reply(chunk(a!, 0));
-    b!.reply(chunk(b!, 2));
-    await p;
+    const { client, workers, restarts, a, b } = await afterOneRun();
     b!.die();
     await flush();
     expect(restarts).toEqual([]);
