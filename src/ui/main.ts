@@ -12,7 +12,7 @@ import './styles.css';
 import { getLever } from '../levers/registry.ts';
 import type { Locale } from '../levers/types.ts';
 import { loadCitations, withCitations } from './citationsLazy.ts';
-import { PRESETS, stateOfScenario } from './presets.ts';
+import { PRESETS, presetOnto, stateOfScenario } from './presets.ts';
 import type { SavedScenario } from './scenarios/document.ts';
 import { ScenarioPanel } from './scenarios/scenarioPanel.ts';
 import { PageExports } from './export/pageExports.ts';
@@ -68,15 +68,22 @@ const probe: PerfProbe = { renders: 0, lastRenderMs: 0, lastComputeMs: 0, mcDone
 /** The scenario's name as a share link carries it (a preset by id; a saved scenario by name, changed or not). */
 function linkNamed(state: ScenarioState, origin: ScenarioOrigin | null): LinkNamed | undefined {
   if (!origin) return undefined;
-  if (origin.preset) return { preset: origin.preset };
   const edited = origin.edited === true || scenarioKey(state) !== scenarioKey(origin.state);
+  if (origin.preset) return { preset: origin.preset, ...(edited ? { edited } : {}) };
   return { name: typeof origin.name === 'string' ? origin.name : loc(origin.name), ...(edited ? { edited } : {}) };
 }
 
 /** The origin of a scenario restored from a share link, from what the link names (else "Ditt scenario"). */
 function linkOrigin(state: ScenarioState, named: LinkNamed | undefined): ScenarioOrigin | null {
   const preset = named?.preset ? PRESETS.find((p) => p.id === named.preset) : undefined;
-  if (preset) return { name: preset.name, state: stateOfScenario(preset), preset: preset.id };
+  // (the preset as loaded onto the link's own assumptions and municipalities' plans: presetOnto)
+  if (preset)
+    return {
+      name: preset.name,
+      state: presetOnto(preset, state),
+      preset: preset.id,
+      ...(named?.edited ? { edited: true } : {}),
+    };
   if (named?.name) return { name: named.name, state, ...(named.edited ? { edited: true } : {}) };
   return null;
 }
@@ -730,7 +737,7 @@ class App {
       this.announce(t('presetApplyHint'));
       return;
     }
-    const next = stateOfScenario(preset);
+    const next = presetOnto(preset, this.history.state);
     const name = loc(preset.name);
     // current policy loaded is no scenario of its own: it stays "Ditt scenario"
     this.history.commit(

@@ -34,3 +34,23 @@ export function stateOfScenario(s: ScenarioContent & { readonly municipalities?:
     ...(municipalities ? { municipalities } : {}),
   };
 }
+
+/**
+ * A preset loaded onto the scenario `s`: the preset's national levers in place of the scenario's, while the scenario's
+ * assumptions, formulas and municipalities' own plans (their figures, events and own measures) stay: a preset is
+ * national policy, and policy is kept apart from the model's assumptions and a municipality's own data and levers (as
+ * "Tilbakestill virkemidler" keeps them). What a preset sets of its own beyond levers (none does today) goes over them.
+ */
+export function presetOnto(
+  preset: ScenarioContent & { readonly municipalities?: MunicipalScenarios },
+  s: ScenarioState,
+): ScenarioState {
+  const p = stateOfScenario(preset);
+  const municipalities = nonEmptyMunicipalities({ ...(s.municipalities ?? {}), ...(p.municipalities ?? {}) });
+  return {
+    levers: p.levers,
+    assumptions: { ...s.assumptions, ...p.assumptions },
+    formulas: { ...s.formulas, ...p.formulas },
+    ...(municipalities ? { municipalities } : {}),
+  };
+}

@@ -1,10 +1,11 @@
 // "Kommunens tall og hendelser" (issue #14, items 2 and 3) in headless Chromium: Bindal's form is prefilled from
 // the model's start with sources; a new GP count and "2 fastleger går av med pensjon i 2027" change Bindal's results
 // and mark 2027 in the charts; −1 GPs is refused with the field and the range while the previous value stays in use;
-// Vågan shows its own figures and no events, and Bindal its changed ones again. Keyboard, labels, axe, 390 px.
+// Vågan shows its own figures and no events, and Bindal its changed ones again. Keyboard, labels, axe, 390 px. A
+// national preset loaded keeps the municipality's own figures.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { andRender, axeViolations, cancelMonteCarlo, keyFigure, useApp } from './app.ts';
+import { andRender, axeViolations, cancelMonteCarlo, keyFigure, openAppAt, useApp } from './app.ts';
 
 const app = useApp();
 
@@ -134,5 +135,38 @@ describe('the municipality’s own figures and events', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('a national preset loaded keeps Bindal’s own figures, and its share link names the preset unchanged', async () => {
+    const { page } = app();
+    await openPanel(page);
+    const gps = page.locator('#mun-gps');
+    await gps.fill('5');
+    await andRender(page, () => gps.press('Enter'));
+    await cancelMonteCarlo(page);
+    await page.selectOption('#preset-select', 'ekspertutvalget-2023');
+    await andRender(page, () => page.locator('#preset-apply').click());
+    await cancelMonteCarlo(page);
+    // the preset set the national levers; the municipality's own figure stays in use
+    expect(await page.locator('#mun-gps').inputValue()).toBe('5');
+    expect(await page.locator('[data-mun-field="gps"] .changed-marker').isVisible()).toBe(true);
+    const heads = async (p: Page) => {
+      const toggle = p.locator('[data-chart="withoutGp"] .table-toggle');
+      if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+      return (await p.locator('[data-chart="withoutGp"] .data-table thead th').allTextContents()).join('|');
+    };
+    expect(await heads(page)).toContain('Ekspertutvalgets pakke (2023)');
+    expect(await heads(page)).not.toContain('endret');
+    const colleague = await openAppAt(await page.evaluate(() => location.hash));
+    try {
+      expect(await heads(colleague.page)).toContain('Ekspertutvalgets pakke (2023)');
+      expect(await heads(colleague.page)).not.toContain('endret');
+      await openPanel(colleague.page);
+      expect(await colleague.page.locator('#mun-gps').inputValue()).toBe('5');
+      expect(colleague.errors).toEqual([]);
+    } finally {
+      await colleague.close();
+    }
+    expect(app().errors).toEqual([]);
   });
 });

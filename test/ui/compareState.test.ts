@@ -11,7 +11,7 @@ import {
   type CandidateSources,
 } from '../../src/ui/compare/compareState.ts';
 import { loc, t } from '../../src/ui/i18n.ts';
-import { PRESETS, stateOfScenario } from '../../src/ui/presets.ts';
+import { PRESETS, presetOnto, stateOfScenario } from '../../src/ui/presets.ts';
 import type { SavedScenario } from '../../src/ui/scenarios/document.ts';
 import { EMPTY_SCENARIO, END_YEAR, requestOf, scenarioKey, type ScenarioState } from '../../src/ui/state.ts';
 
@@ -66,13 +66,7 @@ describe('compareCandidates', () => {
       region: 'kommune:1811',
       endYear: END_YEAR,
     });
-    expect(byKey(`preset:${DOUBLE.id}`).request()).toEqual({
-      levers: DOUBLE.levers,
-      assumptions: DOUBLE.assumptions ?? {},
-      formulas: DOUBLE.formulas ?? {},
-      region: 'kommune:1811',
-      endYear: END_YEAR,
-    });
+    expect(byKey(`preset:${DOUBLE.id}`).request()).toEqual(requestOf(stateOfScenario(DOUBLE), 'kommune:1811'));
     expect(byKey('saved:mitt-1').request()).toEqual({
       levers: SAVED.levers,
       assumptions: SAVED.assumptions,
@@ -81,6 +75,43 @@ describe('compareCandidates', () => {
       endYear: END_YEAR,
       municipalities: SAVED.municipalities,
     });
+  });
+
+  it('runs current policy and the presets with the on-screen scenario’s assumptions and municipalities’ data', () => {
+    // the planner's own figures and events for Bindal, her own measure there, and an assumption of her own
+    const own: ScenarioState = {
+      levers: {},
+      assumptions: { leaveHours: 0.05 },
+      formulas: {},
+      municipalities: {
+        '1811': {
+          start: { gps: 5 },
+          events: [{ year: 2027, kind: 'retirements', count: 2 }],
+          levers: { salariedShare: 0.6 },
+        },
+      },
+    };
+    const all = compareCandidates(sources('Ditt scenario', own, { value: 'kommune:1811' }));
+    const byKey = (k: string) => all.find((c) => c.key === k)!;
+    // current policy as the charts' "Dagens politikk": her figures and events and assumption, not her measure
+    expect(byKey('baseline').request()).toEqual({
+      levers: {},
+      assumptions: { leaveHours: 0.05 },
+      formulas: {},
+      region: 'kommune:1811',
+      endYear: END_YEAR,
+      municipalities: { '1811': { start: { gps: 5 }, events: [{ year: 2027, kind: 'retirements', count: 2 }] } },
+    });
+    // a preset as loading it would make it: its levers onto her assumption and her municipality's whole plan
+    expect(byKey(`preset:${DOUBLE.id}`).request()).toEqual(requestOf(presetOnto(DOUBLE, own), 'kommune:1811'));
+    expect(byKey(`preset:${DOUBLE.id}`).request().municipalities).toEqual(requestOf(own, '').municipalities);
+    expect(byKey(`preset:${DOUBLE.id}`).request().assumptions).toEqual({ leaveHours: 0.05 });
+    // a saved scenario keeps its own
+    expect(byKey('saved:mitt-1').request().assumptions).toEqual(SAVED.assumptions);
+    // that preset loaded onto her scenario is offered once, as the scenario on screen
+    const loaded = presetOnto(DOUBLE, own);
+    const keys = compareCandidates(sources(loc(DOUBLE.name), loaded)).map((c) => c.key);
+    expect(keys).not.toContain(`preset:${DOUBLE.id}`);
   });
 
   it('offers an unchanged preset on screen once, as the scenario on screen', () => {

@@ -11,7 +11,7 @@ import {
 } from '../../src/engine/index.ts';
 import { checkFormula, deterministic, monteCarloChunk, regionOptions, scenarioOf } from '../../src/ui/sim/compute.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
-import { isCurrentPolicy } from '../../src/ui/sim/currentPolicy.ts';
+import { currentPolicyRequest, isCurrentPolicy } from '../../src/ui/sim/currentPolicy.ts';
 
 const req = (over: Partial<RunRequest> = {}): RunRequest => ({
   levers: {},
@@ -107,6 +107,25 @@ describe('Monte Carlo chunks', () => {
     const b = await monteCarloChunk(r, 2, 2, 7, true, () => {});
     expect(Array.from(whole.current)).toEqual([...a.current, ...b.current]);
     expect(Array.from(whole.baseline!)).toEqual([...a.baseline!, ...b.baseline!]);
+  });
+
+  it('the baseline beside a scenario gives the runs of its current policy request (which a comparison runs)', async () => {
+    const r = req({
+      region: 'kommune:1811',
+      levers: { alisGrants: 2500 },
+      assumptions: { workTrendLongRun: 0.01 },
+      municipalities: {
+        '1811': {
+          start: { gps: 4 },
+          events: [{ year: 2027, kind: 'retirements', count: 2 }],
+          levers: { salariedShare: 0.6 },
+        },
+        '1812': { levers: { salariedShare: 0.5 } },
+      },
+    });
+    const beside = await monteCarloChunk(r, 3, 0, 7, true, () => {});
+    const policy = await monteCarloChunk(currentPolicyRequest(r), 3, 0, 7, false, () => {});
+    expect(Array.from(policy.current)).toEqual(Array.from(beside.baseline!));
   });
 
   it('current policy as the scenario gives the baseline’s runs exactly (the page runs it once: isCurrentPolicy)', async () => {

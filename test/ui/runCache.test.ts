@@ -1,12 +1,13 @@
 // The page's cache of Monte Carlo runs by request (sim/runCache.ts): equal requests share an entry whatever the order
 // of their keys; another seed, number of runs, region or lever does not; the least recently used entry goes first; a
-// part of the runs (from another first run) is not kept; current policy's request is known only without
-// municipalities' own plans. And the scenario's Monte Carlo (McRunner) leaves both scenarios' runs there.
+// part of the runs (from another first run) is not kept; current policy beside a request keeps the municipalities'
+// figures and events, not their own measures. And the scenario's Monte Carlo (McRunner) leaves both scenarios' runs
+// there.
 import { describe, expect, it } from 'vitest';
 import type { McRuns } from '../../src/engine/run/mcSummary.ts';
 import { McRunner } from '../../src/ui/sim/mcRunner.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
-import { canonicalJson, RunCache } from '../../src/ui/sim/runCache.ts';
+import { RunCache } from '../../src/ui/sim/runCache.ts';
 import { currentPolicyRequest } from '../../src/ui/sim/currentPolicy.ts';
 import type { SimClient } from '../../src/ui/sim/simClient.ts';
 
@@ -42,7 +43,6 @@ describe('RunCache', () => {
     expect(cache.get(REQ, 100, 1)).toBeUndefined();
     expect(cache.get({ ...REQ, region: 'fylke:18' }, 200, 1)).toBeUndefined();
     expect(cache.get({ ...REQ, levers: { capitationRate: 1000 } }, 200, 1)).toBeUndefined();
-    expect(canonicalJson({ b: [2, { d: 1, c: 0 }], a: 1 })).toBe('{"a":1,"b":[2,{"c":0,"d":1}]}');
   });
 
   it('keeps the most recently used entries, and never a part of the runs', () => {
@@ -59,10 +59,18 @@ describe('RunCache', () => {
     expect(cache.get(at('d'), 5, 1)).toBeUndefined();
   });
 
-  it('current policy of a request keeps its assumptions, formulas, region and years, and is unknown with municipalities', () => {
+  it('current policy beside a request keeps its assumptions, formulas and municipalities’ figures and events', () => {
     const req = { ...REQ, assumptions: { workTrendLongRun: 0.01 } };
     expect(currentPolicyRequest(req)).toEqual({ ...req, levers: {} });
-    expect(currentPolicyRequest({ ...REQ, municipalities: { '1811': { start: { gps: 4 } } } })).toBeNull();
+    const municipalities = {
+      '1811': { start: { gps: 4 }, levers: { salariedShare: { value: 0.6 } } },
+      '1812': { levers: { salariedShare: { value: 0.5 } } },
+    } as unknown as RunRequest['municipalities'];
+    expect(currentPolicyRequest({ ...REQ, municipalities })).toEqual({
+      ...REQ,
+      levers: {},
+      municipalities: { '1811': { start: { gps: 4 } } },
+    });
   });
 
   it('the scenario’s Monte Carlo leaves its runs and current policy’s there', async () => {

@@ -6,10 +6,11 @@
  */
 import type { Scenario } from '../../engine/run/scenario.ts';
 import { loc, t } from '../i18n.ts';
-import { PRESETS, stateOfScenario } from '../presets.ts';
+import { PRESETS, presetOnto, stateOfScenario } from '../presets.ts';
 import type { SavedScenario } from '../scenarios/document.ts';
 import type { RunRequest } from '../sim/protocol.ts';
-import { END_YEAR, scenarioKey, type ScenarioState } from '../state.ts';
+import { END_YEAR, requestOf, scenarioKey, type ScenarioState } from '../state.ts';
+import { currentPolicyRequest } from '../sim/currentPolicy.ts';
 import type { CompareCandidate, CompareResult } from './comparePanel.ts';
 
 /** Where the candidates come from. */
@@ -44,14 +45,21 @@ export function compareCandidates(src: CandidateSources): CompareCandidate[] {
       ...(municipalities ? { municipalities } : {}),
     });
   const all: CompareCandidate[] = [
-    { key: 'baseline', name: t('baseline'), request: fromScenario({}) },
+    // current policy and the presets as the page runs them beside the scenario on screen: current policy as the
+    // charts' "Dagens politikk" (its assumptions, formulas and municipalities' own figures and events), a preset as
+    // loading it would make it (its levers onto the scenario's assumptions and municipalities' own plans)
+    {
+      key: 'baseline',
+      name: t('baseline'),
+      request: () => currentPolicyRequest({ ...src.currentRequest(), region: src.region() }),
+    },
     { key: 'current', name: src.currentName, request: src.currentRequest },
     ...src.presets
       .filter((p) => p.id !== 'baseline')
       .map((p) => ({
         key: `preset:${p.id}`,
         name: loc(p.name),
-        request: fromScenario(p.levers, p.assumptions ?? {}, p.formulas ?? {}),
+        request: () => requestOf(presetOnto(p, src.currentState), src.region()),
       })),
     ...src.saved.map((s) => ({
       key: `saved:${s.id}`,

@@ -27,7 +27,6 @@ import {
   type Scenario,
   type Workspace,
 } from '../../engine/index.ts';
-import type { MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import type { StandingRates } from '../../engine/validation/baseRates.ts';
 import { popIndexAtEndOf } from '../../engine/start/popIndex.ts';
 import { registeredBasis } from '../../engine/start/startState.ts';
@@ -40,7 +39,7 @@ import type {
   SeriesSet,
   StartFigures,
 } from './protocol.ts';
-import { isCurrentPolicy } from './currentPolicy.ts';
+import { isCurrentPolicy, municipalFacts } from './currentPolicy.ts';
 
 type Compiler = typeof import('../../engine/formulas/formulaCompiler.ts');
 let compiler: Compiler | undefined;
@@ -200,16 +199,6 @@ export function startFigures(code: string, assumptions?: Readonly<Record<string,
   };
 }
 
-/** A municipality's figures and events without its own lever settings (for the current-policy run). */
-function withoutMeasures(m: MunicipalScenarios): MunicipalScenarios {
-  return Object.fromEntries(
-    Object.entries(m).map(([code, p]) => [
-      code,
-      { ...(p.start ? { start: p.start } : {}), ...(p.events ? { events: p.events } : {}) },
-    ]),
-  );
-}
-
 /** The request as a validated scenario (every problem named by its field). */
 export function scenarioOf(req: RunRequest): Scenario {
   const parsed = parseScenario(
@@ -251,6 +240,7 @@ export async function plansFor(req: RunRequest): Promise<{ current: Plan; baseli
   const scenario = scenarioOf(req);
   const responses = await responsesFor(req);
   const opts = { endYear: req.endYear, ...(responses ? { responses } : {}) };
+  const facts = municipalFacts(scenario.municipalities);
   return {
     current: preparePlan({ ...opts, scenario }),
     // current policy, with the municipalities' own figures and dated events (what they know), not their own measures
@@ -261,7 +251,7 @@ export async function plansFor(req: RunRequest): Promise<{ current: Plan; baseli
           ...BASELINE_SCENARIO,
           ...(scenario.assumptions ? { assumptions: scenario.assumptions } : {}),
           ...(scenario.formulas ? { formulas: scenario.formulas } : {}),
-          ...(scenario.municipalities ? { municipalities: withoutMeasures(scenario.municipalities) } : {}),
+          ...(facts ? { municipalities: facts } : {}),
         },
       }),
   };
@@ -320,7 +310,7 @@ export async function deterministic(req: RunRequest): Promise<DeterministicResul
   const nYears = current.calendar.nYears;
   const cur = runRegion(current, region.members);
   // the current-policy run keeps the municipalities' own figures and events: they are part of its key
-  const facts = req.municipalities ? withoutMeasures(req.municipalities) : undefined;
+  const facts = municipalFacts(req.municipalities);
   const baseKey = JSON.stringify([req.region, req.endYear, req.assumptions, req.formulas, facts]);
   let base = baselineCache.get(baseKey);
   if (!base) {

@@ -1,8 +1,11 @@
 /**
- * When a request is current policy itself, and what current policy's request is for a scenario: the same runs come
- * out of both (same plan, same seeds, run by run), so the page, the map and a comparison run them once. DOM-free and
- * light: the worker imports it too.
+ * When a request is current policy itself, and what current policy's request is beside a scenario: no national lever
+ * and no municipality's own measure, with the scenario's assumptions, formulas and the municipalities' own figures and
+ * events (facts, not measures), as the page's baseline runs it. The same runs come out of a request and its current
+ * policy when they are the same (same plan, same seeds, run by run), so the page, the map and a comparison run them
+ * once. DOM-free and light: the worker imports it too.
  */
+import type { MunicipalScenario, MunicipalScenarios } from '../../engine/run/municipalScenario.ts';
 import type { RunRequest } from './protocol.ts';
 
 /**
@@ -14,8 +17,26 @@ export function isCurrentPolicy(req: RunRequest): boolean {
   return Object.values(req.municipalities ?? {}).every((m) => Object.keys(m.levers ?? {}).length === 0);
 }
 
-/** What current policy's runs are for a request without municipalities' own plans (the page's baseline), or null. */
-export function currentPolicyRequest(req: RunRequest): RunRequest | null {
-  if (req.municipalities !== undefined) return null;
-  return { levers: {}, assumptions: req.assumptions, formulas: req.formulas, region: req.region, endYear: req.endYear };
+/** The municipalities' own figures and events without their own measures (none left: undefined). */
+export function municipalFacts(m: MunicipalScenarios | undefined): MunicipalScenarios | undefined {
+  const out: Record<string, MunicipalScenario> = {};
+  for (const [code, p] of Object.entries(m ?? {})) {
+    const start = p.start && Object.keys(p.start).length > 0 ? p.start : undefined;
+    const events = p.events && p.events.length > 0 ? p.events : undefined;
+    if (start || events) out[code] = { ...(start ? { start } : {}), ...(events ? { events } : {}) };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Current policy beside a request: its baseline (the dashed "Dagens politikk" on the charts). */
+export function currentPolicyRequest(req: RunRequest): RunRequest {
+  const facts = municipalFacts(req.municipalities);
+  return {
+    levers: {},
+    assumptions: req.assumptions,
+    formulas: req.formulas,
+    region: req.region,
+    endYear: req.endYear,
+    ...(facts ? { municipalities: facts } : {}),
+  };
 }

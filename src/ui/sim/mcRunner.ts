@@ -182,11 +182,9 @@ export class McRunner {
               : null;
         const baseline = ran ?? cachedBase!;
         if (ran && !cachedBase) this.baselines.set(baseKey, ran);
-        // both scenarios' runs for a comparison that asks for the same (current policy's only where the request has
-        // no municipalities' own plans: a comparison's current policy has none)
+        // both scenarios' runs for a comparison that asks for the same
         if (fresh.currentRuns) this.cache?.set(req, fresh.currentRuns);
-        const policyRequest = currentPolicyRequest(req);
-        if (policyRequest && baseline.runs) this.cache?.set(policyRequest, baseline.runs);
+        if (baseline.runs) this.cache?.set(currentPolicyRequest(req), baseline.runs);
         if (JSON.stringify(this.host.request()) !== key) return;
         this.outcome = {
           key,

@@ -6,17 +6,7 @@
  */
 import type { McRuns } from '../../engine/run/mcSummary.ts';
 import type { RunRequest } from './protocol.ts';
-
-/** JSON with every object's keys in sorted order, so that two equal requests built in another order share a key. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
-}
+import { stableJson } from '../state.ts';
 
 export class RunCache {
   private readonly entries = new Map<string, McRuns>();
@@ -25,7 +15,7 @@ export class RunCache {
 
   private static key(req: RunRequest, runs: number, seed: number): string {
     const { levers, assumptions, formulas, region, endYear, municipalities } = req;
-    return canonicalJson([{ levers, assumptions, formulas, region, endYear, municipalities }, runs, seed]);
+    return stableJson([{ levers, assumptions, formulas, region, endYear, municipalities }, runs, seed]);
   }
 
   /** The runs of this request, if the page has them (from run 0, all of them). */
