@@ -72,7 +72,7 @@ const NB = {
   linkBroken: 'Lenken kunne ikke leses ({error}). Dagens politikk vises; dine lagrede scenarioer er urørt.',
   compareHeading: 'Sammenlign scenarioer',
   compareLead:
-    'Velg 2–4 scenarioer og en referanse. Alle kjøres med de samme tilfeldige tallene for området du har valgt, så forskjellene og intervallene deres skyldes politikken.',
+    'Velg 2–4 scenarioer og en referanse. Alle kjøres med de samme tilfeldige tallene for området du har valgt, så forskjellene og intervallene deres skyldes politikken. Dagens politikk og de forhåndsdefinerte scenarioene regnes med forutsetningene og kommunenes egne tall fra scenarioet ditt; lagrede scenarioer har sine egne.',
   compareWhich: 'Scenarioer (høyst {max})',
   compareMax: 'Du kan sammenligne høyst {max} scenarioer.',
   compareReference: 'Referanse',

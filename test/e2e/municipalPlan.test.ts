@@ -157,6 +157,10 @@ describe('the municipality’s own figures and events', () => {
     };
     expect(await heads(page)).toContain('Ekspertutvalgets pakke (2023)');
     expect(await heads(page)).not.toContain('endret');
+    // the comparison says that current policy and the presets run with her figures
+    expect(await page.locator('.compare-panel .panel-lead').textContent()).toContain(
+      'kommunenes egne tall fra scenarioet ditt',
+    );
     const colleague = await openAppAt(await page.evaluate(() => location.hash));
     try {
       expect(await heads(colleague.page)).toContain('Ekspertutvalgets pakke (2023)');

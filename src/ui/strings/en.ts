@@ -67,7 +67,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   linkBroken: 'The link could not be read ({error}). Current policy is shown; your saved scenarios are untouched.',
   compareHeading: 'Compare scenarios',
   compareLead:
-    'Choose 2–4 scenarios and a reference. All run with the same random numbers for the chosen region, so the differences and their intervals come from policy.',
+    'Choose 2–4 scenarios and a reference. All run with the same random numbers for the chosen region, so the differences and their intervals come from policy. Current policy and the presets run with your scenario’s assumptions and the municipalities’ own figures; saved scenarios keep their own.',
   compareWhich: 'Scenarios (at most {max})',
   compareMax: 'You can compare at most {max} scenarios.',
   compareReference: 'Reference',

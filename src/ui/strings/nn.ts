@@ -69,7 +69,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   linkBroken: 'Lenkja kunne ikkje lesast ({error}). Dagens politikk blir vist; dei lagra scenarioa dine er urørte.',
   compareHeading: 'Samanlikn scenario',
   compareLead:
-    'Vel 2–4 scenario og ein referanse. Alle blir køyrde med dei same tilfeldige tala for området du har valt, så skilnadene og intervalla deira kjem av politikken.',
+    'Vel 2–4 scenario og ein referanse. Alle blir køyrde med dei same tilfeldige tala for området du har valt, så skilnadene og intervalla deira kjem av politikken. Dagens politikk og dei førehandsdefinerte scenarioa blir rekna med føresetnadene og kommunane sine eigne tal frå scenarioet ditt; lagra scenario har sine eigne.',
   compareWhich: 'Scenario (høgst {max})',
   compareMax: 'Du kan samanlikne høgst {max} scenario.',
   compareReference: 'Referanse',
