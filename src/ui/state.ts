@@ -12,6 +12,7 @@ import type { LocalEvent } from '../engine/step/localEvents.ts';
 import type { Localized } from '../levers/types.ts';
 import { loc, t } from './i18n.ts';
 import type { RunRequest } from './sim/protocol.ts';
+import { nonEmptyPlans } from './sim/currentPolicy.ts';
 
 export const END_YEAR = 2040;
 /** The first year a lever can change in a projection (the start state is 31 Dec 2025). */
@@ -225,16 +226,7 @@ export function requestOf(s: ScenarioState, region: string): RunRequest {
 
 /** The municipalities with something set (undefined when none). */
 export function nonEmptyMunicipalities(m: MunicipalScenarios | undefined): MunicipalScenarios | undefined {
-  if (!m) return undefined;
-  const out: Record<string, MunicipalScenario> = {};
-  for (const [code, p] of Object.entries(m)) {
-    const levers = p.levers && Object.keys(p.levers).length > 0 ? p.levers : undefined;
-    const start = p.start && Object.keys(p.start).length > 0 ? p.start : undefined;
-    const events = p.events && p.events.length > 0 ? p.events : undefined;
-    if (levers || start || events)
-      out[code] = { ...(levers ? { levers } : {}), ...(start ? { start } : {}), ...(events ? { events } : {}) };
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
+  return nonEmptyPlans(m, true);
 }
 
 /** One municipality's plan in a state (empty when it has none). */

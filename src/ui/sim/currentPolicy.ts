@@ -17,15 +17,26 @@ export function isCurrentPolicy(req: RunRequest): boolean {
   return Object.values(req.municipalities ?? {}).every((m) => Object.keys(m.levers ?? {}).length === 0);
 }
 
-/** The municipalities' own figures and events without their own measures (none left: undefined). */
-export function municipalFacts(m: MunicipalScenarios | undefined): MunicipalScenarios | undefined {
+/**
+ * The municipalities with something set, each with only its non-empty parts (none left: undefined); without their own
+ * measures (levers) unless `measures`. The app state's plans (state.ts nonEmptyMunicipalities) and current policy's
+ * facts (municipalFacts) are both this.
+ */
+export function nonEmptyPlans(m: MunicipalScenarios | undefined, measures: boolean): MunicipalScenarios | undefined {
   const out: Record<string, MunicipalScenario> = {};
   for (const [code, p] of Object.entries(m ?? {})) {
+    const levers = measures && p.levers && Object.keys(p.levers).length > 0 ? p.levers : undefined;
     const start = p.start && Object.keys(p.start).length > 0 ? p.start : undefined;
     const events = p.events && p.events.length > 0 ? p.events : undefined;
-    if (start || events) out[code] = { ...(start ? { start } : {}), ...(events ? { events } : {}) };
+    if (levers || start || events)
+      out[code] = { ...(levers ? { levers } : {}), ...(start ? { start } : {}), ...(events ? { events } : {}) };
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The municipalities' own figures and events without their own measures (none left: undefined). */
+export function municipalFacts(m: MunicipalScenarios | undefined): MunicipalScenarios | undefined {
+  return nonEmptyPlans(m, false);
 }
 
 /** Current policy beside a request: its baseline (the dashed "Dagens politikk" on the charts). */

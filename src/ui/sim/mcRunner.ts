@@ -10,6 +10,7 @@ import type { McEvents, McRuns } from '../../engine/run/mcSummary.ts';
 import type { McResult, RunRequest } from './protocol.ts';
 import { CancelledError, RunError, WorkerCrashError, type SimClient } from './simClient.ts';
 import type { RunCache } from './runCache.ts';
+import { stableJson } from '../state.ts';
 import { currentPolicyRequest, isCurrentPolicy } from './currentPolicy.ts';
 import { formatNumber } from '../format.ts';
 import { t } from '../i18n.ts';
@@ -146,13 +147,9 @@ export class McRunner {
     const req = this.host.request();
     const key = JSON.stringify(req);
     const runs = this.runs;
-    // current policy keeps the municipalities' own figures and events (facts, not measures): part of its key
-    const facts = Object.entries(req.municipalities ?? {}).map(([code, p]) => [
-      code,
-      p.start ?? null,
-      p.events ?? null,
-    ]);
-    const baseKey = JSON.stringify([req.region, req.assumptions, req.formulas, req.endYear, runs, MC_SEED, facts]);
+    // current policy beside the request (its assumptions, formulas and the municipalities' figures and events, not
+    // their measures): the baseline's key
+    const baseKey = stableJson([currentPolicyRequest(req), runs, MC_SEED]);
     const cachedBase = this.baselines.get(baseKey);
     // the scenario on screen is current policy (as on every first load and new region): its runs are the baseline's,
     // run by run (same plan, same seeds), so they are run once and serve as both
