@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { McRunner, type McStatus } from '../../src/ui/sim/mcRunner.ts';
 import { isCurrentPolicy } from '../../src/ui/sim/currentPolicy.ts';
+import { fakeMcResult } from '../helpers/mcResult.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 import { CancelledError, RunError, WorkerCrashError, type SimClient } from '../../src/ui/sim/simClient.ts';
 
@@ -57,17 +58,7 @@ describe('McRunner', () => {
   });
 
   it('start() after a failure runs again and finishes', async () => {
-    const result = {
-      years: [2026],
-      runs: 200,
-      seed: 1,
-      current: {},
-      baseline: {},
-      currentEvents: {},
-      baselineEvents: {},
-      computeMs: 1500,
-      currentRuns: {},
-    } as unknown as Awaited<ReturnType<Mc>>;
+    const result = fakeMcResult({ computeMs: 1500 });
     const { runner, results } = setup([() => Promise.reject(new WorkerCrashError()), () => Promise.resolve(result)]);
     runner.start();
     await tick();

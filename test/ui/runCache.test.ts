@@ -10,6 +10,7 @@ import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 import { RunCache } from '../../src/ui/sim/runCache.ts';
 import { currentPolicyRequest } from '../../src/ui/sim/currentPolicy.ts';
 import type { SimClient } from '../../src/ui/sim/simClient.ts';
+import { fakeMcResult } from '../helpers/mcResult.ts';
 
 const REQ: RunRequest = {
   levers: { capitationRate: 1000, alisGrants: 2500 },
@@ -79,18 +80,7 @@ describe('RunCache', () => {
     const baseline = runs(200);
     const client = {
       monteCarlo: (() =>
-        Promise.resolve({
-          years: [2026],
-          runs: 200,
-          seed: 1,
-          current: {},
-          baseline: {},
-          currentEvents: {},
-          baselineEvents: {},
-          computeMs: 1,
-          currentRuns: current,
-          baselineRuns: baseline,
-        })) as unknown as SimClient['monteCarlo'],
+        Promise.resolve(fakeMcResult({ currentRuns: current, baselineRuns: baseline }))) as SimClient['monteCarlo'],
       cancelMonteCarlo: () => {},
     };
     const runner = new McRunner(
