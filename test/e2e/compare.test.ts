@@ -222,8 +222,14 @@ describe('scenario comparison', () => {
 
   it('a lever change while a comparison runs waits for it: the comparison finishes, then the scenario’s uncertainty', async () => {
     const { page } = app();
-    // a new number of runs: the page has run none of the compared scenarios with it (those it has run, it reuses)
+    // a new number of runs: the page runs the scenario with it first (a comparison started while it runs waits for
+    // it and reuses its runs, and it ends during the comparison), and none of the presets
     await page.selectOption('#mc-runs', '200');
+    await page.waitForFunction(
+      () => /^Usikkerhet: 200 kjøringer/.test(document.querySelector('#mc-status')?.textContent ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
     const mcBefore = (await probe(page)).mcDone;
     await page.locator('#compare-run').click();
     await page.locator('#compare-cancel').waitFor({ state: 'visible' });

@@ -6,7 +6,8 @@
 // - storage refused at load or full: the page says so and what still works, and keeps the session's saves;
 //   an entry stored under a key that differs from its id can be deleted, and stays deleted after a reload;
 // - a link with a bad formula, an import with a bad formula, a too deeply nested file, a start year the select
-//   cannot show: refused in words, the link's message staying until it is closed.
+//   cannot show: refused in words, the link's message staying until it is closed;
+// - not a fault: a Monte Carlo stopped (Avbryt, a moved slider) leaves its workers warm for the next one.
 // The Monte Carlo worker is ended through a test hook that exists only with ?fls-test-hooks in the address
 // (src/ui/sim/simClient.ts); the deterministic worker is ended from Playwright (its own close()), no hook needed.
 import type { BrowserContext, Page } from 'playwright-core';
@@ -68,14 +69,12 @@ async function openIn(
 describe('worker faults', () => {
   it('the deterministic worker ends: restarted at once, no formula blamed, the slider’s value is the one that runs', async () => {
     const { page, errors } = app();
-    // only the deterministic worker is left once the start-up Monte Carlo is cancelled
-    await page.waitForFunction(() => true);
-    for (let i = 0; i < 50 && page.workers().length > 1; i++) await page.waitForTimeout(100);
-    expect(page.workers()).toHaveLength(1);
-    await page
-      .workers()[0]!
-      .evaluate(() => (self as unknown as { close(): void }).close())
-      .catch(() => {});
+    // the deterministic worker is the page's first (the Monte Carlo workers, kept warm after the start-up run was
+    // cancelled, came later)
+    const workers = page.workers();
+    const origins = await Promise.all(workers.map((w) => w.evaluate(() => performance.timeOrigin)));
+    const deterministic = workers[origins.indexOf(Math.min(...origins))]!;
+    await deterministic.evaluate(() => (self as unknown as { close(): void }).close()).catch(() => {});
     const before = (await probe(page)).renders;
     const t0 = Date.now();
     await page.locator('#lever-capitationRate-range').focus();
@@ -161,6 +160,54 @@ describe('worker faults', () => {
   it('without ?fls-test-hooks the page exposes no hook', async () => {
     const { page } = app();
     expect(await page.evaluate(() => 'flsTestHooks' in window || '__flsTestHooks' in window)).toBe(false);
+  });
+});
+
+describe('Monte Carlo workers kept warm', () => {
+  it('a run stopped by Avbryt or by a moved slider leaves its workers warm: the next run starts no new worker', async () => {
+    const { page, context, errors } = await openIn(() => {
+      const W = window.Worker;
+      const w = window as unknown as { __workersStarted: number };
+      w.__workersStarted = 0;
+      window.Worker = class extends W {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          w.__workersStarted++;
+        }
+      };
+    });
+    const started = () => page.evaluate(() => (window as unknown as { __workersStarted: number }).__workersStarted);
+    const running = () =>
+      page.waitForFunction(
+        () => /Beregner usikkerhet: [1-9]/.test(document.querySelector('#mc-status')?.textContent ?? ''),
+        undefined,
+        { polling: 20, timeout: 60_000 },
+      );
+    try {
+      await running();
+      // the deterministic worker and two Monte Carlo workers
+      const before = await started();
+      expect(before).toBe(3);
+      await cancelMonteCarlo(page);
+      expect(await page.locator('#mc-run').isVisible()).toBe(true);
+      let done = (await probe(page)).mcDone;
+      await page.locator('#mc-run').click();
+      await waitFor(page, 'mcDone', done, 90_000);
+      expect(await page.locator('#mc-status').textContent()).toMatch(/^Usikkerhet: 200 kjøringer/);
+      // a slider moved while the run of the last change is under way
+      const range = page.locator('#lever-capitationRate-range');
+      await range.focus();
+      await page.keyboard.press('ArrowRight');
+      await running();
+      done = (await probe(page)).mcDone;
+      await page.keyboard.press('ArrowRight');
+      await waitFor(page, 'mcDone', done, 90_000);
+      expect(await page.locator('#mc-status').textContent()).toMatch(/^Usikkerhet: 200 kjøringer/);
+      expect(await started()).toBe(before);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
 

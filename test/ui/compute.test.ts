@@ -10,6 +10,7 @@ import {
   startStateFor,
 } from '../../src/engine/index.ts';
 import { checkFormula, deterministic, monteCarloChunk, regionOptions, scenarioOf } from '../../src/ui/sim/compute.ts';
+import { ChunkCancelled } from '../../src/ui/sim/pieces.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 import { currentPolicyRequest, isCurrentPolicy } from '../../src/ui/sim/currentPolicy.ts';
 
@@ -107,6 +108,44 @@ describe('Monte Carlo chunks', () => {
     const b = await monteCarloChunk(r, 2, 2, 7, true, () => {});
     expect(Array.from(whole.current)).toEqual([...a.current, ...b.current]);
     expect(Array.from(whole.baseline!)).toEqual([...a.baseline!, ...b.baseline!]);
+  });
+
+  it('run in pieces with a look for a cancel between them, give the same runs; a cancel stops the chunk', async () => {
+    const r = req({ region: 'fylke:18', levers: { alisGrants: 2500 } });
+    const whole = await monteCarloChunk(r, 6, 3, 7, true, () => {});
+    const looks: number[] = [];
+    const progress: number[] = [];
+    const pieces = await monteCarloChunk(
+      r,
+      6,
+      3,
+      7,
+      true,
+      (d) => progress.push(d),
+      () => {
+        looks.push(progress.length);
+        return false;
+      },
+    );
+    expect(Array.from(pieces.current)).toEqual(Array.from(whole.current));
+    expect(Array.from(pieces.baseline!)).toEqual(Array.from(whole.baseline!));
+    // a look before each piece and one at the end of each scenario's runs; progress counts both scenarios
+    expect(looks.length).toBeGreaterThanOrEqual(4);
+    expect(progress.at(-1)).toBe(12);
+    expect(progress).toEqual([...progress].sort((x, y) => x - y));
+    // cancelled after the first look: no result
+    let n = 0;
+    await expect(
+      monteCarloChunk(
+        r,
+        6,
+        3,
+        7,
+        true,
+        () => {},
+        () => ++n > 1,
+      ),
+    ).rejects.toBeInstanceOf(ChunkCancelled);
   });
 
   it('the baseline beside a scenario gives the runs of its current policy request (which a comparison runs)', async () => {

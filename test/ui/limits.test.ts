@@ -54,7 +54,9 @@ describe('nesting', () => {
     const text = JSON.stringify(saved()).replace('"capitationRate":1000', `"capitationRate":${deep}`);
     const t0 = performance.now();
     const errors = errorsOf(text);
-    expect(performance.now() - t0).toBeLessThan(50);
+    // refused before parsing, not by a parser that recurses 100 000 levels (seconds, or a stack overflow); a bound
+    // with room for a loaded machine's pauses, not a speed measurement
+    expect(performance.now() - t0).toBeLessThan(500);
     expect(errors).toEqual([`file: nested deeper than ${MAX_JSON_DEPTH} levels`]);
     expect(localizeErrorDetail(errors[0]!, 'nb')).toBe('fil: nøstet dypere enn 32 nivåer');
   });

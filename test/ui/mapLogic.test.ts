@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deterministic } from '../../src/ui/sim/compute.ts';
 import { mapProbabilities, mapSeries } from '../../src/ui/sim/mapCompute.ts';
+import { ChunkCancelled } from '../../src/ui/sim/pieces.ts';
 import type { MapSeries, RunRequest } from '../../src/ui/sim/protocol.ts';
 import {
   aggregateAt,
@@ -161,6 +162,27 @@ describe('probabilities from one national Monte Carlo', () => {
     for (const v of a.values.baseline) expect([0, 1 / 3, 2 / 3, 1].some((x) => Math.abs(x - v) < 1e-6)).toBe(true);
     const n2: MapNumbers = { series, probabilities: a };
     expect(yearsOf(n2, 'pListWithoutGp')).toEqual(a.years);
+    // in pieces with a look for a cancel between them (as the worker runs it): the same numbers; a cancel stops it
+    let looks = 0;
+    const pieces = await mapProbabilities(
+      req({ levers: SCENARIO }),
+      3,
+      7,
+      () => {},
+      () => (looks++, false),
+    );
+    expect(Array.from(pieces.values.current)).toEqual(Array.from(a.values.current));
+    expect(Array.from(pieces.values.baseline)).toEqual(Array.from(a.values.baseline));
+    expect(looks).toBeGreaterThanOrEqual(2);
+    await expect(
+      mapProbabilities(
+        req({ levers: SCENARIO }),
+        3,
+        7,
+        () => {},
+        () => true,
+      ),
+    ).rejects.toBeInstanceOf(ChunkCancelled);
   }, 60_000);
 
   it('current policy on screen is run once: its probabilities are the baseline’s the scenario run gives', async () => {

@@ -233,7 +233,10 @@ describe('caps', () => {
     const long = `scenarios[0].levers.capitationRate: expected a number from 400 to 1700, got "${'a'.repeat(20_000_000)}"`;
     const t0 = performance.now();
     const capped = capText(long);
-    expect(performance.now() - t0).toBeLessThan(50);
+    // not a speed measurement (npm run bench has those): work over the whole 20 million characters (a regex, a copy
+    // per character) takes seconds, the cut takes well under a millisecond; the bound leaves room for a loaded
+    // machine's pauses (50 ms failed once at 81 ms with the suite's other files running beside it)
+    expect(performance.now() - t0).toBeLessThan(500);
     expect(capped.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
     expect(capped.startsWith('scenarios[0].levers.capitationRate: expected a number from 400 to 1700')).toBe(true);
     expect(capped.endsWith('…')).toBe(true);

@@ -3,7 +3,8 @@
 // that ends twice on the same request fails as a crash; a timeout is put down to a formula only when the request
 // has edited formulas; a Monte Carlo worker that ends, fails or goes silent ends its run, so the progress never
 // stays stuck; a Monte Carlo worker that finished its part is kept for the next one (and dropped if it ends while it
-// waits); the errors speak the user's language and keep the raw text apart.
+// waits); a cancelled one is told to stop its part and kept once it has (ended if it does not answer in time); the
+// errors speak the user's language and keep the raw text apart.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { N_RESULTS } from '../../src/engine/run/results.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
@@ -11,6 +12,7 @@ import type { RunRequest, WorkerRequest, WorkerResponse } from '../../src/ui/sim
 import {
   CancelledError,
   DETERMINISTIC_TIMEOUT_MS,
+  MC_CANCEL_MS,
   RunError,
   SimClient,
   TimeoutError,
@@ -267,7 +269,7 @@ describe('Monte Carlo workers', () => {
     return { ...s, a, b, result: await p };
   };
 
-  it('one that ends mid-run ends the run as a crash at once, and the other is stopped', async () => {
+  it('one that ends mid-run ends the run as a crash at once, and the other is told to cancel its part', async () => {
     const { client, workers } = setup();
     await flush();
     const progress: number[][] = [];
@@ -280,7 +282,8 @@ describe('Monte Carlo workers', () => {
     await flush();
     const e = await p;
     expect(e).toBeInstanceOf(WorkerCrashError);
-    expect(a!.terminated).toBe(true);
+    expect(a!.terminated).toBe(false);
+    expect(a!.sent('cancel').map((m) => m.id)).toEqual([idOf(a!)]);
     // a late message of the stopped worker changes nothing
     a!.reply({ type: 'progress', id: idOf(a!), done: 40, total: 50 });
     expect(progress).toEqual([[20, 100]]);
@@ -298,7 +301,7 @@ describe('Monte Carlo workers', () => {
     expect(e).toBeInstanceOf(WorkerCrashError);
   });
 
-  it('an error from a worker ends the run with that error (not as a cancel)', async () => {
+  it('an error from a worker ends the run with that error (not as a cancel); that worker is kept, the other cancels', async () => {
     const { client, workers } = setup();
     await flush();
     const p = run(client);
@@ -307,18 +310,87 @@ describe('Monte Carlo workers', () => {
     expect(e).toBeInstanceOf(RunError);
     expect((e as RunError).detail).toBe('Maximum call stack size exceeded');
     expect((e as Error).message).not.toMatch(/call stack/);
+    expect(workers.slice(1).map((w) => w.sent('cancel').length)).toEqual([0, 1]);
+    expect(workers.slice(1).map((w) => w.terminated)).toEqual([false, false]);
   });
 
-  it('a cancelled run rejects with CancelledError, and the ends of its workers are no crash', async () => {
+  it('a cancelled run rejects with CancelledError; its workers are told to cancel, not ended, and kept once they have', async () => {
     const { client, workers, restarts } = setup();
     await flush();
     const p = run(client);
     await flush();
+    const [a, b] = workers.slice(1) as [FakeWorker, FakeWorker];
     client.cancelMonteCarlo();
     expect(await p).toBeInstanceOf(CancelledError);
-    expect(workers.slice(1).every((w) => w.terminated)).toBe(true);
+    expect([a.terminated, b.terminated]).toEqual([false, false]);
+    expect([a, b].map((w) => w.sent('cancel').map((m) => m.id))).toEqual([[idOf(a)], [idOf(b)]]);
+    a.reply({ type: 'cancelled', id: idOf(a) });
+    b.reply({ type: 'cancelled', id: idOf(b) });
     await flush();
     expect(restarts).toEqual([]);
+    // both warm for the next run: no new worker
+    void run(client);
+    await flush();
+    expect(workers).toHaveLength(3);
+    expect([a, b].map((w) => w.sent('monteCarlo').length)).toEqual([2, 2]);
+    // the end of a kept worker's last run (ended by the page, as a reload does) is no crash either
+    a.terminate();
+    await flush();
+    expect(restarts).toEqual([]);
+  });
+
+  it('a run started right after a cancel takes the workers still cancelling: its request follows the cancel, and their late answers are not taken for it', async () => {
+    const { client, workers } = setup();
+    await flush();
+    void run(client);
+    await flush();
+    const [a, b] = workers.slice(1) as [FakeWorker, FakeWorker];
+    const old = [idOf(a), idOf(b)];
+    const progress: number[][] = [];
+    const q = client.monteCarlo(REQ, 4, 1, false, 2, (d, t) => progress.push([d, t]));
+    await flush();
+    expect(workers).toHaveLength(3);
+    expect(a.received.map((m) => m.type).slice(-2)).toEqual(['cancel', 'monteCarlo']);
+    expect(b.received.map((m) => m.type).slice(-2)).toEqual(['cancel', 'monteCarlo']);
+    a.reply({ type: 'progress', id: old[0]!, done: 30, total: 50 });
+    a.reply({ type: 'cancelled', id: old[0]! });
+    expect(progress).toEqual([]);
+    a.reply(chunk(a, 0));
+    b.reply({ type: 'cancelled', id: old[1]! });
+    b.reply(chunk(b, 2));
+    expect((await q).runs).toBe(4);
+  });
+
+  it('a worker that does not answer a cancel in time is ended; one a new run took is replaced there by a new worker', async () => {
+    const { client, workers } = setup();
+    await flush();
+    void run(client);
+    await flush();
+    const [a, b] = workers.slice(1) as [FakeWorker, FakeWorker];
+    const oldB = idOf(b);
+    // a new run takes both while they cancel; a answers at once, b hangs
+    const q = client.monteCarlo(REQ, 4, 1, false, 2, () => {});
+    await flush();
+    a.reply({ type: 'cancelled', id: a.sent('cancel')[0]!.id });
+    a.reply(chunk(a, 0));
+    await vi.advanceTimersByTimeAsync(MC_CANCEL_MS + 1000);
+    expect(b.terminated).toBe(true);
+    expect(workers).toHaveLength(4);
+    const c = workers[3]!;
+    expect(c.sent('monteCarlo')).toHaveLength(1);
+    expect(c.sent('monteCarlo')[0]!.firstRun).toBe(2);
+    b.reply({ type: 'cancelled', id: oldB });
+    c.reply(chunk(c, 2));
+    expect((await q).runs).toBe(4);
+    // a cancelled worker that nobody takes and that hangs is ended after the same time
+    const r = run(client);
+    await flush();
+    client.cancelMonteCarlo();
+    expect(await r).toBeInstanceOf(CancelledError);
+    const [x, y] = [a, c];
+    x.reply({ type: 'cancelled', id: idOf(x) });
+    await vi.advanceTimersByTimeAsync(MC_CANCEL_MS + 10);
+    expect([x.terminated, y.terminated]).toEqual([false, true]);
   });
 
   it('a finished run resolves with the merged runs; its workers are kept, warm, for the next one', async () => {
@@ -362,7 +434,7 @@ describe('Monte Carlo workers', () => {
     expect(b!.sent('monteCarlo')).toHaveLength(2);
   });
 
-  it('the map’s Monte Carlo takes a kept worker and gives it back when done; cancelled, it ends it', async () => {
+  it('the map’s Monte Carlo takes a kept worker and gives it back when done; cancelled, it tells it to stop and keeps it once it has', async () => {
     const { client, workers, a, b } = await afterOneRun();
     const mapId = (w: FakeWorker) => w.sent('mapSeries').at(-1)!.id;
     const probabilities = { runs: 3 } as unknown as import('../../src/ui/sim/protocol.ts').MapProbabilities;
@@ -380,7 +452,15 @@ describe('Monte Carlo workers', () => {
     expect(workers).toHaveLength(3);
     abort.abort();
     expect(await again).toBeInstanceOf(CancelledError);
-    expect([a!, b!].filter((w) => w.terminated)).toHaveLength(1);
+    expect([a!, b!].filter((w) => w.terminated)).toHaveLength(0);
+    const stopping = [a!, b!].find((w) => w.sent('cancel').length === 1)!;
+    expect(stopping.sent('cancel')[0]!.id).toBe(mapId(stopping));
+    stopping.reply({ type: 'cancelled', id: mapId(stopping) });
+    await flush();
+    // kept: the page's next Monte Carlo starts no new worker
+    void run(client);
+    await flush();
+    expect(workers).toHaveLength(3);
   });
 
   it('a kept worker that ends while it waits is dropped, and a cancel keeps the finished ones only', async () => {
@@ -395,11 +475,16 @@ describe('Monte Carlo workers', () => {
     const c = workers[3]!;
     expect(a!.sent('monteCarlo')).toHaveLength(2);
     expect(c.sent('monteCarlo')).toHaveLength(1);
-    // a finishes its part, c is still running when the run is cancelled: c is stopped, a is kept
+    // a finishes its part, c is still running when the run is cancelled: c is told to cancel, a is kept
     a!.reply(chunk(a!, 0, 50));
     client.cancelMonteCarlo();
     expect(await q).toBeInstanceOf(CancelledError);
-    expect([a!.terminated, c.terminated]).toEqual([false, true]);
+    expect([a!.terminated, c.terminated]).toEqual([false, false]);
+    expect([a!.sent('cancel').length, c.sent('cancel').length]).toEqual([0, 1]);
+    // c ends before it answers: dropped, no crash; the next run has a and a new worker
+    c.die();
+    await flush();
+    expect(restarts).toEqual([]);
     void run(client);
     await flush();
     expect(workers).toHaveLength(5);

@@ -7,6 +7,7 @@
 import {
   BASELINE_SCENARIO,
   createWorkspace,
+  McStepper,
   N_RAW,
   parseRegion,
   parseScenario,
@@ -16,10 +17,10 @@ import {
   regionResults,
   RESULT_IDS,
   runDeterministic,
-  runMonteCarlo,
   simulatedYears,
   startStateFor,
   N_RESULTS,
+  type McRuns,
   type Plan,
   type Region,
   type RegionHistory,
@@ -40,6 +41,7 @@ import type {
   StartFigures,
 } from './protocol.ts';
 import { isCurrentPolicy, municipalFacts } from './currentPolicy.ts';
+import { inPieces } from './pieces.ts';
 
 type Compiler = typeof import('../../engine/formulas/formulaCompiler.ts');
 let compiler: Compiler | undefined;
@@ -404,7 +406,29 @@ async function ownMeasuresOf(
   return { codes, series: toSeries(own, nYears) };
 }
 
-/** One Monte Carlo chunk (runs firstRun … firstRun + runs - 1) of the scenario and, optionally, the baseline. */
+/**
+ * The runs of runMonteCarlo (run i always uses seed (seed, i)), with `stopped` in pieces with a look at the worker's
+ * messages between them (pieces.ts; McStepper keeps the output buffers from piece to piece).
+ */
+async function runInPieces(
+  plan: Plan,
+  members: Int32Array,
+  runs: number,
+  firstRun: number,
+  seed: number,
+  onProgress: (done: number) => void,
+  stopped?: () => boolean,
+): Promise<McRuns> {
+  const mc = new McStepper(plan, { runs, seed, firstRun, members, onProgress });
+  await inPieces(runs, (n) => mc.advance(n), stopped);
+  return mc.result();
+}
+
+/**
+ * One Monte Carlo chunk (runs firstRun … firstRun + runs - 1) of the scenario and, optionally, the baseline. With
+ * `stopped`, the runs go in pieces with a look at the worker's messages between them, so that a cancel stops the
+ * chunk within a piece and the worker, warm, takes the next request (simWorker.ts).
+ */
 export async function monteCarloChunk(
   req: RunRequest,
   runs: number,
@@ -412,6 +436,7 @@ export async function monteCarloChunk(
   seed: number,
   withBaseline: boolean,
   onProgress: (done: number, total: number) => void,
+  stopped?: () => boolean,
 ): Promise<{ years: number[]; current: Float64Array; baseline: Float64Array | null; standing?: StandingRates }> {
   const region = resolveRegion(req.region);
   const { current, baseline } = await plansFor(req);
@@ -419,21 +444,9 @@ export async function monteCarloChunk(
   // loads the counting, not each); the baseline starts where the scenario does: the same base rates pool both
   const standing = firstRun === 0 ? await standingOf(current, region) : undefined;
   const total = withBaseline ? 2 * runs : runs;
-  const cur = runMonteCarlo(current, {
-    runs,
-    seed,
-    firstRun,
-    members: region.members,
-    onProgress: (d) => onProgress(d, total),
-  });
+  const cur = await runInPieces(current, region.members, runs, firstRun, seed, (d) => onProgress(d, total), stopped);
   const base = withBaseline
-    ? runMonteCarlo(baseline(), {
-        runs,
-        seed,
-        firstRun,
-        members: region.members,
-        onProgress: (d) => onProgress(runs + d, total),
-      })
+    ? await runInPieces(baseline(), region.members, runs, firstRun, seed, (d) => onProgress(runs + d, total), stopped)
     : null;
   return {
     years: cur.years.slice(),

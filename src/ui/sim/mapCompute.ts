@@ -26,6 +26,7 @@ import type { MunicipalityRecord } from '../../data/types.ts';
 import { registeredBasis } from '../../engine/start/startState.ts';
 import { plansFor, standingShareOf } from './compute.ts';
 import { isCurrentPolicy } from './currentPolicy.ts';
+import { inPieces } from './pieces.ts';
 import type { MapMunicipality, MapOutcome, MapPair, MapProbabilities, MapSeries, RunRequest } from './protocol.ts';
 
 export const MAP_OUTCOMES: readonly MapOutcome[] = ['withoutGpShare', 'meanListLength', 'onCallHours', 'gpsPer1000'];
@@ -233,26 +234,39 @@ export async function mapSeries(req: RunRequest): Promise<MapSeries> {
 }
 
 /** Share of runs with at least one vacant list (≥ 0.5, as mcSummary.ts), per municipality and year. */
-function probabilitiesOf(plan: Plan, runs: number, seed: number, onRun: () => void): Float32Array {
+async function probabilitiesOf(
+  plan: Plan,
+  runs: number,
+  seed: number,
+  onRun: () => void,
+  stopped?: () => boolean,
+): Promise<Float32Array> {
   const nYears = plan.calendar.nYears;
   const nM = plan.start.nM;
   const rawOut = Array.from({ length: N_RAW }, () => new Float64Array(nYears * nM));
   const counts = new Float32Array(nM * nYears);
   const vacant = RAW.vacantLists;
-  // the thread's workspace for this start, as the page's Monte Carlo uses it (a new one per call made V8 throw away
-  // the passes' optimised code: a second warm-up per map request)
-  withWorkspace(plan.start, (ws) => {
-    for (let run = 0; run < runs; run++) {
-      const assumptions = sampleAssumptions(plan.assumptions, seed, run);
-      const events = makeStream(seed, run, 'events');
-      const local = makeStream(seed, run, 'local');
-      const out = runModel({ ...plan, assumptions, events, local, rawOut }, ws);
-      const v = out.raw[vacant]!;
-      for (let y = 0; y < nYears; y++)
-        for (let m = 0; m < nM; m++) if (v[y * nM + m]! >= 0.5) counts[m * nYears + y]! += 1;
-      onRun();
-    }
-  });
+  let run = 0;
+  // in pieces with a look for a cancel between them (pieces.ts); the thread's workspace for this start, as the page's
+  // Monte Carlo uses it (a new one per call made V8 throw away the passes' optimised code: a second warm-up per map
+  // request)
+  await inPieces(
+    runs,
+    (n) =>
+      withWorkspace(plan.start, (ws) => {
+        for (const end = run + n; run < end; run++) {
+          const assumptions = sampleAssumptions(plan.assumptions, seed, run);
+          const events = makeStream(seed, run, 'events');
+          const local = makeStream(seed, run, 'local');
+          const out = runModel({ ...plan, assumptions, events, local, rawOut }, ws);
+          const v = out.raw[vacant]!;
+          for (let y = 0; y < nYears; y++)
+            for (let m = 0; m < nM; m++) if (v[y * nM + m]! >= 0.5) counts[m * nYears + y]! += 1;
+          onRun();
+        }
+      }),
+    stopped,
+  );
   for (let i = 0; i < counts.length; i++) counts[i] = counts[i]! / runs;
   return counts;
 }
@@ -284,6 +298,7 @@ export async function mapProbabilities(
   runs: number,
   seed: number,
   onProgress: (done: number, total: number) => void,
+  stopped?: () => boolean,
 ): Promise<MapProbabilities> {
   const t0 = performance.now();
   if (!Number.isInteger(runs) || runs < 1 || runs > 1000) throw new Error(`runs: expected 1-1000, got ${runs}`);
@@ -298,11 +313,11 @@ export async function mapProbabilities(
       onProgress(done, 2 * runs);
     }
   };
-  const cur = probabilitiesOf(current, runs, seed, tick);
+  const cur = await probabilitiesOf(current, runs, seed, tick, stopped);
   // current policy on screen: its runs are the baseline's, run by run (currentPolicy.ts), so they run once
   const same = isCurrentPolicy(req);
   if (same) for (let i = 0; i < runs; i++) tick();
-  const base = same ? cur.slice() : probabilitiesOf(baseline(), runs, seed, tick);
+  const base = same ? cur.slice() : await probabilitiesOf(baseline(), runs, seed, tick, stopped);
   const years = simulatedYears(current.calendar);
   return {
     years,

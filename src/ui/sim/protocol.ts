@@ -192,6 +192,11 @@ export type WorkerRequest =
    * holds it; the page then waits for the same lock, which it gets the moment the worker dies.
    */
   | { readonly type: 'watch'; readonly id: number; readonly lock: string }
+  /**
+   * Stops the Monte Carlo chunk asked for under `id` (answered 'cancelled' under that id, or with its result when it
+   * had finished); the worker then takes its next request. Nothing is answered under the cancel itself.
+   */
+  | { readonly type: 'cancel'; readonly id: number }
   /** The map's per-municipality series (src/ui/map); with `runs`, the probabilities from one national Monte Carlo. */
   | {
       readonly type: 'mapSeries';
@@ -225,6 +230,8 @@ export type WorkerResponse =
   | { readonly type: 'watching'; readonly id: number }
   | { readonly type: 'mapSeries'; readonly id: number; readonly series: MapSeries }
   | { readonly type: 'mapProbabilities'; readonly id: number; readonly probabilities: MapProbabilities }
+  /** The Monte Carlo chunk asked for under `id` stopped on a 'cancel'. */
+  | { readonly type: 'cancelled'; readonly id: number }
   | {
       readonly type: 'error';
       readonly id: number;

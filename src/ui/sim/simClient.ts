@@ -2,9 +2,11 @@
  * The page's side of the simulation workers. Deterministic runs: one persistent worker, latest request
  * wins (an answer to a request that a newer one has replaced is dropped), a run that takes too long is
  * stopped by restarting the worker. Monte Carlo: the runs are split over workers (same numbers for any split: run i
- * always uses seed (seed, i)), merged and summarised here (bands and probabilities); cancel terminates those still
- * running. A worker that finished its part is kept for the next Monte Carlo (its data loaded, its plans cached and
- * the engine compiled: a fresh worker spends a few hundred milliseconds on these before its runs reach full speed).
+ * always uses seed (seed, i)), merged and summarised here (bands and probabilities). A worker that finished its part is
+ * kept for the next Monte Carlo (its data loaded, its plans cached and the engine compiled: a fresh worker spends a
+ * few hundred milliseconds on these before its runs reach full speed); a cancel tells those still running to stop
+ * their part (they look between pieces of runs, about 40 ms apart) and keeps them too, so the Monte Carlo that
+ * follows a moved slider starts on warm workers. One that does not answer a cancel within MC_CANCEL_MS is ended.
  *
  * Faults. A worker can end without a word (the browser ends it, it runs out of memory, its script fails): each
  * worker holds a Web Lock named for it while it lives, and the page waits for that lock, which it gets the moment
@@ -39,6 +41,11 @@ export const DETERMINISTIC_TIMEOUT_MS = 8000;
 const RESENT_TIMEOUT_MS = 30_000;
 /** A Monte Carlo worker that says nothing for this long is taken for dead (progress comes every 0.1 s). */
 export const MC_STALL_MS = 30_000;
+/**
+ * A Monte Carlo worker told to cancel its part answers within a piece of runs (about 40 ms, or one run: simWorker.ts);
+ * one that has not within this time is ended (a run that hangs), and a Monte Carlo that took it gets a new one.
+ */
+export const MC_CANCEL_MS = 2000;
 
 /** No answer in time: the worker was restarted. `formula`: the request had edited formulas (a likely cause). */
 export class TimeoutError extends Error {
@@ -79,7 +86,19 @@ interface Handle {
   retired: boolean;
   /** A kept Monte Carlo worker: what its end means now (the run it serves fails; an idle one leaves the pool). */
   onDeath?: (detail: string) => void;
+  /** A Monte Carlo worker told to cancel the part asked for under this id, until it answers for it. */
+  drainId?: number;
+  /** When that answer is overdue (performance.now()); the worker is then ended. */
+  drainDeadline?: number;
 }
+
+/** A worker's answers that end the part asked for under their id. */
+const ENDS_A_PART: ReadonlySet<WorkerResponse['type']> = new Set([
+  'monteCarlo',
+  'cancelled',
+  'error',
+  'mapProbabilities',
+]);
 
 interface Call {
   readonly msg: WorkerRequest;
@@ -125,6 +144,8 @@ export class SimClient {
   private mcWorkers: Handle[] = [];
   /** Monte Carlo workers that finished their part and wait, warm, for the next Monte Carlo. */
   private mcIdle: Handle[] = [];
+  /** Monte Carlo workers still finishing a cancelled part (drainMcWorker), oldest first. */
+  private mcCancelling: Handle[] = [];
   /** The threads of the last Monte Carlo: as many workers are kept. */
   private mcThreads = 2;
   private mcFail: ((e: Error) => void) | null = null;
@@ -337,57 +358,67 @@ export class SimClient {
     const done = new Array<number>(n).fill(0);
     const total = withBaseline ? 2 * runs : runs;
     return new Promise((resolve, reject) => {
-      const handles: Handle[] = [];
+      // part i's worker and the id of its request
+      const owner = new Map<number, { h: Handle; id: number }>();
       const heard = new Map<Handle, number>();
       let settled = false;
-      // workers that delivered their part; the others are stopped (terminated) when this Monte Carlo ends
+      // workers that delivered their part; when this Monte Carlo ends the others are told to cancel theirs (and are
+      // kept, warm, once they have), and a worker that failed it is ended
       const finished = new Set<Handle>();
-      const stop = () => {
+      const stop = (culprit?: Handle) => {
         settled = true;
         clearInterval(stallTimer);
-        for (const h of handles) {
+        const mine = [...owner.values()];
+        for (const { h, id } of mine) {
           if (h.retired) continue;
           if (finished.has(h)) this.keepMcWorker(h, n);
-          else this.retire(h);
+          else if (h === culprit) this.retire(h);
+          else this.drainMcWorker(h, id);
         }
         if (this.mcFail === fail) this.mcFail = null;
-        this.mcWorkers = this.mcWorkers.filter((h) => !handles.includes(h));
+        this.mcWorkers = this.mcWorkers.filter((h) => !mine.some((o) => o.h === h));
       };
-      const fail = (e: Error) => {
+      const fail = (e: Error, culprit?: Handle) => {
         if (settled) return;
-        stop();
+        stop(culprit);
         reject(e);
       };
       this.mcFail = fail;
-      // without Web Locks a worker's silent end shows only as silence: none is that quiet while it works
+      // without Web Locks a worker's silent end shows only as silence: none is that quiet while it works. A worker
+      // taken while it still finished a cancelled part, and that has not answered for it in time, is replaced
       const stallTimer = setInterval(
         () => {
           const now = performance.now();
+          for (const [i, { h }] of owner)
+            if (!h.retired && h.drainId !== undefined && now > (h.drainDeadline ?? 0)) {
+              this.retire(h);
+              heard.delete(h);
+              this.mcWorkers = this.mcWorkers.filter((x) => x !== h);
+              assign(i, this.takeMcWorker(false));
+            }
           for (const [h, at] of heard)
-            if (!h.retired && now - at > this.stallMs) fail(new WorkerCrashError('no word from a worker'));
+            if (!h.retired && now - at > this.stallMs) fail(new WorkerCrashError('no word from a worker'), h);
         },
         Math.min(1000, this.stallMs),
       );
       const parts: { current: McRuns; baseline: McRuns | null }[] = [];
       let standing: StandingRates | undefined;
       let expected = 0;
-      for (let i = 0; i < n; i++) {
+      const assign = (i: number, h: Handle) => {
         const firstRun = i * per;
         const count = Math.min(per, runs - firstRun);
-        if (count <= 0) continue;
-        expected++;
-        const h = this.takeMcWorker();
         const id = this.nextId++;
-        handles.push(h);
+        owner.set(i, { h, id });
         this.mcWorkers.push(h);
         heard.set(h, performance.now());
+        done[i] = 0;
         const w = h.worker;
         w.onerror = (ev) => {
           ev.preventDefault();
-          fail(new WorkerCrashError(ev.message || 'error event'));
+          fail(new WorkerCrashError(ev.message || 'error event'), h);
         };
-        w.onmessageerror = () => fail(new WorkerCrashError('messageerror'));
-        h.onDeath = (detail) => fail(new WorkerCrashError(detail));
+        w.onmessageerror = () => fail(new WorkerCrashError('messageerror'), h);
+        h.onDeath = (detail) => fail(new WorkerCrashError(detail), h);
         w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
           const msg = ev.data;
           if (settled || h.retired || msg.id !== id) return;
@@ -399,6 +430,9 @@ export class SimClient {
               total,
             );
           } else if (msg.type === 'error') {
+            // the worker answered (the engine refused the request): kept, like one that finished its part
+            heard.delete(h);
+            finished.add(h);
             fail(new RunError(msg.message, msg.formula));
           } else if (msg.type === 'monteCarlo') {
             // finished: kept for the next Monte Carlo; its end from now on is no failure of this one (it is then
@@ -455,17 +489,62 @@ export class SimClient {
           seed,
           withBaseline,
         } satisfies WorkerRequest);
+      };
+      for (let i = 0; i < n; i++) {
+        if (Math.min(per, runs - i * per) <= 0) continue;
+        expected++;
+        assign(i, this.takeMcWorker(true));
       }
     });
   }
 
-  /** A kept Monte Carlo worker, or a new one (watched: its end calls its current `onDeath`). */
-  private takeMcWorker(): Handle {
+  /**
+   * A kept Monte Carlo worker; with `orCancelling`, else one still finishing a cancelled part (it takes the new
+   * request once it has: within a piece of runs, simWorker.ts); else a new one (watched: its end calls its current
+   * `onDeath`; its answer for a cancelled part makes it idle, or lets the part it now serves go on).
+   */
+  private takeMcWorker(orCancelling: boolean): Handle {
     const kept = this.mcIdle.pop();
     if (kept) return kept;
+    const cancelling = orCancelling ? this.mcCancelling.shift() : undefined;
+    if (cancelling) return cancelling;
     const h: Handle = { worker: this.spawn(), retired: false };
     this.watch(h, () => h.onDeath?.('a Monte Carlo worker ended'));
+    h.worker.addEventListener('message', (ev: MessageEvent<WorkerResponse>) => {
+      const msg = ev.data;
+      if (h.drainId === undefined || msg?.id !== h.drainId || !ENDS_A_PART.has(msg.type)) return;
+      h.drainId = undefined;
+      const waiting = this.mcCancelling.indexOf(h);
+      if (waiting < 0) return;
+      this.mcCancelling.splice(waiting, 1);
+      this.keepMcWorker(h, this.mcThreads);
+    });
     return h;
+  }
+
+  /**
+   * Tells a Monte Carlo worker to stop the part it was asked for under `id`: it stays warm and waits beside the kept
+   * ones (a new Monte Carlo may take it at once) until it has answered for that part, or is ended after MC_CANCEL_MS.
+   */
+  private drainMcWorker(h: Handle, id: number): void {
+    h.drainId = id;
+    h.drainDeadline = performance.now() + MC_CANCEL_MS;
+    h.worker.postMessage({ type: 'cancel', id } satisfies WorkerRequest);
+    const drop = () => {
+      this.mcCancelling = this.mcCancelling.filter((x) => x !== h);
+      if (!h.retired) this.retire(h);
+    };
+    h.onDeath = drop;
+    h.worker.onmessage = null;
+    h.worker.onmessageerror = drop;
+    h.worker.onerror = (ev) => {
+      ev.preventDefault();
+      drop();
+    };
+    this.mcCancelling.push(h);
+    setTimeout(() => {
+      if (h.drainId === id && this.mcCancelling.includes(h)) drop();
+    }, MC_CANCEL_MS);
   }
 
   /** Keeps a Monte Carlo worker that finished its part for the next Monte Carlo (at most as many as it used). */
@@ -491,8 +570,8 @@ export class SimClient {
   /**
    * The map's per-municipality series from one national run per scenario (src/ui/map, issue #16), asked of the
    * deterministic worker. With `mc`, the per-municipality probabilities from one national Monte Carlo instead, in a
-   * Monte Carlo worker of its own (a kept one when one waits; ended when `mc.signal` aborts, kept when done) so the
-   * live runs are not held up.
+   * Monte Carlo worker of its own (a kept one when one waits; told to stop when `mc.signal` aborts and kept once it
+   * has, kept when done) so the live runs are not held up.
    */
   async mapSeries(
     req: RunRequest,
@@ -504,27 +583,28 @@ export class SimClient {
       return res.series;
     }
     // a kept Monte Carlo worker, given back when done (ended when cancelled or failed)
-    const h = this.takeMcWorker();
+    const h = this.takeMcWorker(false);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       let settled = false;
-      const end = (e?: Error) => {
+      // done or refused: the worker is kept; cancelled: told to stop (kept once it has); failed: ended
+      const end = (e?: Error, how: 'keep' | 'cancel' | 'end' = 'keep') => {
         if (settled) return;
         settled = true;
-        if (!e) {
-          this.keepMcWorker(h, this.mcThreads);
-          return;
+        if (!h.retired) {
+          if (how === 'keep') this.keepMcWorker(h, this.mcThreads);
+          else if (how === 'cancel') this.drainMcWorker(h, id);
+          else this.retire(h);
         }
-        if (!h.retired) this.retire(h);
-        reject(e);
+        if (e) reject(e);
       };
-      mc.signal?.addEventListener('abort', () => end(new CancelledError()));
-      h.onDeath = (detail) => end(new WorkerCrashError(detail));
+      mc.signal?.addEventListener('abort', () => end(new CancelledError(), 'cancel'));
+      h.onDeath = (detail) => end(new WorkerCrashError(detail), 'end');
       h.worker.onerror = (ev) => {
         ev.preventDefault();
-        end(new WorkerCrashError(ev.message || 'error event'));
+        end(new WorkerCrashError(ev.message || 'error event'), 'end');
       };
-      h.worker.onmessageerror = () => end(new WorkerCrashError('messageerror'));
+      h.worker.onmessageerror = () => end(new WorkerCrashError('messageerror'), 'end');
       h.worker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
         const msg = ev.data;
         if (settled || h.retired || msg.id !== id) return;

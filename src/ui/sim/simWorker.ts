@@ -1,6 +1,8 @@
 /**
  * The simulation Web Worker: answers protocol.ts requests with compute.ts. One worker serves the live
- * deterministic runs; Monte Carlo runs go to separate workers that the page terminates to cancel.
+ * deterministic runs; Monte Carlo runs (the page's and the map's) go to separate workers, one chunk at a time (a later
+ * chunk waits for the one before), which the page stops with 'cancel' (the chunk looks at its messages between pieces
+ * of runs, pieces.ts) and keeps, warm, for its next Monte Carlo.
  */
 /// <reference lib="webworker" />
 import {
@@ -11,6 +13,7 @@ import {
   regionOptions,
   startFigures,
 } from './compute.ts';
+import { ChunkCancelled } from './pieces.ts';
 import type { AnalysisWorkerRequest, AnalysisWorkerResponse, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -23,8 +26,26 @@ const post = (msg: WorkerResponse, transfer: Transferable[] = []) => scope.postM
  */
 let holding: Promise<void> = Promise.resolve();
 
+/** Monte Carlo chunks (the page's, the map's) asked for and not yet answered that the page has cancelled (their ids). */
+const cancelled = new Set<number>();
+/** The Monte Carlo chunk in progress, if any: the next one starts when it ends (one workspace, full speed). */
+let chunkQueue: Promise<void> = Promise.resolve();
+
 scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const msg = ev.data;
+  if (msg.type === 'cancel') {
+    cancelled.add(msg.id);
+    return;
+  }
+  if (msg.type === 'monteCarlo' || (msg.type === 'mapSeries' && msg.runs)) {
+    const turn = chunkQueue.then(() => answer(msg));
+    chunkQueue = turn.catch(() => {});
+    return turn;
+  }
+  return answer(msg);
+};
+
+async function answer(msg: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<void> {
   if (msg.type !== 'watch' && msg.type !== 'init') await holding;
   try {
     switch (msg.type) {
@@ -64,9 +85,18 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
       case 'mapSeries': {
         const { mapSeries, mapProbabilities } = await import('./mapCompute.ts');
         if (msg.runs) {
-          const probabilities = await mapProbabilities(msg.request, msg.runs, msg.seed ?? 1, (done, total) =>
-            post({ type: 'progress', id: msg.id, done, total }),
+          if (cancelled.delete(msg.id)) {
+            post({ type: 'cancelled', id: msg.id });
+            break;
+          }
+          const probabilities = await mapProbabilities(
+            msg.request,
+            msg.runs,
+            msg.seed ?? 1,
+            (done, total) => post({ type: 'progress', id: msg.id, done, total }),
+            () => cancelled.has(msg.id),
           );
+          cancelled.delete(msg.id);
           post({ type: 'mapProbabilities', id: msg.id, probabilities }, [
             probabilities.values.baseline.buffer,
             probabilities.values.current.buffer,
@@ -75,6 +105,10 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
         break;
       }
       case 'monteCarlo': {
+        if (cancelled.delete(msg.id)) {
+          post({ type: 'cancelled', id: msg.id });
+          break;
+        }
         let last = 0;
         const res = await monteCarloChunk(
           msg.request,
@@ -89,7 +123,9 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
               post({ type: 'progress', id: msg.id, done, total });
             }
           },
+          () => cancelled.has(msg.id),
         );
+        cancelled.delete(msg.id);
         const transfer: Transferable[] = [res.current.buffer];
         if (res.baseline) transfer.push(res.baseline.buffer);
         post(
@@ -109,10 +145,15 @@ scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
       }
     }
   } catch (e) {
+    if (e instanceof ChunkCancelled) {
+      cancelled.delete(msg.id);
+      post({ type: 'cancelled', id: msg.id });
+      return;
+    }
     const formula = formulaFailure(e);
     post({ type: 'error', id: msg.id, message: String((e as Error)?.message ?? e), ...(formula ? { formula } : {}) });
   }
-};
+}
 
 // Issue #17: the analyses ("Hva betyr mest? · Hva skal til?"), asked of a worker of their own (simClient.analysis);
 // the handler above ignores these messages. Progress at most every 0.1 s; cancelled by ending the worker.
