@@ -13,6 +13,7 @@ import type { Localized } from '../levers/types.ts';
 import { loc, t } from './i18n.ts';
 import type { RunRequest } from './sim/protocol.ts';
 import { nonEmptyPlans } from './sim/currentPolicy.ts';
+import { stableJson } from './stableJson.ts';
 
 export const END_YEAR = 2040;
 /** The first year a lever can change in a projection (the start state is 31 Dec 2025). */
@@ -283,17 +284,6 @@ export interface ScenarioOrigin {
 export function scenarioKey(s: ScenarioState): string {
   const r = requestOf(s, '');
   return stableJson([r.levers, r.assumptions, r.formulas, r.municipalities ?? {}]);
-}
-
-/** JSON with object keys sorted (so that equal content gives equal text whatever the key order). */
-export function stableJson(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(
-          Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : x,
-  );
 }
 
 /**

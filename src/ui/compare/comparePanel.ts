@@ -14,7 +14,7 @@ import { loc, t } from '../i18n.ts';
 import { loadCitations, withCitations } from '../citationsLazy.ts';
 import type { RunRequest } from '../sim/protocol.ts';
 import type { LinkComparison } from '../scenarios/shareLink.ts';
-import { stableJson } from '../state.ts';
+import { stableJson } from '../stableJson.ts';
 import { budgetRow, outcome, pairedDifference, type BudgetRow, type Quantiles } from './diff.ts';
 
 export interface CompareCandidate {

@@ -40,7 +40,8 @@ import type {
   SeriesSet,
   StartFigures,
 } from './protocol.ts';
-import { isCurrentPolicy, municipalFacts } from './currentPolicy.ts';
+import { currentPolicyRequest, isCurrentPolicy, municipalFacts } from './currentPolicy.ts';
+import { stableJson } from '../stableJson.ts';
 import { inPieces } from './pieces.ts';
 
 type Compiler = typeof import('../../engine/formulas/formulaCompiler.ts');
@@ -223,7 +224,7 @@ const responsesCache = new Map<string, ResponseFunctions>();
 /** Compiled response functions for the request's formulas (cached), or undefined when none is edited. */
 export async function responsesFor(req: RunRequest): Promise<ResponseFunctions | undefined> {
   if (Object.keys(req.formulas).length === 0) return undefined;
-  const key = JSON.stringify([req.formulas, req.assumptions]);
+  const key = stableJson([req.formulas, req.assumptions]);
   let r = responsesCache.get(key);
   if (!r) {
     const c = await loadCompiler();
@@ -311,9 +312,9 @@ export async function deterministic(req: RunRequest): Promise<DeterministicResul
   const { current, baseline } = await plansFor(req);
   const nYears = current.calendar.nYears;
   const cur = runRegion(current, region.members);
-  // the current-policy run keeps the municipalities' own figures and events: they are part of its key
-  const facts = municipalFacts(req.municipalities);
-  const baseKey = JSON.stringify([req.region, req.endYear, req.assumptions, req.formulas, facts]);
+  // current policy beside the request (its assumptions, formulas and the municipalities' own figures and events), as
+  // the page's run cache and Monte Carlo key it
+  const baseKey = stableJson(currentPolicyRequest(req));
   let base = baselineCache.get(baseKey);
   if (!base) {
     // current policy on screen: the same run (currentPolicy.ts)
@@ -395,7 +396,7 @@ async function ownMeasuresOf(
   );
   if (codes.length === 0) return undefined;
   if (Object.keys(req.levers).length === 0) return { codes, series: null };
-  const key = JSON.stringify([req.region, req.endYear, req.assumptions, req.formulas, req.municipalities]);
+  const key = stableJson([req.region, req.endYear, req.assumptions, req.formulas, req.municipalities]);
   let own = ownCache.get(key);
   if (!own) {
     const { current } = await plansFor({ ...req, levers: {} });

@@ -25,8 +25,9 @@ import {
 import type { MunicipalityRecord } from '../../data/types.ts';
 import { registeredBasis } from '../../engine/start/startState.ts';
 import { plansFor, standingShareOf } from './compute.ts';
-import { isCurrentPolicy } from './currentPolicy.ts';
+import { currentPolicyRequest, isCurrentPolicy } from './currentPolicy.ts';
 import { inPieces } from './pieces.ts';
+import { stableJson } from '../stableJson.ts';
 import type { MapMunicipality, MapOutcome, MapPair, MapProbabilities, MapSeries, RunRequest } from './protocol.ts';
 
 export const MAP_OUTCOMES: readonly MapOutcome[] = ['withoutGpShare', 'meanListLength', 'onCallHours', 'gpsPer1000'];
@@ -170,8 +171,9 @@ function aggregateHistory(key: string, members: Int32Array, year: number): Recor
 export async function mapSeries(req: RunRequest): Promise<MapSeries> {
   const t0 = performance.now();
   const { current, baseline } = await plansFor({ ...req, region: 'national' });
-  const baseKey = JSON.stringify(['base', req.endYear, req.assumptions, req.formulas, req.municipalities]);
-  const curKey = JSON.stringify(['cur', req.endYear, req.assumptions, req.formulas, req.municipalities, req.levers]);
+  // current policy keyed as the page keys it (its figures and events, not the municipalities' measures)
+  const baseKey = stableJson(['base', currentPolicyRequest({ ...req, region: 'national' })]);
+  const curKey = stableJson(['cur', req.endYear, req.assumptions, req.formulas, req.municipalities, req.levers]);
   const base = cachedRun(baseKey, baseline);
   const cur = cachedRun(curKey, () => current);
   const recs = records();

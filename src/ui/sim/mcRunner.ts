@@ -10,7 +10,7 @@ import type { McEvents, McRuns } from '../../engine/run/mcSummary.ts';
 import type { McResult, RunRequest } from './protocol.ts';
 import { CancelledError, RunError, WorkerCrashError, type SimClient } from './simClient.ts';
 import type { RunCache } from './runCache.ts';
-import { stableJson } from '../state.ts';
+import { stableJson } from '../stableJson.ts';
 import { currentPolicyRequest, isCurrentPolicy } from './currentPolicy.ts';
 import { formatNumber } from '../format.ts';
 import { t } from '../i18n.ts';

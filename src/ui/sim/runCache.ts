@@ -6,7 +6,7 @@
  */
 import type { McRuns } from '../../engine/run/mcSummary.ts';
 import type { RunRequest } from './protocol.ts';
-import { stableJson } from '../state.ts';
+import { stableJson } from '../stableJson.ts';
 
 export class RunCache {
   private readonly entries = new Map<string, McRuns>();
