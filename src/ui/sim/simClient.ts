@@ -530,8 +530,25 @@ export class SimClient {
     h.drainId = id;
     h.drainDeadline = performance.now() + MC_CANCEL_MS;
     h.worker.postMessage({ type: 'cancel', id } satisfies WorkerRequest);
+    const drop = this.waitIn(h, 'mcCancelling');
+    setTimeout(() => {
+      if (h.drainId === id && this.mcCancelling.includes(h)) drop();
+    }, MC_CANCEL_MS);
+  }
+
+  /** Keeps a Monte Carlo worker that finished its part for the next Monte Carlo (at most as many as it used). */
+  private keepMcWorker(h: Handle, threads: number): void {
+    if (this.mcIdle.length >= threads) this.retire(h);
+    else this.waitIn(h, 'mcIdle');
+  }
+
+  /**
+   * Puts a Monte Carlo worker that serves no run in a pool (kept, or cancelling): no handler of a run is left on it,
+   * and its end or failure takes it out and ends it. Returns that: its removal.
+   */
+  private waitIn(h: Handle, pool: 'mcIdle' | 'mcCancelling'): () => void {
     const drop = () => {
-      this.mcCancelling = this.mcCancelling.filter((x) => x !== h);
+      this[pool] = this[pool].filter((x) => x !== h);
       if (!h.retired) this.retire(h);
     };
     h.onDeath = drop;
@@ -541,30 +558,8 @@ export class SimClient {
       ev.preventDefault();
       drop();
     };
-    this.mcCancelling.push(h);
-    setTimeout(() => {
-      if (h.drainId === id && this.mcCancelling.includes(h)) drop();
-    }, MC_CANCEL_MS);
-  }
-
-  /** Keeps a Monte Carlo worker that finished its part for the next Monte Carlo (at most as many as it used). */
-  private keepMcWorker(h: Handle, threads: number): void {
-    if (this.mcIdle.length >= threads) {
-      this.retire(h);
-      return;
-    }
-    const drop = () => {
-      this.mcIdle = this.mcIdle.filter((x) => x !== h);
-      this.retire(h);
-    };
-    h.onDeath = drop;
-    h.worker.onmessage = null;
-    h.worker.onmessageerror = drop;
-    h.worker.onerror = (ev) => {
-      ev.preventDefault();
-      drop();
-    };
-    this.mcIdle.push(h);
+    this[pool].push(h);
+    return drop;
   }
 
   /**
