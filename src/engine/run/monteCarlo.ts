@@ -101,8 +101,9 @@ function runInputs(
 
 /**
  * A Monte Carlo taken a few runs at a time (`advance`), with its output buffers allocated once: the page's workers
- * look at their messages between pieces (a cancel), and a fresh allocation per piece cost a browser's worker a
- * quarter of its time in garbage collection. The runs are those of one runMonteCarlo call, whatever the pieces.
+ * look at their messages between pieces (a cancel), and with fresh buffers for each piece of about 40 ms the page's
+ * Monte Carlo of 200 runs took 1.4-1.6 s instead of 1.1 s. The runs are those of one runMonteCarlo call, whatever
+ * the pieces.
  */
 export class McStepper {
   private readonly values: Float64Array;
