@@ -222,8 +222,9 @@ describe('scenario comparison', () => {
 
   it('a lever change while a comparison runs waits for it: the comparison finishes, then the scenario’s uncertainty', async () => {
     const { page } = app();
-    // a new number of runs: the page runs the scenario with it first (a comparison started while it runs waits for
-    // it and reuses its runs, and it ends during the comparison), and none of the presets
+    // a new number of runs: the page runs the scenario with it (and none of the presets). Wait for that run to end:
+    // on warm workers it takes about a second, and Playwright's click below was seen to land only after it had ended
+    // (the comparison then reuses its runs), its result then counted as a run made while the comparison ran
     await page.selectOption('#mc-runs', '200');
     await page.waitForFunction(
       () => /^Usikkerhet: 200 kjøringer/.test(document.querySelector('#mc-status')?.textContent ?? ''),
