@@ -17,7 +17,15 @@ import { ChunkCancelled } from './pieces.ts';
 import type { AnalysisWorkerRequest, AnalysisWorkerResponse, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (msg: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
+/**
+ * Every answer is copied (structured clone), never transferred: the first buffer a thread transfers away (detaches)
+ * breaks V8's "no buffer was ever detached" assumption for the whole thread, and every optimised function that reads
+ * typed arrays (the whole engine) is thrown away and compiled again with a detach check on each access. A Monte Carlo
+ * worker that transferred its first result ran the first runs of its next Monte Carlo at 100-460 ms each instead of
+ * about 10 ms (V8's --trace-deopt: "dependent property cell changed"), and later runs slower. A copy of a result
+ * (at most a few MB) takes a millisecond or two. (The CLI's worker threads copy for the same reason: mcWorker.ts.)
+ */
+const post = (msg: WorkerResponse) => scope.postMessage(msg);
 
 /**
  * Resolves once this worker holds its liveness lock (see 'watch'). A computation waits for it first: a long
@@ -97,10 +105,8 @@ async function answer(msg: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<
             () => cancelled.has(msg.id),
           );
           cancelled.delete(msg.id);
-          post({ type: 'mapProbabilities', id: msg.id, probabilities }, [
-            probabilities.values.baseline.buffer,
-            probabilities.values.current.buffer,
-          ]);
+          // copied, not transferred (see post)
+          post({ type: 'mapProbabilities', id: msg.id, probabilities });
         } else post({ type: 'mapSeries', id: msg.id, series: await mapSeries(msg.request) });
         break;
       }
@@ -126,21 +132,17 @@ async function answer(msg: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<
           () => cancelled.has(msg.id),
         );
         cancelled.delete(msg.id);
-        const transfer: Transferable[] = [res.current.buffer];
-        if (res.baseline) transfer.push(res.baseline.buffer);
-        post(
-          {
-            type: 'monteCarlo',
-            id: msg.id,
-            current: res.current,
-            baseline: res.baseline,
-            years: res.years,
-            runs: msg.runs,
-            firstRun: msg.firstRun,
-            ...(res.standing ? { standing: res.standing } : {}),
-          },
-          transfer,
-        );
+        // copied, not transferred (see post)
+        post({
+          type: 'monteCarlo',
+          id: msg.id,
+          current: res.current,
+          baseline: res.baseline,
+          years: res.years,
+          runs: msg.runs,
+          firstRun: msg.firstRun,
+          ...(res.standing ? { standing: res.standing } : {}),
+        });
         break;
       }
     }

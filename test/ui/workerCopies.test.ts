@@ -1,0 +1,74 @@
+/**
+ * The simulation worker posts every answer as a copy, never with a transfer list: the first buffer a thread
+ * transfers away breaks V8's assumption that no buffer was ever detached, and the whole engine's optimised code is
+ * thrown away (simWorker.ts, `post`). The worker module runs here on a fake worker scope.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { RunRequest, WorkerRequest } from '../../src/ui/sim/protocol.ts';
+
+interface Posted {
+  readonly args: unknown[];
+}
+
+const posted: Posted[] = [];
+const scope: { onmessage: ((ev: MessageEvent<WorkerRequest>) => Promise<void> | void) | null } & Record<
+  string,
+  unknown
+> = {
+  onmessage: null,
+  postMessage: (...args: unknown[]) => posted.push({ args }),
+  addEventListener: () => {},
+  navigator: {},
+};
+
+beforeAll(async () => {
+  vi.stubGlobal('self', scope);
+  await import('../../src/ui/sim/simWorker.ts');
+});
+afterAll(() => vi.unstubAllGlobals());
+
+const request: RunRequest = { levers: {}, assumptions: {}, formulas: {}, region: 'kommune:1811', endYear: 2030 };
+
+/** Sends one request and returns what the worker posted for it (its progress and its answer). */
+async function ask(msg: WorkerRequest): Promise<Posted[]> {
+  const from = posted.length;
+  await scope.onmessage!({ data: msg } as MessageEvent<WorkerRequest>);
+  return posted.slice(from);
+}
+
+/** Every typed array in a message, however deep. */
+function typedArrays(x: unknown, out: ArrayBufferView[] = []): ArrayBufferView[] {
+  if (ArrayBuffer.isView(x)) out.push(x);
+  else if (x && typeof x === 'object') for (const v of Object.values(x)) typedArrays(v, out);
+  return out;
+}
+
+describe('the simulation worker copies its answers', () => {
+  it('posts a Monte Carlo result with no transfer list, its arrays still attached', async () => {
+    const out = await ask({
+      type: 'monteCarlo',
+      id: 1,
+      request,
+      runs: 3,
+      firstRun: 0,
+      seed: 1,
+      withBaseline: true,
+    });
+    const answer = out.find((p) => (p.args[0] as { type: string }).type === 'monteCarlo');
+    expect(answer).toBeDefined();
+    for (const p of out) expect(p.args).toHaveLength(1);
+    const arrays = typedArrays(answer!.args[0]);
+    expect(arrays.length).toBeGreaterThanOrEqual(2);
+    for (const a of arrays) expect(a.buffer.byteLength).toBeGreaterThan(0);
+  });
+
+  it("posts the map's probabilities with no transfer list, its arrays still attached", async () => {
+    const out = await ask({ type: 'mapSeries', id: 2, request, runs: 2, seed: 1 });
+    const answer = out.find((p) => (p.args[0] as { type: string }).type === 'mapProbabilities');
+    expect(answer).toBeDefined();
+    for (const p of out) expect(p.args).toHaveLength(1);
+    const arrays = typedArrays(answer!.args[0]);
+    expect(arrays.length).toBeGreaterThanOrEqual(3);
+    for (const a of arrays) expect(a.buffer.byteLength).toBeGreaterThan(0);
+  });
+});
