@@ -43,32 +43,23 @@ function typedArrays(x: unknown, out: ArrayBufferView[] = []): ArrayBufferView[]
   return out;
 }
 
+/** The answer of type `type` among what was posted: every message posted without a transfer list, its arrays attached. */
+function expectCopied(out: readonly Posted[], type: string, minArrays: number): void {
+  const answer = out.find((p) => (p.args[0] as { type: string }).type === type);
+  expect(answer).toBeDefined();
+  for (const p of out) expect(p.args).toHaveLength(1);
+  const arrays = typedArrays(answer!.args[0]);
+  expect(arrays.length).toBeGreaterThanOrEqual(minArrays);
+  for (const a of arrays) expect(a.buffer.byteLength).toBeGreaterThan(0);
+}
+
 describe('the simulation worker copies its answers', () => {
   it('posts a Monte Carlo result with no transfer list, its arrays still attached', async () => {
-    const out = await ask({
-      type: 'monteCarlo',
-      id: 1,
-      request,
-      runs: 3,
-      firstRun: 0,
-      seed: 1,
-      withBaseline: true,
-    });
-    const answer = out.find((p) => (p.args[0] as { type: string }).type === 'monteCarlo');
-    expect(answer).toBeDefined();
-    for (const p of out) expect(p.args).toHaveLength(1);
-    const arrays = typedArrays(answer!.args[0]);
-    expect(arrays.length).toBeGreaterThanOrEqual(2);
-    for (const a of arrays) expect(a.buffer.byteLength).toBeGreaterThan(0);
+    const out = await ask({ type: 'monteCarlo', id: 1, request, runs: 3, firstRun: 0, seed: 1, withBaseline: true });
+    expectCopied(out, 'monteCarlo', 2);
   });
 
   it("posts the map's probabilities with no transfer list, its arrays still attached", async () => {
-    const out = await ask({ type: 'mapSeries', id: 2, request, runs: 2, seed: 1 });
-    const answer = out.find((p) => (p.args[0] as { type: string }).type === 'mapProbabilities');
-    expect(answer).toBeDefined();
-    for (const p of out) expect(p.args).toHaveLength(1);
-    const arrays = typedArrays(answer!.args[0]);
-    expect(arrays.length).toBeGreaterThanOrEqual(3);
-    for (const a of arrays) expect(a.buffer.byteLength).toBeGreaterThan(0);
+    expectCopied(await ask({ type: 'mapSeries', id: 2, request, runs: 2, seed: 1 }), 'mapProbabilities', 3);
   });
 });
