@@ -93,6 +93,8 @@ const NB = {
     'Forventet verdi (gjennomsnitt over kjøringene), og under den forskjellen mot «{ref}» med 80 % intervall i parentes. {definition}',
   differenceDefinition:
     'Forskjellen er regnet kjøring for kjøring med de samme tilfeldige hendelsene i begge scenarioene: tallet er gjennomsnittet av forskjellene, intervallet rommer 80 % av dem.',
+  differenceUnclear:
+    '«Ingen klar forskjell» står der gjennomsnittet er mindre enn to ganger usikkerheten i det: så mange kjøringer kan ikke skille det fra null.',
   differenceDefinitionCentral: 'Til usikkerheten er beregnet, er forskjellen den mellom to sentralberegninger.',
   expectedShort: 'forventet',
   budgetHeading: 'Budsjett',
@@ -225,6 +227,7 @@ const NB = {
   quoted: '«{text}»',
   kfVsBaseline: '{delta} mot dagens politikk',
   kfSame: 'som dagens politikk',
+  kfNoClearChange: 'ingen klar forskjell fra dagens politikk',
   kfBand: '80 % usikkerhetsintervall: {lo}–{hi}',
   kfBandPending: 'Usikkerhet beregnes …',
   kfOwnTitle: 'Kommunens egne tiltak {year}',

@@ -19,7 +19,7 @@
  */
 import type { Band, McEvents, ResultId } from '../engine/index.ts';
 import { clear, h } from './dom.ts';
-import { outcome, pairedDifference } from './compare/diff.ts';
+import { clearDifference, outcome, pairedDifference, type Quantiles } from './compare/diff.ts';
 import {
   formatInteger,
   formatInterval,
@@ -185,7 +185,7 @@ export class KeyFigures {
 export function definitionText(data: ChartData, afterRuns = false): string {
   const difference =
     data.mc?.runs || afterRuns
-      ? t('differenceDefinition')
+      ? `${t('differenceDefinition')} ${t('differenceUnclear')}`
       : `${t('differenceDefinition')} ${t('differenceDefinitionCentral')}`;
   // (before the runs too: the notes depend on the kind of region and the years only, and text that came with the runs
   // would move the charts below when they arrive)
@@ -214,7 +214,7 @@ export function plainContent(c: CardSpec, data: ChartData, yi: number): CardCont
   const id = c.result;
   let value: number;
   let delta: number;
-  let diffBand: { p10: number; p90: number } | null = null;
+  let diffBand: Quantiles | null = null;
   let band = t(data.mcStopped ? 'kfBandStopped' : 'kfBandPending');
   if (runs && id) {
     const level = outcome(runs.current, id, year);
@@ -237,14 +237,16 @@ export function plainContent(c: CardSpec, data: ChartData, yi: number): CardCont
   }
   const shown = formatSigned(delta, c.format);
   const same = shown === c.format(0);
-  let deltaText = same ? t('kfSame') : t('kfVsBaseline', { delta: shown });
+  // a change the runs do not tell from none is said so (clearDifference), not as its mean
+  const unclear = !same && diffBand !== null && !clearDifference(diffBand);
+  let deltaText = same ? t('kfSame') : unclear ? t('kfNoClearChange') : t('kfVsBaseline', { delta: shown });
   if (diffBand && !(same && c.format(diffBand.p10) === c.format(0) && c.format(diffBand.p90) === c.format(0)))
     deltaText += ` (${formatInterval(diffBand, c.format)})`;
   return {
     kind: 'count',
     value,
     delta,
-    roundedDelta: same ? 0 : delta,
+    roundedDelta: same || unclear ? 0 : delta,
     number: c.format(value),
     unit: t(c.unit),
     deltaText,
@@ -587,11 +589,17 @@ export function withoutGpContent(data: ChartData, yi: number): CardContent {
     ]);
   const delta = mean - ev.baseline.meanResidentsWithoutGp[yi]!;
   const rounded = roundCount(delta);
-  // the change's own 80 % interval, run by run, as in the comparison's table (compare/diff.ts)
+  // the change's own 80 % interval, run by run, as in the comparison's table (compare/diff.ts); a change the runs do
+  // not tell from none is said so (clearDifference), not as its mean
+  let shownDelta = rounded;
   let deltaText = rounded === 0 ? t('kfSame') : t('kfVsBaseline', { delta: formatSigned(rounded) });
   const runs = data.mc.runs;
   if (runs) {
     const d = pairedDifference(runs.current, runs.baseline, 'nResidentsWithoutGp', data.years[yi]!);
+    if (rounded !== 0 && !clearDifference(d)) {
+      shownDelta = 0;
+      deltaText = t('kfNoClearChange');
+    }
     const lo = roundCount(d.p10);
     const hi = roundCount(d.p90);
     if (lo !== 0 || hi !== 0) deltaText += ` (${formatInterval({ p10: lo, p90: hi }, formatInteger)})`;
@@ -600,7 +608,7 @@ export function withoutGpContent(data: ChartData, yi: number): CardContent {
     kind: 'expected',
     value: mean,
     delta,
-    roundedDelta: rounded,
+    roundedDelta: shownDelta,
     number: formatRoundedCount(mean),
     unit: t('kfExpectedUnit'),
     deltaText,

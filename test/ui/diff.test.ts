@@ -1,9 +1,10 @@
 // Scenario comparison from shared-seed Monte Carlo runs: paired differences (exactly zero for a scenario
 // against itself; the band of a difference is narrower than the bands of the two outcomes), and the budget row.
 import { describe, expect, it } from 'vitest';
-import { budgetRow, outcome, pairedDifference } from '../../src/ui/compare/diff.ts';
+import { budgetRow, clearDifference, outcome, pairedDifference } from '../../src/ui/compare/diff.ts';
 import { monteCarloChunk } from '../../src/ui/sim/compute.ts';
 import type { McRuns } from '../../src/engine/run/mcSummary.ts';
+import { N_RESULTS, RESULT_IDS } from '../../src/engine/run/results.ts';
 import type { RunRequest } from '../../src/ui/sim/protocol.ts';
 
 const req = (levers: RunRequest['levers']): RunRequest => ({
@@ -18,12 +19,41 @@ async function runs(levers: RunRequest['levers']): Promise<McRuns> {
   return { years: r.years, runs: 24, firstRun: 0, seed: 1, values: r.current };
 }
 
+/** Runs of one year (2030) whose residents without a GP are `values`, one a run (the other results 0). */
+function oneResult(values: number[]): McRuns {
+  const k = RESULT_IDS.indexOf('nResidentsWithoutGp');
+  const out = new Float64Array(values.length * N_RESULTS);
+  values.forEach((v, r) => (out[r * N_RESULTS + k] = v));
+  return { years: [2030], runs: values.length, firstRun: 0, seed: 1, values: out };
+}
+
+describe('the standard error of a mean and a clear difference', () => {
+  it("se is the runs' standard deviation over √runs; a difference is clear at twice it from 0", () => {
+    // 200 runs: 197 with no difference, 3 that lose a whole list (+1 000 residents without a GP)
+    const d = Array.from({ length: 200 }, (_, i) => (i < 3 ? 1000 : 0));
+    const q = outcome(oneResult(d), 'nResidentsWithoutGp', 2030);
+    const sd = Math.sqrt((3 * (1000 - 15) ** 2 + 197 * 15 ** 2) / 199);
+    expect(q.mean).toBe(15);
+    expect(q.se).toBeCloseTo(sd / Math.sqrt(200), 10);
+    // a mean of 15 beside an 80 % interval of 0-0: 1.7 standard errors, not clear
+    expect([q.p10, q.p90]).toEqual([0, 0]);
+    expect(clearDifference(q)).toBe(false);
+    // 20 runs that lose a list: the mean (100) is 4.7 standard errors from 0
+    expect(clearDifference(outcome(oneResult(d.map((_, i) => (i < 20 ? 1000 : 0))), 'nResidentsWithoutGp', 2030))).toBe(
+      true,
+    );
+    // the same difference in every run is clear however small; none is not
+    expect(clearDifference(outcome(oneResult(d.map(() => 3)), 'nResidentsWithoutGp', 2030))).toBe(true);
+    expect(clearDifference(outcome(oneResult(d.map(() => 0)), 'nResidentsWithoutGp', 2030))).toBe(false);
+  });
+});
+
 describe('paired comparison', async () => {
   const base = await runs({});
   const more = await runs({ lis1Positions: 1600, alisGrants: 3000 });
 
   it('a scenario against itself differs by exactly zero in every run', () => {
-    expect(pairedDifference(base, base, 'nGps', 2035)).toEqual({ mean: 0, p10: 0, p50: 0, p90: 0 });
+    expect(pairedDifference(base, base, 'nGps', 2035)).toEqual({ mean: 0, p10: 0, p50: 0, p90: 0, se: 0 });
   });
 
   it('pairing removes the shared noise: the difference band is narrower than either outcome band', () => {
@@ -40,7 +70,7 @@ describe('paired comparison', async () => {
     expect(Math.abs(b.municipal.p50 + b.state.p50 - b.total.p50) / b.total.p50).toBeLessThan(0.05);
     expect(b.extra.p50).toBeGreaterThan(0);
     const self = budgetRow(base, base, 2030);
-    expect(self.extra).toEqual({ mean: 0, p10: 0, p50: 0, p90: 0 });
+    expect(self.extra).toEqual({ mean: 0, p10: 0, p50: 0, p90: 0, se: 0 });
     expect(self.costPerResidentGaining).toBeNull();
   });
 

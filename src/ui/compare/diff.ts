@@ -20,18 +20,38 @@ export interface Quantiles {
   readonly p10: number;
   readonly p50: number;
   readonly p90: number;
+  /**
+   * The mean's Monte Carlo standard error (the runs' standard deviation over √runs): how far another set of as many
+   * runs could move the mean. 0 for one run.
+   */
+  readonly se: number;
 }
 
 function quantiles(values: Float64Array): Quantiles {
   const sorted = Float64Array.from(values).sort();
+  const n = values.length;
   let sum = 0;
   for (const v of values) sum += v;
+  const mean = n > 0 ? sum / n : NaN;
+  let squares = 0;
+  for (const v of values) squares += (v - mean) * (v - mean);
   return {
-    mean: values.length > 0 ? sum / values.length : NaN,
+    mean,
     p10: quantileSorted(sorted, 0.1),
     p50: quantileSorted(sorted, 0.5),
     p90: quantileSorted(sorted, 0.9),
+    se: n > 1 ? Math.sqrt(squares / (n - 1) / n) : 0,
   };
+}
+
+/**
+ * Whether the runs tell an expected difference from none: its mean at least twice its standard error from 0. In a
+ * municipality where a few runs gain or lose a whole list, a policy can move the mean by a few residents either way
+ * by chance (+10 beside an 80 % interval of −10 to 0, say); the key figures and the report then say that the runs show
+ * no clear difference instead of the mean.
+ */
+export function clearDifference(q: Quantiles): boolean {
+  return q.mean !== 0 && Math.abs(q.mean) >= 2 * q.se;
 }
 
 /** The outcome's spread over runs in a year. */

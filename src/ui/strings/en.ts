@@ -88,6 +88,8 @@ export const EN: Readonly<Record<StringKey, string>> = {
     'Expected value (mean over the runs), and below it the difference from “{ref}” with its 80% interval in brackets. {definition}',
   differenceDefinition:
     'The difference is taken run by run with the same random events in both scenarios: the number is the mean of the differences, the interval holds 80% of them.',
+  differenceUnclear:
+    '“No clear difference” stands where the mean is less than twice its uncertainty: that many runs cannot tell it from zero.',
   differenceDefinitionCentral:
     'Until the uncertainty has been computed, the difference is that between two central runs.',
   expectedShort: 'expected',
@@ -222,6 +224,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   quoted: '“{text}”',
   kfVsBaseline: '{delta} vs current policy',
   kfSame: 'same as current policy',
+  kfNoClearChange: 'no clear difference from current policy',
   kfBand: '80% uncertainty interval: {lo}–{hi}',
   kfBandPending: 'Computing uncertainty …',
   kfOwnTitle: 'The municipality’s own measures {year}',

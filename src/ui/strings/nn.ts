@@ -90,6 +90,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
     'Forventa verdi (gjennomsnitt over køyringane), og under verdien skilnaden mot «{ref}» med 80 % intervall i parentes. {definition}',
   differenceDefinition:
     'Skilnaden er rekna ut køyring for køyring med dei same tilfeldige hendingane i begge scenarioa: talet er gjennomsnittet av skilnadene, intervallet rommar 80 % av dei.',
+  differenceUnclear:
+    '«Ingen klar skilnad» står der gjennomsnittet er mindre enn to gonger uvissa i det: så mange køyringar kan ikkje skilje det frå null.',
   differenceDefinitionCentral: 'Til uvissa er berekna, er skilnaden den mellom to sentralberekningar.',
   expectedShort: 'forventa',
   budgetHeading: 'Budsjett',
@@ -224,6 +226,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   quoted: '«{text}»',
   kfVsBaseline: '{delta} mot dagens politikk',
   kfSame: 'som dagens politikk',
+  kfNoClearChange: 'ingen klar skilnad frå dagens politikk',
   kfBand: '80 % uvisseintervall: {lo}–{hi}',
   kfBandPending: 'Uvissa blir berekna …',
   kfOwnTitle: 'Kommunen sine eigne tiltak {year}',

@@ -9,7 +9,7 @@
  */
 import type { McRuns } from '../../../engine/run/mcSummary.ts';
 import type { ResultId } from '../../../engine/run/results.ts';
-import { outcome, pairedDifference, type Quantiles } from '../../compare/diff.ts';
+import { clearDifference, outcome, pairedDifference, type Quantiles } from '../../compare/diff.ts';
 import { formatInteger, formatNumber, formatPercent, formatProbability, roundCount } from '../../format.ts';
 import { loc } from '../../i18n.ts';
 import { rt, type ReportKey } from './texts.ts';
@@ -47,7 +47,7 @@ export function figureOf(
       diff: pairedDifference(scenario.runs, reference.runs, r, year),
       uncertain: true,
     };
-  const q = (v: number): Quantiles => ({ mean: v, p10: v, p50: v, p90: v });
+  const q = (v: number): Quantiles => ({ mean: v, p10: v, p50: v, p90: v, se: 0 });
   const s = scenario.value(r, year);
   const b = reference.value(r, year);
   return { scenario: q(s), reference: q(b), diff: q(s - b), uncertain: false };
@@ -96,8 +96,9 @@ export function figureSentence(
   names: { scenario: string; reference: string },
 ): string {
   const say = SAY[id];
+  // a mean the runs do not tell from none (clearDifference) is said as "omtrent det samme", as the key figures say it
   const diff = f.uncertain
-    ? `${signedWords(id, f.diff.mean)} (${intervalWords(id, f.diff)})`
+    ? `${clearDifference(f.diff) ? signedWords(id, f.diff.mean) : rt('summarySame')} (${intervalWords(id, f.diff)})`
     : signedWords(id, f.diff.mean);
   return rt(say.sentence, {
     year,
