@@ -245,6 +245,15 @@ describe('Monte Carlo workers', () => {
     client.monteCarlo(REQ, 100, 1, false, 2, (d, t) => progress.push([d, t])).catch((e: unknown) => e);
   /** The id of the Monte Carlo request a worker was sent last (its answers carry it). */
   const idOf = (w: FakeWorker) => w.sent('monteCarlo').at(-1)!.id;
+  /** A client whose Monte Carlo of 100 runs has gone to its two workers, a and b, and is not yet answered. */
+  const runningOnTwo = async () => {
+    const { client, workers } = setup();
+    await flush();
+    void run(client);
+    await flush();
+    const [a, b] = workers.slice(1) as [FakeWorker, FakeWorker];
+    return { client, workers, a, b };
+  };
   /** A worker's finished part of `runs` runs from `firstRun`. */
   const chunk = (w: FakeWorker, firstRun: number, runs = 2) =>
     ({
@@ -340,11 +349,7 @@ describe('Monte Carlo workers', () => {
   });
 
   it('a run started right after a cancel takes the workers still cancelling: its request follows the cancel, and their late answers are not taken for it', async () => {
-    const { client, workers } = setup();
-    await flush();
-    void run(client);
-    await flush();
-    const [a, b] = workers.slice(1) as [FakeWorker, FakeWorker];
+    const { client, workers, a, b } = await runningOnTwo();
     const old = [idOf(a), idOf(b)];
     const progress: number[][] = [];
     const q = client.monteCarlo(REQ, 4, 1, false, 2, (d, t) => progress.push([d, t]));
@@ -362,11 +367,7 @@ describe('Monte Carlo workers', () => {
   });
 
   it('a worker that does not answer a cancel in time is ended; one a new run took is replaced there by a new worker', async () => {
-    const { client, workers } = setup();
-    await flush();
-    void run(client);
-    await flush();
-    const [a, b] = workers.slice(1) as [FakeWorker, FakeWorker];
+    const { client, workers, a, b } = await runningOnTwo();
     const oldB = idOf(b);
     // a new run takes both while they cancel; a answers at once, b hangs
     const q = client.monteCarlo(REQ, 4, 1, false, 2, () => {});
