@@ -6,7 +6,7 @@
  */
 import { ASSUMPTIONS, withAssumptions, type AssumptionValues } from '../../levers/assumptionCore.ts';
 import { sampleTriangular } from '../distributions.ts';
-import { createWorkspace, runModel, type RunInputs, type Workspace } from '../model.ts';
+import { createWorkspace, runModel, type RunInputs, type RunOutput, type Workspace } from '../model.ts';
 import type { StartState } from '../start/startState.ts';
 import { N_RAW } from '../rawFields.ts';
 import { N_RESULTS, regionResults } from './results.ts';
@@ -100,6 +100,27 @@ function runInputs(
 }
 
 /**
+ * Run `run` of a Monte Carlo into `rawOut` (the returned output shares those buffers): its assumptions sampled when
+ * `sample` (sampleAssumptions), its event, municipal-effect and list-patient streams seeded by (seed, run) only. The
+ * page's Monte Carlo (McStepper) and the map's (src/ui/sim/mapCompute.ts) both run it.
+ */
+export function stochasticRun(
+  plan: Plan,
+  seed: number,
+  run: number,
+  ws: Workspace,
+  rawOut: readonly Float64Array[],
+  sample = true,
+): { readonly out: RunOutput; readonly assumptions: AssumptionValues } {
+  const assumptions = sample ? sampleAssumptions(plan.assumptions, seed, run) : plan.assumptions;
+  const events = makeStream(seed, run, 'events');
+  const local = makeStream(seed, run, 'local');
+  const listPatients = makeStream(seed, run, 'listPatients');
+  const out = runModel(runInputs(plan, assumptions, events, local, listPatients, rawOut), ws);
+  return { out, assumptions };
+}
+
+/**
  * A Monte Carlo taken a few runs at a time (`advance`), with its output buffers allocated once: the page's workers
  * look at their messages between pieces (a cancel), and with fresh buffers for each piece of about 40 ms the page's
  * Monte Carlo of 200 runs took 1.4-1.6 s instead of 1.1 s. The runs are those of one runMonteCarlo call, whatever
@@ -134,12 +155,7 @@ export class McStepper {
     const end = Math.min(runs, this.done + Math.max(1, count));
     withWorkspace(plan.start, (ws) => {
       for (let r = this.done; r < end; r++) {
-        const run = this.firstRun + r;
-        const assumptions = this.sample ? sampleAssumptions(plan.assumptions, seed, run) : plan.assumptions;
-        const events = makeStream(seed, run, 'events');
-        const local = makeStream(seed, run, 'local');
-        const listPatients = makeStream(seed, run, 'listPatients');
-        const out = runModel(runInputs(plan, assumptions, events, local, listPatients, rawOut), ws);
+        const { out, assumptions } = stochasticRun(plan, seed, this.firstRun + r, ws, rawOut, this.sample);
         regionResults(
           out,
           members,

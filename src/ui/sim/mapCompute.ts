@@ -7,7 +7,6 @@
  */
 import {
   listPatientsPerResident2025,
-  makeStream,
   N_RAW,
   N_RESULTS,
   RAW,
@@ -15,10 +14,9 @@ import {
   regionResults,
   resultIndex,
   runDeterministic,
-  runModel,
-  sampleAssumptions,
   simulatedYears,
   startStateFor,
+  stochasticRun,
   withWorkspace,
   type Plan,
 } from '../../engine/index.ts';
@@ -257,11 +255,7 @@ async function probabilitiesOf(
     (n) =>
       withWorkspace(plan.start, (ws) => {
         for (const end = run + n; run < end; run++) {
-          const assumptions = sampleAssumptions(plan.assumptions, seed, run);
-          const events = makeStream(seed, run, 'events');
-          const local = makeStream(seed, run, 'local');
-          const out = runModel({ ...plan, assumptions, events, local, rawOut }, ws);
-          const v = out.raw[vacant]!;
+          const v = stochasticRun(plan, seed, run, ws, rawOut).out.raw[vacant]!;
           for (let y = 0; y < nYears; y++)
             for (let m = 0; m < nM; m++) if (v[y * nM + m]! >= 0.5) counts[m * nYears + y]! += 1;
           onRun();
