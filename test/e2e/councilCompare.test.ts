@@ -269,7 +269,18 @@ describe('Monte Carlo progress and Avbryt (finding 11)', () => {
     // a lever change (no result for it yet), then Avbryt
     await page.locator('#lever-alisGrants-range').focus();
     await andRender(page, () => page.keyboard.press('End'));
-    await page.locator('#mc-cancel').click();
+    // clicked in the page the frame it shows: a pointer click first waits for the button to be stable, and on warm
+    // workers the 200 runs may end before that (the fresh-clone CI of 94e1f66 saw it)
+    await page.waitForFunction(
+      () => {
+        const cancel = document.querySelector<HTMLButtonElement>('#mc-cancel');
+        if (!cancel || cancel.hidden) return false;
+        cancel.click();
+        return true;
+      },
+      null,
+      { polling: 'raf', timeout: 30_000 },
+    );
     await page.locator('#mc-cancel').waitFor({ state: 'hidden' });
     expect(await page.locator('#mc-status').textContent()).toMatch(/avbrutt/);
     const bands = await page.locator('.kf-card').allTextContents();
