@@ -34,7 +34,12 @@ const post = (msg: WorkerResponse) => scope.postMessage(msg);
  */
 let holding: Promise<void> = Promise.resolve();
 
-/** Monte Carlo chunks (the page's, the map's) asked for and not yet answered that the page has cancelled (their ids). */
+/** Monte Carlo chunks (the page's, the map's) asked for and not yet answered (their ids). */
+const pending = new Set<number>();
+/**
+ * Those of them the page has cancelled. A cancel for a chunk already answered (the answer and the cancel crossed) is
+ * dropped, so that no id stays here for the worker's life.
+ */
 const cancelled = new Set<number>();
 /** The Monte Carlo chunk in progress, if any: the next one starts when it ends (one workspace, full speed). */
 let chunkQueue: Promise<void> = Promise.resolve();
@@ -42,11 +47,18 @@ let chunkQueue: Promise<void> = Promise.resolve();
 scope.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const msg = ev.data;
   if (msg.type === 'cancel') {
-    cancelled.add(msg.id);
+    if (pending.has(msg.id)) cancelled.add(msg.id);
     return;
   }
   if (msg.type === 'monteCarlo' || (msg.type === 'mapSeries' && msg.runs)) {
-    const turn = chunkQueue.then(() => answer(msg));
+    const id = msg.id;
+    pending.add(id);
+    const turn = chunkQueue
+      .then(() => answer(msg))
+      .finally(() => {
+        pending.delete(id);
+        cancelled.delete(id);
+      });
     chunkQueue = turn.catch(() => {});
     return turn;
   }
@@ -93,7 +105,7 @@ async function answer(msg: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<
       case 'mapSeries': {
         const { mapSeries, mapProbabilities } = await import('./mapCompute.ts');
         if (msg.runs) {
-          if (cancelled.delete(msg.id)) {
+          if (cancelled.has(msg.id)) {
             post({ type: 'cancelled', id: msg.id });
             break;
           }
@@ -104,14 +116,13 @@ async function answer(msg: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<
             (done, total) => post({ type: 'progress', id: msg.id, done, total }),
             () => cancelled.has(msg.id),
           );
-          cancelled.delete(msg.id);
           // copied, not transferred (see post)
           post({ type: 'mapProbabilities', id: msg.id, probabilities });
         } else post({ type: 'mapSeries', id: msg.id, series: await mapSeries(msg.request) });
         break;
       }
       case 'monteCarlo': {
-        if (cancelled.delete(msg.id)) {
+        if (cancelled.has(msg.id)) {
           post({ type: 'cancelled', id: msg.id });
           break;
         }
@@ -131,7 +142,6 @@ async function answer(msg: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<
           },
           () => cancelled.has(msg.id),
         );
-        cancelled.delete(msg.id);
         // copied, not transferred (see post)
         post({
           type: 'monteCarlo',
@@ -148,7 +158,6 @@ async function answer(msg: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<
     }
   } catch (e) {
     if (e instanceof ChunkCancelled) {
-      cancelled.delete(msg.id);
       post({ type: 'cancelled', id: msg.id });
       return;
     }
