@@ -3,27 +3,12 @@
  * cancel that crosses the chunk's answer (it arrives after the chunk was answered) is dropped, not kept for the
  * worker's life. The worker module runs here on a fake worker scope.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RunRequest, WorkerRequest } from '../../src/ui/sim/protocol.ts';
+import { describe, expect, it } from 'vitest';
+import type { WorkerRequest } from '../../src/ui/sim/protocol.ts';
+import { SMALL_REQUEST as request, useFakeWorker } from '../helpers/fakeWorker.ts';
 
-const posted: { type: string; id: number }[] = [];
-const scope: { onmessage: ((ev: MessageEvent<WorkerRequest>) => Promise<void> | void) | null } & Record<
-  string,
-  unknown
-> = {
-  onmessage: null,
-  postMessage: (msg: { type: string; id: number }) => posted.push(msg),
-  addEventListener: () => {},
-  navigator: {},
-};
-
-beforeAll(async () => {
-  vi.stubGlobal('self', scope);
-  await import('../../src/ui/sim/simWorker.ts');
-});
-afterAll(() => vi.unstubAllGlobals());
-
-const request: RunRequest = { levers: {}, assumptions: {}, formulas: {}, region: 'kommune:1811', endYear: 2030 };
+const worker = useFakeWorker();
+const send = (msg: WorkerRequest) => worker.send(msg);
 const chunk = (id: number): WorkerRequest => ({
   type: 'monteCarlo',
   id,
@@ -33,9 +18,12 @@ const chunk = (id: number): WorkerRequest => ({
   seed: 1,
   withBaseline: false,
 });
-const send = (msg: WorkerRequest) => scope.onmessage!({ data: msg } as MessageEvent<WorkerRequest>);
 /** The answer (not progress) posted for `id`, the last one. */
-const answerFor = (id: number) => posted.filter((p) => p.id === id && p.type !== 'progress').at(-1)?.type;
+const answerFor = (id: number) =>
+  worker.posted
+    .map((args) => args[0] as { type: string; id: number })
+    .filter((msg) => msg.id === id && msg.type !== 'progress')
+    .at(-1)?.type;
 
 describe('the simulation worker’s cancels', () => {
   it('a chunk cancelled while it waits for the one before answers "cancelled"; the one before answers', async () => {

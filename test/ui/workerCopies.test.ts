@@ -3,37 +3,17 @@
  * transfers away breaks V8's assumption that no buffer was ever detached, and the whole engine's optimised code is
  * thrown away (simWorker.ts, `post`). The worker module runs here on a fake worker scope.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RunRequest, WorkerRequest } from '../../src/ui/sim/protocol.ts';
+import { describe, expect, it } from 'vitest';
+import type { WorkerRequest } from '../../src/ui/sim/protocol.ts';
+import { SMALL_REQUEST as request, useFakeWorker } from '../helpers/fakeWorker.ts';
 
-interface Posted {
-  readonly args: unknown[];
-}
+const worker = useFakeWorker();
 
-const posted: Posted[] = [];
-const scope: { onmessage: ((ev: MessageEvent<WorkerRequest>) => Promise<void> | void) | null } & Record<
-  string,
-  unknown
-> = {
-  onmessage: null,
-  postMessage: (...args: unknown[]) => posted.push({ args }),
-  addEventListener: () => {},
-  navigator: {},
-};
-
-beforeAll(async () => {
-  vi.stubGlobal('self', scope);
-  await import('../../src/ui/sim/simWorker.ts');
-});
-afterAll(() => vi.unstubAllGlobals());
-
-const request: RunRequest = { levers: {}, assumptions: {}, formulas: {}, region: 'kommune:1811', endYear: 2030 };
-
-/** Sends one request and returns what the worker posted for it (its progress and its answer). */
-async function ask(msg: WorkerRequest): Promise<Posted[]> {
-  const from = posted.length;
-  await scope.onmessage!({ data: msg } as MessageEvent<WorkerRequest>);
-  return posted.slice(from);
+/** Sends one request and returns what the worker posted for it (its progress and its answer), each call's arguments. */
+async function ask(msg: WorkerRequest): Promise<unknown[][]> {
+  const from = worker.posted.length;
+  await worker.send(msg);
+  return worker.posted.slice(from);
 }
 
 /** Every typed array in a message, however deep. */
@@ -44,11 +24,11 @@ function typedArrays(x: unknown, out: ArrayBufferView[] = []): ArrayBufferView[]
 }
 
 /** The answer of type `type` among what was posted: every message posted without a transfer list, its arrays attached. */
-function expectCopied(out: readonly Posted[], type: string, minArrays: number): void {
-  const answer = out.find((p) => (p.args[0] as { type: string }).type === type);
+function expectCopied(out: readonly unknown[][], type: string, minArrays: number): void {
+  const answer = out.find((args) => (args[0] as { type: string }).type === type);
   expect(answer).toBeDefined();
-  for (const p of out) expect(p.args).toHaveLength(1);
-  const arrays = typedArrays(answer!.args[0]);
+  for (const args of out) expect(args).toHaveLength(1);
+  const arrays = typedArrays(answer![0]);
   expect(arrays.length).toBeGreaterThanOrEqual(minArrays);
   for (const a of arrays) expect(a.buffer.byteLength).toBeGreaterThan(0);
 }
