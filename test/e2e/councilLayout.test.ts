@@ -338,6 +338,34 @@ describe('wide screens', () => {
   }
 });
 
+describe('a laptop at 125 % (1 093 × 530 px)', () => {
+  it('the header’s buttons sit beside the title, so the key figures start on the first screen', async () => {
+    const app = await openAt(1093, 530);
+    const { page } = app;
+    try {
+      for (const lang of ['nb', 'nn', 'en']) {
+        if (lang !== 'nb') await page.locator(`#lang-toggle [data-lang="${lang}"]`).click();
+        const title = (await page.locator('.app-header h1').boundingBox())!;
+        const actions = (await page.locator('.header-actions').boundingBox())!;
+        // one row: the buttons to the right of the title, not under it
+        expect(actions.x, lang).toBeGreaterThan(title.x + title.width);
+        expect(actions.y, lang).toBeLessThan(title.y + title.height + 40);
+        // bokmål and nynorsk: title, lead and buttons in 150 px (190 px when the buttons took a row of their own);
+        // the English title is longer and takes two lines there
+        const header = (await page.locator('.app-header').boundingBox())!;
+        expect(header.height, lang).toBeLessThan(lang === 'en' ? 200 : 170);
+        const card = (await page.locator('.kf-card').first().boundingBox())!;
+        expect(card.y, lang).toBeLessThan(lang === 'en' ? 340 : 300);
+      }
+      await page.locator('#lang-toggle [data-lang="nb"]').click();
+      const o = await overflow(page);
+      expect(o.scrollWidth, o.out.join(', ')).toBeLessThanOrEqual(1093);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('Monte Carlo finishing', () => {
   for (const width of [1440, 390]) {
     it(`${width} px: the charts do not move when the uncertainty arrives`, async () => {
