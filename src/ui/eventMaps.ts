@@ -2,10 +2,11 @@
  * The weights the page pools a municipality's Monte Carlo probabilities with the base rates from where it stands by
  * (src/data/eventCalibration.json, fitted by `npm run track-record` on hindcasts scored up to the last data year;
  * run/eventCalibration.ts applyEventPool). They are fitted on single municipalities, so a county, a centrality class
- * or the country keeps the runs' own shares.
+ * or the country keeps the runs' own shares. And how a region's runs count "at least one list without a GP".
  */
 import data from '../data/eventCalibration.json';
 import type { EventCalibrationFile, EventCalibrations } from '../engine/run/eventCalibration.ts';
+import type { EventScope } from '../engine/run/mcSummary.ts';
 import { formatPercent } from './format.ts';
 import { t } from './i18n.ts';
 
@@ -16,6 +17,11 @@ export const EVENT_MAPS: EventCalibrations = file.maps;
 /** The maps for a region ("kommune:NNNN" only), or undefined. */
 export function eventMapsFor(region: string): EventCalibrations | undefined {
   return region.startsWith('kommune:') ? EVENT_MAPS : undefined;
+}
+
+/** How a region's runs count "at least one list without a GP" (mcSummary.ts EventScope). */
+export function eventScopeOf(region: string): EventScope {
+  return region.startsWith('kommune:') ? 'municipality' : 'region';
 }
 
 /** The last year of outcomes the maps were fitted on. */

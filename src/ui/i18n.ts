@@ -270,6 +270,9 @@ const NB = {
   probPending: 'Sannsynlighetene vises når usikkerheten (Monte Carlo) er beregnet.',
   probNote:
     'Andelen av de {runs} Monte Carlo-kjøringene der det skjer. Nøkkeltallene runder til nærmeste 5 prosentpoeng, for så mange kjøringer gir ikke mer presisjon.',
+  probCountMunicipality:
+    'En kjøring har en liste uten fastlege når minst 0,05 % av innbyggerne er uten fastlege, slik SSB teller det og slik tilbakeblikkene er prøvd.',
+  probCountArea: 'For et større område teller en ledig liste et sted i området.',
   probPooled:
     'For en kommune teller andelen kjøringer {runs} og hvor ofte kommuner som sto likt fikk det samme {base}: den blandingen traff best i tilbakeblikk på {years} (kjøringene alene var for sikre).',
   probSummary:

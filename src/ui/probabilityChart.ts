@@ -9,7 +9,13 @@
  * summary come from ChartView.
  */
 import type { ChartDataset } from 'chart.js';
-import { summarizeEvents, type EventBase, type McEvents, type McRuns } from '../engine/run/mcSummary.ts';
+import {
+  summarizeEvents,
+  type EventBase,
+  type EventScope,
+  type McEvents,
+  type McRuns,
+} from '../engine/run/mcSummary.ts';
 import { EVENT_MAPS, poolingNote } from './eventMaps.ts';
 import { PROBABILITY_CHART } from './chartSpecs.ts';
 import { ChartView, COMPARE_DASHES, POINT_STYLES, SERIES_COLOURS, type ChartData } from './chartView.ts';
@@ -46,12 +52,12 @@ interface Shown {
  * Each compared scenario's runs counted once (the comparison result keeps its runs), again only if the base rates they
  * are pooled with change (they come with the deterministic result, which may arrive after the comparison).
  */
-const eventsOfRuns = new WeakMap<McRuns, { standing: EventBase | undefined; events: McEvents }>();
-function eventsOf(runs: McRuns, standing: EventBase | undefined): McEvents {
+const eventsOfRuns = new WeakMap<McRuns, { scope: EventScope; standing: EventBase | undefined; events: McEvents }>();
+function eventsOf(runs: McRuns, scope: EventScope, standing: EventBase | undefined): McEvents {
   const hit = eventsOfRuns.get(runs);
-  if (hit && hit.standing === standing) return hit.events;
-  const events = summarizeEvents(runs, standing ? EVENT_MAPS : undefined, standing);
-  eventsOfRuns.set(runs, { standing, events });
+  if (hit && hit.scope === scope && hit.standing === standing) return hit.events;
+  const events = summarizeEvents(runs, scope, standing ? EVENT_MAPS : undefined, standing);
+  eventsOfRuns.set(runs, { scope, standing, events });
   return events;
 }
 
@@ -62,8 +68,9 @@ export function shownScenarios(data: ChartData): Shown[] | null {
     const runs = cmp.runs;
     if (!runs || runs.length !== cmp.names.length) return null;
     // a municipality's runs pooled with the base rates from where it stands (as the key figures have them)
-    const standing = data.regionType === 'kommune' ? data.standing : undefined;
-    return runs.map((r, j) => ({ name: cmp.names[j]!, events: eventsOf(r, standing), baseline: false }));
+    const scope: EventScope = data.regionType === 'kommune' ? 'municipality' : 'region';
+    const standing = scope === 'municipality' ? data.standing : undefined;
+    return runs.map((r, j) => ({ name: cmp.names[j]!, events: eventsOf(r, scope, standing), baseline: false }));
   }
   const ev = data.mc?.events;
   if (!ev) return null;
@@ -112,7 +119,9 @@ export class ProbabilityChartView extends ChartView {
   protected override noteText(data: ChartData): string {
     const shown = shownScenarios(data);
     if (!shown) return '';
-    const note = t('probNote', { runs: formatNumber(shown[0]!.events.runs) });
+    // how a run counts "at least one list without a GP" (mcSummary.ts EventScope)
+    const counted = t(data.regionType === 'kommune' ? 'probCountMunicipality' : 'probCountArea');
+    const note = `${t('probNote', { runs: formatNumber(shown[0]!.events.runs) })} ${counted}`;
     const withMaps = shown[0]!.events.pooled ? `${note} ${poolingNote()}` : note;
     // (without the key figures' sentence on the weights: poolingNote says it here)
     const standing = standingValues(data) ? standingDefinition(data, false) : '';

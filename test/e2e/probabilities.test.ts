@@ -67,8 +67,8 @@ function engine(): Promise<Engine> {
     return {
       years: chunk.years,
       // a municipality's probabilities are pooled with its base rates by the app's weights (eventMaps.ts)
-      current: summarizeEvents(runs(chunk.current), EVENT_MAPS, chunk.standing),
-      baseline: summarizeEvents(runs(chunk.baseline!), EVENT_MAPS, chunk.standing),
+      current: summarizeEvents(runs(chunk.current), 'municipality', EVENT_MAPS, chunk.standing),
+      baseline: summarizeEvents(runs(chunk.baseline!), 'municipality', EVENT_MAPS, chunk.standing),
       p10: bands.p10,
       p90: bands.p90,
       listLength: summary.meanListLength.p50,

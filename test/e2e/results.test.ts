@@ -166,13 +166,13 @@ describe('Monte Carlo table against Node', () => {
       6,
     );
     // (a municipality's probabilities pooled by the app's weights, as the map and the comparison have them)
-    const events = summarizeEvents(runs(chunk.current), EVENT_MAPS, chunk.standing);
+    const events = summarizeEvents(runs(chunk.current), 'municipality', EVENT_MAPS, chunk.standing);
     const without = await keyFigure(page, 'without2030');
     expect(without.value).toBe(events.pAnyListWithoutGp[yi]);
-    expect(without.value).not.toBe(summarizeEvents(runs(chunk.current)).pAnyListWithoutGp[yi]);
+    expect(without.value).not.toBe(summarizeEvents(runs(chunk.current), 'municipality').pAnyListWithoutGp[yi]);
     expect(without.delta).toBeCloseTo(
       events.pAnyListWithoutGp[yi]! -
-        summarizeEvents(runs(chunk.baseline!), EVENT_MAPS, chunk.standing).pAnyListWithoutGp[yi]!,
+        summarizeEvents(runs(chunk.baseline!), 'municipality', EVENT_MAPS, chunk.standing).pAnyListWithoutGp[yi]!,
       12,
     );
     expect(app().errors).toEqual([]);

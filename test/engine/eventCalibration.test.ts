@@ -184,7 +184,7 @@ describe('summarizeEvents with the weights and the base rates', () => {
   const share = RESULT_IDS.indexOf('residentsWithoutGpShare');
   const vacant = RESULT_IDS.indexOf('nVacantLists');
   for (let r = 0; r < runs; r++) {
-    values[(r * N_RESULTS + share) * 2 + 1] = r < 7 ? 0.08 : 0; // 70 % of runs ≥ 5 % in 2027
+    values[(r * N_RESULTS + share) * 2 + 1] = r < 7 ? 0.08 : r < 9 ? 0.01 : 0; // 70 % of runs ≥ 5 % in 2027
     values[(r * N_RESULTS + vacant) * 2 + 1] = r < 9 ? 1 : 0; // 90 % with a vacant list
   }
   const mc: McRuns = { years, runs, firstRun: 0, seed: 1, values };
@@ -200,14 +200,14 @@ describe('summarizeEvents with the weights and the base rates', () => {
   };
 
   it('without maps: the runs’ shares, not pooled', () => {
-    const ev = summarizeEvents(mc);
+    const ev = summarizeEvents(mc, 'municipality');
     expect(ev.pooled).toBe(false);
     expect(ev.pShareAtLeast5pct).toEqual([0, 0.7]);
     expect(ev.pAnyListWithoutGpRuns).toEqual(ev.pAnyListWithoutGp);
   });
 
   it('pooled: the runs’ shares weighed with the base rates of the same year, the runs’ shares kept beside them', () => {
-    const ev = summarizeEvents(mc, maps, base);
+    const ev = summarizeEvents(mc, 'municipality', maps, base);
     expect(ev.pooled).toBe(true);
     expect(ev.pShareAtLeast5pctRuns).toEqual([0, 0.7]);
     expect(ev.pAnyListWithoutGpRuns).toEqual([0, 0.9]);
@@ -218,7 +218,7 @@ describe('summarizeEvents with the weights and the base rates', () => {
   });
 
   it('weights without base rates (a municipality with nothing of its own to stand on): the runs’ shares', () => {
-    const ev = summarizeEvents(mc, maps);
+    const ev = summarizeEvents(mc, 'municipality', maps);
     expect(ev.pooled).toBe(false);
     expect(ev.pAnyListWithoutGp).toEqual([0, 0.9]);
   });

@@ -42,7 +42,7 @@ describe('summarizeEvents', () => {
       municipality([0, 0, 0]),
       municipality([0, 1, 1]),
     ]);
-    const ev = summarizeEvents(mc);
+    const ev = summarizeEvents(mc, 'municipality');
     expect(ev.years).toEqual(YEARS);
     expect(ev.runs).toBe(4);
     expect(ev.pAnyListWithoutGp).toEqual([0, 0.5, 0.75]);
@@ -61,22 +61,44 @@ describe('summarizeEvents', () => {
         nGps: [9, 9, 9],
       },
     ]);
-    const ev = summarizeEvents(mc);
+    const ev = summarizeEvents(mc, 'region');
     expect(ev.pAnyListWithoutGp).toEqual([0, 0.5, 0.5]);
     expect(ev.pShareAtLeast5pct).toEqual([0, 1, 0.5]);
     expect(ev.meanResidentsWithoutGp).toEqual([5, 10, 17.5]);
   });
 
+  it('counts a municipality as SSB’s rows and the validation do: residents without a GP, not a vacant list', () => {
+    const run = (vacant: number, share: number) => ({
+      nVacantLists: [vacant],
+      residentsWithoutGpShare: [share],
+      nResidentsWithoutGp: [share * 1000],
+    });
+    const mc = runsOf(
+      [
+        run(1, 0), // a list opened that nobody is on yet: vacant, nobody without a GP
+        run(0, 0.02), // residents beyond what the GPs' hours allow: without a GP, no whole list vacant
+        run(0, 0.0004), // 0.04 % without a GP: SSB prints 0.0 %
+        run(0, 0.0005), // 0.05 %: SSB prints 0.1 %
+        run(2, 0.1),
+      ],
+      0,
+      [2030],
+    );
+    expect(summarizeEvents(mc, 'municipality').pAnyListWithoutGp).toEqual([3 / 5]);
+    // a region's sums hold no member's share: there it is a vacant list somewhere in the region
+    expect(summarizeEvents(mc, 'region').pAnyListWithoutGp).toEqual([2 / 5]);
+  });
+
   it('gives the same answer for runs merged from worker chunks in any order', () => {
     const all = [municipality([1, 0, 0]), municipality([0, 0, 2]), municipality([1, 1, 1])];
-    const whole = summarizeEvents(runsOf(all));
-    const merged = summarizeEvents(mergeRuns([runsOf(all.slice(2), 2), runsOf(all.slice(0, 2), 0)]));
+    const whole = summarizeEvents(runsOf(all), 'municipality');
+    const merged = summarizeEvents(mergeRuns([runsOf(all.slice(2), 2), runsOf(all.slice(0, 2), 0)]), 'municipality');
     expect(merged).toEqual(whole);
     expect(whole.pAnyListWithoutGp).toEqual([2 / 3, 1 / 3, 2 / 3]);
   });
 
   it('gives probabilities in [0, 1] for one run', () => {
-    const ev = summarizeEvents(runsOf([municipality([2, 0, 1])]));
+    const ev = summarizeEvents(runsOf([municipality([2, 0, 1])]), 'municipality');
     expect(ev.pAnyListWithoutGp).toEqual([1, 0, 1]);
     expect(ev.meanResidentsWithoutGp).toEqual([560, 0, 280]);
   });

@@ -3,7 +3,12 @@
  * p10 / p50 / p90 and mean summaries. No model code, so the page can summarise without loading the engine.
  */
 import { N_RESULTS, RESULT_IDS, type ResultId } from './results.ts';
-import { applyEventPool, type CalibratedEvent, type EventCalibrations } from './eventCalibration.ts';
+import {
+  applyEventPool,
+  coherentShareEvent,
+  type CalibratedEvent,
+  type EventCalibrations,
+} from './eventCalibration.ts';
 
 /** Region results of every run: values[(run * N_RESULTS + result) * nYears + year]. */
 export interface McRuns {
@@ -81,8 +86,8 @@ export function runValues(mc: McRuns, resultId: ResultId, yearIndex: number): Fl
 
 /**
  * What can be known as a probability, per year over runs: the share of runs with at least one list without a
- * GP (in stochastic runs vacancies are whole lists, so ≥ 0.5 counts one), the share of runs where at least 5 %
- * of the residents are without a GP, and the expected (mean) number of residents without a GP. A small
+ * GP (EventScope), the share of runs where at least 5 % of the residents are without a GP, and the expected (mean)
+ * number of residents without a GP. A small
  * municipality's outcome is 0 or a whole list; these say it better than a median under a wide band.
  * For a municipality with the base rates from where it stands at the start, the two probabilities are the runs' shares
  * pooled with them by the weights fitted in sample (run/eventCalibration.ts applyEventPool), and the runs' own shares
@@ -114,6 +119,18 @@ export const EVENT_SHARE_THRESHOLDS: Readonly<Record<CalibratedEvent, number>> =
 };
 
 /**
+ * How a run counts "at least one list without a GP". For a municipality ('municipality') as SSB's rows show it and as
+ * the validation and the pooling weights score it: at least 0.05 % of the residents without a GP
+ * (EVENT_SHARE_THRESHOLDS; residents without a GP are residents on a list without one, while a list the municipality
+ * opened that nobody is on yet is not in SSB's share). For a county, a centrality class or the country ('region') the
+ * runs hold only the region's sums, so there it is a vacant list somewhere in the region (in stochastic runs
+ * vacancies are whole lists, so ≥ 0.5 counts one). Until December 2026 a municipality's runs were counted the region's way too: the app showed
+ * another event than the one validated (an opened, empty list counted; residents beyond what the GPs' hours allow,
+ * without a vacant whole list, did not).
+ */
+export type EventScope = 'municipality' | 'region';
+
+/**
  * A municipality's base rates from where it stands at the start, per year (validation/baseRates.ts StandingRates; NaN
  * for a year it has none).
  */
@@ -124,15 +141,18 @@ export interface EventBase {
 }
 
 /**
- * The events of a region's runs; with a municipality's weights (`maps`) and its base rates (`base`), the probabilities
- * pooled (a year without a base rate keeps the runs' share).
+ * The events of a region's runs, "at least one list without a GP" counted as `scope` says; with a municipality's
+ * weights (`maps`) and its base rates (`base`), the probabilities pooled (a year without a base rate keeps the runs'
+ * share).
  */
-export function summarizeEvents(mc: McRuns, maps?: EventCalibrations, base?: EventBase): McEvents {
+export function summarizeEvents(mc: McRuns, scope: EventScope, maps?: EventCalibrations, base?: EventBase): McEvents {
   const nYears = mc.years.length;
   const vacant = RESULT_IDS.indexOf('nVacantLists');
   const share = RESULT_IDS.indexOf('residentsWithoutGpShare');
   const without = RESULT_IDS.indexOf('nResidentsWithoutGp');
   const at = (r: number, k: number, y: number) => mc.values[(r * N_RESULTS + k) * nYears + y]!;
+  const byShare = scope === 'municipality';
+  const anyShare = EVENT_SHARE_THRESHOLDS.anyListWithoutGp;
   const out: McEvents = {
     years: mc.years,
     runs: mc.runs,
@@ -148,7 +168,7 @@ export function summarizeEvents(mc: McRuns, maps?: EventCalibrations, base?: Eve
     let over = 0;
     let sum = 0;
     for (let r = 0; r < mc.runs; r++) {
-      if (at(r, vacant, y) >= 0.5) any++;
+      if (byShare ? at(r, share, y) >= anyShare : at(r, vacant, y) >= 0.5) any++;
       if (at(r, share, y) >= SHARE_WITHOUT_GP_THRESHOLD) over++;
       sum += at(r, without, y);
     }
@@ -159,12 +179,11 @@ export function summarizeEvents(mc: McRuns, maps?: EventCalibrations, base?: Eve
     const bi = base ? base.years.indexOf(mc.years[y]!) : -1;
     const bAny = bi >= 0 ? base!.poolAnyListWithoutGp[bi]! : Number.NaN;
     const bOver = bi >= 0 ? base!.poolShareAtLeast5pct[bi]! : Number.NaN;
-    out.pAnyListWithoutGp.push(
-      maps && Number.isFinite(bAny) ? applyEventPool(pAny, bAny, maps.anyListWithoutGp) : pAny,
-    );
-    out.pShareAtLeast5pct.push(
-      maps && Number.isFinite(bOver) ? applyEventPool(pOver, bOver, maps.shareAtLeast5pct) : pOver,
-    );
+    const pooledAny = maps && Number.isFinite(bAny) ? applyEventPool(pAny, bAny, maps.anyListWithoutGp) : pAny;
+    const pooledOver = maps && Number.isFinite(bOver) ? applyEventPool(pOver, bOver, maps.shareAtLeast5pct) : pOver;
+    out.pAnyListWithoutGp.push(pooledAny);
+    // (a municipality's runs have them in order by construction; the pooling may not)
+    out.pShareAtLeast5pct.push(byShare ? coherentShareEvent(pooledOver, pooledAny) : pooledOver);
     out.meanResidentsWithoutGp.push(mc.runs > 0 ? sum / mc.runs : 0);
   }
   return out;

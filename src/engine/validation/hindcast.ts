@@ -41,8 +41,6 @@ export interface HindcastEnsemble {
    * base × (listLength / base)^(s / the run's scale) (withListPatientDrift).
    */
   readonly listLengthBase: Float64Array;
-  /** Lists without a GP (whole lists in a stochastic run). */
-  readonly vacantLists: Float64Array;
   /** Residents without a GP in the whole country (all municipalities), per run and year: [run * nYears + year]. */
   readonly nationalWithout: Float64Array;
 }
@@ -64,14 +62,12 @@ export function runHindcast(opts: HindcastOptions): HindcastEnsemble {
   const listLength = new Float64Array(runs * nYears * nM);
   const listLengthBase = new Float64Array(runs * nYears * nM);
   const ratio = plan.start.listPatientsPerResident;
-  const vacantLists = new Float64Array(runs * nYears * nM);
   const nationalWithout = new Float64Array(runs * nYears);
   const ws = createWorkspace(plan.start);
   const rawOut = Array.from({ length: N_RAW }, () => new Float64Array(nYears * nM));
   const pop = rawOut[RAW.population]!;
   const without = rawOut[RAW.residentsWithoutGp]!;
   const gps = rawOut[RAW.gpsDuringMonth]!;
-  const vac = rawOut[RAW.vacantLists]!;
   const patients = rawOut[RAW.listPatients]!;
   for (let r = 0; r < runs; r++) {
     const assumptions = sampleAssumptions(plan.assumptions, seed, r);
@@ -85,7 +81,6 @@ export function runHindcast(opts: HindcastOptions): HindcastEnsemble {
       share[off + i] = p > 0 ? without[i]! / p : 0;
       listLength[off + i] = gps[i]! > 0 ? patients[i]! / gps[i]! : 0;
       listLengthBase[off + i] = gps[i]! > 0 ? (ratio[i % nM]! * (p - without[i]!)) / gps[i]! : 0;
-      vacantLists[off + i] = vac[i]!;
     }
     for (let y = 0; y < nYears; y++) {
       let sum = 0;
@@ -94,7 +89,7 @@ export function runHindcast(opts: HindcastOptions): HindcastEnsemble {
     }
     opts.onProgress?.(r + 1, runs);
   }
-  return { plan, origin, years, runs, nM, share, listLength, listLengthBase, vacantLists, nationalWithout };
+  return { plan, origin, years, runs, nM, share, listLength, listLengthBase, nationalWithout };
 }
 
 /**

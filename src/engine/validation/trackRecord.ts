@@ -23,7 +23,12 @@ import {
   type Outcome,
 } from './validate.ts';
 import type { BacktestMonteCarloRow, BacktestReport, BacktestRow } from '../run/backtest.ts';
-import { applyEventPool, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
+import {
+  applyEventPool,
+  coherentShareEvent,
+  type CalibratedEvent,
+  type EventCalibrations,
+} from '../run/eventCalibration.ts';
 import { bandRateAt, baseRatesByYear, originBandOf } from './baseRates.ts';
 
 export const TRACK_RECORD_SCHEMA = 6;
@@ -344,7 +349,9 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
           wg += (1 - raw) * pm;
           const len = ens.listLength[i]!;
           if (len > 0) g += ((1 - raw) * pm) / len;
-          if (ens.vacantLists[i]! >= 0.5) any = 1;
+          // "at least one list without a GP" as in SSB's rows, the validation and the app (mcSummary.ts EventScope):
+          // a member with 0.05 % or more of its residents without a GP, on the observations' basis
+          if (raw * registeredBasis(year) >= EVENT_THRESHOLDS.anyListWithoutGp) any = 1;
         }
         shareRun[r] = w / p;
         listRun[r] = g > 0 ? wg / g : 0;
@@ -390,13 +397,17 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
               3,
             ),
       );
+    const pooledAny = pooled(pAny, 'anyListWithoutGp');
+    // "share ≥ 5 %" no likelier than "at least one list without a GP", as the app has them (coherentShareEvent)
+    const coherent = (over: (number | null)[], any: (number | null)[]) =>
+      over.map((p, yi) => (p === null || any[yi] === null ? p : coherentShareEvent(p, any[yi]!)));
     regions[key] = {
       members: members.length,
       scored: members.filter((m) => scored[m]).length,
       share,
       listLength,
-      pShareAtLeast5pct: municipality ? pooled(pShare, 'shareAtLeast5pct') : pShare,
-      pAnyListWithoutGp: municipality ? pooled(pAny, 'anyListWithoutGp') : pAny,
+      pShareAtLeast5pct: municipality ? coherent(pooled(pShare, 'shareAtLeast5pct'), pooledAny) : pShare,
+      pAnyListWithoutGp: municipality ? pooledAny : pAny,
       ...(municipality ? { pShareAtLeast5pctRuns: pShare, pAnyListWithoutGpRuns: pAny } : {}),
       shareAtLeast5pct: happenedShare,
       anyListWithoutGp: happenedAny,

@@ -40,6 +40,7 @@ import { SPREAD_RUNS, type SpreadChoice } from './spread.ts';
 import {
   applyEventCalibration,
   applyEventPool,
+  coherentShareEvent,
   type EventCalibration,
   type EventCalibrations,
 } from '../run/eventCalibration.ts';
@@ -471,28 +472,40 @@ export function validateOriginWithEnsemble(
       ),
     };
   });
+  // each event's probabilities by forecaster
+  const probsOf = (event: EventId): Partial<Record<EventForecasterId, number[]>> => {
+    const threshold = EVENT_THRESHOLDS[event];
+    const probs: Partial<Record<EventForecasterId, number[]>> = {};
+    // (the standing forecaster's event probabilities are stateBaseRate's, from the same pairs: not scored twice)
+    for (const f of FORECASTERS) {
+      if (f === 'standing') continue;
+      probs[f] = cases.map((_, i) => {
+        const e = forecastAt(f, 'share', i)!;
+        let hits = 0;
+        for (let i = 0; i < e.length; i++) if (e[i]! >= threshold) hits++;
+        return hits / e.length;
+      });
+    }
+    const map = eventCalibration[event];
+    probs.modelRecalibrated = probs.model!.map((p) => applyEventCalibration(p, map));
+    // how often municipalities in the same band at the origin had the event as many years later (rows up to it)
+    const rates = baseRatesByYear(records, origin, threshold, registeredBasis);
+    probs.stateBaseRate = cases.map((c) => bandRateAt(rates, origin, c.year, c.originBand));
+    const base = probs.stateBaseRate;
+    probs.modelPooled = probs.model!.map((p, i) => applyEventPool(p, base[i]!, map));
+    return probs;
+  };
+  const probsByEvent = { shareAtLeast5pct: probsOf('shareAtLeast5pct'), anyListWithoutGp: probsOf('anyListWithoutGp') };
+  // the app's "share ≥ 5 %" is no likelier than its "at least one list without a GP" (coherentShareEvent)
+  const pooledAny = probsByEvent.anyListWithoutGp.modelPooled!;
+  probsByEvent.shareAtLeast5pct.modelPooled = probsByEvent.shareAtLeast5pct.modelPooled!.map((p, i) =>
+    coherentShareEvent(p, pooledAny[i]!),
+  );
   const events = Object.fromEntries(
     EVENTS.map((event) => {
-      const threshold = EVENT_THRESHOLDS[event];
-      const outcomesObs = cases.map((c) => c.observed.share >= threshold);
-      const probs: Partial<Record<EventForecasterId, number[]>> = {};
-      // (the standing forecaster's event probabilities are stateBaseRate's, from the same pairs: not scored twice)
-      for (const f of FORECASTERS) {
-        if (f === 'standing') continue;
-        probs[f] = cases.map((_, i) => {
-          const e = forecastAt(f, 'share', i)!;
-          let hits = 0;
-          for (let i = 0; i < e.length; i++) if (e[i]! >= threshold) hits++;
-          return hits / e.length;
-        });
-      }
+      const outcomesObs = cases.map((c) => c.observed.share >= EVENT_THRESHOLDS[event]);
+      const probs = probsByEvent[event];
       const map = eventCalibration[event];
-      probs.modelRecalibrated = probs.model!.map((p) => applyEventCalibration(p, map));
-      // how often municipalities in the same band at the origin had the event as many years later (rows up to it)
-      const rates = baseRatesByYear(records, origin, threshold, registeredBasis);
-      probs.stateBaseRate = cases.map((c) => bandRateAt(rates, origin, c.year, c.originBand));
-      const base = probs.stateBaseRate;
-      probs.modelPooled = probs.model!.map((p, i) => applyEventPool(p, base[i]!, map));
       const brier: Partial<Record<EventForecasterId, number>> = {};
       const aucs: Partial<Record<EventForecasterId, number>> = {};
       for (const f of EVENT_FORECASTERS) {
@@ -505,7 +518,7 @@ export function validateOriginWithEnsemble(
         brier,
         auc: aucs,
         reliability: reliabilityTable(probs.model!, outcomesObs, 10),
-        reliabilityRecalibrated: reliabilityTable(probs.modelRecalibrated, outcomesObs, 10),
+        reliabilityRecalibrated: reliabilityTable(probs.modelRecalibrated!, outcomesObs, 10),
         calibration: map,
       };
       return [event, scores];

@@ -3,9 +3,10 @@
  * and one of current policy give every municipality's series for the map's outcomes (no run per municipality),
  * beside each municipality's observed history (SSB 12005, 2015-2025) and the counties and the country as regions.
  * With a number of runs, one national Monte Carlo gives each municipality's probability of at least one list
- * without a GP per year (the share of runs with a vacant list, as mcSummary.ts counts it for a region).
+ * without a GP per year (as mcSummary.ts counts it for a municipality: 0.05 % or more of its residents without one).
  */
 import {
+  EVENT_SHARE_THRESHOLDS,
   listPatientsPerResident2025,
   N_RAW,
   N_RESULTS,
@@ -233,7 +234,10 @@ export async function mapSeries(req: RunRequest): Promise<MapSeries> {
   };
 }
 
-/** Share of runs with at least one vacant list (≥ 0.5, as mcSummary.ts), per municipality and year. */
+/**
+ * Share of runs with at least one list without a GP, counted as for a municipality's key figure (0.05 % or more of its
+ * residents without a GP: mcSummary.ts EventScope), per municipality and year.
+ */
 async function probabilitiesOf(
   plan: Plan,
   runs: number,
@@ -245,7 +249,7 @@ async function probabilitiesOf(
   const nM = plan.start.nM;
   const rawOut = Array.from({ length: N_RAW }, () => new Float64Array(nYears * nM));
   const counts = new Float32Array(nM * nYears);
-  const vacant = RAW.vacantLists;
+  const anyShare = EVENT_SHARE_THRESHOLDS.anyListWithoutGp;
   let run = 0;
   // in pieces with a look for a cancel between them (pieces.ts); the thread's workspace for this start, as the page's
   // Monte Carlo uses it (a new one per call made V8 throw away the passes' optimised code: a second warm-up per map
@@ -255,9 +259,15 @@ async function probabilitiesOf(
     (n) =>
       withWorkspace(plan.start, (ws) => {
         for (const end = run + n; run < end; run++) {
-          const v = stochasticRun(plan, seed, run, ws, rawOut).out.raw[vacant]!;
+          const raw = stochasticRun(plan, seed, run, ws, rawOut).out.raw;
+          const without = raw[RAW.residentsWithoutGp]!;
+          const pop = raw[RAW.population]!;
           for (let y = 0; y < nYears; y++)
-            for (let m = 0; m < nM; m++) if (v[y * nM + m]! >= 0.5) counts[m * nYears + y]! += 1;
+            for (let m = 0; m < nM; m++) {
+              const i = y * nM + m;
+              // (the share as results.ts computes it: the same double as the key figure's)
+              if (pop[i]! > 0 && without[i]! / pop[i]! >= anyShare) counts[m * nYears + y]! += 1;
+            }
           onRun();
         }
       }),

@@ -23,7 +23,7 @@
 import type { StandingRates } from '../../engine/validation/baseRates.ts';
 import { mergeRuns, summarizeEvents, summarizeRuns, type McRuns } from '../../engine/run/mcSummary.ts';
 import { t } from '../i18n.ts';
-import { eventMapsFor } from '../eventMaps.ts';
+import { eventMapsFor, eventScopeOf } from '../eventMaps.ts';
 import type {
   DeterministicResult,
   FormulaCheck,
@@ -462,6 +462,7 @@ export class SimClient {
               stop();
               const current = mergeRuns(parts.map((p) => p.current));
               const baseline = withBaseline ? mergeRuns(parts.map((p) => p.baseline!)) : null;
+              const scope = eventScopeOf(req.region);
               resolve({
                 years: msg.years,
                 runs,
@@ -471,8 +472,8 @@ export class SimClient {
                 // a municipality's probabilities pooled with the base rates from where it stands, as the map, the
                 // comparison and the validation's "pooled (the app)" have them (eventMaps.ts); other regions keep
                 // the runs' shares
-                currentEvents: summarizeEvents(current, eventMapsFor(req.region), standing),
-                baselineEvents: baseline ? summarizeEvents(baseline, eventMapsFor(req.region), standing) : null,
+                currentEvents: summarizeEvents(current, scope, eventMapsFor(req.region), standing),
+                baselineEvents: baseline ? summarizeEvents(baseline, scope, eventMapsFor(req.region), standing) : null,
                 currentRuns: current,
                 baselineRuns: baseline,
                 computeMs: performance.now() - t0,

@@ -267,6 +267,9 @@ export const EN: Readonly<Record<StringKey, string>> = {
   probPending: 'The probabilities show once the uncertainty (Monte Carlo) has been computed.',
   probNote:
     'The share of the {runs} Monte Carlo runs in which it happens. The key figures round to the nearest 5 percentage points, as that many runs give no more precision.',
+  probCountMunicipality:
+    'A run has a list without a GP when 0.05% or more of the residents are without one, as SSB counts it and as the hindcasts were scored.',
+  probCountArea: 'For a larger area a vacant list somewhere in the area counts.',
   probPooled:
     'For a municipality the share of runs counts {runs} and how often municipalities that stood alike had the same {base}: that mix did best in hindcasts of {years} (the runs alone were overconfident).',
   probSummary:

@@ -269,6 +269,9 @@ export const NN: Readonly<Record<StringKey, string>> = {
   probPending: 'Sannsyna blir viste når uvissa (Monte Carlo) er berekna.',
   probNote:
     'Delen av dei {runs} Monte Carlo-køyringane der det skjer. Nøkkeltala rundar av til næraste 5 prosentpoeng, for så mange køyringar gjev ikkje meir presisjon.',
+  probCountMunicipality:
+    'Ei køyring har ei liste utan fastlege når minst 0,05 % av innbyggjarane er utan fastlege, slik SSB tel det og slik tilbakeblikka er prøvde.',
+  probCountArea: 'For eit større område tel ei ledig liste ein stad i området.',
   probPooled:
     'For ein kommune tel delen køyringar {runs} og kor ofte kommunar som stod likt fekk det same {base}: den blandinga trefte best i tilbakeblikk på {years} (køyringane åleine var for sikre).',
   probSummary:
