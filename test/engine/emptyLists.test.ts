@@ -12,7 +12,7 @@ import {
   type RunOutput,
 } from '../../src/engine/index.ts';
 import { createWorkspace, runModel } from '../../src/engine/model.ts';
-import { EMPTY_LISTS, LISTS, N_GP, POP, STRIDE, VAC, WITH_GP } from '../../src/engine/stateFields.ts';
+import { EMPTY_LISTS, HOURS_LIST_MAX, LISTS, N_GP, POP, STRIDE, VAC, WITH_GP } from '../../src/engine/stateFields.ts';
 import { municipalityIndex } from '../helpers/engine.ts';
 
 const END = 2030;
@@ -107,5 +107,35 @@ describe('lists opened stand empty', () => {
       );
     }
     expect(worst).toBeLessThanOrEqual(1e-9);
+  });
+
+  it('stochastic runs: residents without a GP are on a list without one (a whole vacant list), also beyond the hours', () => {
+    // the weekly hours ceiling at its lowest (70 h), so that in small municipalities with a heavy legevakt the GPs
+    // cannot hold all residents: before December 2026 those residents were without a GP with no list vacant
+    const p = plan(undefined, { maxWeeklyHours: 70 });
+    const ws = createWorkspace(p.start);
+    let beyondHours = 0;
+    let without = 0;
+    for (const run of [0, 1]) {
+      runModel(
+        {
+          ...p,
+          events: makeStream(3, run, 'events'),
+          local: makeStream(3, run, 'local'),
+          onStep: (_k, w) => {
+            for (let q = 0; q < w.st.length; q += STRIDE) {
+              if (w.st[q + POP]! - w.st[q + WITH_GP]! < 1e-6) continue;
+              without++;
+              if (w.st[q + WITH_GP]! >= w.st[q + N_GP]! * w.st[q + HOURS_LIST_MAX]! - 1e-6) beyondHours++;
+              expect(w.st[q + VAC]!).toBeGreaterThanOrEqual(1);
+            }
+          },
+        },
+        ws,
+      );
+    }
+    // (the case the rule is for occurs)
+    expect(beyondHours).toBeGreaterThan(0);
+    expect(without).toBeGreaterThan(beyondHours);
   });
 });
