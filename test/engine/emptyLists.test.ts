@@ -34,6 +34,23 @@ function withoutGpByMonth(p: ReturnType<typeof plan>, m: number): number[] {
   runModel({ ...p, onStep: (_k, w) => out.push(w.st[q + POP]! - w.st[q + WITH_GP]!) }, createWorkspace(p.start));
   return out;
 }
+/** Calls fn for every municipality (its offset q in the state) after every month of two stochastic runs of p. */
+function eachStochasticMonth(p: ReturnType<typeof plan>, fn: (st: Float64Array, q: number) => void): void {
+  const ws = createWorkspace(p.start);
+  for (const run of [0, 1]) {
+    runModel(
+      {
+        ...p,
+        events: makeStream(3, run, 'events'),
+        local: makeStream(3, run, 'local'),
+        onStep: (_k, w) => {
+          for (let q = 0; q < w.st.length; q += STRIDE) fn(w.st, q);
+        },
+      },
+      ws,
+    );
+  }
+}
 const event = (kind: 'newLists' | 'retirements') => ({ '1811': { events: [{ year: 2027, kind, count: 2 }] } });
 
 describe('lists opened stand empty', () => {
@@ -83,57 +100,29 @@ describe('lists opened stand empty', () => {
   });
 
   it('every month of stochastic runs: 0 ≤ empty lists ≤ the vacant lists (continuous), and never above the lists', () => {
-    const p = plan();
-    const ws = createWorkspace(p.start);
     let worst = 0;
-    for (const run of [0, 1]) {
-      runModel(
-        {
-          ...p,
-          events: makeStream(3, run, 'events'),
-          local: makeStream(3, run, 'local'),
-          onStep: (_k, w) => {
-            for (let q = 0; q < w.st.length; q += STRIDE) {
-              const e = w.st[q + EMPTY_LISTS]!;
-              const room = Math.max(0, w.st[q + LISTS]! - w.st[q + N_GP]!);
-              expect(e).toBeGreaterThanOrEqual(0);
-              worst = Math.max(worst, e - room);
-              expect(e).toBeLessThanOrEqual(w.st[q + LISTS]!);
-              expect(w.st[q + VAC]!).toBeGreaterThanOrEqual(0);
-            }
-          },
-        },
-        ws,
-      );
-    }
+    eachStochasticMonth(plan(), (st, q) => {
+      const e = st[q + EMPTY_LISTS]!;
+      const room = Math.max(0, st[q + LISTS]! - st[q + N_GP]!);
+      expect(e).toBeGreaterThanOrEqual(0);
+      worst = Math.max(worst, e - room);
+      expect(e).toBeLessThanOrEqual(st[q + LISTS]!);
+      expect(st[q + VAC]!).toBeGreaterThanOrEqual(0);
+    });
     expect(worst).toBeLessThanOrEqual(1e-9);
   });
 
   it('stochastic runs: residents without a GP are on a list without one (a whole vacant list), also beyond the hours', () => {
     // the weekly hours ceiling at its lowest (70 h), so that in small municipalities with a heavy legevakt the GPs
     // cannot hold all residents: before December 2026 those residents were without a GP with no list vacant
-    const p = plan(undefined, { maxWeeklyHours: 70 });
-    const ws = createWorkspace(p.start);
     let beyondHours = 0;
     let without = 0;
-    for (const run of [0, 1]) {
-      runModel(
-        {
-          ...p,
-          events: makeStream(3, run, 'events'),
-          local: makeStream(3, run, 'local'),
-          onStep: (_k, w) => {
-            for (let q = 0; q < w.st.length; q += STRIDE) {
-              if (w.st[q + POP]! - w.st[q + WITH_GP]! < 1e-6) continue;
-              without++;
-              if (w.st[q + WITH_GP]! >= w.st[q + N_GP]! * w.st[q + HOURS_LIST_MAX]! - 1e-6) beyondHours++;
-              expect(w.st[q + VAC]!).toBeGreaterThanOrEqual(1);
-            }
-          },
-        },
-        ws,
-      );
-    }
+    eachStochasticMonth(plan(undefined, { maxWeeklyHours: 70 }), (st, q) => {
+      if (st[q + POP]! - st[q + WITH_GP]! < 1e-6) return;
+      without++;
+      if (st[q + WITH_GP]! >= st[q + N_GP]! * st[q + HOURS_LIST_MAX]! - 1e-6) beyondHours++;
+      expect(st[q + VAC]!).toBeGreaterThanOrEqual(1);
+    });
     // (the case the rule is for occurs)
     expect(beyondHours).toBeGreaterThan(0);
     expect(without).toBeGreaterThan(beyondHours);

@@ -74,8 +74,8 @@ export function applyEventPool(p: number, base: number, c: EventCalibration): nu
  * without a GP": the first event is part of the second (5 % or more without a GP is 0.05 % or more), but each is pooled
  * with its own base rate and weight, and a municipality in crisis, where the two base rates are close, got the first
  * higher in 463 of the 2 247 municipality-years of the track record (by up to 8 points). The validation scores the
- * probabilities capped as the app shows them (Brier 0.1910 / 0.1797 / 0.1258 from 2020 / 2022 / 2024, uncapped
- * 0.1912 / 0.1792 / 0.1257).
+ * probabilities capped as the app shows them (when introduced, December 2026: Brier 0.1910 / 0.1797 / 0.1258 from
+ * 2020 / 2022 / 2024, uncapped 0.1912 / 0.1792 / 0.1257).
  */
 export function coherentShareEvent(pShareAtLeast5pct: number, pAnyListWithoutGp: number): number {
   return Math.min(pShareAtLeast5pct, pAnyListWithoutGp);
