@@ -257,7 +257,7 @@ const NB = {
   standingDefinition:
     '«Kommuner som sto likt»: hvor ofte kommuner med samme andel uten fastlege ved start ({band}) hadde minst én liste uten fastlege like mange år senere, og hvor stor andel av innbyggerne som da i snitt var uten fastlege (SSB {from}–{until}), uten modell.',
   standingPooled:
-    'Sannsynligheten i kortet teller modellens kjøringer {runs} og hvor ofte kommuner som sto likt fikk det {base}, for slik traff den best i tilbakeblikk.',
+    'Sannsynligheten i kortet teller modellens kjøringer {runs} og hvor ofte kommuner som sto likt fikk det {base}, for slik traff den best i tilbakeblikk. Forventet antall er modellens kjøringer alene.',
   standingBand0: 'ingen',
   standingBand1: 'under 5 %',
   standingBand2: '5–20 %',

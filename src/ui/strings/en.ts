@@ -254,7 +254,7 @@ export const EN: Readonly<Record<StringKey, string>> = {
   standingDefinition:
     '“Municipalities that stood alike”: how often municipalities with the same share without a GP at the start ({band}) had at least one list without a GP as many years later, and what share of residents were then without a GP on average (SSB {from}–{until}), without a model.',
   standingPooled:
-    'The probability in the card counts the model’s runs {runs} and how often municipalities that stood alike had it {base}, since that did best in hindcasts.',
+    'The probability in the card counts the model’s runs {runs} and how often municipalities that stood alike had it {base}, since that did best in hindcasts. The expected number is the model’s runs alone.',
   standingBand0: 'none',
   standingBand1: 'under 5%',
   standingBand2: '5–20%',

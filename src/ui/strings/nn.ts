@@ -256,7 +256,7 @@ export const NN: Readonly<Record<StringKey, string>> = {
   standingDefinition:
     '«Kommunar som stod likt»: kor ofte kommunar med same del utan fastlege ved start ({band}) hadde minst éi liste utan fastlege like mange år seinare, og kor stor del av innbyggjarane som då i snitt var utan fastlege (SSB {from}–{until}), utan modell.',
   standingPooled:
-    'Sannsynet i kortet tel køyringane til modellen {runs} og kor ofte kommunar som stod likt fekk det {base}, for slik trefte det best i tilbakeblikk.',
+    'Sannsynet i kortet tel køyringane til modellen {runs} og kor ofte kommunar som stod likt fekk det {base}, for slik trefte det best i tilbakeblikk. Forventa tal er køyringane til modellen åleine.',
   standingBand0: 'ingen',
   standingBand1: 'under 5 %',
   standingBand2: '5–20 %',
