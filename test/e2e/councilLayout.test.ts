@@ -229,7 +229,14 @@ describe('phone (390 px)', () => {
       const kf = (await page.locator('#key-figures').boundingBox())!;
       const levers = (await page.locator('#levers').boundingBox())!;
       expect(kf.y).toBeLessThan(levers.y);
-      const firstNumber = (await page.locator('[data-kf] .kf-number').first().boundingBox())!;
+      // (measured in the page once the first number is laid out: right after the language switch the cards are
+      // redrawn, and a bounding box taken in between was null in a CI run)
+      const firstNumber = (await page
+        .waitForFunction(() => {
+          const r = document.querySelector('[data-kf] .kf-number')?.getBoundingClientRect();
+          return r && r.height > 0 ? { y: r.top, height: r.height } : null;
+        })
+        .then((handle) => handle.jsonValue()))!;
       expect(firstNumber.y + firstNumber.height).toBeLessThanOrEqual(900);
       expect(kf.y).toBeLessThan(600);
       // jump links both ways
