@@ -19,9 +19,14 @@ export function eventMapsFor(region: string): EventCalibrations | undefined {
   return region.startsWith('kommune:') ? EVENT_MAPS : undefined;
 }
 
-/** How a region's runs count "at least one list without a GP" (mcSummary.ts EventScope). */
+/** How the runs of a region of this type count "at least one list without a GP" (mcSummary.ts EventScope). */
+export function eventScopeOfType(type: string | undefined): EventScope {
+  return type === 'kommune' ? 'municipality' : 'region';
+}
+
+/** The same for a region key ("kommune:NNNN", "fylke:NN", …). */
 export function eventScopeOf(region: string): EventScope {
-  return region.startsWith('kommune:') ? 'municipality' : 'region';
+  return eventScopeOfType(region.split(':')[0]);
 }
 
 /** The last year of outcomes the maps were fitted on. */

@@ -16,7 +16,7 @@ import {
   type McEvents,
   type McRuns,
 } from '../engine/run/mcSummary.ts';
-import { EVENT_MAPS, poolingNote } from './eventMaps.ts';
+import { EVENT_MAPS, eventScopeOfType, poolingNote } from './eventMaps.ts';
 import { PROBABILITY_CHART } from './chartSpecs.ts';
 import { ChartView, COMPARE_DASHES, POINT_STYLES, SERIES_COLOURS, type ChartData } from './chartView.ts';
 import type { DeckSeries } from './export/deck.ts';
@@ -68,7 +68,7 @@ export function shownScenarios(data: ChartData): Shown[] | null {
     const runs = cmp.runs;
     if (!runs || runs.length !== cmp.names.length) return null;
     // a municipality's runs pooled with the base rates from where it stands (as the key figures have them)
-    const scope: EventScope = data.regionType === 'kommune' ? 'municipality' : 'region';
+    const scope = eventScopeOfType(data.regionType);
     const standing = scope === 'municipality' ? data.standing : undefined;
     return runs.map((r, j) => ({ name: cmp.names[j]!, events: eventsOf(r, scope, standing), baseline: false }));
   }
@@ -120,7 +120,7 @@ export class ProbabilityChartView extends ChartView {
     const shown = shownScenarios(data);
     if (!shown) return '';
     // how a run counts "at least one list without a GP" (mcSummary.ts EventScope)
-    const counted = t(data.regionType === 'kommune' ? 'probCountMunicipality' : 'probCountArea');
+    const counted = t(eventScopeOfType(data.regionType) === 'municipality' ? 'probCountMunicipality' : 'probCountArea');
     const note = `${t('probNote', { runs: formatNumber(shown[0]!.events.runs) })} ${counted}`;
     const withMaps = shown[0]!.events.pooled ? `${note} ${poolingNote()}` : note;
     // (without the key figures' sentence on the weights: poolingNote says it here)

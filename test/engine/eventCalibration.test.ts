@@ -9,6 +9,7 @@ import {
   applyEventCalibration,
   applyEventPool,
   EVENT_PROBABILITY_FLOOR,
+  pooledEventPair,
   logit,
   sigmoid,
   type EventCalibrationFile,
@@ -122,6 +123,43 @@ describe('applyEventPool', () => {
 
   it('refuses NaN', () => {
     expect(() => applyEventPool(0.5, Number.NaN, c)).toThrow(/event probability/);
+  });
+});
+
+describe('pooledEventPair', () => {
+  const maps = {
+    anyListWithoutGp: { a: 0, b: 1, n: 1, origins: [2019], until: 2022, poolWeight: 0.5 },
+    shareAtLeast5pct: { a: 0, b: 1, n: 1, origins: [2019], until: 2022, poolWeight: 0.25 },
+  };
+  it('pools each event with its own base rate and weight', () => {
+    const p = pooledEventPair(
+      { anyListWithoutGp: 0.6, shareAtLeast5pct: 0.2 },
+      { anyListWithoutGp: 0.4, shareAtLeast5pct: 0.3 },
+      maps,
+    );
+    expect(p.anyListWithoutGp).toBeCloseTo(0.5, 12);
+    expect(p.shareAtLeast5pct).toBeCloseTo(0.275, 12);
+  });
+
+  it('keeps "share ≥ 5 %" at or below "at least one list without a GP"', () => {
+    // pooled alone: any 0.5 · 0.2 + 0.5 · 0.3 = 0.25, share 0.25 · 0.2 + 0.75 · 0.29 = 0.2675 … capped at 0.25
+    const p = pooledEventPair(
+      { anyListWithoutGp: 0.2, shareAtLeast5pct: 0.2 },
+      { anyListWithoutGp: 0.3, shareAtLeast5pct: 0.29 },
+      maps,
+    );
+    expect(p.anyListWithoutGp).toBeCloseTo(0.25, 12);
+    expect(p.shareAtLeast5pct).toBe(p.anyListWithoutGp);
+  });
+
+  it('keeps the runs’ share where a base rate is missing', () => {
+    const p = pooledEventPair(
+      { anyListWithoutGp: 0.6, shareAtLeast5pct: 0.2 },
+      { anyListWithoutGp: Number.NaN, shareAtLeast5pct: 0.3 },
+      maps,
+    );
+    expect(p.anyListWithoutGp).toBe(0.6);
+    expect(p.shareAtLeast5pct).toBeCloseTo(0.275, 12);
   });
 });
 

@@ -222,13 +222,13 @@ describe('track record: the summary text (fixture)', () => {
     expect(last(0.028)).toBe(
       'Kommuner som sto likt ved startåret (ingen uten fastlege, 40 kommune-år), hadde i snitt 3,2\u00a0% uten fastlege ' +
         'i årene etter; modellen sa 4,5\u00a0%, «ingen endring» 0,0\u00a0%. Målt med CRPS var modellen der bedre enn «ingen ' +
-        'endring», men ikke enn hvor kommuner som sto likt havnet: 3,0 prosentpoeng mot 3,5 for «ingen endring» og ' +
+        'endring», men ikke bedre enn hvor kommuner som sto likt havnet: 3,0 prosentpoeng mot 3,5 for «ingen endring» og ' +
         '2,8 for hvor kommuner som sto likt havnet.',
     );
     expect(last(0.04)).toContain('var modellen der bedre enn begge: 3,0 prosentpoeng mot 3,5');
-    expect(last(0.0301)).toContain('bedre enn «ingen endring», men ikke enn hvor kommuner som sto likt havnet');
+    expect(last(0.0301)).toContain('bedre enn «ingen endring», men ikke bedre enn hvor kommuner som sto likt havnet');
     // the model 3,6 against 3,5 and 4,0; against 3,5 and 3,0
-    expect(last(0.04, 0.036)).toContain('bedre enn hvor kommuner som sto likt havnet, men ikke enn «ingen endring»');
+    expect(last(0.04, 0.036)).toContain('bedre enn hvor kommuner som sto likt havnet, men ikke bedre enn «ingen endring»');
     expect(last(0.03, 0.036)).toContain('var modellen der ikke bedre enn noen av dem: 3,6 prosentpoeng');
     setLocale('en');
     expect(last(0.04)).toContain('By CRPS the model was better than both there: 3.0 percentage points against 3.5');

@@ -81,6 +81,25 @@ export function coherentShareEvent(pShareAtLeast5pct: number, pAnyListWithoutGp:
   return Math.min(pShareAtLeast5pct, pAnyListWithoutGp);
 }
 
+/** A municipality's two event probabilities (0-1). */
+export interface EventPair {
+  readonly anyListWithoutGp: number;
+  readonly shareAtLeast5pct: number;
+}
+
+/**
+ * A municipality's two probabilities as the app shows them, from its runs' shares and its base rates from where it
+ * stands: each pooled with its own base rate and weight (applyEventPool; a base rate that is not a number leaves the
+ * runs' share), then "share ≥ 5 %" capped at "at least one list without a GP" (coherentShareEvent). The key figures
+ * and the chart (mcSummary.ts), the track record and the validation all take them from here.
+ */
+export function pooledEventPair(runs: EventPair, base: EventPair, maps: EventCalibrations): EventPair {
+  const pool = (event: CalibratedEvent) =>
+    Number.isFinite(base[event]) ? applyEventPool(runs[event], base[event], maps[event]) : runs[event];
+  const anyListWithoutGp = pool('anyListWithoutGp');
+  return { anyListWithoutGp, shareAtLeast5pct: coherentShareEvent(pool('shareAtLeast5pct'), anyListWithoutGp) };
+}
+
 /** src/data/eventCalibration.json: the maps the app applies to a municipality's forecast from the last data year. */
 export interface EventCalibrationFile {
   readonly schemaVersion: 1;

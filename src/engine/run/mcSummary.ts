@@ -3,12 +3,7 @@
  * p10 / p50 / p90 and mean summaries. No model code, so the page can summarise without loading the engine.
  */
 import { N_RESULTS, RESULT_IDS, type ResultId } from './results.ts';
-import {
-  applyEventPool,
-  coherentShareEvent,
-  type CalibratedEvent,
-  type EventCalibrations,
-} from './eventCalibration.ts';
+import { pooledEventPair, type CalibratedEvent, type EventCalibrations } from './eventCalibration.ts';
 
 /** Region results of every run: values[(run * N_RESULTS + result) * nYears + year]. */
 export interface McRuns {
@@ -142,8 +137,8 @@ export interface EventBase {
 
 /**
  * The events of a region's runs, "at least one list without a GP" counted as `scope` says; with a municipality's
- * weights (`maps`) and its base rates (`base`), the probabilities pooled (a year without a base rate keeps the runs'
- * share).
+ * weights (`maps`, only for scope 'municipality') and its base rates (`base`), the probabilities pooled as
+ * pooledEventPair pools them (a year without a base rate keeps the runs' share).
  */
 export function summarizeEvents(mc: McRuns, scope: EventScope, maps?: EventCalibrations, base?: EventBase): McEvents {
   const nYears = mc.years.length;
@@ -177,13 +172,21 @@ export function summarizeEvents(mc: McRuns, scope: EventScope, maps?: EventCalib
     out.pAnyListWithoutGpRuns.push(pAny);
     out.pShareAtLeast5pctRuns.push(pOver);
     const bi = base ? base.years.indexOf(mc.years[y]!) : -1;
-    const bAny = bi >= 0 ? base!.poolAnyListWithoutGp[bi]! : Number.NaN;
-    const bOver = bi >= 0 ? base!.poolShareAtLeast5pct[bi]! : Number.NaN;
-    const pooledAny = maps && Number.isFinite(bAny) ? applyEventPool(pAny, bAny, maps.anyListWithoutGp) : pAny;
-    const pooledOver = maps && Number.isFinite(bOver) ? applyEventPool(pOver, bOver, maps.shareAtLeast5pct) : pOver;
-    out.pAnyListWithoutGp.push(pooledAny);
-    // (a municipality's runs have them in order by construction; the pooling may not)
-    out.pShareAtLeast5pct.push(byShare ? coherentShareEvent(pooledOver, pooledAny) : pooledOver);
+    const runs = { anyListWithoutGp: pAny, shareAtLeast5pct: pOver };
+    // (a municipality's runs have the two in order by construction: 5 % or more is 0.05 % or more; the pooling caps)
+    const shown =
+      maps !== undefined
+        ? pooledEventPair(
+            runs,
+            {
+              anyListWithoutGp: bi >= 0 ? base!.poolAnyListWithoutGp[bi]! : Number.NaN,
+              shareAtLeast5pct: bi >= 0 ? base!.poolShareAtLeast5pct[bi]! : Number.NaN,
+            },
+            maps,
+          )
+        : runs;
+    out.pAnyListWithoutGp.push(shown.anyListWithoutGp);
+    out.pShareAtLeast5pct.push(shown.shareAtLeast5pct);
     out.meanResidentsWithoutGp.push(mc.runs > 0 ? sum / mc.runs : 0);
   }
   return out;

@@ -23,12 +23,7 @@ import {
   type Outcome,
 } from './validate.ts';
 import type { BacktestMonteCarloRow, BacktestReport, BacktestRow } from '../run/backtest.ts';
-import {
-  applyEventPool,
-  coherentShareEvent,
-  type CalibratedEvent,
-  type EventCalibrations,
-} from '../run/eventCalibration.ts';
+import { pooledEventPair, type CalibratedEvent, type EventCalibrations } from '../run/eventCalibration.ts';
 import { bandRateAt, baseRatesByYear, originBandOf } from './baseRates.ts';
 
 export const TRACK_RECORD_SCHEMA = 6;
@@ -382,32 +377,30 @@ export function originTrack(report: OriginReport, ens: HindcastEnsemble): Origin
       p === null || band < 0 ? null : round(bandRateAt(shareBaseRate, origin, ens.years[yi]!, band), 3),
     );
     // a municipality's probabilities pooled with its base rates by the weights fitted up to the origin, as the app
-    // pools them (a municipality without an own row at the origin keeps the runs' shares, as in the app)
-    const rateOf = { shareAtLeast5pct: shareBaseRate, anyListWithoutGp: anyBaseRate };
-    const pooled = (ps: (number | null)[], event: CalibratedEvent) =>
-      ps.map((p, yi) =>
-        p === null || band < 0
-          ? p
-          : round(
-              applyEventPool(
-                p,
-                bandRateAt(rateOf[event], origin, ens.years[yi]!, band),
-                report.eventCalibration[event],
-              ),
-              3,
-            ),
+    // pools them (pooledEventPair; a municipality without an own row at the origin keeps the runs' shares, as in the
+    // app); rounding after the cap gives what capping the rounded values gives (rounding is monotone)
+    const shown = pShare.map((p, yi) => {
+      const a = pAny[yi];
+      if (!municipality || band < 0 || p === null || a === null || a === undefined) return null;
+      const year = ens.years[yi]!;
+      return pooledEventPair(
+        { anyListWithoutGp: a, shareAtLeast5pct: p },
+        {
+          anyListWithoutGp: bandRateAt(anyBaseRate, origin, year, band),
+          shareAtLeast5pct: bandRateAt(shareBaseRate, origin, year, band),
+        },
+        report.eventCalibration,
       );
-    const pooledAny = pooled(pAny, 'anyListWithoutGp');
-    // "share ≥ 5 %" no likelier than "at least one list without a GP", as the app has them (coherentShareEvent)
-    const coherent = (over: (number | null)[], any: (number | null)[]) =>
-      over.map((p, yi) => (p === null || any[yi] === null ? p : coherentShareEvent(p, any[yi]!)));
+    });
+    const shownOf = (ps: (number | null)[], event: CalibratedEvent) =>
+      ps.map((p, yi) => (shown[yi] ? round(shown[yi][event], 3) : p));
     regions[key] = {
       members: members.length,
       scored: members.filter((m) => scored[m]).length,
       share,
       listLength,
-      pShareAtLeast5pct: municipality ? coherent(pooled(pShare, 'shareAtLeast5pct'), pooledAny) : pShare,
-      pAnyListWithoutGp: municipality ? pooledAny : pAny,
+      pShareAtLeast5pct: shownOf(pShare, 'shareAtLeast5pct'),
+      pAnyListWithoutGp: shownOf(pAny, 'anyListWithoutGp'),
       ...(municipality ? { pShareAtLeast5pctRuns: pShare, pAnyListWithoutGpRuns: pAny } : {}),
       shareAtLeast5pct: happenedShare,
       anyListWithoutGp: happenedAny,

@@ -39,8 +39,7 @@ import { memberValues, runHindcast, type HindcastEnsemble } from './hindcast.ts'
 import { SPREAD_RUNS, type SpreadChoice } from './spread.ts';
 import {
   applyEventCalibration,
-  applyEventPool,
-  coherentShareEvent,
+  pooledEventPair,
   type EventCalibration,
   type EventCalibrations,
 } from '../run/eventCalibration.ts';
@@ -491,16 +490,20 @@ export function validateOriginWithEnsemble(
     // how often municipalities in the same band at the origin had the event as many years later (rows up to it)
     const rates = baseRatesByYear(records, origin, threshold, registeredBasis);
     probs.stateBaseRate = cases.map((c) => bandRateAt(rates, origin, c.year, c.originBand));
-    const base = probs.stateBaseRate;
-    probs.modelPooled = probs.model!.map((p, i) => applyEventPool(p, base[i]!, map));
     return probs;
   };
   const probsByEvent = { shareAtLeast5pct: probsOf('shareAtLeast5pct'), anyListWithoutGp: probsOf('anyListWithoutGp') };
-  // the app's "share ≥ 5 %" is no likelier than its "at least one list without a GP" (coherentShareEvent)
-  const pooledAny = probsByEvent.anyListWithoutGp.modelPooled!;
-  probsByEvent.shareAtLeast5pct.modelPooled = probsByEvent.shareAtLeast5pct.modelPooled!.map((p, i) =>
-    coherentShareEvent(p, pooledAny[i]!),
+  // the app's two probabilities: each pooled with its base rate, "share ≥ 5 %" capped at the other (pooledEventPair)
+  const { anyListWithoutGp: anyProbs, shareAtLeast5pct: overProbs } = probsByEvent;
+  const shown = cases.map((_, i) =>
+    pooledEventPair(
+      { anyListWithoutGp: anyProbs.model![i]!, shareAtLeast5pct: overProbs.model![i]! },
+      { anyListWithoutGp: anyProbs.stateBaseRate![i]!, shareAtLeast5pct: overProbs.stateBaseRate![i]! },
+      eventCalibration,
+    ),
   );
+  anyProbs.modelPooled = shown.map((p) => p.anyListWithoutGp);
+  overProbs.modelPooled = shown.map((p) => p.shareAtLeast5pct);
   const events = Object.fromEntries(
     EVENTS.map((event) => {
       const outcomesObs = cases.map((c) => c.observed.share >= EVENT_THRESHOLDS[event]);

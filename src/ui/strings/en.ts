@@ -492,8 +492,8 @@ export const EN: Readonly<Record<StringKey, string>> = {
   trackStandingCrps:
     'By CRPS the model was {verdict} there: {crps} percentage points against {crpsPersistence} for “no change” and {crpsStanding} for where those that stood alike went.',
   trackStandingBoth: 'better than both',
-  trackStandingPersistenceOnly: 'better than “no change”, but not than where those that stood alike went',
-  trackStandingStandingOnly: 'better than where those that stood alike went, but not than “no change”',
+  trackStandingPersistenceOnly: 'better than “no change”, but not better than where those that stood alike went',
+  trackStandingStandingOnly: 'better than where those that stood alike went, but not better than “no change”',
   trackStandingNeither: 'no better than either',
   trackCrpsSame:
     '{verdict} “no change” both on the share ({crpsShare} against {crpsPersShare} percentage points) and on the list length ({crpsList} against {crpsPersList} patients).',

@@ -91,8 +91,8 @@ export const LATER_NB = {
   trackStandingCrps:
     'Målt med CRPS var modellen der {verdict}: {crps} prosentpoeng mot {crpsPersistence} for «ingen endring» og {crpsStanding} for hvor kommuner som sto likt havnet.',
   trackStandingBoth: 'bedre enn begge',
-  trackStandingPersistenceOnly: 'bedre enn «ingen endring», men ikke enn hvor kommuner som sto likt havnet',
-  trackStandingStandingOnly: 'bedre enn hvor kommuner som sto likt havnet, men ikke enn «ingen endring»',
+  trackStandingPersistenceOnly: 'bedre enn «ingen endring», men ikke bedre enn hvor kommuner som sto likt havnet',
+  trackStandingStandingOnly: 'bedre enn hvor kommuner som sto likt havnet, men ikke bedre enn «ingen endring»',
   trackStandingNeither: 'ikke bedre enn noen av dem',
   trackCrpsSame:
     '{verdict} «ingen endring» både på andelen ({crpsShare} mot {crpsPersShare} prosentpoeng) og på listelengden ({crpsList} mot {crpsPersList} pasienter).',

@@ -495,8 +495,8 @@ export const NN: Readonly<Record<StringKey, string>> = {
   trackStandingCrps:
     'Målt med CRPS var modellen der {verdict}: {crps} prosentpoeng mot {crpsPersistence} for «ingen endring» og {crpsStanding} for kvar kommunar som stod likt hamna.',
   trackStandingBoth: 'betre enn begge',
-  trackStandingPersistenceOnly: 'betre enn «ingen endring», men ikkje enn kvar kommunar som stod likt hamna',
-  trackStandingStandingOnly: 'betre enn kvar kommunar som stod likt hamna, men ikkje enn «ingen endring»',
+  trackStandingPersistenceOnly: 'betre enn «ingen endring», men ikkje betre enn kvar kommunar som stod likt hamna',
+  trackStandingStandingOnly: 'betre enn kvar kommunar som stod likt hamna, men ikkje betre enn «ingen endring»',
   trackStandingNeither: 'ikkje betre enn nokon av dei',
   trackCrpsSame:
     '{verdict} «ingen endring» både på delen ({crpsShare} mot {crpsPersShare} prosentpoeng) og på listelengda ({crpsList} mot {crpsPersList} pasientar).',
