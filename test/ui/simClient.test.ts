@@ -4,7 +4,8 @@
 // has edited formulas; a Monte Carlo worker that ends, fails or goes silent ends its run, so the progress never
 // stays stuck; a Monte Carlo worker that finished its part is kept for the next one (and dropped if it ends while it
 // waits); a cancelled one is told to stop its part and kept once it has (ended if it does not answer in time); the
-// errors speak the user's language and keep the raw text apart.
+// errors speak the user's language and keep the raw text apart. A cancelled analysis ends its worker and starts the
+// next one at once; a crashed one is replaced only when the next analysis is asked for.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { N_RESULTS } from '../../src/engine/run/results.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
@@ -490,5 +491,68 @@ describe('Monte Carlo workers', () => {
     await flush();
     expect(workers).toHaveLength(5);
     expect(a!.sent('monteCarlo')).toHaveLength(3);
+  });
+});
+
+describe('the analysis worker', () => {
+  const SPEC = {
+    kind: 'sensitivity',
+    outcome: 'nResidentsWithoutGp',
+    year: 2030,
+    assumptions: false,
+    runs: 0,
+    seed: 1,
+  } as const;
+  /** The analysis requests a fake worker was sent (the analysis protocol is apart from WorkerRequest). */
+  const analysesOf = (w: FakeWorker) => w.received.filter((m) => (m.type as string) === 'analysis');
+
+  it('cancelled, is ended (its computation is synchronous) and a fresh one is started at once for the next analysis', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const p = client.analysis(REQ, SPEC);
+    await flush();
+    const first = workers.at(-1)!;
+    expect(analysesOf(first)).toHaveLength(1);
+    const spawned = workers.length;
+    client.cancelAnalysis();
+    await expect(p).rejects.toBeInstanceOf(CancelledError);
+    expect(first.terminated).toBe(true);
+    // the next worker is already there, loading, before the next analysis is asked for
+    expect(workers).toHaveLength(spawned + 1);
+    const fresh = workers.at(-1)!;
+    void client.analysis(REQ, SPEC).catch(() => {});
+    await flush();
+    expect(workers).toHaveLength(spawned + 1);
+    expect(analysesOf(fresh)).toHaveLength(1);
+  });
+
+  it('that ends mid-analysis fails it as a crash and is not replaced until the next analysis', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const p = client.analysis(REQ, SPEC);
+    await flush();
+    const first = workers.at(-1)!;
+    const spawned = workers.length;
+    first.die();
+    await expect(p).rejects.toBeInstanceOf(WorkerCrashError);
+    expect(workers).toHaveLength(spawned);
+    void client.analysis(REQ, SPEC).catch(() => {});
+    await flush();
+    expect(workers).toHaveLength(spawned + 1);
+    expect(analysesOf(workers.at(-1)!)).toHaveLength(1);
+  });
+
+  it('a new analysis cancels the one in progress and goes to one fresh worker', async () => {
+    const { client, workers } = setup();
+    await flush();
+    const p = client.analysis(REQ, SPEC);
+    await flush();
+    const spawned = workers.length;
+    const q = client.analysis(REQ, SPEC);
+    await expect(p).rejects.toBeInstanceOf(CancelledError);
+    await flush();
+    expect(workers).toHaveLength(spawned + 1);
+    expect(analysesOf(workers.at(-1)!)).toHaveLength(1);
+    void q.catch(() => {});
   });
 });

@@ -632,8 +632,10 @@ export class SimClient {
   /**
    * One analysis ("Hva betyr mest?", "Hva skal til?", "Billigste pakke"; sim/analysisCompute.ts) in a worker of its
    * own, so the page's live runs and Monte Carlo never wait for it. A new analysis cancels the one in progress;
-   * cancelAnalysis() or `signal` ends it by ending the worker (the next analysis starts a fresh one). Rejects with
-   * CancelledError, WorkerCrashError (the worker ended or failed) or RunError (the engine refused the request).
+   * cancelAnalysis() or `signal` ends it by ending the worker, and a fresh one is started at once, so that it has
+   * loaded the engine and the data by the time the next analysis is asked for (after a crash, the next analysis
+   * starts one). Rejects with CancelledError, WorkerCrashError (the worker ended or failed) or RunError (the engine
+   * refused the request).
    */
   analysis(
     req: RunRequest,
@@ -657,6 +659,7 @@ export class SimClient {
         // the computation is synchronous in the worker: only ending it stops it
         this.retire(h);
         if (this.analysisHandle === h) this.analysisHandle = null;
+        if (e instanceof CancelledError && this.analysisHandle === null) this.startAnalysisWorker();
         reject(e);
       };
       const onMessage = (ev: MessageEvent<import('./protocol.ts').AnalysisWorkerResponse>) => {
