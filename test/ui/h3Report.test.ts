@@ -5,10 +5,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckBytes } from '../../src/ui/export/pptx.ts';
-import { chartSlide } from '../../src/ui/export/report/build.ts';
+import { buildReport, chartSlide } from '../../src/ui/export/report/build.ts';
 import { axisRange, reportPdfBytes } from '../../src/ui/export/report/pdf.ts';
 import { setLocale } from '../../src/ui/i18n.ts';
-import { INPUT, NAMES, report } from './h3Fixture.ts';
+import { CHART, INPUT, NAMES, report } from './h3Fixture.ts';
 
 afterEach(() => setLocale('nb'));
 
@@ -272,6 +272,37 @@ describe('council report PDF (A4)', () => {
     expect(raw).toContain('Hvor godt har modellen truffet?');
     expect(raw).toContain('/URI (https://www.ssb.no/helse/helsetjenester/statistikk/allmennlegetjenesten)');
     expect(raw).toContain('Start 31.12.2025');
+  });
+
+  it("keeps each chart's caption and stamp on the page of its plot, two charts a page", () => {
+    // a caption of several lines, as the app's charts have (the band, the history, what has been tried)
+    const CAUTION =
+      'Linja er medianen av køyringane: i ein liten kommune er utfallet anten ingen eller ei heil liste utan fastlege, så linja kan stå på 0 sjølv om det er ein reell sjanse for ei ledig liste. Uvissebandet er prøvd mot det som skjedde 3–5 år fram; lenger fram er det anslaget til modellen, ikkje prøvd.';
+    const titles = ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'].map((t) => `Figur ${t}`);
+    const raw = Buffer.from(
+      reportPdfBytes(
+        buildReport({
+          ...INPUT,
+          charts: titles.map((title) => ({ ...CHART, title, cautions: [CAUTION, CAUTION, CAUTION] })),
+        }),
+      ),
+    ).toString('latin1');
+    // jsPDF writes each page object followed by its content stream, in page order
+    const pageStarts = [...raw.matchAll(/\/Type \/Page\n/g)].map((m) => m.index);
+    const pageAt = (i: number) => pageStarts.filter((p) => p < i).length;
+    const pages = titles.map((t) => {
+      const at = raw.indexOf(`(${t}`);
+      expect(at, t).toBeGreaterThan(0);
+      // the stamp's last line ("Kilder: …") after the title: the chart's own
+      const stampEnd = raw.indexOf(`(${CHART.stamp.at(-1)!.slice(0, 7)}`, at);
+      expect(pageAt(stampEnd), `${t}: its stamp's last line on the page of its title`).toBe(pageAt(at));
+      return pageAt(at);
+    });
+    // two charts a page: the plots are made a little lower rather than one chart a page
+    const perPage = new Map<number, number>();
+    for (const p of pages) perPage.set(p, (perPage.get(p) ?? 0) + 1);
+    expect(Math.max(...perPage.values())).toBe(2);
+    expect(perPage.size).toBe(Math.ceil(titles.length / 2));
   });
 
   it('writes in English when the UI is English', () => {

@@ -19,6 +19,8 @@ const PAGE_H = 841.89;
 const M = 48;
 const W = PAGE_W - 2 * M;
 const BOTTOM = PAGE_H - M - 14;
+/** The lowest a chart's plot and legend may be made to keep it on the page with its caption and stamp. */
+const MIN_PLOT_HEIGHT = 205;
 const TEXT: [number, number, number] = [26, 26, 26];
 const MUTED: [number, number, number] = [89, 89, 89];
 
@@ -106,6 +108,13 @@ class Writer {
     this.y += opts.gap ?? size * 0.6;
   }
 
+  /** The height `para` would give the text, without writing it. */
+  paraHeight(text: string, size: number, gap = size * 0.6): number {
+    this.font(size);
+    const lines = this.doc.splitTextToSize(pdfText(text), W) as string[];
+    return lines.length * size * 1.3 + gap;
+  }
+
   heading(text: string, size = 16): void {
     this.need(size * 3);
     this.para(text, size, { bold: true, gap: size * 0.5 });
@@ -153,11 +162,24 @@ class Writer {
     this.y += 8;
   }
 
-  chart(chart: DeckChartSlide, height: number): void {
+  /** A chart block: its plot and legend `maxHeight` high, or a little lower to stay on the page (MIN_PLOT_HEIGHT). */
+  chart(chart: DeckChartSlide, maxHeight: number): void {
     const doc = this.doc;
-    this.need(height + 40);
+    let height = maxHeight;
     this.font(12, true);
     const title = doc.splitTextToSize(pdfText(chart.title), W) as string[];
+    // the chart with its title, caption and stamp on one page: the caption and the sources say what the plot is
+    // (a stamp that ran onto the next page stood above the next chart, as if it were that chart's)
+    const captionH = chart.caption ? this.paraHeight(chart.caption, 7.5, 2) : 0;
+    const stampH = chart.stamp.reduce((h, line) => h + this.paraHeight(line, 6, 0), 0);
+    const around = title.length * 15 + 4 - 8 + captionH + stampH;
+    // a plot a little lower where that keeps the block on this page (two charts a page as a rule), else a new page
+    const room = BOTTOM - this.y - around;
+    if (room < height) {
+      if (room >= MIN_PLOT_HEIGHT) height = room;
+      else this.page();
+    }
+    this.font(12, true);
     doc.text(title, M, this.y, { baseline: 'top' });
     this.y += title.length * 15 + 4;
 
