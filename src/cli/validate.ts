@@ -27,6 +27,7 @@ import { sharedChanges, type SharedChanges } from '../engine/validation/yearEffe
 import { MUNICIPALITIES } from '../data/index.ts';
 import { FIRST_HINDCAST_ORIGIN, hasYearEndFigures, LAST_HINDCAST_ORIGIN } from '../engine/start/startState.ts';
 import { BASE_RATE_BAND_LABELS } from '../engine/validation/baseRates.ts';
+import { MIX_WEIGHT_GRID } from '../engine/validation/shareMixture.ts';
 import { NATIONAL } from '../data/index.ts';
 import { option } from './option.ts';
 
@@ -40,6 +41,7 @@ export function formatOrigin(rep: OriginReport): string {
   lines.push(
     `Origin 31 Dec ${rep.origin}: assumptions calibrated on 2019-${rep.origin}${nationalYearEndNote(rep.origin)}; ${rep.runs} Monte Carlo runs (seed ${rep.seed}); test years ${rep.testYears.join(', ')}`,
     `municipal spread chosen on a hindcast ${rep.spread.innerOrigin}→${rep.origin} (in sample): list-length walk × ${rep.spread.localListNoiseScale}, recruitment swings sd ${rep.spread.localAttractivenessSd}, municipal response ${rep.spread.localResponseRate}, new lists get residents over ${rep.spread.emptyListFillYears} years, list-patient drift × ${rep.spread.listPatientDriftScale} (list CRPS by drift ${rep.spread.listCrpsByDrift.map((x) => x.toFixed(1)).join(' ')}; Brier of a list without a GP by fill time ${rep.spread.brierByFillYears.map((x) => x.toFixed(4)).join(' ')}; share CRPS by response ${rep.spread.shareCrpsByResponseRate.map((x) => (x * 100).toFixed(2)).join(' ')})`,
+    `share mixture (not the app): weight ${rep.shareMix.weight} on the runs, chosen on the event fit's hindcasts up to ${rep.origin} (${rep.shareMix.n} municipality-years; share CRPS by weight ${MIX_WEIGHT_GRID.join(' ')}: ${rep.shareMix.crpsByWeight.map((x) => (x * 100).toFixed(2)).join(' ')})`,
     `${rep.municipalitiesScored} municipalities scored (own SSB row at the origin), ${rep.municipalitiesReconstructed} reconstructed and not scored; ${rep.cases} municipality-years`,
     '',
   );

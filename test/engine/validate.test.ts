@@ -11,6 +11,7 @@ import {
   SPREAD_TOLERANCE,
 } from '../../src/engine/validation/spread.ts';
 import { validateOrigin, type OriginReport } from '../../src/engine/validation/validate.ts';
+import { MIX_WEIGHT_GRID } from '../../src/engine/validation/shareMixture.ts';
 
 let cached: OriginReport | undefined;
 const report = (): OriginReport => (cached ??= validateOrigin(2022, { runs: 100, seed: 1, bootstrapReps: 500 }));
@@ -65,6 +66,19 @@ describe('municipal validation, origin 2022 → 2023-2025', () => {
     expect(outcome('listLength').forecasters.standing).toBeUndefined();
     // (for the events it is the base rate "where it stands", scored once)
     expect(report().events.shareAtLeast5pct.brier).not.toHaveProperty('standing');
+  });
+
+  it('scores the model mixed with where those that stood alike went, its weight chosen on years up to the origin', () => {
+    const mix = report().shareMix;
+    expect(MIX_WEIGHT_GRID).toContain(mix.weight);
+    expect(mix.crpsByWeight).toHaveLength(MIX_WEIGHT_GRID.length);
+    // the weight is the grid's lowest in-sample CRPS
+    expect(mix.crpsByWeight[MIX_WEIGHT_GRID.indexOf(mix.weight)]).toBe(Math.min(...mix.crpsByWeight));
+    const mixed = outcome('share').forecasters.modelMixed!;
+    expect(mixed.n).toBe(outcome('share').forecasters.model!.n);
+    expect(mixed.coverage80).toBeGreaterThan(0);
+    expect(mixed.modelMinus).toBeDefined();
+    expect(outcome('listLength').forecasters.modelMixed).toBeUndefined();
   });
 
   it('share without a GP: p10-p90 covers 60-95 % of what happened', () => {

@@ -140,6 +140,8 @@ export interface EventFitOptions {
   readonly seed: number;
   /** Inner hindcast origins (default: every origin from FIRST_HINDCAST_ORIGIN to origin − 1). */
   readonly innerOrigins?: readonly number[];
+  /** Called with each inner hindcast (run to the origin), for other fits on the same runs (shareMixture.ts). */
+  readonly onHindcast?: (ens: HindcastEnsemble) => void;
 }
 
 /**
@@ -162,6 +164,7 @@ export function fitEventCalibrationsUntil(origin: number, opts: EventFitOptions)
       ...(opts.assumptions ? { assumptions: opts.assumptions } : {}),
       knownUntil: origin,
     });
+    opts.onHindcast?.(ens);
     const cases = hindcastEventCases(ens, origin);
     for (const e of CALIBRATED_EVENTS) pooled[e].push(...cases[e]);
   }

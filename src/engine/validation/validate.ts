@@ -44,6 +44,13 @@ import {
   type EventCalibrations,
 } from '../run/eventCalibration.ts';
 import { EVENT_SHARE_THRESHOLDS, fitEventCalibrationsUntil } from './eventCalibrationFit.ts';
+import {
+  fitShareMixWeight,
+  hindcastShareCases,
+  mixedEnsemble,
+  type ShareCase,
+  type ShareMixFit,
+} from './shareMixture.ts';
 import { sizeBandOf, SIZE_BAND_LABELS } from '../start/localDynamics.ts';
 import {
   BASE_RATE_BAND_EDGES,
@@ -70,7 +77,15 @@ import {
 
 export const OUTCOMES = ['share', 'listLength'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
-export const FORECASTERS = ['model', 'persistence', 'persistenceNational', 'climatology', 'standing', 'zero'] as const;
+export const FORECASTERS = [
+  'model',
+  'persistence',
+  'persistenceNational',
+  'climatology',
+  'standing',
+  'zero',
+  'modelMixed',
+] as const;
 export type ForecasterId = (typeof FORECASTERS)[number];
 export const FORECASTER_LABELS: Readonly<Record<ForecasterId, { nb: string; en: string }>> = {
   model: { nb: 'modellen', en: 'model' },
@@ -79,6 +94,7 @@ export const FORECASTER_LABELS: Readonly<Record<ForecasterId, { nb: string; en: 
   climatology: { nb: 'sentralitetsklassens fordeling', en: 'centrality-class climatology' },
   standing: { nb: 'hvor kommuner som sto likt havnet', en: 'where those that stood alike went' },
   zero: { nb: 'null', en: 'zero' },
+  modelMixed: { nb: 'modellen blandet med «sto likt» (ikke appen)', en: 'model mixed with "stood alike" (not app)' },
 };
 export const EVENTS = ['shareAtLeast5pct', 'anyListWithoutGp'] as const;
 export type EventId = (typeof EVENTS)[number];
@@ -184,6 +200,11 @@ export interface OriginReport {
   readonly spread: SpreadChoice;
   /** The event probability maps fitted on inner hindcasts with outcomes up to the origin (eventCalibrationFit.ts). */
   readonly eventCalibration: EventCalibrations;
+  /**
+   * The weight on the runs in "model mixed with where those that stood alike went", chosen on the same inner
+   * hindcasts (shareMixture.ts; not yet in the app).
+   */
+  readonly shareMix: ShareMixFit;
   /** Municipalities with their own row at the origin (the others are reconstructed and not scored). */
   readonly municipalitiesScored: number;
   readonly municipalitiesReconstructed: number;
@@ -287,11 +308,14 @@ export function validateOriginWithEnsemble(
     onStep: (step) => opts.onProgress?.(origin, step),
   });
   opts.onProgress?.(origin, 'fitting the event probabilities');
+  const shareCases: ShareCase[] = [];
   const eventCalibration = fitEventCalibrationsUntil(origin, {
     assumptions,
     runs: opts.spreadRuns ?? SPREAD_RUNS,
     seed: opts.seed,
+    onHindcast: (inner) => shareCases.push(...hindcastShareCases(inner, origin)),
   });
+  const shareMix = fitShareMixWeight(shareCases);
   opts.onProgress?.(origin, 'hindcast');
   const ens = runHindcast({ origin, endYear, runs: opts.runs, seed: opts.seed, assumptions, knownUntil: origin });
   const start = ens.plan.start;
@@ -375,6 +399,12 @@ export function validateOriginWithEnsemble(
       }
       case 'zero':
         return outcome === 'share' ? Float64Array.of(0) : undefined;
+      case 'modelMixed': {
+        if (outcome !== 'share') return undefined;
+        const runs = forecast('model', 'share', c)!;
+        const pairs = forecast('standing', 'share', c)!.sort();
+        return mixedEnsemble(runs, pairs, shareMix.weight);
+      }
     }
   };
   // each forecaster's ensembles, built once per outcome and case (the events read the share's again)
@@ -417,7 +447,7 @@ export function validateOriginWithEnsemble(
       if (!ok) continue;
       crpsBy[f] = crps;
       cov80By[f] = cov80;
-      const isEnsemble = f === 'model' || f === 'climatology' || f === 'standing';
+      const isEnsemble = f === 'model' || f === 'climatology' || f === 'standing' || f === 'modelMixed';
       forecasters[f] = {
         n: crps.length,
         crps: mean(crps),
@@ -477,7 +507,7 @@ export function validateOriginWithEnsemble(
     const probs: Partial<Record<EventForecasterId, number[]>> = {};
     // (the standing forecaster's event probabilities are stateBaseRate's, from the same pairs: not scored twice)
     for (const f of FORECASTERS) {
-      if (f === 'standing') continue;
+      if (f === 'standing' || f === 'modelMixed') continue;
       probs[f] = cases.map((_, i) => {
         const e = forecastAt(f, 'share', i)!;
         let hits = 0;
@@ -537,6 +567,7 @@ export function validateOriginWithEnsemble(
     calibration,
     spread,
     eventCalibration,
+    shareMix,
     municipalitiesScored: scored,
     municipalitiesReconstructed: nM - scored,
     cases: cases.length,
