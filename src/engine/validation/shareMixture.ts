@@ -77,7 +77,7 @@ export interface ShareMixFit {
   readonly n: number;
 }
 
-/** The grid weight with the lowest mean CRPS over the cases (of the highest weights on a tie). */
+/** The grid weight with the lowest mean CRPS over the cases (the highest of tied weights). */
 export function fitShareMixWeight(cases: readonly ShareCase[]): ShareMixFit {
   if (cases.length === 0) throw new Error('share mixture: no cases to fit the weight on');
   const crpsByWeight = MIX_WEIGHT_GRID.map((w) =>
