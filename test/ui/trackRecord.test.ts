@@ -228,7 +228,9 @@ describe('track record: the summary text (fixture)', () => {
     expect(last(0.04)).toContain('var modellen der bedre enn begge: 3,0 prosentpoeng mot 3,5');
     expect(last(0.0301)).toContain('bedre enn «ingen endring», men ikke bedre enn hvor kommuner som sto likt havnet');
     // the model 3,6 against 3,5 and 4,0; against 3,5 and 3,0
-    expect(last(0.04, 0.036)).toContain('bedre enn hvor kommuner som sto likt havnet, men ikke bedre enn «ingen endring»');
+    expect(last(0.04, 0.036)).toContain(
+      'bedre enn hvor kommuner som sto likt havnet, men ikke bedre enn «ingen endring»',
+    );
     expect(last(0.03, 0.036)).toContain('var modellen der ikke bedre enn noen av dem: 3,6 prosentpoeng');
     setLocale('en');
     expect(last(0.04)).toContain('By CRPS the model was better than both there: 3.0 percentage points against 3.5');
