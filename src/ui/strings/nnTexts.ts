@@ -609,6 +609,7 @@ export const NN_TEXTS: Readonly<Record<string, string>> = {
   'modellen, rekalibrert': 'modellen, rekalibrert',
   'kommuner som sto likt': 'kommunar som stod likt',
   'modellen vektet med kommuner som sto likt': 'modellen vekta med kommunar som stod likt',
+  'modellen blandet med «sto likt» (ikke appen)': 'modellen blanda med «stod likt» (ikkje appen)',
   // src/engine/run/results.ts: result labels and units
   Innbyggere: 'Innbyggjarar',
   'Uten fastlege, med vikar': 'Utan fastlege, med vikar',
