@@ -16,7 +16,7 @@ export const EVENT_MAPS: EventCalibrations = file.maps;
 
 /** The maps for a region ("kommune:NNNN" only), or undefined. */
 export function eventMapsFor(region: string): EventCalibrations | undefined {
-  return region.startsWith('kommune:') ? EVENT_MAPS : undefined;
+  return eventScopeOf(region) === 'municipality' ? EVENT_MAPS : undefined;
 }
 
 /** How the runs of a region of this type count "at least one list without a GP" (mcSummary.ts EventScope). */

@@ -11,7 +11,7 @@
  * so nothing after the origin is read.
  */
 import { bandSamplesAt, bandSamplesByYear, originBandOf } from './baseRates.ts';
-import type { HindcastEnsemble } from './hindcast.ts';
+import { memberValues, type HindcastEnsemble } from './hindcast.ts';
 import { crpsEnsemble, mean, quantile } from './scores.ts';
 import { registeredBasis } from '../start/startState.ts';
 
@@ -50,7 +50,6 @@ export function hindcastShareCases(ens: HindcastEnsemble, until: number): ShareC
   const records = start.records;
   const samples = bandSamplesByYear(records, ens.origin, registeredBasis);
   const bands = records.map((r) => originBandOf(r, ens.origin, registeredBasis));
-  const nYears = ens.years.length;
   const out: ShareCase[] = [];
   ens.years.forEach((year, yi) => {
     if (year > until) return;
@@ -60,8 +59,8 @@ export function hindcastShareCases(ens: HindcastEnsemble, until: number): ShareC
       if (start.reconstructed[m] || band === undefined) continue;
       const row = records[m]!.trend.find((t) => t.year === year);
       if (!row || row.shareWithoutGpPct === null) continue;
-      const runs = new Float64Array(ens.runs);
-      for (let r = 0; r < ens.runs; r++) runs[r] = ens.share[(r * nYears + yi) * ens.nM + m]! * basis;
+      const runs = memberValues(ens, ens.share, yi, m);
+      for (let r = 0; r < runs.length; r++) runs[r] = runs[r]! * basis;
       const pairs = Float64Array.from(bandSamplesAt(samples, ens.origin, year, band), (x) => x * basis).sort();
       out.push({ runs, pairs, observed: row.shareWithoutGpPct / 100 });
     }
