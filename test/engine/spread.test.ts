@@ -2,7 +2,7 @@
 // at the origin, and its score is the same when every SSB row after the scored years is garbage.
 import { describe, expect, it } from 'vitest';
 import type { HindcastEnsemble } from '../../src/engine/validation/hindcast.ts';
-import { runHindcast, withListPatientDrift } from '../../src/engine/validation/hindcast.ts';
+import { forEachScoredRow, runHindcast, withListPatientDrift } from '../../src/engine/validation/hindcast.ts';
 import { BEFORE_SPREAD_CHOICE } from '../../src/engine/validation/calibrate.ts';
 import {
   FILL_YEARS_GRID,
@@ -31,6 +31,26 @@ describe('spread: the in-sample score', () => {
       }
     }
     expect(innerCrps(ens, 'share', 2021)).not.toEqual(innerCrps(ens, 'share', 2022));
+  });
+  it('the scored rows (forEachScoredRow, the loop of every inner fit): years up to `until`, own rows only', () => {
+    const start = ens.plan.start;
+    const seen: string[] = [];
+    forEachScoredRow(ens, 2021, (m, yi, row, share) => {
+      const year = ens.years[yi]!;
+      expect(year).toBeLessThanOrEqual(2021);
+      expect(row.year).toBe(year);
+      expect(start.reconstructed[m]).toBeFalsy();
+      expect(share).toBe(row.shareWithoutGpPct! / 100);
+      seen.push(`${year}:${m}`);
+    });
+    // every municipality with its own row at the origin and a share in 2021, once, in municipality order
+    const expected = start.records.flatMap((r, m) =>
+      !start.reconstructed[m] && r.trend.some((t) => t.year === 2021 && t.shareWithoutGpPct !== null)
+        ? [`2021:${m}`]
+        : [],
+    );
+    expect(expected.length).toBeGreaterThan(200);
+    expect(seen).toEqual(expected);
   });
   it('the Brier score of the fill time reads no row after `until` either, and lies in 0-1', () => {
     for (const until of [2021, 2022]) {

@@ -15,7 +15,7 @@ import {
 } from '../run/eventCalibration.ts';
 import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
 import { EVENT_SHARE_THRESHOLDS } from '../run/mcSummary.ts';
-import { runHindcast, type HindcastEnsemble } from './hindcast.ts';
+import { forEachScoredRow, runHindcast, type HindcastEnsemble } from './hindcast.ts';
 import { bandRateAt, baseRatesByYear, originBandOf } from './baseRates.ts';
 
 /** Ridge weight toward the identity, in units of cases (a prior worth about this many observations). */
@@ -108,26 +108,20 @@ export function hindcastEventCases(ens: HindcastEnsemble, until: number): Record
   ) as Record<CalibratedEvent, ReturnType<typeof baseRatesByYear>>;
   // each municipality's band at the origin (its own row; undefined without one), once, not once per year
   const bands = records.map((r) => originBandOf(r, ens.origin, registeredBasis));
-  ens.years.forEach((year, yi) => {
-    if (year > until) return;
+  forEachScoredRow(ens, until, (m, yi, _row, observed) => {
+    const year = ens.years[yi]!;
     const basis = registeredBasis(year);
-    for (let m = 0; m < start.nM; m++) {
-      if (start.reconstructed[m]) continue;
-      const row = records[m]!.trend.find((t) => t.year === year);
-      if (!row || row.shareWithoutGpPct === null) continue;
-      const observed = row.shareWithoutGpPct / 100;
-      const band = bands[m];
-      for (const event of CALIBRATED_EVENTS) {
-        const threshold = EVENT_SHARE_THRESHOLDS[event];
-        let hits = 0;
-        for (let r = 0; r < ens.runs; r++) if (ens.share[(r * nYears + yi) * ens.nM + m]! * basis >= threshold) hits++;
-        const base = band === undefined ? undefined : bandRateAt(ratesAt[event], ens.origin, year, band);
-        out[event].push({
-          p: hits / ens.runs,
-          happened: observed >= threshold,
-          ...(base === undefined ? {} : { base }),
-        });
-      }
+    const band = bands[m];
+    for (const event of CALIBRATED_EVENTS) {
+      const threshold = EVENT_SHARE_THRESHOLDS[event];
+      let hits = 0;
+      for (let r = 0; r < ens.runs; r++) if (ens.share[(r * nYears + yi) * ens.nM + m]! * basis >= threshold) hits++;
+      const base = band === undefined ? undefined : bandRateAt(ratesAt[event], ens.origin, year, band);
+      out[event].push({
+        p: hits / ens.runs,
+        happened: observed >= threshold,
+        ...(base === undefined ? {} : { base }),
+      });
     }
   });
   return out;

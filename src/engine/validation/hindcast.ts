@@ -10,6 +10,7 @@ import { sampleAssumptions } from '../run/monteCarlo.ts';
 import { makeStream } from '../rng.ts';
 import { preparePlan, type Plan } from '../run/simulate.ts';
 import { simulatedYears } from '../calendar.ts';
+import type { TrendPoint } from '../../data/types.ts';
 
 export interface HindcastOptions {
   readonly origin: number;
@@ -110,4 +111,27 @@ export function withListPatientDrift(ens: HindcastEnsemble, ranWith: number, sca
 export function memberValues(ens: HindcastEnsemble, field: Float64Array, yearIndex: number, m: number): Float64Array {
   const nYears = ens.years.length;
   return Float64Array.from({ length: ens.runs }, (_, r) => field[(r * nYears + yearIndex) * ens.nM + m]!);
+}
+
+/**
+ * The scored rows of a hindcast, the loop every fit on inner hindcasts walks: each year of the ensemble up to `until`,
+ * then each municipality with its own SSB row at the origin (not reconstructed) and a row in that year whose share
+ * without a GP is known; in that order. `fn` gets the municipality, the year's index, the row and its share (a
+ * fraction).
+ */
+export function forEachScoredRow(
+  ens: HindcastEnsemble,
+  until: number,
+  fn: (m: number, yearIndex: number, row: TrendPoint, share: number) => void,
+): void {
+  const start = ens.plan.start;
+  ens.years.forEach((year, yi) => {
+    if (year > until) return;
+    for (let m = 0; m < start.nM; m++) {
+      if (start.reconstructed[m]) continue;
+      const row = start.records[m]!.trend.find((t) => t.year === year);
+      if (!row || row.shareWithoutGpPct === null) continue;
+      fn(m, yi, row, row.shareWithoutGpPct / 100);
+    }
+  });
 }

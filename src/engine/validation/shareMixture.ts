@@ -11,7 +11,7 @@
  * so nothing after the origin is read.
  */
 import { bandSamplesAt, bandSamplesByYear, originBandOf } from './baseRates.ts';
-import { memberValues, type HindcastEnsemble } from './hindcast.ts';
+import { forEachScoredRow, memberValues, type HindcastEnsemble } from './hindcast.ts';
 import { crpsEnsemble, mean, quantile } from './scores.ts';
 import { registeredBasis } from '../start/startState.ts';
 
@@ -51,19 +51,15 @@ export function hindcastShareCases(ens: HindcastEnsemble, until: number): ShareC
   const samples = bandSamplesByYear(records, ens.origin, registeredBasis);
   const bands = records.map((r) => originBandOf(r, ens.origin, registeredBasis));
   const out: ShareCase[] = [];
-  ens.years.forEach((year, yi) => {
-    if (year > until) return;
+  forEachScoredRow(ens, until, (m, yi, _row, observed) => {
+    const band = bands[m];
+    if (band === undefined) return;
+    const year = ens.years[yi]!;
     const basis = registeredBasis(year);
-    for (let m = 0; m < start.nM; m++) {
-      const band = bands[m];
-      if (start.reconstructed[m] || band === undefined) continue;
-      const row = records[m]!.trend.find((t) => t.year === year);
-      if (!row || row.shareWithoutGpPct === null) continue;
-      const runs = memberValues(ens, ens.share, yi, m);
-      for (let r = 0; r < runs.length; r++) runs[r] = runs[r]! * basis;
-      const pairs = Float64Array.from(bandSamplesAt(samples, ens.origin, year, band), (x) => x * basis).sort();
-      out.push({ runs, pairs, observed: row.shareWithoutGpPct / 100 });
-    }
+    const runs = memberValues(ens, ens.share, yi, m);
+    for (let r = 0; r < runs.length; r++) runs[r] = runs[r]! * basis;
+    const pairs = Float64Array.from(bandSamplesAt(samples, ens.origin, year, band), (x) => x * basis).sort();
+    out.push({ runs, pairs, observed });
   });
   return out;
 }

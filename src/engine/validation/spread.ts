@@ -25,7 +25,13 @@
  * read, so the outer validation stays out of sample.
  */
 import { calibrate } from './calibrate.ts';
-import { memberValues, runHindcast, withListPatientDrift, type HindcastEnsemble } from './hindcast.ts';
+import {
+  forEachScoredRow,
+  memberValues,
+  runHindcast,
+  withListPatientDrift,
+  type HindcastEnsemble,
+} from './hindcast.ts';
 import { brierScore, crpsEnsemble } from './scores.ts';
 import { FIRST_HINDCAST_ORIGIN, registeredBasis } from '../start/startState.ts';
 import { hindcastEventCases } from './eventCalibrationFit.ts';
@@ -92,26 +98,21 @@ export function innerCrps(
   let sum = 0;
   let sumPersistence = 0;
   let n = 0;
-  ens.years.forEach((year, yi) => {
-    if (year > until) return;
-    const basis = outcome === 'share' ? registeredBasis(year) : 1;
-    for (let m = 0; m < start.nM; m++) {
-      if (start.reconstructed[m]) continue;
-      const row = start.records[m]!.trend.find((t) => t.year === year);
-      const first = start.records[m]!.trend.find((t) => t.year === start.year);
-      if (!row || row.shareWithoutGpPct === null || row.meanListLength === null) continue;
-      if (!first || first.shareWithoutGpPct === null || first.meanListLength === null) continue;
-      const firstValue =
-        outcome === 'share'
-          ? (first.shareWithoutGpPct / 100 / registeredBasis(start.year)) * basis
-          : first.meanListLength;
-      const obs = outcome === 'share' ? row.shareWithoutGpPct / 100 : row.meanListLength;
-      const ensemble = memberValues(ens, outcome === 'share' ? ens.share : ens.listLength, yi, m);
-      if (basis !== 1) for (let i = 0; i < ensemble.length; i++) ensemble[i] = ensemble[i]! * basis;
-      sum += crpsEnsemble(ensemble, obs);
-      sumPersistence += Math.abs(firstValue - obs);
-      n++;
-    }
+  forEachScoredRow(ens, until, (m, yi, row, share) => {
+    const first = start.records[m]!.trend.find((t) => t.year === start.year);
+    if (row.meanListLength === null) return;
+    if (!first || first.shareWithoutGpPct === null || first.meanListLength === null) return;
+    const basis = outcome === 'share' ? registeredBasis(ens.years[yi]!) : 1;
+    const firstValue =
+      outcome === 'share'
+        ? (first.shareWithoutGpPct / 100 / registeredBasis(start.year)) * basis
+        : first.meanListLength;
+    const obs = outcome === 'share' ? share : row.meanListLength;
+    const ensemble = memberValues(ens, outcome === 'share' ? ens.share : ens.listLength, yi, m);
+    if (basis !== 1) for (let i = 0; i < ensemble.length; i++) ensemble[i] = ensemble[i]! * basis;
+    sum += crpsEnsemble(ensemble, obs);
+    sumPersistence += Math.abs(firstValue - obs);
+    n++;
   });
   if (n === 0) throw new Error(`spread: no municipality with rows to score up to ${until}`);
   return { model: sum / n, persistence: sumPersistence / n };

@@ -371,7 +371,7 @@ export function validateOriginWithEnsemble(
   }
   // where municipalities that stood alike at some year up to the origin were as many years later (rows up to it)
   const standingSamples = bandSamplesByYear(records, origin, registeredBasis);
-  const forecast = (f: ForecasterId, outcome: Outcome, c: ScoredCase): Float64Array | undefined => {
+  const forecast = (f: ForecasterId, outcome: Outcome, c: ScoredCase, i: number): Float64Array | undefined => {
     const b = outcome === 'share' ? registeredBasis(c.year) : 1;
     const origin0 = outcome === 'share' ? originShare(c.m) : originRaw[c.m]!.listLength;
     switch (f) {
@@ -401,20 +401,21 @@ export function validateOriginWithEnsemble(
         return outcome === 'share' ? Float64Array.of(0) : undefined;
       case 'modelMixed': {
         if (outcome !== 'share') return undefined;
-        const runs = forecast('model', 'share', c)!;
-        const pairs = forecast('standing', 'share', c)!.sort();
+        // the model's and the pairs' ensembles as built for their own rows (the pairs copied to be sorted)
+        const runs = forecastAt('model', 'share', i)!;
+        const pairs = Float64Array.from(forecastAt('standing', 'share', i)!).sort();
         return mixedEnsemble(runs, pairs, shareMix.weight);
       }
     }
   };
-  // each forecaster's ensembles, built once per outcome and case (the events read the share's again)
+  // each forecaster's ensembles, built once per outcome and case (the events and the mixture read them again)
   const built = new Map<string, (Float64Array | undefined)[]>();
-  const forecastAt = (f: ForecasterId, outcome: Outcome, i: number): Float64Array | undefined => {
+  function forecastAt(f: ForecasterId, outcome: Outcome, i: number): Float64Array | undefined {
     const key = `${f}:${outcome}`;
     let list = built.get(key);
-    if (!list) built.set(key, (list = cases.map((c) => forecast(f, outcome, c))));
+    if (!list) built.set(key, (list = cases.map((c, j) => forecast(f, outcome, c, j))));
     return list[i];
-  };
+  }
   const rng = makeStream(opts.seed, 0, 'events');
   const reps = opts.bootstrapReps ?? 2000;
   const clusters = cases.map((c) => c.code);
