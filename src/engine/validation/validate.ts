@@ -506,7 +506,8 @@ export function validateOriginWithEnsemble(
   const probsOf = (event: EventId): Partial<Record<EventForecasterId, number[]>> => {
     const threshold = EVENT_THRESHOLDS[event];
     const probs: Partial<Record<EventForecasterId, number[]>> = {};
-    // (the standing forecaster's event probabilities are stateBaseRate's, from the same pairs: not scored twice)
+    // (the standing forecaster's event probabilities are stateBaseRate's, from the same pairs: not scored twice; the
+    // mixed one is a candidate for the share's band only, its events are the app's pooling, modelPooled)
     for (const f of FORECASTERS) {
       if (f === 'standing' || f === 'modelMixed') continue;
       probs[f] = cases.map((_, i) => {
